@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.max_leverage_result import MaxLeverageResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    max_leverage: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["maxLeverage"] = max_leverage
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sapi/v1/margin/max-leverage",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MaxLeverageResult | None:
+    if response.status_code == 200:
+        response_200 = MaxLeverageResult.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MaxLeverageResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    max_leverage: int,
+) -> Response[Error | MaxLeverageResult]:
+    """Adjust cross margin max leverage
+
+     Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of
+    adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The
+    detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to
+    the FAQ.
+
+    Args:
+        max_leverage (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MaxLeverageResult]
+    """
+
+    kwargs = _get_kwargs(
+        max_leverage=max_leverage,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    max_leverage: int,
+) -> Error | MaxLeverageResult | None:
+    """Adjust cross margin max leverage
+
+     Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of
+    adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The
+    detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to
+    the FAQ.
+
+    Args:
+        max_leverage (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MaxLeverageResult
+    """
+
+    return sync_detailed(
+        client=client,
+        max_leverage=max_leverage,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    max_leverage: int,
+) -> Response[Error | MaxLeverageResult]:
+    """Adjust cross margin max leverage
+
+     Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of
+    adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The
+    detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to
+    the FAQ.
+
+    Args:
+        max_leverage (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MaxLeverageResult]
+    """
+
+    kwargs = _get_kwargs(
+        max_leverage=max_leverage,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    max_leverage: int,
+) -> Error | MaxLeverageResult | None:
+    """Adjust cross margin max leverage
+
+     Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of
+    adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The
+    detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to
+    the FAQ.
+
+    Args:
+        max_leverage (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MaxLeverageResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            max_leverage=max_leverage,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

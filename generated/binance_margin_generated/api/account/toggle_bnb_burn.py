@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bnb_burn_status import BnbBurnStatus
+from ...models.error import Error
+from ...models.toggle_bnb_burn_interest_bnb_burn import ToggleBnbBurnInterestBNBBurn
+from ...models.toggle_bnb_burn_spot_bnb_burn import ToggleBnbBurnSpotBNBBurn
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
+    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_spot_bnb_burn: str | Unset = UNSET
+    if not isinstance(spot_bnb_burn, Unset):
+        json_spot_bnb_burn = spot_bnb_burn.value
+
+    params["spotBNBBurn"] = json_spot_bnb_burn
+
+    json_interest_bnb_burn: str | Unset = UNSET
+    if not isinstance(interest_bnb_burn, Unset):
+        json_interest_bnb_burn = interest_bnb_burn.value
+
+    params["interestBNBBurn"] = json_interest_bnb_burn
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sapi/v1/bnbBurn",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BnbBurnStatus | Error | None:
+    if response.status_code == 200:
+        response_200 = BnbBurnStatus.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BnbBurnStatus | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
+    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[BnbBurnStatus | Error]:
+    """Toggle BNB Burn On Spot Trade And Margin Interest
+
+    Args:
+        spot_bnb_burn (ToggleBnbBurnSpotBNBBurn | Unset):
+        interest_bnb_burn (ToggleBnbBurnInterestBNBBurn | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BnbBurnStatus | Error]
+    """
+
+    kwargs = _get_kwargs(
+        spot_bnb_burn=spot_bnb_burn,
+        interest_bnb_burn=interest_bnb_burn,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
+    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> BnbBurnStatus | Error | None:
+    """Toggle BNB Burn On Spot Trade And Margin Interest
+
+    Args:
+        spot_bnb_burn (ToggleBnbBurnSpotBNBBurn | Unset):
+        interest_bnb_burn (ToggleBnbBurnInterestBNBBurn | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BnbBurnStatus | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        spot_bnb_burn=spot_bnb_burn,
+        interest_bnb_burn=interest_bnb_burn,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
+    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[BnbBurnStatus | Error]:
+    """Toggle BNB Burn On Spot Trade And Margin Interest
+
+    Args:
+        spot_bnb_burn (ToggleBnbBurnSpotBNBBurn | Unset):
+        interest_bnb_burn (ToggleBnbBurnInterestBNBBurn | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BnbBurnStatus | Error]
+    """
+
+    kwargs = _get_kwargs(
+        spot_bnb_burn=spot_bnb_burn,
+        interest_bnb_burn=interest_bnb_burn,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
+    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> BnbBurnStatus | Error | None:
+    """Toggle BNB Burn On Spot Trade And Margin Interest
+
+    Args:
+        spot_bnb_burn (ToggleBnbBurnSpotBNBBurn | Unset):
+        interest_bnb_burn (ToggleBnbBurnInterestBNBBurn | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BnbBurnStatus | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            spot_bnb_burn=spot_bnb_burn,
+            interest_bnb_burn=interest_bnb_burn,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.available_inventory import AvailableInventory
+from ...models.error import Error
+from ...models.get_available_inventory_type import GetAvailableInventoryType
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    type_: GetAvailableInventoryType,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sapi/v1/margin/available-inventory",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AvailableInventory | Error | None:
+    if response.status_code == 200:
+        response_200 = AvailableInventory.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AvailableInventory | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    type_: GetAvailableInventoryType,
+) -> Response[AvailableInventory | Error]:
+    """Query Margin Available Inventory
+
+     Margin available Inventory query
+
+    Args:
+        type_ (GetAvailableInventoryType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvailableInventory | Error]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    type_: GetAvailableInventoryType,
+) -> AvailableInventory | Error | None:
+    """Query Margin Available Inventory
+
+     Margin available Inventory query
+
+    Args:
+        type_ (GetAvailableInventoryType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvailableInventory | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    type_: GetAvailableInventoryType,
+) -> Response[AvailableInventory | Error]:
+    """Query Margin Available Inventory
+
+     Margin available Inventory query
+
+    Args:
+        type_ (GetAvailableInventoryType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvailableInventory | Error]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    type_: GetAvailableInventoryType,
+) -> AvailableInventory | Error | None:
+    """Query Margin Available Inventory
+
+     Margin available Inventory query
+
+    Args:
+        type_ (GetAvailableInventoryType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvailableInventory | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.liquidation_loan_repay_history import LiquidationLoanRepayHistory
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["startTime"] = start_time
+
+    params["endTime"] = end_time
+
+    params["current"] = current
+
+    params["size"] = size
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sapi/v1/margin/liquidation-loan/repay-history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LiquidationLoanRepayHistory | None:
+    if response.status_code == 200:
+        response_200 = LiquidationLoanRepayHistory.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LiquidationLoanRepayHistory]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | LiquidationLoanRepayHistory]:
+    """Query Liquidation Loan Repay History
+
+     Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during
+    liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If
+    `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with
+    status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+
+    Args:
+        start_time (int | Unset):
+        end_time (int | Unset):
+        current (int | Unset):
+        size (int | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LiquidationLoanRepayHistory]
+    """
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | LiquidationLoanRepayHistory | None:
+    """Query Liquidation Loan Repay History
+
+     Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during
+    liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If
+    `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with
+    status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+
+    Args:
+        start_time (int | Unset):
+        end_time (int | Unset):
+        current (int | Unset):
+        size (int | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LiquidationLoanRepayHistory
+    """
+
+    return sync_detailed(
+        client=client,
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | LiquidationLoanRepayHistory]:
+    """Query Liquidation Loan Repay History
+
+     Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during
+    liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If
+    `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with
+    status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+
+    Args:
+        start_time (int | Unset):
+        end_time (int | Unset):
+        current (int | Unset):
+        size (int | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LiquidationLoanRepayHistory]
+    """
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | LiquidationLoanRepayHistory | None:
+    """Query Liquidation Loan Repay History
+
+     Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during
+    liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If
+    `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with
+    status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+
+    Args:
+        start_time (int | Unset):
+        end_time (int | Unset):
+        current (int | Unset):
+        size (int | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LiquidationLoanRepayHistory
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

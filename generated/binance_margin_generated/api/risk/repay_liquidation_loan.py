@@ -1,0 +1,223 @@
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.liquidation_loan_repay_result import LiquidationLoanRepayResult
+from ...types import UNSET, Response, Unset, _format_decimal
+
+
+def _get_kwargs(
+    *,
+    asset: str,
+    amount: Decimal,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["asset"] = asset
+
+    json_amount = _format_decimal(amount)
+    params["amount"] = json_amount
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sapi/v1/margin/liquidation-loan/repay",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LiquidationLoanRepayResult | None:
+    if response.status_code == 200:
+        response_200 = LiquidationLoanRepayResult.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LiquidationLoanRepayResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    asset: str,
+    amount: Decimal,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | LiquidationLoanRepayResult]:
+    """Liquidation Loan Repay
+
+     Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan
+    represents the account deficit incurred when account equity turns negative during liquidation
+    (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan
+    balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+
+    Args:
+        asset (str):
+        amount (Decimal):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LiquidationLoanRepayResult]
+    """
+
+    kwargs = _get_kwargs(
+        asset=asset,
+        amount=amount,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    asset: str,
+    amount: Decimal,
+    recv_window: int | Unset = UNSET,
+) -> Error | LiquidationLoanRepayResult | None:
+    """Liquidation Loan Repay
+
+     Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan
+    represents the account deficit incurred when account equity turns negative during liquidation
+    (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan
+    balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+
+    Args:
+        asset (str):
+        amount (Decimal):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LiquidationLoanRepayResult
+    """
+
+    return sync_detailed(
+        client=client,
+        asset=asset,
+        amount=amount,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    asset: str,
+    amount: Decimal,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | LiquidationLoanRepayResult]:
+    """Liquidation Loan Repay
+
+     Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan
+    represents the account deficit incurred when account equity turns negative during liquidation
+    (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan
+    balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+
+    Args:
+        asset (str):
+        amount (Decimal):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LiquidationLoanRepayResult]
+    """
+
+    kwargs = _get_kwargs(
+        asset=asset,
+        amount=amount,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    asset: str,
+    amount: Decimal,
+    recv_window: int | Unset = UNSET,
+) -> Error | LiquidationLoanRepayResult | None:
+    """Liquidation Loan Repay
+
+     Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan
+    represents the account deficit incurred when account equity turns negative during liquidation
+    (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan
+    balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+
+    Args:
+        asset (str):
+        amount (Decimal):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LiquidationLoanRepayResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            asset=asset,
+            amount=amount,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    api_name: str | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["apiName"] = api_name
+
+    params["symbol"] = symbol
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/sapi/v1/margin/apiKey",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    api_name: str | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[EmptyResponse | Error]:
+    """Delete Special Key(Low-Latency Trading)
+
+     Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or
+    discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit,
+    you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the
+    account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API
+    response. Only after step 4 is completed and the exit status is confirmed by Binance will your
+    account revert to standard liquidation logic and no longer be subject to the Margin Special Key
+    Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no
+    apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot &
+    Margin” option for the API Key which requests this endpoint.
+
+    Args:
+        api_name (str | Unset):
+        symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        api_name=api_name,
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    api_name: str | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> EmptyResponse | Error | None:
+    """Delete Special Key(Low-Latency Trading)
+
+     Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or
+    discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit,
+    you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the
+    account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API
+    response. Only after step 4 is completed and the exit status is confirmed by Binance will your
+    account revert to standard liquidation logic and no longer be subject to the Margin Special Key
+    Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no
+    apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot &
+    Margin” option for the API Key which requests this endpoint.
+
+    Args:
+        api_name (str | Unset):
+        symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        api_name=api_name,
+        symbol=symbol,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    api_name: str | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[EmptyResponse | Error]:
+    """Delete Special Key(Low-Latency Trading)
+
+     Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or
+    discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit,
+    you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the
+    account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API
+    response. Only after step 4 is completed and the exit status is confirmed by Binance will your
+    account revert to standard liquidation logic and no longer be subject to the Margin Special Key
+    Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no
+    apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot &
+    Margin” option for the API Key which requests this endpoint.
+
+    Args:
+        api_name (str | Unset):
+        symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        api_name=api_name,
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    api_name: str | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> EmptyResponse | Error | None:
+    """Delete Special Key(Low-Latency Trading)
+
+     Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or
+    discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit,
+    you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the
+    account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API
+    response. Only after step 4 is completed and the exit status is confirmed by Binance will your
+    account revert to standard liquidation logic and no longer be subject to the Margin Special Key
+    Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no
+    apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot &
+    Margin” option for the API Key which requests this endpoint.
+
+    Args:
+        api_name (str | Unset):
+        symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            api_name=api_name,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.special_key import SpecialKey
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sapi/v1/margin/apiKey",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SpecialKey | None:
+    if response.status_code == 200:
+        response_200 = SpecialKey.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SpecialKey]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | SpecialKey]:
+    """Query Special key(Low Latency Trading)
+
+     Query Special Key Information. This only applies to Special Key for Low Latency Trading.
+
+    Args:
+        symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SpecialKey]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | SpecialKey | None:
+    """Query Special key(Low Latency Trading)
+
+     Query Special Key Information. This only applies to Special Key for Low Latency Trading.
+
+    Args:
+        symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SpecialKey
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | SpecialKey]:
+    """Query Special key(Low Latency Trading)
+
+     Query Special Key Information. This only applies to Special Key for Low Latency Trading.
+
+    Args:
+        symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SpecialKey]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | SpecialKey | None:
+    """Query Special key(Low Latency Trading)
+
+     Query Special Key Information. This only applies to Special Key for Low Latency Trading.
+
+    Args:
+        symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SpecialKey
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

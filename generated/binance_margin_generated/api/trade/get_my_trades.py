@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_my_trades_is_isolated import GetMyTradesIsIsolated
+from ...models.margin_trade import MarginTrade
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    json_is_isolated: str | Unset = UNSET
+    if not isinstance(is_isolated, Unset):
+        json_is_isolated = is_isolated.value
+
+    params["isIsolated"] = json_is_isolated
+
+    params["orderId"] = order_id
+
+    params["startTime"] = start_time
+
+    params["endTime"] = end_time
+
+    params["fromId"] = from_id
+
+    params["limit"] = limit
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sapi/v1/margin/myTrades",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[MarginTrade] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MarginTrade.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[MarginTrade]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | list[MarginTrade]]:
+    """Query Margin Account's Trade List
+
+     Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise
+    the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+
+    Args:
+        symbol (str):
+        is_isolated (GetMyTradesIsIsolated | Unset):
+        order_id (int | Unset):
+        start_time (int | Unset):
+        end_time (int | Unset):
+        from_id (int | Unset):
+        limit (int | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MarginTrade]]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        is_isolated=is_isolated,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | list[MarginTrade] | None:
+    """Query Margin Account's Trade List
+
+     Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise
+    the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+
+    Args:
+        symbol (str):
+        is_isolated (GetMyTradesIsIsolated | Unset):
+        order_id (int | Unset):
+        start_time (int | Unset):
+        end_time (int | Unset):
+        from_id (int | Unset):
+        limit (int | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MarginTrade]
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        is_isolated=is_isolated,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | list[MarginTrade]]:
+    """Query Margin Account's Trade List
+
+     Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise
+    the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+
+    Args:
+        symbol (str):
+        is_isolated (GetMyTradesIsIsolated | Unset):
+        order_id (int | Unset):
+        start_time (int | Unset):
+        end_time (int | Unset):
+        from_id (int | Unset):
+        limit (int | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MarginTrade]]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        is_isolated=is_isolated,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | list[MarginTrade] | None:
+    """Query Margin Account's Trade List
+
+     Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise
+    the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+
+    Args:
+        symbol (str):
+        is_isolated (GetMyTradesIsIsolated | Unset):
+        order_id (int | Unset):
+        start_time (int | Unset):
+        end_time (int | Unset):
+        from_id (int | Unset):
+        limit (int | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MarginTrade]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_id=order_id,
+            start_time=start_time,
+            end_time=end_time,
+            from_id=from_id,
+            limit=limit,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_order_is_isolated import GetOrderIsIsolated
+from ...models.margin_order import MarginOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    json_is_isolated: str | Unset = UNSET
+    if not isinstance(is_isolated, Unset):
+        json_is_isolated = is_isolated.value
+
+    params["isIsolated"] = json_is_isolated
+
+    params["orderId"] = order_id
+
+    params["origClientOrderId"] = orig_client_order_id
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sapi/v1/margin/order",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MarginOrder | None:
+    if response.status_code == 200:
+        response_200 = MarginOrder.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | MarginOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | MarginOrder]:
+    """Query Margin Account's Order
+
+     Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some
+    historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+
+    Args:
+        symbol (str):
+        is_isolated (GetOrderIsIsolated | Unset):
+        order_id (int | Unset):
+        orig_client_order_id (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MarginOrder]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        is_isolated=is_isolated,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | MarginOrder | None:
+    """Query Margin Account's Order
+
+     Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some
+    historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+
+    Args:
+        symbol (str):
+        is_isolated (GetOrderIsIsolated | Unset):
+        order_id (int | Unset):
+        orig_client_order_id (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MarginOrder
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        is_isolated=is_isolated,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | MarginOrder]:
+    """Query Margin Account's Order
+
+     Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some
+    historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+
+    Args:
+        symbol (str):
+        is_isolated (GetOrderIsIsolated | Unset):
+        order_id (int | Unset):
+        orig_client_order_id (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MarginOrder]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        is_isolated=is_isolated,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | MarginOrder | None:
+    """Query Margin Account's Order
+
+     Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some
+    historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+
+    Args:
+        symbol (str):
+        is_isolated (GetOrderIsIsolated | Unset):
+        order_id (int | Unset):
+        orig_client_order_id (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MarginOrder
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            is_isolated=is_isolated,
+            order_id=order_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_order_list_is_isolated import GetOrderListIsIsolated
+from ...models.margin_order_list import MarginOrderList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_is_isolated: str | Unset = UNSET
+    if not isinstance(is_isolated, Unset):
+        json_is_isolated = is_isolated.value
+
+    params["isIsolated"] = json_is_isolated
+
+    params["symbol"] = symbol
+
+    params["orderListId"] = order_list_id
+
+    params["origClientOrderId"] = orig_client_order_id
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sapi/v1/margin/orderList",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MarginOrderList | None:
+    if response.status_code == 200:
+        response_200 = MarginOrderList.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MarginOrderList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | MarginOrderList]:
+    """Query Margin Account's OCO
+
+     Retrieves a specific OCO based on provided optional parameters
+
+    Args:
+        is_isolated (GetOrderListIsIsolated | Unset):
+        symbol (str | Unset):
+        order_list_id (int | Unset):
+        orig_client_order_id (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MarginOrderList]
+    """
+
+    kwargs = _get_kwargs(
+        is_isolated=is_isolated,
+        symbol=symbol,
+        order_list_id=order_list_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | MarginOrderList | None:
+    """Query Margin Account's OCO
+
+     Retrieves a specific OCO based on provided optional parameters
+
+    Args:
+        is_isolated (GetOrderListIsIsolated | Unset):
+        symbol (str | Unset):
+        order_list_id (int | Unset):
+        orig_client_order_id (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MarginOrderList
+    """
+
+    return sync_detailed(
+        client=client,
+        is_isolated=is_isolated,
+        symbol=symbol,
+        order_list_id=order_list_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | MarginOrderList]:
+    """Query Margin Account's OCO
+
+     Retrieves a specific OCO based on provided optional parameters
+
+    Args:
+        is_isolated (GetOrderListIsIsolated | Unset):
+        symbol (str | Unset):
+        order_list_id (int | Unset):
+        orig_client_order_id (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MarginOrderList]
+    """
+
+    kwargs = _get_kwargs(
+        is_isolated=is_isolated,
+        symbol=symbol,
+        order_list_id=order_list_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    symbol: str | Unset = UNSET,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | MarginOrderList | None:
+    """Query Margin Account's OCO
+
+     Retrieves a specific OCO based on provided optional parameters
+
+    Args:
+        is_isolated (GetOrderListIsIsolated | Unset):
+        symbol (str | Unset):
+        order_list_id (int | Unset):
+        orig_client_order_id (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MarginOrderList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            is_isolated=is_isolated,
+            symbol=symbol,
+            order_list_id=order_list_id,
+            orig_client_order_id=orig_client_order_id,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_prevented_matches_is_isolated import GetPreventedMatchesIsIsolated
+from ...models.prevented_match import PreventedMatch
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    prevented_match_id: int | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    from_prevented_match_id: int | Unset = UNSET,
+    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["preventedMatchId"] = prevented_match_id
+
+    params["orderId"] = order_id
+
+    params["fromPreventedMatchId"] = from_prevented_match_id
+
+    json_is_isolated: str | Unset = UNSET
+    if not isinstance(is_isolated, Unset):
+        json_is_isolated = is_isolated.value
+
+    params["isIsolated"] = json_is_isolated
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sapi/v1/margin/myPreventedMatches",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[PreventedMatch] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PreventedMatch.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[PreventedMatch]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    prevented_match_id: int | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    from_prevented_match_id: int | Unset = UNSET,
+    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | list[PreventedMatch]]:
+    """Query Prevented Matches
+
+     Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported
+    parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` +
+    `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order
+    will be returned. - If `preventedMatchId` is provided, the specific prevented match will be
+    returned. - A single request returns a maximum of 500 records. If there are more than 500 records,
+    use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+
+    Args:
+        symbol (str):
+        prevented_match_id (int | Unset):
+        order_id (int | Unset):
+        from_prevented_match_id (int | Unset):
+        is_isolated (GetPreventedMatchesIsIsolated | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PreventedMatch]]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        prevented_match_id=prevented_match_id,
+        order_id=order_id,
+        from_prevented_match_id=from_prevented_match_id,
+        is_isolated=is_isolated,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    prevented_match_id: int | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    from_prevented_match_id: int | Unset = UNSET,
+    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | list[PreventedMatch] | None:
+    """Query Prevented Matches
+
+     Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported
+    parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` +
+    `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order
+    will be returned. - If `preventedMatchId` is provided, the specific prevented match will be
+    returned. - A single request returns a maximum of 500 records. If there are more than 500 records,
+    use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+
+    Args:
+        symbol (str):
+        prevented_match_id (int | Unset):
+        order_id (int | Unset):
+        from_prevented_match_id (int | Unset):
+        is_isolated (GetPreventedMatchesIsIsolated | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PreventedMatch]
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        prevented_match_id=prevented_match_id,
+        order_id=order_id,
+        from_prevented_match_id=from_prevented_match_id,
+        is_isolated=is_isolated,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    prevented_match_id: int | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    from_prevented_match_id: int | Unset = UNSET,
+    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | list[PreventedMatch]]:
+    """Query Prevented Matches
+
+     Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported
+    parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` +
+    `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order
+    will be returned. - If `preventedMatchId` is provided, the specific prevented match will be
+    returned. - A single request returns a maximum of 500 records. If there are more than 500 records,
+    use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+
+    Args:
+        symbol (str):
+        prevented_match_id (int | Unset):
+        order_id (int | Unset):
+        from_prevented_match_id (int | Unset):
+        is_isolated (GetPreventedMatchesIsIsolated | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PreventedMatch]]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        prevented_match_id=prevented_match_id,
+        order_id=order_id,
+        from_prevented_match_id=from_prevented_match_id,
+        is_isolated=is_isolated,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    prevented_match_id: int | Unset = UNSET,
+    order_id: int | Unset = UNSET,
+    from_prevented_match_id: int | Unset = UNSET,
+    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | list[PreventedMatch] | None:
+    """Query Prevented Matches
+
+     Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported
+    parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` +
+    `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order
+    will be returned. - If `preventedMatchId` is provided, the specific prevented match will be
+    returned. - A single request returns a maximum of 500 records. If there are more than 500 records,
+    use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+
+    Args:
+        symbol (str):
+        prevented_match_id (int | Unset):
+        order_id (int | Unset):
+        from_prevented_match_id (int | Unset):
+        is_isolated (GetPreventedMatchesIsIsolated | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PreventedMatch]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            prevented_match_id=prevented_match_id,
+            order_id=order_id,
+            from_prevented_match_id=from_prevented_match_id,
+            is_isolated=is_isolated,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

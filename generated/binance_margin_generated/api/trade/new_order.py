@@ -1,0 +1,466 @@
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.new_order_is_isolated import NewOrderIsIsolated
+from ...models.new_order_new_order_resp_type import NewOrderNewOrderRespType
+from ...models.new_order_result import NewOrderResult
+from ...models.new_order_self_trade_prevention_mode import NewOrderSelfTradePreventionMode
+from ...models.new_order_side import NewOrderSide
+from ...models.new_order_side_effect_type import NewOrderSideEffectType
+from ...models.new_order_time_in_force import NewOrderTimeInForce
+from ...models.new_order_type import NewOrderType
+from ...types import UNSET, Response, Unset, _format_decimal
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    side: NewOrderSide,
+    type_: NewOrderType,
+    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    quantity: Decimal | Unset = UNSET,
+    quote_order_qty: Decimal | Unset = UNSET,
+    price: Decimal | Unset = UNSET,
+    stop_price: Decimal | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    iceberg_qty: Decimal | Unset = UNSET,
+    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
+    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
+    time_in_force: NewOrderTimeInForce | Unset = UNSET,
+    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    trailing_delta: int | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    json_side = side.value
+    params["side"] = json_side
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    json_is_isolated: str | Unset = UNSET
+    if not isinstance(is_isolated, Unset):
+        json_is_isolated = is_isolated.value
+
+    params["isIsolated"] = json_is_isolated
+
+    json_quantity: str | Unset = UNSET
+    if not isinstance(quantity, Unset):
+        json_quantity = _format_decimal(quantity)
+    params["quantity"] = json_quantity
+
+    json_quote_order_qty: str | Unset = UNSET
+    if not isinstance(quote_order_qty, Unset):
+        json_quote_order_qty = _format_decimal(quote_order_qty)
+    params["quoteOrderQty"] = json_quote_order_qty
+
+    json_price: str | Unset = UNSET
+    if not isinstance(price, Unset):
+        json_price = _format_decimal(price)
+    params["price"] = json_price
+
+    json_stop_price: str | Unset = UNSET
+    if not isinstance(stop_price, Unset):
+        json_stop_price = _format_decimal(stop_price)
+    params["stopPrice"] = json_stop_price
+
+    params["newClientOrderId"] = new_client_order_id
+
+    json_iceberg_qty: str | Unset = UNSET
+    if not isinstance(iceberg_qty, Unset):
+        json_iceberg_qty = _format_decimal(iceberg_qty)
+    params["icebergQty"] = json_iceberg_qty
+
+    json_new_order_resp_type: str | Unset = UNSET
+    if not isinstance(new_order_resp_type, Unset):
+        json_new_order_resp_type = new_order_resp_type.value
+
+    params["newOrderRespType"] = json_new_order_resp_type
+
+    json_side_effect_type: str | Unset = UNSET
+    if not isinstance(side_effect_type, Unset):
+        json_side_effect_type = side_effect_type.value
+
+    params["sideEffectType"] = json_side_effect_type
+
+    json_time_in_force: str | Unset = UNSET
+    if not isinstance(time_in_force, Unset):
+        json_time_in_force = time_in_force.value
+
+    params["timeInForce"] = json_time_in_force
+
+    json_self_trade_prevention_mode: str | Unset = UNSET
+    if not isinstance(self_trade_prevention_mode, Unset):
+        json_self_trade_prevention_mode = self_trade_prevention_mode.value
+
+    params["selfTradePreventionMode"] = json_self_trade_prevention_mode
+
+    params["trailingDelta"] = trailing_delta
+
+    params["autoRepayAtCancel"] = auto_repay_at_cancel
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sapi/v1/margin/order",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NewOrderResult | None:
+    if response.status_code == 200:
+        response_200 = NewOrderResult.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NewOrderResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    side: NewOrderSide,
+    type_: NewOrderType,
+    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    quantity: Decimal | Unset = UNSET,
+    quote_order_qty: Decimal | Unset = UNSET,
+    price: Decimal | Unset = UNSET,
+    stop_price: Decimal | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    iceberg_qty: Decimal | Unset = UNSET,
+    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
+    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
+    time_in_force: NewOrderTimeInForce | Unset = UNSET,
+    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    trailing_delta: int | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | NewOrderResult]:
+    """Margin Account New Order
+
+     Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep
+    liability unrepaid under high frequent new order/cancel order execution
+
+    Args:
+        symbol (str):
+        side (NewOrderSide):
+        type_ (NewOrderType):
+        is_isolated (NewOrderIsIsolated | Unset):
+        quantity (Decimal | Unset):
+        quote_order_qty (Decimal | Unset):
+        price (Decimal | Unset):
+        stop_price (Decimal | Unset):
+        new_client_order_id (str | Unset):
+        iceberg_qty (Decimal | Unset):
+        new_order_resp_type (NewOrderNewOrderRespType | Unset):
+        side_effect_type (NewOrderSideEffectType | Unset):
+        time_in_force (NewOrderTimeInForce | Unset):
+        self_trade_prevention_mode (NewOrderSelfTradePreventionMode | Unset):
+        trailing_delta (int | Unset):
+        auto_repay_at_cancel (bool | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NewOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        side=side,
+        type_=type_,
+        is_isolated=is_isolated,
+        quantity=quantity,
+        quote_order_qty=quote_order_qty,
+        price=price,
+        stop_price=stop_price,
+        new_client_order_id=new_client_order_id,
+        iceberg_qty=iceberg_qty,
+        new_order_resp_type=new_order_resp_type,
+        side_effect_type=side_effect_type,
+        time_in_force=time_in_force,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        trailing_delta=trailing_delta,
+        auto_repay_at_cancel=auto_repay_at_cancel,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    side: NewOrderSide,
+    type_: NewOrderType,
+    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    quantity: Decimal | Unset = UNSET,
+    quote_order_qty: Decimal | Unset = UNSET,
+    price: Decimal | Unset = UNSET,
+    stop_price: Decimal | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    iceberg_qty: Decimal | Unset = UNSET,
+    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
+    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
+    time_in_force: NewOrderTimeInForce | Unset = UNSET,
+    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    trailing_delta: int | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | NewOrderResult | None:
+    """Margin Account New Order
+
+     Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep
+    liability unrepaid under high frequent new order/cancel order execution
+
+    Args:
+        symbol (str):
+        side (NewOrderSide):
+        type_ (NewOrderType):
+        is_isolated (NewOrderIsIsolated | Unset):
+        quantity (Decimal | Unset):
+        quote_order_qty (Decimal | Unset):
+        price (Decimal | Unset):
+        stop_price (Decimal | Unset):
+        new_client_order_id (str | Unset):
+        iceberg_qty (Decimal | Unset):
+        new_order_resp_type (NewOrderNewOrderRespType | Unset):
+        side_effect_type (NewOrderSideEffectType | Unset):
+        time_in_force (NewOrderTimeInForce | Unset):
+        self_trade_prevention_mode (NewOrderSelfTradePreventionMode | Unset):
+        trailing_delta (int | Unset):
+        auto_repay_at_cancel (bool | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NewOrderResult
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        side=side,
+        type_=type_,
+        is_isolated=is_isolated,
+        quantity=quantity,
+        quote_order_qty=quote_order_qty,
+        price=price,
+        stop_price=stop_price,
+        new_client_order_id=new_client_order_id,
+        iceberg_qty=iceberg_qty,
+        new_order_resp_type=new_order_resp_type,
+        side_effect_type=side_effect_type,
+        time_in_force=time_in_force,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        trailing_delta=trailing_delta,
+        auto_repay_at_cancel=auto_repay_at_cancel,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    side: NewOrderSide,
+    type_: NewOrderType,
+    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    quantity: Decimal | Unset = UNSET,
+    quote_order_qty: Decimal | Unset = UNSET,
+    price: Decimal | Unset = UNSET,
+    stop_price: Decimal | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    iceberg_qty: Decimal | Unset = UNSET,
+    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
+    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
+    time_in_force: NewOrderTimeInForce | Unset = UNSET,
+    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    trailing_delta: int | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | NewOrderResult]:
+    """Margin Account New Order
+
+     Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep
+    liability unrepaid under high frequent new order/cancel order execution
+
+    Args:
+        symbol (str):
+        side (NewOrderSide):
+        type_ (NewOrderType):
+        is_isolated (NewOrderIsIsolated | Unset):
+        quantity (Decimal | Unset):
+        quote_order_qty (Decimal | Unset):
+        price (Decimal | Unset):
+        stop_price (Decimal | Unset):
+        new_client_order_id (str | Unset):
+        iceberg_qty (Decimal | Unset):
+        new_order_resp_type (NewOrderNewOrderRespType | Unset):
+        side_effect_type (NewOrderSideEffectType | Unset):
+        time_in_force (NewOrderTimeInForce | Unset):
+        self_trade_prevention_mode (NewOrderSelfTradePreventionMode | Unset):
+        trailing_delta (int | Unset):
+        auto_repay_at_cancel (bool | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NewOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        side=side,
+        type_=type_,
+        is_isolated=is_isolated,
+        quantity=quantity,
+        quote_order_qty=quote_order_qty,
+        price=price,
+        stop_price=stop_price,
+        new_client_order_id=new_client_order_id,
+        iceberg_qty=iceberg_qty,
+        new_order_resp_type=new_order_resp_type,
+        side_effect_type=side_effect_type,
+        time_in_force=time_in_force,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        trailing_delta=trailing_delta,
+        auto_repay_at_cancel=auto_repay_at_cancel,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    side: NewOrderSide,
+    type_: NewOrderType,
+    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    quantity: Decimal | Unset = UNSET,
+    quote_order_qty: Decimal | Unset = UNSET,
+    price: Decimal | Unset = UNSET,
+    stop_price: Decimal | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    iceberg_qty: Decimal | Unset = UNSET,
+    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
+    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
+    time_in_force: NewOrderTimeInForce | Unset = UNSET,
+    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    trailing_delta: int | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | NewOrderResult | None:
+    """Margin Account New Order
+
+     Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep
+    liability unrepaid under high frequent new order/cancel order execution
+
+    Args:
+        symbol (str):
+        side (NewOrderSide):
+        type_ (NewOrderType):
+        is_isolated (NewOrderIsIsolated | Unset):
+        quantity (Decimal | Unset):
+        quote_order_qty (Decimal | Unset):
+        price (Decimal | Unset):
+        stop_price (Decimal | Unset):
+        new_client_order_id (str | Unset):
+        iceberg_qty (Decimal | Unset):
+        new_order_resp_type (NewOrderNewOrderRespType | Unset):
+        side_effect_type (NewOrderSideEffectType | Unset):
+        time_in_force (NewOrderTimeInForce | Unset):
+        self_trade_prevention_mode (NewOrderSelfTradePreventionMode | Unset):
+        trailing_delta (int | Unset):
+        auto_repay_at_cancel (bool | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NewOrderResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            side=side,
+            type_=type_,
+            is_isolated=is_isolated,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            stop_price=stop_price,
+            new_client_order_id=new_client_order_id,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            side_effect_type=side_effect_type,
+            time_in_force=time_in_force,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            trailing_delta=trailing_delta,
+            auto_repay_at_cancel=auto_repay_at_cancel,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

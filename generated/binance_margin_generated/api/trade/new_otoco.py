@@ -1,0 +1,789 @@
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.new_order_list_result import NewOrderListResult
+from ...models.new_otoco_is_isolated import NewOtocoIsIsolated
+from ...models.new_otoco_new_order_resp_type import NewOtocoNewOrderRespType
+from ...models.new_otoco_pending_above_time_in_force import NewOtocoPendingAboveTimeInForce
+from ...models.new_otoco_pending_above_type import NewOtocoPendingAboveType
+from ...models.new_otoco_pending_below_time_in_force import NewOtocoPendingBelowTimeInForce
+from ...models.new_otoco_pending_below_type import NewOtocoPendingBelowType
+from ...models.new_otoco_pending_side import NewOtocoPendingSide
+from ...models.new_otoco_self_trade_prevention_mode import NewOtocoSelfTradePreventionMode
+from ...models.new_otoco_side_effect_type import NewOtocoSideEffectType
+from ...models.new_otoco_working_side import NewOtocoWorkingSide
+from ...models.new_otoco_working_time_in_force import NewOtocoWorkingTimeInForce
+from ...models.new_otoco_working_type import NewOtocoWorkingType
+from ...types import UNSET, Response, Unset, _format_decimal
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    working_type: NewOtocoWorkingType,
+    working_side: NewOtocoWorkingSide,
+    working_price: Decimal,
+    working_quantity: Decimal,
+    pending_side: NewOtocoPendingSide,
+    pending_quantity: Decimal,
+    pending_above_type: NewOtocoPendingAboveType,
+    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
+    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    working_client_order_id: str | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    pending_above_client_order_id: str | Unset = UNSET,
+    pending_above_price: Decimal | Unset = UNSET,
+    pending_above_stop_price: Decimal | Unset = UNSET,
+    pending_above_trailing_delta: Decimal | Unset = UNSET,
+    pending_above_iceberg_qty: Decimal | Unset = UNSET,
+    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
+    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_below_client_order_id: str | Unset = UNSET,
+    pending_below_price: Decimal | Unset = UNSET,
+    pending_below_stop_price: Decimal | Unset = UNSET,
+    pending_below_trailing_delta: Decimal | Unset = UNSET,
+    pending_below_iceberg_qty: Decimal | Unset = UNSET,
+    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    json_working_type = working_type.value
+    params["workingType"] = json_working_type
+
+    json_working_side = working_side.value
+    params["workingSide"] = json_working_side
+
+    json_working_price = _format_decimal(working_price)
+    params["workingPrice"] = json_working_price
+
+    json_working_quantity = _format_decimal(working_quantity)
+    params["workingQuantity"] = json_working_quantity
+
+    json_pending_side = pending_side.value
+    params["pendingSide"] = json_pending_side
+
+    json_pending_quantity = _format_decimal(pending_quantity)
+    params["pendingQuantity"] = json_pending_quantity
+
+    json_pending_above_type = pending_above_type.value
+    params["pendingAboveType"] = json_pending_above_type
+
+    json_is_isolated: str | Unset = UNSET
+    if not isinstance(is_isolated, Unset):
+        json_is_isolated = is_isolated.value
+
+    params["isIsolated"] = json_is_isolated
+
+    json_side_effect_type: str | Unset = UNSET
+    if not isinstance(side_effect_type, Unset):
+        json_side_effect_type = side_effect_type.value
+
+    params["sideEffectType"] = json_side_effect_type
+
+    params["autoRepayAtCancel"] = auto_repay_at_cancel
+
+    params["listClientOrderId"] = list_client_order_id
+
+    json_new_order_resp_type: str | Unset = UNSET
+    if not isinstance(new_order_resp_type, Unset):
+        json_new_order_resp_type = new_order_resp_type.value
+
+    params["newOrderRespType"] = json_new_order_resp_type
+
+    json_self_trade_prevention_mode: str | Unset = UNSET
+    if not isinstance(self_trade_prevention_mode, Unset):
+        json_self_trade_prevention_mode = self_trade_prevention_mode.value
+
+    params["selfTradePreventionMode"] = json_self_trade_prevention_mode
+
+    params["workingClientOrderId"] = working_client_order_id
+
+    json_working_iceberg_qty: str | Unset = UNSET
+    if not isinstance(working_iceberg_qty, Unset):
+        json_working_iceberg_qty = _format_decimal(working_iceberg_qty)
+    params["workingIcebergQty"] = json_working_iceberg_qty
+
+    json_working_time_in_force: str | Unset = UNSET
+    if not isinstance(working_time_in_force, Unset):
+        json_working_time_in_force = working_time_in_force.value
+
+    params["workingTimeInForce"] = json_working_time_in_force
+
+    params["pendingAboveClientOrderId"] = pending_above_client_order_id
+
+    json_pending_above_price: str | Unset = UNSET
+    if not isinstance(pending_above_price, Unset):
+        json_pending_above_price = _format_decimal(pending_above_price)
+    params["pendingAbovePrice"] = json_pending_above_price
+
+    json_pending_above_stop_price: str | Unset = UNSET
+    if not isinstance(pending_above_stop_price, Unset):
+        json_pending_above_stop_price = _format_decimal(pending_above_stop_price)
+    params["pendingAboveStopPrice"] = json_pending_above_stop_price
+
+    json_pending_above_trailing_delta: str | Unset = UNSET
+    if not isinstance(pending_above_trailing_delta, Unset):
+        json_pending_above_trailing_delta = _format_decimal(pending_above_trailing_delta)
+    params["pendingAboveTrailingDelta"] = json_pending_above_trailing_delta
+
+    json_pending_above_iceberg_qty: str | Unset = UNSET
+    if not isinstance(pending_above_iceberg_qty, Unset):
+        json_pending_above_iceberg_qty = _format_decimal(pending_above_iceberg_qty)
+    params["pendingAboveIcebergQty"] = json_pending_above_iceberg_qty
+
+    json_pending_above_time_in_force: str | Unset = UNSET
+    if not isinstance(pending_above_time_in_force, Unset):
+        json_pending_above_time_in_force = pending_above_time_in_force.value
+
+    params["pendingAboveTimeInForce"] = json_pending_above_time_in_force
+
+    json_pending_below_type: str | Unset = UNSET
+    if not isinstance(pending_below_type, Unset):
+        json_pending_below_type = pending_below_type.value
+
+    params["pendingBelowType"] = json_pending_below_type
+
+    params["pendingBelowClientOrderId"] = pending_below_client_order_id
+
+    json_pending_below_price: str | Unset = UNSET
+    if not isinstance(pending_below_price, Unset):
+        json_pending_below_price = _format_decimal(pending_below_price)
+    params["pendingBelowPrice"] = json_pending_below_price
+
+    json_pending_below_stop_price: str | Unset = UNSET
+    if not isinstance(pending_below_stop_price, Unset):
+        json_pending_below_stop_price = _format_decimal(pending_below_stop_price)
+    params["pendingBelowStopPrice"] = json_pending_below_stop_price
+
+    json_pending_below_trailing_delta: str | Unset = UNSET
+    if not isinstance(pending_below_trailing_delta, Unset):
+        json_pending_below_trailing_delta = _format_decimal(pending_below_trailing_delta)
+    params["pendingBelowTrailingDelta"] = json_pending_below_trailing_delta
+
+    json_pending_below_iceberg_qty: str | Unset = UNSET
+    if not isinstance(pending_below_iceberg_qty, Unset):
+        json_pending_below_iceberg_qty = _format_decimal(pending_below_iceberg_qty)
+    params["pendingBelowIcebergQty"] = json_pending_below_iceberg_qty
+
+    json_pending_below_time_in_force: str | Unset = UNSET
+    if not isinstance(pending_below_time_in_force, Unset):
+        json_pending_below_time_in_force = pending_below_time_in_force.value
+
+    params["pendingBelowTimeInForce"] = json_pending_below_time_in_force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sapi/v1/margin/order/otoco",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NewOrderListResult | None:
+    if response.status_code == 200:
+        response_200 = NewOrderListResult.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NewOrderListResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    working_type: NewOtocoWorkingType,
+    working_side: NewOtocoWorkingSide,
+    working_price: Decimal,
+    working_quantity: Decimal,
+    pending_side: NewOtocoPendingSide,
+    pending_quantity: Decimal,
+    pending_above_type: NewOtocoPendingAboveType,
+    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
+    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    working_client_order_id: str | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    pending_above_client_order_id: str | Unset = UNSET,
+    pending_above_price: Decimal | Unset = UNSET,
+    pending_above_stop_price: Decimal | Unset = UNSET,
+    pending_above_trailing_delta: Decimal | Unset = UNSET,
+    pending_above_iceberg_qty: Decimal | Unset = UNSET,
+    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
+    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_below_client_order_id: str | Unset = UNSET,
+    pending_below_price: Decimal | Unset = UNSET,
+    pending_below_stop_price: Decimal | Unset = UNSET,
+    pending_below_trailing_delta: Decimal | Unset = UNSET,
+    pending_below_iceberg_qty: Decimal | Unset = UNSET,
+    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+) -> Response[Error | NewOrderListResult]:
+    """Margin Account New OTOCO
+
+     Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an
+    order list comprised of 3 orders. - The first order is called the **working order** and must be
+    `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior
+    of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending
+    below), forming an OCO pair. The pending orders are only placed on the order book when the working
+    order gets **fully filled**. - The rules of the pending above and pending below follow the same
+    rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count,
+    `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to
+    set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution -
+    Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters
+    will become mandatory: | Type                                 | Additional mandatory parameters
+    | Additional information | | ------------------------------------ |
+    ------------------------------------------------------------ | ---------------------- | |
+    `workingType` = `LIMIT`              | `workingTimeInForce`
+    |                        | | `pendingAboveType`= `LIMIT_MAKER`    | `pendingAbovePrice`
+    |                        | | `pendingAboveType`= `STOP_LOSS`      | `pendingAboveStopPrice` and/or
+    `pendingAboveTrailingDelta`   |                        | | `pendingAboveType`=`STOP_LOSS_LIMIT` |
+    `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`,
+    `pendingAboveTimeInForce` |                        | | `pendingBelowType`= `LIMIT_MAKER`    |
+    `pendingBelowPrice`                                          |                        | |
+    `pendingBelowType`= `STOP_LOSS`      | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`
+    |                        | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`,
+    `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` |
+    | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` |                        | |
+    `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` |                        |
+
+    Args:
+        symbol (str):
+        working_type (NewOtocoWorkingType):
+        working_side (NewOtocoWorkingSide):
+        working_price (Decimal):
+        working_quantity (Decimal):
+        pending_side (NewOtocoPendingSide):
+        pending_quantity (Decimal):
+        pending_above_type (NewOtocoPendingAboveType):
+        is_isolated (NewOtocoIsIsolated | Unset):
+        side_effect_type (NewOtocoSideEffectType | Unset):
+        auto_repay_at_cancel (bool | Unset):
+        list_client_order_id (str | Unset):
+        new_order_resp_type (NewOtocoNewOrderRespType | Unset):
+        self_trade_prevention_mode (NewOtocoSelfTradePreventionMode | Unset):
+        working_client_order_id (str | Unset):
+        working_iceberg_qty (Decimal | Unset):
+        working_time_in_force (NewOtocoWorkingTimeInForce | Unset):
+        pending_above_client_order_id (str | Unset):
+        pending_above_price (Decimal | Unset):
+        pending_above_stop_price (Decimal | Unset):
+        pending_above_trailing_delta (Decimal | Unset):
+        pending_above_iceberg_qty (Decimal | Unset):
+        pending_above_time_in_force (NewOtocoPendingAboveTimeInForce | Unset):
+        pending_below_type (NewOtocoPendingBelowType | Unset):
+        pending_below_client_order_id (str | Unset):
+        pending_below_price (Decimal | Unset):
+        pending_below_stop_price (Decimal | Unset):
+        pending_below_trailing_delta (Decimal | Unset):
+        pending_below_iceberg_qty (Decimal | Unset):
+        pending_below_time_in_force (NewOtocoPendingBelowTimeInForce | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NewOrderListResult]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        working_type=working_type,
+        working_side=working_side,
+        working_price=working_price,
+        working_quantity=working_quantity,
+        pending_side=pending_side,
+        pending_quantity=pending_quantity,
+        pending_above_type=pending_above_type,
+        is_isolated=is_isolated,
+        side_effect_type=side_effect_type,
+        auto_repay_at_cancel=auto_repay_at_cancel,
+        list_client_order_id=list_client_order_id,
+        new_order_resp_type=new_order_resp_type,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        working_client_order_id=working_client_order_id,
+        working_iceberg_qty=working_iceberg_qty,
+        working_time_in_force=working_time_in_force,
+        pending_above_client_order_id=pending_above_client_order_id,
+        pending_above_price=pending_above_price,
+        pending_above_stop_price=pending_above_stop_price,
+        pending_above_trailing_delta=pending_above_trailing_delta,
+        pending_above_iceberg_qty=pending_above_iceberg_qty,
+        pending_above_time_in_force=pending_above_time_in_force,
+        pending_below_type=pending_below_type,
+        pending_below_client_order_id=pending_below_client_order_id,
+        pending_below_price=pending_below_price,
+        pending_below_stop_price=pending_below_stop_price,
+        pending_below_trailing_delta=pending_below_trailing_delta,
+        pending_below_iceberg_qty=pending_below_iceberg_qty,
+        pending_below_time_in_force=pending_below_time_in_force,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    working_type: NewOtocoWorkingType,
+    working_side: NewOtocoWorkingSide,
+    working_price: Decimal,
+    working_quantity: Decimal,
+    pending_side: NewOtocoPendingSide,
+    pending_quantity: Decimal,
+    pending_above_type: NewOtocoPendingAboveType,
+    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
+    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    working_client_order_id: str | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    pending_above_client_order_id: str | Unset = UNSET,
+    pending_above_price: Decimal | Unset = UNSET,
+    pending_above_stop_price: Decimal | Unset = UNSET,
+    pending_above_trailing_delta: Decimal | Unset = UNSET,
+    pending_above_iceberg_qty: Decimal | Unset = UNSET,
+    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
+    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_below_client_order_id: str | Unset = UNSET,
+    pending_below_price: Decimal | Unset = UNSET,
+    pending_below_stop_price: Decimal | Unset = UNSET,
+    pending_below_trailing_delta: Decimal | Unset = UNSET,
+    pending_below_iceberg_qty: Decimal | Unset = UNSET,
+    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+) -> Error | NewOrderListResult | None:
+    """Margin Account New OTOCO
+
+     Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an
+    order list comprised of 3 orders. - The first order is called the **working order** and must be
+    `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior
+    of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending
+    below), forming an OCO pair. The pending orders are only placed on the order book when the working
+    order gets **fully filled**. - The rules of the pending above and pending below follow the same
+    rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count,
+    `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to
+    set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution -
+    Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters
+    will become mandatory: | Type                                 | Additional mandatory parameters
+    | Additional information | | ------------------------------------ |
+    ------------------------------------------------------------ | ---------------------- | |
+    `workingType` = `LIMIT`              | `workingTimeInForce`
+    |                        | | `pendingAboveType`= `LIMIT_MAKER`    | `pendingAbovePrice`
+    |                        | | `pendingAboveType`= `STOP_LOSS`      | `pendingAboveStopPrice` and/or
+    `pendingAboveTrailingDelta`   |                        | | `pendingAboveType`=`STOP_LOSS_LIMIT` |
+    `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`,
+    `pendingAboveTimeInForce` |                        | | `pendingBelowType`= `LIMIT_MAKER`    |
+    `pendingBelowPrice`                                          |                        | |
+    `pendingBelowType`= `STOP_LOSS`      | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`
+    |                        | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`,
+    `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` |
+    | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` |                        | |
+    `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` |                        |
+
+    Args:
+        symbol (str):
+        working_type (NewOtocoWorkingType):
+        working_side (NewOtocoWorkingSide):
+        working_price (Decimal):
+        working_quantity (Decimal):
+        pending_side (NewOtocoPendingSide):
+        pending_quantity (Decimal):
+        pending_above_type (NewOtocoPendingAboveType):
+        is_isolated (NewOtocoIsIsolated | Unset):
+        side_effect_type (NewOtocoSideEffectType | Unset):
+        auto_repay_at_cancel (bool | Unset):
+        list_client_order_id (str | Unset):
+        new_order_resp_type (NewOtocoNewOrderRespType | Unset):
+        self_trade_prevention_mode (NewOtocoSelfTradePreventionMode | Unset):
+        working_client_order_id (str | Unset):
+        working_iceberg_qty (Decimal | Unset):
+        working_time_in_force (NewOtocoWorkingTimeInForce | Unset):
+        pending_above_client_order_id (str | Unset):
+        pending_above_price (Decimal | Unset):
+        pending_above_stop_price (Decimal | Unset):
+        pending_above_trailing_delta (Decimal | Unset):
+        pending_above_iceberg_qty (Decimal | Unset):
+        pending_above_time_in_force (NewOtocoPendingAboveTimeInForce | Unset):
+        pending_below_type (NewOtocoPendingBelowType | Unset):
+        pending_below_client_order_id (str | Unset):
+        pending_below_price (Decimal | Unset):
+        pending_below_stop_price (Decimal | Unset):
+        pending_below_trailing_delta (Decimal | Unset):
+        pending_below_iceberg_qty (Decimal | Unset):
+        pending_below_time_in_force (NewOtocoPendingBelowTimeInForce | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NewOrderListResult
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        working_type=working_type,
+        working_side=working_side,
+        working_price=working_price,
+        working_quantity=working_quantity,
+        pending_side=pending_side,
+        pending_quantity=pending_quantity,
+        pending_above_type=pending_above_type,
+        is_isolated=is_isolated,
+        side_effect_type=side_effect_type,
+        auto_repay_at_cancel=auto_repay_at_cancel,
+        list_client_order_id=list_client_order_id,
+        new_order_resp_type=new_order_resp_type,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        working_client_order_id=working_client_order_id,
+        working_iceberg_qty=working_iceberg_qty,
+        working_time_in_force=working_time_in_force,
+        pending_above_client_order_id=pending_above_client_order_id,
+        pending_above_price=pending_above_price,
+        pending_above_stop_price=pending_above_stop_price,
+        pending_above_trailing_delta=pending_above_trailing_delta,
+        pending_above_iceberg_qty=pending_above_iceberg_qty,
+        pending_above_time_in_force=pending_above_time_in_force,
+        pending_below_type=pending_below_type,
+        pending_below_client_order_id=pending_below_client_order_id,
+        pending_below_price=pending_below_price,
+        pending_below_stop_price=pending_below_stop_price,
+        pending_below_trailing_delta=pending_below_trailing_delta,
+        pending_below_iceberg_qty=pending_below_iceberg_qty,
+        pending_below_time_in_force=pending_below_time_in_force,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    working_type: NewOtocoWorkingType,
+    working_side: NewOtocoWorkingSide,
+    working_price: Decimal,
+    working_quantity: Decimal,
+    pending_side: NewOtocoPendingSide,
+    pending_quantity: Decimal,
+    pending_above_type: NewOtocoPendingAboveType,
+    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
+    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    working_client_order_id: str | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    pending_above_client_order_id: str | Unset = UNSET,
+    pending_above_price: Decimal | Unset = UNSET,
+    pending_above_stop_price: Decimal | Unset = UNSET,
+    pending_above_trailing_delta: Decimal | Unset = UNSET,
+    pending_above_iceberg_qty: Decimal | Unset = UNSET,
+    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
+    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_below_client_order_id: str | Unset = UNSET,
+    pending_below_price: Decimal | Unset = UNSET,
+    pending_below_stop_price: Decimal | Unset = UNSET,
+    pending_below_trailing_delta: Decimal | Unset = UNSET,
+    pending_below_iceberg_qty: Decimal | Unset = UNSET,
+    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+) -> Response[Error | NewOrderListResult]:
+    """Margin Account New OTOCO
+
+     Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an
+    order list comprised of 3 orders. - The first order is called the **working order** and must be
+    `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior
+    of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending
+    below), forming an OCO pair. The pending orders are only placed on the order book when the working
+    order gets **fully filled**. - The rules of the pending above and pending below follow the same
+    rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count,
+    `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to
+    set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution -
+    Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters
+    will become mandatory: | Type                                 | Additional mandatory parameters
+    | Additional information | | ------------------------------------ |
+    ------------------------------------------------------------ | ---------------------- | |
+    `workingType` = `LIMIT`              | `workingTimeInForce`
+    |                        | | `pendingAboveType`= `LIMIT_MAKER`    | `pendingAbovePrice`
+    |                        | | `pendingAboveType`= `STOP_LOSS`      | `pendingAboveStopPrice` and/or
+    `pendingAboveTrailingDelta`   |                        | | `pendingAboveType`=`STOP_LOSS_LIMIT` |
+    `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`,
+    `pendingAboveTimeInForce` |                        | | `pendingBelowType`= `LIMIT_MAKER`    |
+    `pendingBelowPrice`                                          |                        | |
+    `pendingBelowType`= `STOP_LOSS`      | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`
+    |                        | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`,
+    `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` |
+    | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` |                        | |
+    `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` |                        |
+
+    Args:
+        symbol (str):
+        working_type (NewOtocoWorkingType):
+        working_side (NewOtocoWorkingSide):
+        working_price (Decimal):
+        working_quantity (Decimal):
+        pending_side (NewOtocoPendingSide):
+        pending_quantity (Decimal):
+        pending_above_type (NewOtocoPendingAboveType):
+        is_isolated (NewOtocoIsIsolated | Unset):
+        side_effect_type (NewOtocoSideEffectType | Unset):
+        auto_repay_at_cancel (bool | Unset):
+        list_client_order_id (str | Unset):
+        new_order_resp_type (NewOtocoNewOrderRespType | Unset):
+        self_trade_prevention_mode (NewOtocoSelfTradePreventionMode | Unset):
+        working_client_order_id (str | Unset):
+        working_iceberg_qty (Decimal | Unset):
+        working_time_in_force (NewOtocoWorkingTimeInForce | Unset):
+        pending_above_client_order_id (str | Unset):
+        pending_above_price (Decimal | Unset):
+        pending_above_stop_price (Decimal | Unset):
+        pending_above_trailing_delta (Decimal | Unset):
+        pending_above_iceberg_qty (Decimal | Unset):
+        pending_above_time_in_force (NewOtocoPendingAboveTimeInForce | Unset):
+        pending_below_type (NewOtocoPendingBelowType | Unset):
+        pending_below_client_order_id (str | Unset):
+        pending_below_price (Decimal | Unset):
+        pending_below_stop_price (Decimal | Unset):
+        pending_below_trailing_delta (Decimal | Unset):
+        pending_below_iceberg_qty (Decimal | Unset):
+        pending_below_time_in_force (NewOtocoPendingBelowTimeInForce | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NewOrderListResult]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        working_type=working_type,
+        working_side=working_side,
+        working_price=working_price,
+        working_quantity=working_quantity,
+        pending_side=pending_side,
+        pending_quantity=pending_quantity,
+        pending_above_type=pending_above_type,
+        is_isolated=is_isolated,
+        side_effect_type=side_effect_type,
+        auto_repay_at_cancel=auto_repay_at_cancel,
+        list_client_order_id=list_client_order_id,
+        new_order_resp_type=new_order_resp_type,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        working_client_order_id=working_client_order_id,
+        working_iceberg_qty=working_iceberg_qty,
+        working_time_in_force=working_time_in_force,
+        pending_above_client_order_id=pending_above_client_order_id,
+        pending_above_price=pending_above_price,
+        pending_above_stop_price=pending_above_stop_price,
+        pending_above_trailing_delta=pending_above_trailing_delta,
+        pending_above_iceberg_qty=pending_above_iceberg_qty,
+        pending_above_time_in_force=pending_above_time_in_force,
+        pending_below_type=pending_below_type,
+        pending_below_client_order_id=pending_below_client_order_id,
+        pending_below_price=pending_below_price,
+        pending_below_stop_price=pending_below_stop_price,
+        pending_below_trailing_delta=pending_below_trailing_delta,
+        pending_below_iceberg_qty=pending_below_iceberg_qty,
+        pending_below_time_in_force=pending_below_time_in_force,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    working_type: NewOtocoWorkingType,
+    working_side: NewOtocoWorkingSide,
+    working_price: Decimal,
+    working_quantity: Decimal,
+    pending_side: NewOtocoPendingSide,
+    pending_quantity: Decimal,
+    pending_above_type: NewOtocoPendingAboveType,
+    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
+    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    working_client_order_id: str | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    pending_above_client_order_id: str | Unset = UNSET,
+    pending_above_price: Decimal | Unset = UNSET,
+    pending_above_stop_price: Decimal | Unset = UNSET,
+    pending_above_trailing_delta: Decimal | Unset = UNSET,
+    pending_above_iceberg_qty: Decimal | Unset = UNSET,
+    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
+    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_below_client_order_id: str | Unset = UNSET,
+    pending_below_price: Decimal | Unset = UNSET,
+    pending_below_stop_price: Decimal | Unset = UNSET,
+    pending_below_trailing_delta: Decimal | Unset = UNSET,
+    pending_below_iceberg_qty: Decimal | Unset = UNSET,
+    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+) -> Error | NewOrderListResult | None:
+    """Margin Account New OTOCO
+
+     Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an
+    order list comprised of 3 orders. - The first order is called the **working order** and must be
+    `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior
+    of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending
+    below), forming an OCO pair. The pending orders are only placed on the order book when the working
+    order gets **fully filled**. - The rules of the pending above and pending below follow the same
+    rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count,
+    `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to
+    set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution -
+    Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters
+    will become mandatory: | Type                                 | Additional mandatory parameters
+    | Additional information | | ------------------------------------ |
+    ------------------------------------------------------------ | ---------------------- | |
+    `workingType` = `LIMIT`              | `workingTimeInForce`
+    |                        | | `pendingAboveType`= `LIMIT_MAKER`    | `pendingAbovePrice`
+    |                        | | `pendingAboveType`= `STOP_LOSS`      | `pendingAboveStopPrice` and/or
+    `pendingAboveTrailingDelta`   |                        | | `pendingAboveType`=`STOP_LOSS_LIMIT` |
+    `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`,
+    `pendingAboveTimeInForce` |                        | | `pendingBelowType`= `LIMIT_MAKER`    |
+    `pendingBelowPrice`                                          |                        | |
+    `pendingBelowType`= `STOP_LOSS`      | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`
+    |                        | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`,
+    `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` |
+    | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` |                        | |
+    `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` |                        |
+
+    Args:
+        symbol (str):
+        working_type (NewOtocoWorkingType):
+        working_side (NewOtocoWorkingSide):
+        working_price (Decimal):
+        working_quantity (Decimal):
+        pending_side (NewOtocoPendingSide):
+        pending_quantity (Decimal):
+        pending_above_type (NewOtocoPendingAboveType):
+        is_isolated (NewOtocoIsIsolated | Unset):
+        side_effect_type (NewOtocoSideEffectType | Unset):
+        auto_repay_at_cancel (bool | Unset):
+        list_client_order_id (str | Unset):
+        new_order_resp_type (NewOtocoNewOrderRespType | Unset):
+        self_trade_prevention_mode (NewOtocoSelfTradePreventionMode | Unset):
+        working_client_order_id (str | Unset):
+        working_iceberg_qty (Decimal | Unset):
+        working_time_in_force (NewOtocoWorkingTimeInForce | Unset):
+        pending_above_client_order_id (str | Unset):
+        pending_above_price (Decimal | Unset):
+        pending_above_stop_price (Decimal | Unset):
+        pending_above_trailing_delta (Decimal | Unset):
+        pending_above_iceberg_qty (Decimal | Unset):
+        pending_above_time_in_force (NewOtocoPendingAboveTimeInForce | Unset):
+        pending_below_type (NewOtocoPendingBelowType | Unset):
+        pending_below_client_order_id (str | Unset):
+        pending_below_price (Decimal | Unset):
+        pending_below_stop_price (Decimal | Unset):
+        pending_below_trailing_delta (Decimal | Unset):
+        pending_below_iceberg_qty (Decimal | Unset):
+        pending_below_time_in_force (NewOtocoPendingBelowTimeInForce | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NewOrderListResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            working_type=working_type,
+            working_side=working_side,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            pending_side=pending_side,
+            pending_quantity=pending_quantity,
+            pending_above_type=pending_above_type,
+            is_isolated=is_isolated,
+            side_effect_type=side_effect_type,
+            auto_repay_at_cancel=auto_repay_at_cancel,
+            list_client_order_id=list_client_order_id,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            working_client_order_id=working_client_order_id,
+            working_iceberg_qty=working_iceberg_qty,
+            working_time_in_force=working_time_in_force,
+            pending_above_client_order_id=pending_above_client_order_id,
+            pending_above_price=pending_above_price,
+            pending_above_stop_price=pending_above_stop_price,
+            pending_above_trailing_delta=pending_above_trailing_delta,
+            pending_above_iceberg_qty=pending_above_iceberg_qty,
+            pending_above_time_in_force=pending_above_time_in_force,
+            pending_below_type=pending_below_type,
+            pending_below_client_order_id=pending_below_client_order_id,
+            pending_below_price=pending_below_price,
+            pending_below_stop_price=pending_below_stop_price,
+            pending_below_trailing_delta=pending_below_trailing_delta,
+            pending_below_iceberg_qty=pending_below_iceberg_qty,
+            pending_below_time_in_force=pending_below_time_in_force,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

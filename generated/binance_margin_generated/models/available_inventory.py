@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.available_inventory_assets import AvailableInventoryAssets
+
+
+T = TypeVar("T", bound="AvailableInventory")
+
+
+@_attrs_define
+class AvailableInventory:
+    """
+    Attributes:
+        assets (AvailableInventoryAssets | Unset):
+        update_time (int | Unset):
+    """
+
+    assets: AvailableInventoryAssets | Unset = UNSET
+    update_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = self.assets.to_dict()
+
+        update_time = self.update_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.available_inventory_assets import AvailableInventoryAssets  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _assets = d.pop("assets", UNSET)
+        assets: AvailableInventoryAssets | Unset
+        if isinstance(_assets, Unset):
+            assets = UNSET
+        else:
+            assets = AvailableInventoryAssets.from_dict(_assets)
+
+        update_time = d.pop("updateTime", UNSET)
+
+        parsed_model_ = cls(
+            assets=assets,
+            update_time=update_time,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BnbBurnStatus")
+
+
+@_attrs_define
+class BnbBurnStatus:
+    """
+    Attributes:
+        spot_bnb_burn (bool | Unset):
+        interest_bnb_burn (bool | Unset):
+    """
+
+    spot_bnb_burn: bool | Unset = UNSET
+    interest_bnb_burn: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spot_bnb_burn = self.spot_bnb_burn
+
+        interest_bnb_burn = self.interest_bnb_burn
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spot_bnb_burn is not UNSET:
+            field_dict["spotBNBBurn"] = spot_bnb_burn
+        if interest_bnb_burn is not UNSET:
+            field_dict["interestBNBBurn"] = interest_bnb_burn
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        spot_bnb_burn = d.pop("spotBNBBurn", UNSET)
+
+        interest_bnb_burn = d.pop("interestBNBBurn", UNSET)
+
+        parsed_model_ = cls(
+            spot_bnb_burn=spot_bnb_burn,
+            interest_bnb_burn=interest_bnb_burn,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+
+T = TypeVar("T", bound="CancelledOrderListOrderReport")
+
+
+@_attrs_define
+class CancelledOrderListOrderReport:
+    """
+    Attributes:
+        symbol (str | Unset):
+        orig_client_order_id (str | Unset):
+        order_id (int | Unset):
+        order_list_id (int | Unset):
+        client_order_id (str | Unset):
+        price (Decimal | Unset):
+        orig_qty (Decimal | Unset):
+        executed_qty (Decimal | Unset):
+        cummulative_quote_qty (Decimal | Unset):
+        status (str | Unset):
+        time_in_force (str | Unset):
+        type_ (str | Unset):
+        side (str | Unset):
+        stop_price (Decimal | Unset):
+        self_trade_prevention_mode (str | Unset):
+    """
+
+    symbol: str | Unset = UNSET
+    orig_client_order_id: str | Unset = UNSET
+    order_id: int | Unset = UNSET
+    order_list_id: int | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    price: Decimal | Unset = UNSET
+    orig_qty: Decimal | Unset = UNSET
+    executed_qty: Decimal | Unset = UNSET
+    cummulative_quote_qty: Decimal | Unset = UNSET
+    status: str | Unset = UNSET
+    time_in_force: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    side: str | Unset = UNSET
+    stop_price: Decimal | Unset = UNSET
+    self_trade_prevention_mode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        orig_client_order_id = self.orig_client_order_id
+
+        order_id = self.order_id
+
+        order_list_id = self.order_list_id
+
+        client_order_id = self.client_order_id
+
+        price: str | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = _format_decimal(self.price)
+
+        orig_qty: str | Unset = UNSET
+        if not isinstance(self.orig_qty, Unset):
+            orig_qty = _format_decimal(self.orig_qty)
+
+        executed_qty: str | Unset = UNSET
+        if not isinstance(self.executed_qty, Unset):
+            executed_qty = _format_decimal(self.executed_qty)
+
+        cummulative_quote_qty: str | Unset = UNSET
+        if not isinstance(self.cummulative_quote_qty, Unset):
+            cummulative_quote_qty = _format_decimal(self.cummulative_quote_qty)
+
+        status = self.status
+
+        time_in_force = self.time_in_force
+
+        type_ = self.type_
+
+        side = self.side
+
+        stop_price: str | Unset = UNSET
+        if not isinstance(self.stop_price, Unset):
+            stop_price = _format_decimal(self.stop_price)
+
+        self_trade_prevention_mode = self.self_trade_prevention_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if orig_client_order_id is not UNSET:
+            field_dict["origClientOrderId"] = orig_client_order_id
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if order_list_id is not UNSET:
+            field_dict["orderListId"] = order_list_id
+        if client_order_id is not UNSET:
+            field_dict["clientOrderId"] = client_order_id
+        if price is not UNSET:
+            field_dict["price"] = price
+        if orig_qty is not UNSET:
+            field_dict["origQty"] = orig_qty
+        if executed_qty is not UNSET:
+            field_dict["executedQty"] = executed_qty
+        if cummulative_quote_qty is not UNSET:
+            field_dict["cummulativeQuoteQty"] = cummulative_quote_qty
+        if status is not UNSET:
+            field_dict["status"] = status
+        if time_in_force is not UNSET:
+            field_dict["timeInForce"] = time_in_force
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if side is not UNSET:
+            field_dict["side"] = side
+        if stop_price is not UNSET:
+            field_dict["stopPrice"] = stop_price
+        if self_trade_prevention_mode is not UNSET:
+            field_dict["selfTradePreventionMode"] = self_trade_prevention_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol", UNSET)
+
+        orig_client_order_id = d.pop("origClientOrderId", UNSET)
+
+        order_id = d.pop("orderId", UNSET)
+
+        order_list_id = d.pop("orderListId", UNSET)
+
+        client_order_id = d.pop("clientOrderId", UNSET)
+
+        _price = d.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = _parse_decimal(_price)
+
+        _orig_qty = d.pop("origQty", UNSET)
+        orig_qty: Decimal | Unset
+        if isinstance(_orig_qty, Unset):
+            orig_qty = UNSET
+        else:
+            orig_qty = _parse_decimal(_orig_qty)
+
+        _executed_qty = d.pop("executedQty", UNSET)
+        executed_qty: Decimal | Unset
+        if isinstance(_executed_qty, Unset):
+            executed_qty = UNSET
+        else:
+            executed_qty = _parse_decimal(_executed_qty)
+
+        _cummulative_quote_qty = d.pop("cummulativeQuoteQty", UNSET)
+        cummulative_quote_qty: Decimal | Unset
+        if isinstance(_cummulative_quote_qty, Unset):
+            cummulative_quote_qty = UNSET
+        else:
+            cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
+
+        status = d.pop("status", UNSET)
+
+        time_in_force = d.pop("timeInForce", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        side = d.pop("side", UNSET)
+
+        _stop_price = d.pop("stopPrice", UNSET)
+        stop_price: Decimal | Unset
+        if isinstance(_stop_price, Unset):
+            stop_price = UNSET
+        else:
+            stop_price = _parse_decimal(_stop_price)
+
+        self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+
+        parsed_model_ = cls(
+            symbol=symbol,
+            orig_client_order_id=orig_client_order_id,
+            order_id=order_id,
+            order_list_id=order_list_id,
+            client_order_id=client_order_id,
+            price=price,
+            orig_qty=orig_qty,
+            executed_qty=executed_qty,
+            cummulative_quote_qty=cummulative_quote_qty,
+            status=status,
+            time_in_force=time_in_force,
+            type_=type_,
+            side=side,
+            stop_price=stop_price,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IsolatedAccountLimit")
+
+
+@_attrs_define
+class IsolatedAccountLimit:
+    """
+    Attributes:
+        enabled_account (int | Unset):
+        max_account (int | Unset):
+    """
+
+    enabled_account: int | Unset = UNSET
+    max_account: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled_account = self.enabled_account
+
+        max_account = self.max_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled_account is not UNSET:
+            field_dict["enabledAccount"] = enabled_account
+        if max_account is not UNSET:
+            field_dict["maxAccount"] = max_account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled_account = d.pop("enabledAccount", UNSET)
+
+        max_account = d.pop("maxAccount", UNSET)
+
+        parsed_model_ = cls(
+            enabled_account=enabled_account,
+            max_account=max_account,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

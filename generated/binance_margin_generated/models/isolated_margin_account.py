@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+
+if TYPE_CHECKING:
+    from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset
+
+
+T = TypeVar("T", bound="IsolatedMarginAccount")
+
+
+@_attrs_define
+class IsolatedMarginAccount:
+    """
+    Attributes:
+        assets (list[IsolatedMarginAccountAsset] | Unset):
+        total_asset_of_btc (Decimal | Unset):
+        total_liability_of_btc (Decimal | Unset):
+        total_net_asset_of_btc (Decimal | Unset):
+    """
+
+    assets: list[IsolatedMarginAccountAsset] | Unset = UNSET
+    total_asset_of_btc: Decimal | Unset = UNSET
+    total_liability_of_btc: Decimal | Unset = UNSET
+    total_net_asset_of_btc: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assets, Unset):
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
+
+        total_asset_of_btc: str | Unset = UNSET
+        if not isinstance(self.total_asset_of_btc, Unset):
+            total_asset_of_btc = _format_decimal(self.total_asset_of_btc)
+
+        total_liability_of_btc: str | Unset = UNSET
+        if not isinstance(self.total_liability_of_btc, Unset):
+            total_liability_of_btc = _format_decimal(self.total_liability_of_btc)
+
+        total_net_asset_of_btc: str | Unset = UNSET
+        if not isinstance(self.total_net_asset_of_btc, Unset):
+            total_net_asset_of_btc = _format_decimal(self.total_net_asset_of_btc)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if total_asset_of_btc is not UNSET:
+            field_dict["totalAssetOfBtc"] = total_asset_of_btc
+        if total_liability_of_btc is not UNSET:
+            field_dict["totalLiabilityOfBtc"] = total_liability_of_btc
+        if total_net_asset_of_btc is not UNSET:
+            field_dict["totalNetAssetOfBtc"] = total_net_asset_of_btc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _assets = d.pop("assets", UNSET)
+        assets: list[IsolatedMarginAccountAsset] | Unset = UNSET
+        if _assets is not UNSET:
+            assets = []
+            for assets_item_data in _assets:
+                assets_item = IsolatedMarginAccountAsset.from_dict(assets_item_data)
+
+                assets.append(assets_item)
+
+        _total_asset_of_btc = d.pop("totalAssetOfBtc", UNSET)
+        total_asset_of_btc: Decimal | Unset
+        if isinstance(_total_asset_of_btc, Unset):
+            total_asset_of_btc = UNSET
+        else:
+            total_asset_of_btc = _parse_decimal(_total_asset_of_btc)
+
+        _total_liability_of_btc = d.pop("totalLiabilityOfBtc", UNSET)
+        total_liability_of_btc: Decimal | Unset
+        if isinstance(_total_liability_of_btc, Unset):
+            total_liability_of_btc = UNSET
+        else:
+            total_liability_of_btc = _parse_decimal(_total_liability_of_btc)
+
+        _total_net_asset_of_btc = d.pop("totalNetAssetOfBtc", UNSET)
+        total_net_asset_of_btc: Decimal | Unset
+        if isinstance(_total_net_asset_of_btc, Unset):
+            total_net_asset_of_btc = UNSET
+        else:
+            total_net_asset_of_btc = _parse_decimal(_total_net_asset_of_btc)
+
+        parsed_model_ = cls(
+            assets=assets,
+            total_asset_of_btc=total_asset_of_btc,
+            total_liability_of_btc=total_liability_of_btc,
+            total_net_asset_of_btc=total_net_asset_of_btc,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.isolated_margin_fee_data_data import IsolatedMarginFeeDataData
+
+
+T = TypeVar("T", bound="IsolatedMarginFeeData")
+
+
+@_attrs_define
+class IsolatedMarginFeeData:
+    """
+    Attributes:
+        vip_level (int | Unset):
+        symbol (str | Unset):
+        leverage (str | Unset):
+        data (list[IsolatedMarginFeeDataData] | Unset):
+    """
+
+    vip_level: int | Unset = UNSET
+    symbol: str | Unset = UNSET
+    leverage: str | Unset = UNSET
+    data: list[IsolatedMarginFeeDataData] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vip_level = self.vip_level
+
+        symbol = self.symbol
+
+        leverage = self.leverage
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vip_level is not UNSET:
+            field_dict["vipLevel"] = vip_level
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if leverage is not UNSET:
+            field_dict["leverage"] = leverage
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.isolated_margin_fee_data_data import IsolatedMarginFeeDataData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        vip_level = d.pop("vipLevel", UNSET)
+
+        symbol = d.pop("symbol", UNSET)
+
+        leverage = d.pop("leverage", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[IsolatedMarginFeeDataData] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = IsolatedMarginFeeDataData.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        parsed_model_ = cls(
+            vip_level=vip_level,
+            symbol=symbol,
+            leverage=leverage,
+            data=data,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

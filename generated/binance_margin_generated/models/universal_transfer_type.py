@@ -1,0 +1,32 @@
+from enum import StrEnum
+from typing import Any
+
+
+class UniversalTransferType(StrEnum):
+    """Values Binance adds later are accepted as pseudo-members instead of failing the whole response."""
+
+    CMFUTURE_MARGIN = "CMFUTURE_MARGIN"
+    FUNDING_MARGIN = "FUNDING_MARGIN"
+    ISOLATEDMARGIN_ISOLATEDMARGIN = "ISOLATEDMARGIN_ISOLATEDMARGIN"
+    ISOLATEDMARGIN_MARGIN = "ISOLATEDMARGIN_MARGIN"
+    MAIN_MARGIN = "MAIN_MARGIN"
+    MARGIN_CMFUTURE = "MARGIN_CMFUTURE"
+    MARGIN_FUNDING = "MARGIN_FUNDING"
+    MARGIN_ISOLATEDMARGIN = "MARGIN_ISOLATEDMARGIN"
+    MARGIN_MAIN = "MARGIN_MAIN"
+    MARGIN_OPTION = "MARGIN_OPTION"
+    MARGIN_UMFUTURE = "MARGIN_UMFUTURE"
+    OPTION_MARGIN = "OPTION_MARGIN"
+    UMFUTURE_MARGIN = "UMFUTURE_MARGIN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "UniversalTransferType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
