@@ -17,6 +17,7 @@ setup: $(STAMP) ## create .venv with the package, the sandbox, the CLI and every
 
 generate: $(STAMP) ## regenerate generated/ from spec/margin.yaml
 	$(BIN)/python generator/generate.py
+	$(BIN)/python generator/method_table.py
 
 check-generated: $(STAMP) ## regenerate into a temporary folder and fail on any difference with generated/
 	rm -rf .check-generated && mkdir -p .check-generated

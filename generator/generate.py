@@ -18,6 +18,7 @@ import argparse
 import ast
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -453,7 +454,7 @@ def _method_source(op: dict[str, Any], flavour: str) -> list[str]:
     ret_ann = f"ApiResponse[{ret}]" if raw else ret
     head = f"{'async ' if is_async else ''}def {op['method_name']}({', '.join(args)}) -> {ret_ann}:"
     doc = [f'"""{op["summary"]}.' if not op["summary"].endswith(".") else f'"""{op["summary"]}']
-    if op["description"]:
+    if op["description"] and op["description"].rstrip(".") != op["summary"].rstrip("."):
         doc += ["", op["description"]]
     doc += [""]
     weight = []
@@ -462,7 +463,7 @@ def _method_source(op: dict[str, Any], flavour: str) -> list[str]:
     if op["weight_uid"]:
         weight.append(f"{op['weight_uid']} (UID)")
     doc.append(f"``{op['http_method']} {op['path']}``, {op['security']}, weight {' + '.join(weight) or 'n/a'}.")
-    if op["weight_note"] and op["weight_note"] not in ("; ".join(weight),):
+    if op["weight_note"] and not re.fullmatch(r"\d+ ?\((IP|UID)\)", op["weight_note"]):
         doc.append(f"Binance's weight note: {op['weight_note']}")
     arg_docs = [(p["user"], p["doc"] or p["name"]) for p in sorted(visible, key=lambda p: not p["required"])]
     if has_margin:

@@ -7,11 +7,12 @@ cross/isolated rule, signs, sends, maps errors and parses the typed model.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
-from binance_margin._types import ApiResponse, MarginMode
+from binance_margin._types import CROSS, ApiResponse, MarginMode
 
 from . import operations as _ops
 
@@ -19,39 +20,21 @@ if TYPE_CHECKING:
     from .models import (
         AvailableInventory,
         BnbBurnStatus,
-        BorrowRepayIsIsolated,
         BorrowRepayRecords,
         BorrowRepayType,
-        CancelAllOpenOrdersIsIsolated,
         CancelledOrder,
         CancelledOrderList,
-        CancelledOrderOrList,
-        CancelOrderIsIsolated,
-        CancelOrderListIsIsolated,
         CapitalFlowEntry,
+        CapitalFlowType,
         CollateralRatioTier,
         CreatedSpecialKey,
-        CreateSpecialKeyPermissionMode,
         CrossMarginAccount,
         CrossMarginFeeData,
         CrossMarginPair,
         DelistScheduleEntry,
         EmptyResponse,
+        ExchangeInfo,
         ForceLiquidationRecords,
-        GetAllOrderListsIsIsolated,
-        GetAllOrdersIsIsolated,
-        GetAvailableInventoryType,
-        GetBorrowRepayRecordsType,
-        GetCapitalFlowType,
-        GetMyTradesIsIsolated,
-        GetNextHourlyInterestRateIsIsolated,
-        GetOpenOrderListsIsIsolated,
-        GetOpenOrdersIsIsolated,
-        GetOrderCountUsageIsIsolated,
-        GetOrderIsIsolated,
-        GetOrderListIsIsolated,
-        GetPreventedMatchesIsIsolated,
-        GetTransferHistoryType,
         InterestHistory,
         InterestRateHistoryEntry,
         IsolatedAccountLimit,
@@ -68,67 +51,43 @@ if TYPE_CHECKING:
         ListenToken,
         ListScheduleEntry,
         ManualLiquidationResult,
-        ManualLiquidationType,
         MarginAccountSummary,
         MarginAsset,
         MarginOrder,
         MarginOrderList,
         MarginTrade,
+        MarginTransferDirection,
         MaxBorrowable,
         MaxLeverageResult,
         MaxTransferable,
-        NewOcoIsIsolated,
-        NewOcoNewOrderRespType,
-        NewOcoSelfTradePreventionMode,
-        NewOcoSide,
-        NewOcoSideEffectType,
-        NewOcoStopLimitTimeInForce,
-        NewOrderIsIsolated,
         NewOrderListResult,
-        NewOrderNewOrderRespType,
+        NewOrderRespType,
         NewOrderResult,
-        NewOrderSelfTradePreventionMode,
-        NewOrderSide,
-        NewOrderSideEffectType,
-        NewOrderTimeInForce,
-        NewOrderType,
-        NewOtocoIsIsolated,
-        NewOtocoNewOrderRespType,
-        NewOtocoPendingAboveTimeInForce,
-        NewOtocoPendingAboveType,
-        NewOtocoPendingBelowTimeInForce,
-        NewOtocoPendingBelowType,
-        NewOtocoPendingSide,
-        NewOtocoSelfTradePreventionMode,
-        NewOtocoSideEffectType,
-        NewOtocoWorkingSide,
-        NewOtocoWorkingTimeInForce,
-        NewOtocoWorkingType,
-        NewOtoIsIsolated,
-        NewOtoNewOrderRespType,
-        NewOtoPendingSide,
-        NewOtoPendingTimeInForce,
-        NewOtoPendingType,
-        NewOtoSelfTradePreventionMode,
-        NewOtoSideEffectType,
-        NewOtoWorkingSide,
-        NewOtoWorkingTimeInForce,
-        NewOtoWorkingType,
         NextHourlyInterestRate,
         OrderCountUsage,
+        OrderListSideEffectType,
+        OrderSide,
+        OrderType,
+        OtocoPendingOrderType,
         PreventedMatch,
         PriceIndex,
         RestrictedAssets,
         RiskBasedLiquidationRatio,
+        SelfTradePreventionMode,
+        ServerTime,
+        SideEffectType,
         SmallLiabilityAsset,
         SmallLiabilityExchangeHistory,
         SpecialKey,
+        SpecialKeyPermissionMode,
         SpecialKeySummary,
-        ToggleBnbBurnInterestBNBBurn,
-        ToggleBnbBurnSpotBNBBurn,
+        SymbolStatus,
+        TimeInForce,
         TransactionId,
         TransferHistory,
+        UniversalTransferHistory,
         UniversalTransferType,
+        WorkingOrderType,
     )
 
 
@@ -164,6 +123,84 @@ class GeneralApi:
         """The same methods, returning the HTTP status, headers and rate limits with the model."""
         return GeneralApiWithRawResponse(self._runtime)
 
+    def get_exchange_info(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: str | None = None,
+        permissions: str | None = None,
+        show_permission_sets: bool | None = None,
+        symbol_status: SymbolStatus
+        | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "PRE_TRADING", "POST_TRADING", "AUCTION_MATCH"]
+        | None = None,
+    ) -> ExchangeInfo:
+        """Exchange information.
+
+        Current exchange trading rules and symbol information: rate limits, exchange filters and, per symbol, status, precisions, order types, permissions and the filters (PRICE_FILTER, LOT_SIZE, NOTIONAL ...) that margin orders must also pass. All parameters are optional; `symbol`, `symbols`, `permissions` and `symbolStatus` cannot be combined with each other (permissions/symbolStatus not with symbol/symbols). An unknown `symbol`/`symbols` value is an error. Without `permissions`, only symbols with SPOT, MARGIN or LEVERAGED permission are listed.
+
+        ``GET /api/v3/exchangeInfo``, NONE, weight 20 (IP).
+        Binance's weight note: 20
+
+        Args:
+            symbol: One symbol, e.g. BNBBTC.
+            symbols: Several symbols as a JSON array string, e.g. ["BTCUSDT","BNBBTC"] (sent URL-encoded as %5B%22BTCUSDT%22,%22BNBBTC%22%5D). Not a comma-separated list: pass the JSON text yourself.
+            permissions: One permission (e.g. SPOT) or a JSON array string of permissions (e.g. ["MARGIN","LEVERAGED"]). Cannot be combined with symbol or symbols.
+            show_permission_sets: Whether `permissionSets` is populated. Defaults to true.
+            symbol_status: Only symbols with this trading status: TRADING, HALT or BREAK. Cannot be combined with symbol or symbols.
+
+        Returns:
+            ``ExchangeInfo`` parsed from Binance's answer.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast(
+            "ExchangeInfo",
+            self._runtime.call(
+                _ops.GET_EXCHANGE_INFO,
+                {
+                    "symbol": symbol,
+                    "symbols": symbols,
+                    "permissions": permissions,
+                    "show_permission_sets": show_permission_sets,
+                    "symbol_status": symbol_status,
+                },
+                None,
+            ),
+        )
+
+    def ping(self) -> EmptyResponse:
+        """Test connectivity.
+
+        Test connectivity to the REST API (spot endpoint on the same host).
+
+        ``GET /api/v3/ping``, NONE, weight 1 (IP).
+        Binance's weight note: 1
+
+        Returns:
+            ``EmptyResponse`` parsed from Binance's answer.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast("EmptyResponse", self._runtime.call(_ops.PING, {}, None))
+
+    def get_server_time(self) -> ServerTime:
+        """Check server time.
+
+        Test connectivity to the REST API and get the current server time (ms). Signed requests are rejected (-1021) when `timestamp` is 1000 ms ahead of this time or older than `recvWindow`.
+
+        ``GET /api/v3/time``, NONE, weight 1 (IP).
+        Binance's weight note: 1
+
+        Returns:
+            ``ServerTime`` parsed from Binance's answer.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast("ServerTime", self._runtime.call(_ops.GET_SERVER_TIME, {}, None))
+
 
 class GeneralApiWithRawResponse:
     """Connectivity, server time and exchange filters (spot API).
@@ -173,6 +210,84 @@ class GeneralApiWithRawResponse:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    def get_exchange_info(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: str | None = None,
+        permissions: str | None = None,
+        show_permission_sets: bool | None = None,
+        symbol_status: SymbolStatus
+        | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "PRE_TRADING", "POST_TRADING", "AUCTION_MATCH"]
+        | None = None,
+    ) -> ApiResponse[ExchangeInfo]:
+        """Exchange information.
+
+        Current exchange trading rules and symbol information: rate limits, exchange filters and, per symbol, status, precisions, order types, permissions and the filters (PRICE_FILTER, LOT_SIZE, NOTIONAL ...) that margin orders must also pass. All parameters are optional; `symbol`, `symbols`, `permissions` and `symbolStatus` cannot be combined with each other (permissions/symbolStatus not with symbol/symbols). An unknown `symbol`/`symbols` value is an error. Without `permissions`, only symbols with SPOT, MARGIN or LEVERAGED permission are listed.
+
+        ``GET /api/v3/exchangeInfo``, NONE, weight 20 (IP).
+        Binance's weight note: 20
+
+        Args:
+            symbol: One symbol, e.g. BNBBTC.
+            symbols: Several symbols as a JSON array string, e.g. ["BTCUSDT","BNBBTC"] (sent URL-encoded as %5B%22BTCUSDT%22,%22BNBBTC%22%5D). Not a comma-separated list: pass the JSON text yourself.
+            permissions: One permission (e.g. SPOT) or a JSON array string of permissions (e.g. ["MARGIN","LEVERAGED"]). Cannot be combined with symbol or symbols.
+            show_permission_sets: Whether `permissionSets` is populated. Defaults to true.
+            symbol_status: Only symbols with this trading status: TRADING, HALT or BREAK. Cannot be combined with symbol or symbols.
+
+        Returns:
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ExchangeInfo``.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast(
+            "ApiResponse[ExchangeInfo]",
+            self._runtime.call_raw(
+                _ops.GET_EXCHANGE_INFO,
+                {
+                    "symbol": symbol,
+                    "symbols": symbols,
+                    "permissions": permissions,
+                    "show_permission_sets": show_permission_sets,
+                    "symbol_status": symbol_status,
+                },
+                None,
+            ),
+        )
+
+    def ping(self) -> ApiResponse[EmptyResponse]:
+        """Test connectivity.
+
+        Test connectivity to the REST API (spot endpoint on the same host).
+
+        ``GET /api/v3/ping``, NONE, weight 1 (IP).
+        Binance's weight note: 1
+
+        Returns:
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast("ApiResponse[EmptyResponse]", self._runtime.call_raw(_ops.PING, {}, None))
+
+    def get_server_time(self) -> ApiResponse[ServerTime]:
+        """Check server time.
+
+        Test connectivity to the REST API and get the current server time (ms). Signed requests are rejected (-1021) when `timestamp` is 1000 ms ahead of this time or older than `recvWindow`.
+
+        ``GET /api/v3/time``, NONE, weight 1 (IP).
+        Binance's weight note: 1
+
+        Returns:
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ServerTime``.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast("ApiResponse[ServerTime]", self._runtime.call_raw(_ops.GET_SERVER_TIME, {}, None))
 
 
 class AsyncGeneralApi:
@@ -189,6 +304,84 @@ class AsyncGeneralApi:
         """The same methods, returning the HTTP status, headers and rate limits with the model."""
         return AsyncGeneralApiWithRawResponse(self._runtime)
 
+    async def get_exchange_info(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: str | None = None,
+        permissions: str | None = None,
+        show_permission_sets: bool | None = None,
+        symbol_status: SymbolStatus
+        | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "PRE_TRADING", "POST_TRADING", "AUCTION_MATCH"]
+        | None = None,
+    ) -> ExchangeInfo:
+        """Exchange information.
+
+        Current exchange trading rules and symbol information: rate limits, exchange filters and, per symbol, status, precisions, order types, permissions and the filters (PRICE_FILTER, LOT_SIZE, NOTIONAL ...) that margin orders must also pass. All parameters are optional; `symbol`, `symbols`, `permissions` and `symbolStatus` cannot be combined with each other (permissions/symbolStatus not with symbol/symbols). An unknown `symbol`/`symbols` value is an error. Without `permissions`, only symbols with SPOT, MARGIN or LEVERAGED permission are listed.
+
+        ``GET /api/v3/exchangeInfo``, NONE, weight 20 (IP).
+        Binance's weight note: 20
+
+        Args:
+            symbol: One symbol, e.g. BNBBTC.
+            symbols: Several symbols as a JSON array string, e.g. ["BTCUSDT","BNBBTC"] (sent URL-encoded as %5B%22BTCUSDT%22,%22BNBBTC%22%5D). Not a comma-separated list: pass the JSON text yourself.
+            permissions: One permission (e.g. SPOT) or a JSON array string of permissions (e.g. ["MARGIN","LEVERAGED"]). Cannot be combined with symbol or symbols.
+            show_permission_sets: Whether `permissionSets` is populated. Defaults to true.
+            symbol_status: Only symbols with this trading status: TRADING, HALT or BREAK. Cannot be combined with symbol or symbols.
+
+        Returns:
+            ``ExchangeInfo`` parsed from Binance's answer.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast(
+            "ExchangeInfo",
+            await self._runtime.call(
+                _ops.GET_EXCHANGE_INFO,
+                {
+                    "symbol": symbol,
+                    "symbols": symbols,
+                    "permissions": permissions,
+                    "show_permission_sets": show_permission_sets,
+                    "symbol_status": symbol_status,
+                },
+                None,
+            ),
+        )
+
+    async def ping(self) -> EmptyResponse:
+        """Test connectivity.
+
+        Test connectivity to the REST API (spot endpoint on the same host).
+
+        ``GET /api/v3/ping``, NONE, weight 1 (IP).
+        Binance's weight note: 1
+
+        Returns:
+            ``EmptyResponse`` parsed from Binance's answer.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast("EmptyResponse", await self._runtime.call(_ops.PING, {}, None))
+
+    async def get_server_time(self) -> ServerTime:
+        """Check server time.
+
+        Test connectivity to the REST API and get the current server time (ms). Signed requests are rejected (-1021) when `timestamp` is 1000 ms ahead of this time or older than `recvWindow`.
+
+        ``GET /api/v3/time``, NONE, weight 1 (IP).
+        Binance's weight note: 1
+
+        Returns:
+            ``ServerTime`` parsed from Binance's answer.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast("ServerTime", await self._runtime.call(_ops.GET_SERVER_TIME, {}, None))
+
 
 class AsyncGeneralApiWithRawResponse:
     """Connectivity, server time and exchange filters (spot API).
@@ -198,6 +391,84 @@ class AsyncGeneralApiWithRawResponse:
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    async def get_exchange_info(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: str | None = None,
+        permissions: str | None = None,
+        show_permission_sets: bool | None = None,
+        symbol_status: SymbolStatus
+        | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "PRE_TRADING", "POST_TRADING", "AUCTION_MATCH"]
+        | None = None,
+    ) -> ApiResponse[ExchangeInfo]:
+        """Exchange information.
+
+        Current exchange trading rules and symbol information: rate limits, exchange filters and, per symbol, status, precisions, order types, permissions and the filters (PRICE_FILTER, LOT_SIZE, NOTIONAL ...) that margin orders must also pass. All parameters are optional; `symbol`, `symbols`, `permissions` and `symbolStatus` cannot be combined with each other (permissions/symbolStatus not with symbol/symbols). An unknown `symbol`/`symbols` value is an error. Without `permissions`, only symbols with SPOT, MARGIN or LEVERAGED permission are listed.
+
+        ``GET /api/v3/exchangeInfo``, NONE, weight 20 (IP).
+        Binance's weight note: 20
+
+        Args:
+            symbol: One symbol, e.g. BNBBTC.
+            symbols: Several symbols as a JSON array string, e.g. ["BTCUSDT","BNBBTC"] (sent URL-encoded as %5B%22BTCUSDT%22,%22BNBBTC%22%5D). Not a comma-separated list: pass the JSON text yourself.
+            permissions: One permission (e.g. SPOT) or a JSON array string of permissions (e.g. ["MARGIN","LEVERAGED"]). Cannot be combined with symbol or symbols.
+            show_permission_sets: Whether `permissionSets` is populated. Defaults to true.
+            symbol_status: Only symbols with this trading status: TRADING, HALT or BREAK. Cannot be combined with symbol or symbols.
+
+        Returns:
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ExchangeInfo``.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast(
+            "ApiResponse[ExchangeInfo]",
+            await self._runtime.call_raw(
+                _ops.GET_EXCHANGE_INFO,
+                {
+                    "symbol": symbol,
+                    "symbols": symbols,
+                    "permissions": permissions,
+                    "show_permission_sets": show_permission_sets,
+                    "symbol_status": symbol_status,
+                },
+                None,
+            ),
+        )
+
+    async def ping(self) -> ApiResponse[EmptyResponse]:
+        """Test connectivity.
+
+        Test connectivity to the REST API (spot endpoint on the same host).
+
+        ``GET /api/v3/ping``, NONE, weight 1 (IP).
+        Binance's weight note: 1
+
+        Returns:
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast("ApiResponse[EmptyResponse]", await self._runtime.call_raw(_ops.PING, {}, None))
+
+    async def get_server_time(self) -> ApiResponse[ServerTime]:
+        """Check server time.
+
+        Test connectivity to the REST API and get the current server time (ms). Signed requests are rejected (-1021) when `timestamp` is 1000 ms ahead of this time or older than `recvWindow`.
+
+        ``GET /api/v3/time``, NONE, weight 1 (IP).
+        Binance's weight note: 1
+
+        Returns:
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ServerTime``.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast("ApiResponse[ServerTime]", await self._runtime.call_raw(_ops.GET_SERVER_TIME, {}, None))
 
 
 class AccountApi:
@@ -217,10 +488,9 @@ class AccountApi:
     def get_bnb_burn_status(self, *, recv_window: int | None = None) -> BnbBurnStatus:
         """Get BNB Burn Status.
 
-        Get BNB Burn Status
+        Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
 
         ``GET /sapi/v1/bnbBurn``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -236,18 +506,19 @@ class AccountApi:
     def toggle_bnb_burn(
         self,
         *,
-        spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Literal["true", "false"] | None = None,
-        interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Literal["true", "false"] | None = None,
+        spot_bnb_burn: bool | None = None,
+        interest_bnb_burn: bool | None = None,
         recv_window: int | None = None,
     ) -> BnbBurnStatus:
         """Toggle BNB Burn On Spot Trade And Margin Interest.
 
+        Turn BNB payment of spot trading fees and/or margin loan interest on or off. At least one of `spotBNBBurn` and `interestBNBBurn` must be sent. Documented in both the margin and the wallet sections of Binance's docs.
+
         ``POST /sapi/v1/bnbBurn``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            spot_bnb_burn: STRING "true"/"false"
-            interest_bnb_burn: STRING "true"/"false"; at least one of the two must be sent
+            spot_bnb_burn: "true" or "false": whether to use BNB to pay for trading fees on SPOT.
+            interest_bnb_burn: "true" or "false": whether to use BNB to pay for margin loan interest.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -268,10 +539,9 @@ class AccountApi:
     def get_cross_account(self, *, recv_window: int | None = None) -> CrossMarginAccount:
         """Query Cross Margin Account Details.
 
-        Query Cross Margin Account Details
+        Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET /sapi/v1/margin/isolated/account.
 
         ``GET /sapi/v1/margin/account``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -288,8 +558,7 @@ class AccountApi:
         self,
         *,
         asset: str | None = None,
-        symbol: str | None = None,
-        type: GetCapitalFlowType
+        type: CapitalFlowType
         | Literal[
             "TRANSFER",
             "BORROW",
@@ -313,23 +582,23 @@ class AccountApi:
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[CapitalFlowEntry]:
         """Query Cross Isolated Margin Capital Flow.
 
-        Query Cross Isolated Margin Capital Flow - Only supports querying the data of the last 90 days - The time between startTime and endTime cannot be longer than 7 days. - If both startTime and endTime are omitted, the most recent 7 days are queried (endTime defaults to the current time, and startTime to the current time minus 7 days). - If startTime is provided without endTime, endTime defaults to startTime plus 7 days. - If endTime is provided without startTime, startTime defaults to endTime minus 7 days. - If fromId is set, the data with id > fromId within the queried time range will be returned. Otherwise the latest data within that range will be returned. fromId does not extend the time range; to retrieve older records, move startTime and endTime backwards in windows of up to 7 days. - To query isolated data, Symbol needs to be entered.
+        Capital flow (transfers, borrows, repays, trade income/expense, fees, liquidations ...) of the cross margin account, or of one isolated pair when `symbol` is sent. Only the last 90 days can be queried, and `startTime`..`endTime` may span at most 7 days. Without both times the latest 7 days are returned; with only `startTime`, `endTime` = `startTime` + 7 days; with only `endTime`, `startTime` = `endTime` - 7 days. With `fromId`, records with id > `fromId` inside the time range are returned, otherwise the latest records; `fromId` does not widen the range (move the 7-day window back to page further). `limit` defaults to 500, max 1000.
 
         ``GET /sapi/v1/margin/capital-flow``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
-            asset: asset
-            symbol: Mandatory for Isolated data
-            type: type
-            start_time: startTime
-            end_time: endTime
-            from_id: fromId
-            limit: limit
+            asset: Filter by asset, e.g. USDT.
+            type: Filter by flow type.
+            start_time: Start of the range (ms); only the past 90 days can be queried.
+            end_time: End of the range (ms); at most 7 days after startTime.
+            from_id: If set, records with id greater than fromId are returned; otherwise the latest records.
+            limit: Number of records per request. Default 500, max 1000.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -344,7 +613,6 @@ class AccountApi:
                 _ops.GET_CAPITAL_FLOW,
                 {
                     "asset": asset,
-                    "symbol": symbol,
                     "type_": type,
                     "start_time": start_time,
                     "end_time": end_time,
@@ -352,7 +620,7 @@ class AccountApi:
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -361,14 +629,14 @@ class AccountApi:
     ) -> list[CrossMarginFeeData]:
         """Query Cross Margin Fee Data.
 
-        Get cross margin fee data collection with any vip level or user's current specific data as https://www.binance.com/en/margin-fee
+        Cross margin interest rates and borrow limits per coin, for any VIP level or for the user's current level (as on https://www.binance.com/en/margin-fee).
 
         ``GET /sapi/v1/margin/crossMarginData``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP) when coin is specified; 5(IP) when coin is omitted
+        Binance's weight note: 1(IP) when coin is specified; 5(IP) when the coin parameter is omitted
 
         Args:
-            vip_level: User's current specific margin data will be returned if vipLevel is omitted
-            coin: coin
+            vip_level: VIP level; the user's current level is used if omitted.
+            coin: Coin, e.g. BTC; all coins if omitted (weight 5).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -387,13 +655,12 @@ class AccountApi:
     def disable_isolated_account(self, *, symbol: str, recv_window: int | None = None) -> IsolatedAccountToggleResult:
         """Disable Isolated Margin Account.
 
-        Disable isolated margin account for a specific symbol. Each trading pair can only be deactivated once every 24 hours.
+        Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24 hours (and not while it holds assets or debts).
 
         ``DELETE /sapi/v1/margin/isolated/account``, SIGNED, weight 300 (UID).
-        Binance's weight note: 300(UID)
 
         Args:
-            symbol: symbol
+            symbol: Isolated pair to disable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -408,17 +675,16 @@ class AccountApi:
         )
 
     def get_isolated_account(
-        self, *, symbols: str | None = None, recv_window: int | None = None
+        self, *, symbols: Sequence[str] | None = None, recv_window: int | None = None
     ) -> IsolatedMarginAccount:
         """Query Isolated Margin Account Info.
 
-        Query Isolated Margin Account Info - If "symbols" is not sent, all isolated assets will be returned. - If "symbols" is sent, only the isolated assets of the sent symbols will be returned.
+        Balances and risk of isolated margin pairs. Without `symbols` all isolated pairs are returned together with the BTC-valued totals (`totalAssetOfBtc`, `totalLiabilityOfBtc`, `totalNetAssetOfBtc`); with `symbols` (max 5) only those pairs are returned and the totals are absent.
 
         ``GET /sapi/v1/margin/isolated/account``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbols: symbols
+            symbols: Up to 5 isolated pairs, sent comma-separated, e.g. BTCUSDT,BNBUSDT,ADAUSDT; all pairs if omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -435,13 +701,12 @@ class AccountApi:
     def enable_isolated_account(self, *, symbol: str, recv_window: int | None = None) -> IsolatedAccountToggleResult:
         """Enable Isolated Margin Account.
 
-        Enable isolated margin account for a specific symbol(Only supports activation of previously disabled accounts).
+        Re-enable the isolated margin account of one pair. Only supports activation of previously disabled accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer, type MARGIN_ISOLATEDMARGIN with toSymbol).
 
         ``POST /sapi/v1/margin/isolated/account``, SIGNED, weight 300 (UID).
-        Binance's weight note: 300(UID)
 
         Args:
-            symbol: symbol
+            symbol: Isolated pair to re-enable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -458,10 +723,9 @@ class AccountApi:
     def get_isolated_account_limit(self, *, recv_window: int | None = None) -> IsolatedAccountLimit:
         """Query Enabled Isolated Margin Account Limit.
 
-        Query enabled isolated margin account limit.
+        How many isolated margin pairs are enabled, and the maximum allowed.
 
         ``GET /sapi/v1/margin/isolated/accountLimit``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -482,14 +746,14 @@ class AccountApi:
     ) -> list[IsolatedMarginFeeData]:
         """Query Isolated Margin Fee Data.
 
-        Get isolated margin fee data collection with any vip level or user's current specific data as https://www.binance.com/en/margin-fee
+        Isolated margin interest rates and borrow limits per pair, for any VIP level or for the user's current level (as on https://www.binance.com/en/margin-fee).
 
         ``GET /sapi/v1/margin/isolatedMarginData``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP) when symbol is specified; 10(IP) when symbol is omitted
+        Binance's weight note: 1(IP) when symbol is specified; 10(IP) when the symbol parameter is omitted
 
         Args:
-            vip_level: vipLevel
-            symbol: symbol
+            vip_level: VIP level; the user's current level is used if omitted.
+            symbol: Isolated pair, e.g. BTCUSDT; all pairs if omitted (weight 10).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -510,13 +774,13 @@ class AccountApi:
     def set_max_leverage(self, *, max_leverage: int) -> MaxLeverageResult:
         """Adjust cross margin max leverage.
 
-        Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to the FAQ.
+        Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
 
         ``POST /sapi/v1/margin/max-leverage``, SIGNED, weight 3000 (UID).
         Binance's weight note: 3000(UID), 1 times/min per IP
 
         Args:
-            max_leverage: Can only adjust 3 , 5 or 10，Example: maxLeverage = 5 or 3 for Cross Margin Classic; maxLeverage=10 for Cross Margin Pro 10x leverage or 20x if compliance allows.
+            max_leverage: 3 or 5 (Cross Margin Classic), 10 (Cross Margin Pro; 20 if compliance allows).
 
         Returns:
             ``MaxLeverageResult`` parsed from Binance's answer.
@@ -531,10 +795,9 @@ class AccountApi:
     def get_account_summary(self, *, recv_window: int | None = None) -> MarginAccountSummary:
         """Get Summary of Margin account.
 
-        Get personal margin level information
+        Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
 
         ``GET /sapi/v1/margin/tradeCoeff``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -562,10 +825,9 @@ class AccountApiWithRawResponse:
     def get_bnb_burn_status(self, *, recv_window: int | None = None) -> ApiResponse[BnbBurnStatus]:
         """Get BNB Burn Status.
 
-        Get BNB Burn Status
+        Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
 
         ``GET /sapi/v1/bnbBurn``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -584,18 +846,19 @@ class AccountApiWithRawResponse:
     def toggle_bnb_burn(
         self,
         *,
-        spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Literal["true", "false"] | None = None,
-        interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Literal["true", "false"] | None = None,
+        spot_bnb_burn: bool | None = None,
+        interest_bnb_burn: bool | None = None,
         recv_window: int | None = None,
     ) -> ApiResponse[BnbBurnStatus]:
         """Toggle BNB Burn On Spot Trade And Margin Interest.
 
+        Turn BNB payment of spot trading fees and/or margin loan interest on or off. At least one of `spotBNBBurn` and `interestBNBBurn` must be sent. Documented in both the margin and the wallet sections of Binance's docs.
+
         ``POST /sapi/v1/bnbBurn``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            spot_bnb_burn: STRING "true"/"false"
-            interest_bnb_burn: STRING "true"/"false"; at least one of the two must be sent
+            spot_bnb_burn: "true" or "false": whether to use BNB to pay for trading fees on SPOT.
+            interest_bnb_burn: "true" or "false": whether to use BNB to pay for margin loan interest.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -616,10 +879,9 @@ class AccountApiWithRawResponse:
     def get_cross_account(self, *, recv_window: int | None = None) -> ApiResponse[CrossMarginAccount]:
         """Query Cross Margin Account Details.
 
-        Query Cross Margin Account Details
+        Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET /sapi/v1/margin/isolated/account.
 
         ``GET /sapi/v1/margin/account``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -639,8 +901,7 @@ class AccountApiWithRawResponse:
         self,
         *,
         asset: str | None = None,
-        symbol: str | None = None,
-        type: GetCapitalFlowType
+        type: CapitalFlowType
         | Literal[
             "TRANSFER",
             "BORROW",
@@ -664,23 +925,23 @@ class AccountApiWithRawResponse:
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[CapitalFlowEntry]]:
         """Query Cross Isolated Margin Capital Flow.
 
-        Query Cross Isolated Margin Capital Flow - Only supports querying the data of the last 90 days - The time between startTime and endTime cannot be longer than 7 days. - If both startTime and endTime are omitted, the most recent 7 days are queried (endTime defaults to the current time, and startTime to the current time minus 7 days). - If startTime is provided without endTime, endTime defaults to startTime plus 7 days. - If endTime is provided without startTime, startTime defaults to endTime minus 7 days. - If fromId is set, the data with id > fromId within the queried time range will be returned. Otherwise the latest data within that range will be returned. fromId does not extend the time range; to retrieve older records, move startTime and endTime backwards in windows of up to 7 days. - To query isolated data, Symbol needs to be entered.
+        Capital flow (transfers, borrows, repays, trade income/expense, fees, liquidations ...) of the cross margin account, or of one isolated pair when `symbol` is sent. Only the last 90 days can be queried, and `startTime`..`endTime` may span at most 7 days. Without both times the latest 7 days are returned; with only `startTime`, `endTime` = `startTime` + 7 days; with only `endTime`, `startTime` = `endTime` - 7 days. With `fromId`, records with id > `fromId` inside the time range are returned, otherwise the latest records; `fromId` does not widen the range (move the 7-day window back to page further). `limit` defaults to 500, max 1000.
 
         ``GET /sapi/v1/margin/capital-flow``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
-            asset: asset
-            symbol: Mandatory for Isolated data
-            type: type
-            start_time: startTime
-            end_time: endTime
-            from_id: fromId
-            limit: limit
+            asset: Filter by asset, e.g. USDT.
+            type: Filter by flow type.
+            start_time: Start of the range (ms); only the past 90 days can be queried.
+            end_time: End of the range (ms); at most 7 days after startTime.
+            from_id: If set, records with id greater than fromId are returned; otherwise the latest records.
+            limit: Number of records per request. Default 500, max 1000.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -695,7 +956,6 @@ class AccountApiWithRawResponse:
                 _ops.GET_CAPITAL_FLOW,
                 {
                     "asset": asset,
-                    "symbol": symbol,
                     "type_": type,
                     "start_time": start_time,
                     "end_time": end_time,
@@ -703,7 +963,7 @@ class AccountApiWithRawResponse:
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -712,14 +972,14 @@ class AccountApiWithRawResponse:
     ) -> ApiResponse[list[CrossMarginFeeData]]:
         """Query Cross Margin Fee Data.
 
-        Get cross margin fee data collection with any vip level or user's current specific data as https://www.binance.com/en/margin-fee
+        Cross margin interest rates and borrow limits per coin, for any VIP level or for the user's current level (as on https://www.binance.com/en/margin-fee).
 
         ``GET /sapi/v1/margin/crossMarginData``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP) when coin is specified; 5(IP) when coin is omitted
+        Binance's weight note: 1(IP) when coin is specified; 5(IP) when the coin parameter is omitted
 
         Args:
-            vip_level: User's current specific margin data will be returned if vipLevel is omitted
-            coin: coin
+            vip_level: VIP level; the user's current level is used if omitted.
+            coin: Coin, e.g. BTC; all coins if omitted (weight 5).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -740,13 +1000,12 @@ class AccountApiWithRawResponse:
     ) -> ApiResponse[IsolatedAccountToggleResult]:
         """Disable Isolated Margin Account.
 
-        Disable isolated margin account for a specific symbol. Each trading pair can only be deactivated once every 24 hours.
+        Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24 hours (and not while it holds assets or debts).
 
         ``DELETE /sapi/v1/margin/isolated/account``, SIGNED, weight 300 (UID).
-        Binance's weight note: 300(UID)
 
         Args:
-            symbol: symbol
+            symbol: Isolated pair to disable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -761,17 +1020,16 @@ class AccountApiWithRawResponse:
         )
 
     def get_isolated_account(
-        self, *, symbols: str | None = None, recv_window: int | None = None
+        self, *, symbols: Sequence[str] | None = None, recv_window: int | None = None
     ) -> ApiResponse[IsolatedMarginAccount]:
         """Query Isolated Margin Account Info.
 
-        Query Isolated Margin Account Info - If "symbols" is not sent, all isolated assets will be returned. - If "symbols" is sent, only the isolated assets of the sent symbols will be returned.
+        Balances and risk of isolated margin pairs. Without `symbols` all isolated pairs are returned together with the BTC-valued totals (`totalAssetOfBtc`, `totalLiabilityOfBtc`, `totalNetAssetOfBtc`); with `symbols` (max 5) only those pairs are returned and the totals are absent.
 
         ``GET /sapi/v1/margin/isolated/account``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbols: symbols
+            symbols: Up to 5 isolated pairs, sent comma-separated, e.g. BTCUSDT,BNBUSDT,ADAUSDT; all pairs if omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -790,13 +1048,12 @@ class AccountApiWithRawResponse:
     ) -> ApiResponse[IsolatedAccountToggleResult]:
         """Enable Isolated Margin Account.
 
-        Enable isolated margin account for a specific symbol(Only supports activation of previously disabled accounts).
+        Re-enable the isolated margin account of one pair. Only supports activation of previously disabled accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer, type MARGIN_ISOLATEDMARGIN with toSymbol).
 
         ``POST /sapi/v1/margin/isolated/account``, SIGNED, weight 300 (UID).
-        Binance's weight note: 300(UID)
 
         Args:
-            symbol: symbol
+            symbol: Isolated pair to re-enable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -813,10 +1070,9 @@ class AccountApiWithRawResponse:
     def get_isolated_account_limit(self, *, recv_window: int | None = None) -> ApiResponse[IsolatedAccountLimit]:
         """Query Enabled Isolated Margin Account Limit.
 
-        Query enabled isolated margin account limit.
+        How many isolated margin pairs are enabled, and the maximum allowed.
 
         ``GET /sapi/v1/margin/isolated/accountLimit``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -837,14 +1093,14 @@ class AccountApiWithRawResponse:
     ) -> ApiResponse[list[IsolatedMarginFeeData]]:
         """Query Isolated Margin Fee Data.
 
-        Get isolated margin fee data collection with any vip level or user's current specific data as https://www.binance.com/en/margin-fee
+        Isolated margin interest rates and borrow limits per pair, for any VIP level or for the user's current level (as on https://www.binance.com/en/margin-fee).
 
         ``GET /sapi/v1/margin/isolatedMarginData``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP) when symbol is specified; 10(IP) when symbol is omitted
+        Binance's weight note: 1(IP) when symbol is specified; 10(IP) when the symbol parameter is omitted
 
         Args:
-            vip_level: vipLevel
-            symbol: symbol
+            vip_level: VIP level; the user's current level is used if omitted.
+            symbol: Isolated pair, e.g. BTCUSDT; all pairs if omitted (weight 10).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -865,13 +1121,13 @@ class AccountApiWithRawResponse:
     def set_max_leverage(self, *, max_leverage: int) -> ApiResponse[MaxLeverageResult]:
         """Adjust cross margin max leverage.
 
-        Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to the FAQ.
+        Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
 
         ``POST /sapi/v1/margin/max-leverage``, SIGNED, weight 3000 (UID).
         Binance's weight note: 3000(UID), 1 times/min per IP
 
         Args:
-            max_leverage: Can only adjust 3 , 5 or 10，Example: maxLeverage = 5 or 3 for Cross Margin Classic; maxLeverage=10 for Cross Margin Pro 10x leverage or 20x if compliance allows.
+            max_leverage: 3 or 5 (Cross Margin Classic), 10 (Cross Margin Pro; 20 if compliance allows).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MaxLeverageResult``.
@@ -887,10 +1143,9 @@ class AccountApiWithRawResponse:
     def get_account_summary(self, *, recv_window: int | None = None) -> ApiResponse[MarginAccountSummary]:
         """Get Summary of Margin account.
 
-        Get personal margin level information
+        Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
 
         ``GET /sapi/v1/margin/tradeCoeff``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -924,10 +1179,9 @@ class AsyncAccountApi:
     async def get_bnb_burn_status(self, *, recv_window: int | None = None) -> BnbBurnStatus:
         """Get BNB Burn Status.
 
-        Get BNB Burn Status
+        Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
 
         ``GET /sapi/v1/bnbBurn``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -945,18 +1199,19 @@ class AsyncAccountApi:
     async def toggle_bnb_burn(
         self,
         *,
-        spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Literal["true", "false"] | None = None,
-        interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Literal["true", "false"] | None = None,
+        spot_bnb_burn: bool | None = None,
+        interest_bnb_burn: bool | None = None,
         recv_window: int | None = None,
     ) -> BnbBurnStatus:
         """Toggle BNB Burn On Spot Trade And Margin Interest.
 
+        Turn BNB payment of spot trading fees and/or margin loan interest on or off. At least one of `spotBNBBurn` and `interestBNBBurn` must be sent. Documented in both the margin and the wallet sections of Binance's docs.
+
         ``POST /sapi/v1/bnbBurn``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            spot_bnb_burn: STRING "true"/"false"
-            interest_bnb_burn: STRING "true"/"false"; at least one of the two must be sent
+            spot_bnb_burn: "true" or "false": whether to use BNB to pay for trading fees on SPOT.
+            interest_bnb_burn: "true" or "false": whether to use BNB to pay for margin loan interest.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -977,10 +1232,9 @@ class AsyncAccountApi:
     async def get_cross_account(self, *, recv_window: int | None = None) -> CrossMarginAccount:
         """Query Cross Margin Account Details.
 
-        Query Cross Margin Account Details
+        Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET /sapi/v1/margin/isolated/account.
 
         ``GET /sapi/v1/margin/account``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -999,8 +1253,7 @@ class AsyncAccountApi:
         self,
         *,
         asset: str | None = None,
-        symbol: str | None = None,
-        type: GetCapitalFlowType
+        type: CapitalFlowType
         | Literal[
             "TRANSFER",
             "BORROW",
@@ -1024,23 +1277,23 @@ class AsyncAccountApi:
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[CapitalFlowEntry]:
         """Query Cross Isolated Margin Capital Flow.
 
-        Query Cross Isolated Margin Capital Flow - Only supports querying the data of the last 90 days - The time between startTime and endTime cannot be longer than 7 days. - If both startTime and endTime are omitted, the most recent 7 days are queried (endTime defaults to the current time, and startTime to the current time minus 7 days). - If startTime is provided without endTime, endTime defaults to startTime plus 7 days. - If endTime is provided without startTime, startTime defaults to endTime minus 7 days. - If fromId is set, the data with id > fromId within the queried time range will be returned. Otherwise the latest data within that range will be returned. fromId does not extend the time range; to retrieve older records, move startTime and endTime backwards in windows of up to 7 days. - To query isolated data, Symbol needs to be entered.
+        Capital flow (transfers, borrows, repays, trade income/expense, fees, liquidations ...) of the cross margin account, or of one isolated pair when `symbol` is sent. Only the last 90 days can be queried, and `startTime`..`endTime` may span at most 7 days. Without both times the latest 7 days are returned; with only `startTime`, `endTime` = `startTime` + 7 days; with only `endTime`, `startTime` = `endTime` - 7 days. With `fromId`, records with id > `fromId` inside the time range are returned, otherwise the latest records; `fromId` does not widen the range (move the 7-day window back to page further). `limit` defaults to 500, max 1000.
 
         ``GET /sapi/v1/margin/capital-flow``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
-            asset: asset
-            symbol: Mandatory for Isolated data
-            type: type
-            start_time: startTime
-            end_time: endTime
-            from_id: fromId
-            limit: limit
+            asset: Filter by asset, e.g. USDT.
+            type: Filter by flow type.
+            start_time: Start of the range (ms); only the past 90 days can be queried.
+            end_time: End of the range (ms); at most 7 days after startTime.
+            from_id: If set, records with id greater than fromId are returned; otherwise the latest records.
+            limit: Number of records per request. Default 500, max 1000.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1055,7 +1308,6 @@ class AsyncAccountApi:
                 _ops.GET_CAPITAL_FLOW,
                 {
                     "asset": asset,
-                    "symbol": symbol,
                     "type_": type,
                     "start_time": start_time,
                     "end_time": end_time,
@@ -1063,7 +1315,7 @@ class AsyncAccountApi:
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -1072,14 +1324,14 @@ class AsyncAccountApi:
     ) -> list[CrossMarginFeeData]:
         """Query Cross Margin Fee Data.
 
-        Get cross margin fee data collection with any vip level or user's current specific data as https://www.binance.com/en/margin-fee
+        Cross margin interest rates and borrow limits per coin, for any VIP level or for the user's current level (as on https://www.binance.com/en/margin-fee).
 
         ``GET /sapi/v1/margin/crossMarginData``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP) when coin is specified; 5(IP) when coin is omitted
+        Binance's weight note: 1(IP) when coin is specified; 5(IP) when the coin parameter is omitted
 
         Args:
-            vip_level: User's current specific margin data will be returned if vipLevel is omitted
-            coin: coin
+            vip_level: VIP level; the user's current level is used if omitted.
+            coin: Coin, e.g. BTC; all coins if omitted (weight 5).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1100,13 +1352,12 @@ class AsyncAccountApi:
     ) -> IsolatedAccountToggleResult:
         """Disable Isolated Margin Account.
 
-        Disable isolated margin account for a specific symbol. Each trading pair can only be deactivated once every 24 hours.
+        Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24 hours (and not while it holds assets or debts).
 
         ``DELETE /sapi/v1/margin/isolated/account``, SIGNED, weight 300 (UID).
-        Binance's weight note: 300(UID)
 
         Args:
-            symbol: symbol
+            symbol: Isolated pair to disable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1123,17 +1374,16 @@ class AsyncAccountApi:
         )
 
     async def get_isolated_account(
-        self, *, symbols: str | None = None, recv_window: int | None = None
+        self, *, symbols: Sequence[str] | None = None, recv_window: int | None = None
     ) -> IsolatedMarginAccount:
         """Query Isolated Margin Account Info.
 
-        Query Isolated Margin Account Info - If "symbols" is not sent, all isolated assets will be returned. - If "symbols" is sent, only the isolated assets of the sent symbols will be returned.
+        Balances and risk of isolated margin pairs. Without `symbols` all isolated pairs are returned together with the BTC-valued totals (`totalAssetOfBtc`, `totalLiabilityOfBtc`, `totalNetAssetOfBtc`); with `symbols` (max 5) only those pairs are returned and the totals are absent.
 
         ``GET /sapi/v1/margin/isolated/account``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbols: symbols
+            symbols: Up to 5 isolated pairs, sent comma-separated, e.g. BTCUSDT,BNBUSDT,ADAUSDT; all pairs if omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1152,13 +1402,12 @@ class AsyncAccountApi:
     ) -> IsolatedAccountToggleResult:
         """Enable Isolated Margin Account.
 
-        Enable isolated margin account for a specific symbol(Only supports activation of previously disabled accounts).
+        Re-enable the isolated margin account of one pair. Only supports activation of previously disabled accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer, type MARGIN_ISOLATEDMARGIN with toSymbol).
 
         ``POST /sapi/v1/margin/isolated/account``, SIGNED, weight 300 (UID).
-        Binance's weight note: 300(UID)
 
         Args:
-            symbol: symbol
+            symbol: Isolated pair to re-enable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1175,10 +1424,9 @@ class AsyncAccountApi:
     async def get_isolated_account_limit(self, *, recv_window: int | None = None) -> IsolatedAccountLimit:
         """Query Enabled Isolated Margin Account Limit.
 
-        Query enabled isolated margin account limit.
+        How many isolated margin pairs are enabled, and the maximum allowed.
 
         ``GET /sapi/v1/margin/isolated/accountLimit``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -1199,14 +1447,14 @@ class AsyncAccountApi:
     ) -> list[IsolatedMarginFeeData]:
         """Query Isolated Margin Fee Data.
 
-        Get isolated margin fee data collection with any vip level or user's current specific data as https://www.binance.com/en/margin-fee
+        Isolated margin interest rates and borrow limits per pair, for any VIP level or for the user's current level (as on https://www.binance.com/en/margin-fee).
 
         ``GET /sapi/v1/margin/isolatedMarginData``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP) when symbol is specified; 10(IP) when symbol is omitted
+        Binance's weight note: 1(IP) when symbol is specified; 10(IP) when the symbol parameter is omitted
 
         Args:
-            vip_level: vipLevel
-            symbol: symbol
+            vip_level: VIP level; the user's current level is used if omitted.
+            symbol: Isolated pair, e.g. BTCUSDT; all pairs if omitted (weight 10).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1227,13 +1475,13 @@ class AsyncAccountApi:
     async def set_max_leverage(self, *, max_leverage: int) -> MaxLeverageResult:
         """Adjust cross margin max leverage.
 
-        Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to the FAQ.
+        Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
 
         ``POST /sapi/v1/margin/max-leverage``, SIGNED, weight 3000 (UID).
         Binance's weight note: 3000(UID), 1 times/min per IP
 
         Args:
-            max_leverage: Can only adjust 3 , 5 or 10，Example: maxLeverage = 5 or 3 for Cross Margin Classic; maxLeverage=10 for Cross Margin Pro 10x leverage or 20x if compliance allows.
+            max_leverage: 3 or 5 (Cross Margin Classic), 10 (Cross Margin Pro; 20 if compliance allows).
 
         Returns:
             ``MaxLeverageResult`` parsed from Binance's answer.
@@ -1248,10 +1496,9 @@ class AsyncAccountApi:
     async def get_account_summary(self, *, recv_window: int | None = None) -> MarginAccountSummary:
         """Get Summary of Margin account.
 
-        Get personal margin level information
+        Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
 
         ``GET /sapi/v1/margin/tradeCoeff``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -1280,10 +1527,9 @@ class AsyncAccountApiWithRawResponse:
     async def get_bnb_burn_status(self, *, recv_window: int | None = None) -> ApiResponse[BnbBurnStatus]:
         """Get BNB Burn Status.
 
-        Get BNB Burn Status
+        Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
 
         ``GET /sapi/v1/bnbBurn``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -1302,18 +1548,19 @@ class AsyncAccountApiWithRawResponse:
     async def toggle_bnb_burn(
         self,
         *,
-        spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Literal["true", "false"] | None = None,
-        interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Literal["true", "false"] | None = None,
+        spot_bnb_burn: bool | None = None,
+        interest_bnb_burn: bool | None = None,
         recv_window: int | None = None,
     ) -> ApiResponse[BnbBurnStatus]:
         """Toggle BNB Burn On Spot Trade And Margin Interest.
 
+        Turn BNB payment of spot trading fees and/or margin loan interest on or off. At least one of `spotBNBBurn` and `interestBNBBurn` must be sent. Documented in both the margin and the wallet sections of Binance's docs.
+
         ``POST /sapi/v1/bnbBurn``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            spot_bnb_burn: STRING "true"/"false"
-            interest_bnb_burn: STRING "true"/"false"; at least one of the two must be sent
+            spot_bnb_burn: "true" or "false": whether to use BNB to pay for trading fees on SPOT.
+            interest_bnb_burn: "true" or "false": whether to use BNB to pay for margin loan interest.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1334,10 +1581,9 @@ class AsyncAccountApiWithRawResponse:
     async def get_cross_account(self, *, recv_window: int | None = None) -> ApiResponse[CrossMarginAccount]:
         """Query Cross Margin Account Details.
 
-        Query Cross Margin Account Details
+        Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET /sapi/v1/margin/isolated/account.
 
         ``GET /sapi/v1/margin/account``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -1357,8 +1603,7 @@ class AsyncAccountApiWithRawResponse:
         self,
         *,
         asset: str | None = None,
-        symbol: str | None = None,
-        type: GetCapitalFlowType
+        type: CapitalFlowType
         | Literal[
             "TRANSFER",
             "BORROW",
@@ -1382,23 +1627,23 @@ class AsyncAccountApiWithRawResponse:
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[CapitalFlowEntry]]:
         """Query Cross Isolated Margin Capital Flow.
 
-        Query Cross Isolated Margin Capital Flow - Only supports querying the data of the last 90 days - The time between startTime and endTime cannot be longer than 7 days. - If both startTime and endTime are omitted, the most recent 7 days are queried (endTime defaults to the current time, and startTime to the current time minus 7 days). - If startTime is provided without endTime, endTime defaults to startTime plus 7 days. - If endTime is provided without startTime, startTime defaults to endTime minus 7 days. - If fromId is set, the data with id > fromId within the queried time range will be returned. Otherwise the latest data within that range will be returned. fromId does not extend the time range; to retrieve older records, move startTime and endTime backwards in windows of up to 7 days. - To query isolated data, Symbol needs to be entered.
+        Capital flow (transfers, borrows, repays, trade income/expense, fees, liquidations ...) of the cross margin account, or of one isolated pair when `symbol` is sent. Only the last 90 days can be queried, and `startTime`..`endTime` may span at most 7 days. Without both times the latest 7 days are returned; with only `startTime`, `endTime` = `startTime` + 7 days; with only `endTime`, `startTime` = `endTime` - 7 days. With `fromId`, records with id > `fromId` inside the time range are returned, otherwise the latest records; `fromId` does not widen the range (move the 7-day window back to page further). `limit` defaults to 500, max 1000.
 
         ``GET /sapi/v1/margin/capital-flow``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
-            asset: asset
-            symbol: Mandatory for Isolated data
-            type: type
-            start_time: startTime
-            end_time: endTime
-            from_id: fromId
-            limit: limit
+            asset: Filter by asset, e.g. USDT.
+            type: Filter by flow type.
+            start_time: Start of the range (ms); only the past 90 days can be queried.
+            end_time: End of the range (ms); at most 7 days after startTime.
+            from_id: If set, records with id greater than fromId are returned; otherwise the latest records.
+            limit: Number of records per request. Default 500, max 1000.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1413,7 +1658,6 @@ class AsyncAccountApiWithRawResponse:
                 _ops.GET_CAPITAL_FLOW,
                 {
                     "asset": asset,
-                    "symbol": symbol,
                     "type_": type,
                     "start_time": start_time,
                     "end_time": end_time,
@@ -1421,7 +1665,7 @@ class AsyncAccountApiWithRawResponse:
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -1430,14 +1674,14 @@ class AsyncAccountApiWithRawResponse:
     ) -> ApiResponse[list[CrossMarginFeeData]]:
         """Query Cross Margin Fee Data.
 
-        Get cross margin fee data collection with any vip level or user's current specific data as https://www.binance.com/en/margin-fee
+        Cross margin interest rates and borrow limits per coin, for any VIP level or for the user's current level (as on https://www.binance.com/en/margin-fee).
 
         ``GET /sapi/v1/margin/crossMarginData``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP) when coin is specified; 5(IP) when coin is omitted
+        Binance's weight note: 1(IP) when coin is specified; 5(IP) when the coin parameter is omitted
 
         Args:
-            vip_level: User's current specific margin data will be returned if vipLevel is omitted
-            coin: coin
+            vip_level: VIP level; the user's current level is used if omitted.
+            coin: Coin, e.g. BTC; all coins if omitted (weight 5).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1458,13 +1702,12 @@ class AsyncAccountApiWithRawResponse:
     ) -> ApiResponse[IsolatedAccountToggleResult]:
         """Disable Isolated Margin Account.
 
-        Disable isolated margin account for a specific symbol. Each trading pair can only be deactivated once every 24 hours.
+        Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24 hours (and not while it holds assets or debts).
 
         ``DELETE /sapi/v1/margin/isolated/account``, SIGNED, weight 300 (UID).
-        Binance's weight note: 300(UID)
 
         Args:
-            symbol: symbol
+            symbol: Isolated pair to disable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1481,17 +1724,16 @@ class AsyncAccountApiWithRawResponse:
         )
 
     async def get_isolated_account(
-        self, *, symbols: str | None = None, recv_window: int | None = None
+        self, *, symbols: Sequence[str] | None = None, recv_window: int | None = None
     ) -> ApiResponse[IsolatedMarginAccount]:
         """Query Isolated Margin Account Info.
 
-        Query Isolated Margin Account Info - If "symbols" is not sent, all isolated assets will be returned. - If "symbols" is sent, only the isolated assets of the sent symbols will be returned.
+        Balances and risk of isolated margin pairs. Without `symbols` all isolated pairs are returned together with the BTC-valued totals (`totalAssetOfBtc`, `totalLiabilityOfBtc`, `totalNetAssetOfBtc`); with `symbols` (max 5) only those pairs are returned and the totals are absent.
 
         ``GET /sapi/v1/margin/isolated/account``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbols: symbols
+            symbols: Up to 5 isolated pairs, sent comma-separated, e.g. BTCUSDT,BNBUSDT,ADAUSDT; all pairs if omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1512,13 +1754,12 @@ class AsyncAccountApiWithRawResponse:
     ) -> ApiResponse[IsolatedAccountToggleResult]:
         """Enable Isolated Margin Account.
 
-        Enable isolated margin account for a specific symbol(Only supports activation of previously disabled accounts).
+        Re-enable the isolated margin account of one pair. Only supports activation of previously disabled accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer, type MARGIN_ISOLATEDMARGIN with toSymbol).
 
         ``POST /sapi/v1/margin/isolated/account``, SIGNED, weight 300 (UID).
-        Binance's weight note: 300(UID)
 
         Args:
-            symbol: symbol
+            symbol: Isolated pair to re-enable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1537,10 +1778,9 @@ class AsyncAccountApiWithRawResponse:
     async def get_isolated_account_limit(self, *, recv_window: int | None = None) -> ApiResponse[IsolatedAccountLimit]:
         """Query Enabled Isolated Margin Account Limit.
 
-        Query enabled isolated margin account limit.
+        How many isolated margin pairs are enabled, and the maximum allowed.
 
         ``GET /sapi/v1/margin/isolated/accountLimit``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -1561,14 +1801,14 @@ class AsyncAccountApiWithRawResponse:
     ) -> ApiResponse[list[IsolatedMarginFeeData]]:
         """Query Isolated Margin Fee Data.
 
-        Get isolated margin fee data collection with any vip level or user's current specific data as https://www.binance.com/en/margin-fee
+        Isolated margin interest rates and borrow limits per pair, for any VIP level or for the user's current level (as on https://www.binance.com/en/margin-fee).
 
         ``GET /sapi/v1/margin/isolatedMarginData``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP) when symbol is specified; 10(IP) when symbol is omitted
+        Binance's weight note: 1(IP) when symbol is specified; 10(IP) when the symbol parameter is omitted
 
         Args:
-            vip_level: vipLevel
-            symbol: symbol
+            vip_level: VIP level; the user's current level is used if omitted.
+            symbol: Isolated pair, e.g. BTCUSDT; all pairs if omitted (weight 10).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1589,13 +1829,13 @@ class AsyncAccountApiWithRawResponse:
     async def set_max_leverage(self, *, max_leverage: int) -> ApiResponse[MaxLeverageResult]:
         """Adjust cross margin max leverage.
 
-        Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to the FAQ.
+        Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
 
         ``POST /sapi/v1/margin/max-leverage``, SIGNED, weight 3000 (UID).
         Binance's weight note: 3000(UID), 1 times/min per IP
 
         Args:
-            max_leverage: Can only adjust 3 , 5 or 10，Example: maxLeverage = 5 or 3 for Cross Margin Classic; maxLeverage=10 for Cross Margin Pro 10x leverage or 20x if compliance allows.
+            max_leverage: 3 or 5 (Cross Margin Classic), 10 (Cross Margin Pro; 20 if compliance allows).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MaxLeverageResult``.
@@ -1611,10 +1851,9 @@ class AsyncAccountApiWithRawResponse:
     async def get_account_summary(self, *, recv_window: int | None = None) -> ApiResponse[MarginAccountSummary]:
         """Get Summary of Margin account.
 
-        Get personal margin level information
+        Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
 
         ``GET /sapi/v1/margin/tradeCoeff``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -1648,28 +1887,25 @@ class TradeApi:
     def get_all_order_lists(
         self,
         *,
-        is_isolated: GetAllOrderListsIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
         from_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[MarginOrderList]:
         """Query Margin Account's all OCO.
 
-        Retrieves all OCO for a specific margin account based on provided optional parameters
+        Retrieves all OCO order lists of a margin account, filtered by the optional parameters. fromId cannot be combined with startTime/endTime. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/allOrderList``, SIGNED, weight 200 (IP).
-        Binance's weight note: 200(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
-            from_id: fromId
-            start_time: startTime
-            end_time: endTime
-            limit: limit
+            from_id: Order list id to fetch from; if supplied, neither startTime nor endTime can be provided.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms).
+            limit: Default 500; max 1000.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1683,15 +1919,13 @@ class TradeApi:
             self._runtime.call(
                 _ops.GET_ALL_ORDER_LISTS,
                 {
-                    "is_isolated": is_isolated,
-                    "symbol": symbol,
                     "from_id": from_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -1699,27 +1933,26 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        is_isolated: GetAllOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[MarginOrder]:
         """Query Margin Account's All Orders.
 
-        Query Margin Account's All Orders - If orderId is set, it will get orders >= that orderId. Otherwise the orders within 24 hours are returned. - For some historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time. - Less than 24 hours between startTime and endTime.
+        All orders of a margin account on one symbol. If orderId is set, orders >= that orderId are returned; otherwise the orders of the last 24 hours. startTime and endTime must be less than 24 hours apart. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
         ``GET /sapi/v1/margin/allOrders``, SIGNED, weight 200 (IP).
-        Binance's weight note: 200(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            start_time: startTime
-            end_time: endTime
-            limit: limit
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: If set, orders with orderId >= this value are returned.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms); less than 24 hours after startTime.
+            limit: Default 500; max 500.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1734,14 +1967,13 @@ class TradeApi:
                 _ops.GET_ALL_ORDERS,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -1752,22 +1984,21 @@ class TradeApi:
         prevented_match_id: int | None = None,
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
-        is_isolated: GetPreventedMatchesIsIsolated | Literal["TRUE", "FALSE"] | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[PreventedMatch]:
         """Query Prevented Matches.
 
-        Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` + `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order will be returned. - If `preventedMatchId` is provided, the specific prevented match will be returned. - A single request returns a maximum of 500 records. If there are more than 500 records, use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+        Orders of a margin account that expired because of self-trade prevention (STP). Supported combinations: symbol + preventedMatchId, symbol + orderId, symbol + orderId + fromPreventedMatchId. With orderId every prevented match of that order is returned; with preventedMatchId that one match. At most 500 records per request; page with symbol + orderId + fromPreventedMatchId.
 
         ``GET /sapi/v1/margin/myPreventedMatches``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            prevented_match_id: preventedMatchId
-            order_id: orderId
-            from_prevented_match_id: fromPreventedMatchId
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            prevented_match_id: Return this prevented match.
+            order_id: Return the prevented matches of this order.
+            from_prevented_match_id: With orderId: return prevented matches from this id on (pagination).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1785,10 +2016,9 @@ class TradeApi:
                     "prevented_match_id": prevented_match_id,
                     "order_id": order_id,
                     "from_prevented_match_id": from_prevented_match_id,
-                    "is_isolated": is_isolated,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -1796,29 +2026,28 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        is_isolated: GetMyTradesIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[MarginTrade]:
         """Query Margin Account's Trade List.
 
-        Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+        Trades of a margin account on one symbol. If fromId is set, trades with id >= fromId are returned; otherwise the trades of the last 24 hours. startTime and endTime must be less than 24 hours apart.
 
         ``GET /sapi/v1/margin/myTrades``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            start_time: startTime
-            end_time: endTime
-            from_id: fromId
-            limit: limit
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Only the trades of this order.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms); less than 24 hours after startTime.
+            from_id: Trade id to fetch from (trades with id >= fromId); default gets the most recent trades.
+            limit: Default 500; max 1000.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1833,7 +2062,6 @@ class TradeApi:
                 _ops.GET_MY_TRADES,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "start_time": start_time,
                     "end_time": end_time,
@@ -1841,27 +2069,21 @@ class TradeApi:
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     def get_open_order_lists(
-        self,
-        *,
-        is_isolated: GetOpenOrderListsIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> list[MarginOrderList]:
         """Query Margin Account's Open OCO.
 
-        Query Margin Account's Open OCO
+        Open OCO order lists of a margin account. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/openOrderList``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1871,65 +2093,47 @@ class TradeApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[MarginOrderList]",
-            self._runtime.call(
-                _ops.GET_OPEN_ORDER_LISTS,
-                {"is_isolated": is_isolated, "symbol": symbol, "recvWindow": recv_window},
-                None,
-            ),
+            "list[MarginOrderList]", self._runtime.call(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin)
         )
 
     def cancel_all_open_orders(
-        self,
-        *,
-        symbol: str,
-        is_isolated: CancelAllOpenOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        recv_window: int | None = None,
-    ) -> list[CancelledOrderOrList]:
+        self, *, symbol: str, margin: MarginMode = CROSS, recv_window: int | None = None
+    ) -> list[CancelledOrder | CancelledOrderList]:
         """Margin Account Cancel all Open Orders on a Symbol.
 
-        Cancels all active orders on a symbol for margin account.<br></br> This includes OCO orders.
+        Cancels all active orders on a symbol of a margin account, including OCO order lists. The array mixes cancelled orders (CancelledOrder) and cancelled order lists (CancelledOrderList).
 
         ``DELETE /sapi/v1/margin/openOrders``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
-            ``list[CancelledOrderOrList]`` parsed from Binance's answer.
+            ``list[CancelledOrder | CancelledOrderList]`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[CancelledOrderOrList]",
-            self._runtime.call(
-                _ops.CANCEL_ALL_OPEN_ORDERS,
-                {"symbol": symbol, "is_isolated": is_isolated, "recvWindow": recv_window},
-                None,
-            ),
+            "list[CancelledOrder | CancelledOrderList]",
+            self._runtime.call(_ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
     def get_open_orders(
-        self,
-        *,
-        symbol: str | None = None,
-        is_isolated: GetOpenOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        recv_window: int | None = None,
+        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> list[MarginOrder]:
         """Query Margin Account's Open Orders.
 
-        Query Margin Account's Open Orders - If the symbol is not sent, orders for all symbols will be returned in an array. - When all symbols are returned, the number of requests counted against the rate limiter is equal to the number of symbols currently trading on the exchange. - If isIsolated ="TRUE", symbol must be sent.
+        Open orders of a margin account. Without symbol (cross margin only) the orders of all symbols are returned, and the request costs as many requests as there are symbols currently trading on the exchange. If isIsolated="TRUE", symbol must be sent.
 
         ``GET /sapi/v1/margin/openOrders``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
+        Binance's weight note: 10(IP); without symbol the request counts once per symbol currently trading on the exchange
 
         Args:
-            symbol: isolated margin pair
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair; optional for cross margin (omit for all symbols), mandatory for isolated margin.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1940,34 +2144,31 @@ class TradeApi:
         """
         return cast(
             "list[MarginOrder]",
-            self._runtime.call(
-                _ops.GET_OPEN_ORDERS, {"symbol": symbol, "is_isolated": is_isolated, "recvWindow": recv_window}, None
-            ),
+            self._runtime.call(_ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
     def cancel_order(
         self,
         *,
         symbol: str,
-        is_isolated: CancelOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> CancelledOrder:
         """Margin Account Cancel Order.
 
-        Cancel an active order for margin account. - Either orderId or origClientOrderId must be sent.
+        Cancels an active order of a margin account. Either orderId or origClientOrderId must be sent. Binance sends orderId in this response as a JSON string ("28").
 
         ``DELETE /sapi/v1/margin/order``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            orig_client_order_id: origClientOrderId
-            new_client_order_id: newClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Order id (either orderId or origClientOrderId must be sent).
+            orig_client_order_id: Client order id of the order (either orderId or origClientOrderId must be sent).
+            new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -1982,13 +2183,12 @@ class TradeApi:
                 _ops.CANCEL_ORDER,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "orig_client_order_id": orig_client_order_id,
                     "new_client_order_id": new_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -1996,23 +2196,22 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        is_isolated: GetOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> MarginOrder:
         """Query Margin Account's Order.
 
-        Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+        One order of a margin account. Either orderId or origClientOrderId must be sent. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
         ``GET /sapi/v1/margin/order``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            orig_client_order_id: origClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Order id (either orderId or origClientOrderId must be sent).
+            orig_client_order_id: Client order id (either orderId or origClientOrderId must be sent).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2027,12 +2226,11 @@ class TradeApi:
                 _ops.GET_ORDER,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "orig_client_order_id": orig_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2040,52 +2238,52 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        side: NewOrderSide | Literal["BUY", "SELL"],
-        type: NewOrderType
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        is_isolated: NewOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         quantity: Decimal | str | int | None = None,
         quote_order_qty: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: Decimal | str | int | None = None,
-        new_order_resp_type: NewOrderNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOrderSideEffectType
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
         | None = None,
-        time_in_force: NewOrderTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        self_trade_prevention_mode: NewOrderSelfTradePreventionMode
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        trailing_delta: int | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
-        trailing_delta: int | None = None,
         auto_repay_at_cancel: bool | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> NewOrderResult:
         """Margin Account New Order.
 
-        Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution
+        Places a new order on a margin account. The response is ACK, RESULT or FULL depending on newOrderRespType (MARKET and LIMIT default to FULL, other types to ACK). autoRepayAtCancel is suggested to be "FALSE" to keep the liability unrepaid under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            side: side
-            type: type
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            quantity: decimal string (Binance DECIMAL)
-            quote_order_qty: decimal string (Binance DECIMAL)
-            price: decimal string (Binance DECIMAL)
-            stop_price: Used with `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT`, and `TAKE_PROFIT_LIMIT` orders.
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            side: BUY or SELL.
+            type: Order type.
+            quantity: Order quantity in the base asset.
+            quote_order_qty: MARKET orders: amount of the quote asset to spend or receive instead of quantity.
+            price: Limit price.
+            stop_price: Used with STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT orders.
             new_client_order_id: A unique id among open orders. Automatically generated if not sent.
-            iceberg_qty: Used with `LIMIT`, `STOP_LOSS_LIMIT`, and `TAKE_PROFIT_LIMIT` to create an iceberg order.
-            new_order_resp_type: MARKET and LIMIT order types default to FULL, all other orders default to ACK.
-            side_effect_type: sideEffectType
-            time_in_force: timeInForce
-            self_trade_prevention_mode: selfTradePreventionMode
-            trailing_delta: Used with `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT`, and `TAKE_PROFIT_LIMIT` orders.
-            auto_repay_at_cancel: Only when MARGIN_BUY or AUTO_BORROW_REPAY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
+            iceberg_qty: Used with LIMIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT to create an iceberg order.
+            new_order_resp_type: ACK, RESULT or FULL; MARKET and LIMIT orders default to FULL, all other orders to ACK.
+            side_effect_type: NO_SIDE_EFFECT (default), MARGIN_BUY (borrow what the order needs), AUTO_REPAY (repay debt from the proceeds) or AUTO_BORROW_REPAY (both).
+            time_in_force: GTC, IOC or FOK.
+            trailing_delta: Trailing delta in BIPS for trailing stop orders (STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT).
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2102,7 +2300,6 @@ class TradeApi:
                     "symbol": symbol,
                     "side": side,
                     "type_": type,
-                    "is_isolated": is_isolated,
                     "quantity": quantity,
                     "quote_order_qty": quote_order_qty,
                     "price": price,
@@ -2112,12 +2309,12 @@ class TradeApi:
                     "new_order_resp_type": new_order_resp_type,
                     "side_effect_type": side_effect_type,
                     "time_in_force": time_in_force,
-                    "self_trade_prevention_mode": self_trade_prevention_mode,
                     "trailing_delta": trailing_delta,
+                    "self_trade_prevention_mode": self_trade_prevention_mode,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2125,53 +2322,53 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        side: NewOcoSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: Decimal | str | int,
         price: Decimal | str | int,
         stop_price: Decimal | str | int,
-        is_isolated: NewOcoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
         limit_client_order_id: str | None = None,
         limit_iceberg_qty: Decimal | str | int | None = None,
         stop_client_order_id: str | None = None,
         stop_limit_price: Decimal | str | int | None = None,
         stop_iceberg_qty: Decimal | str | int | None = None,
-        stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Literal["GTC", "FOK", "IOC"] | None = None,
-        new_order_resp_type: NewOcoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOcoSideEffectType
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
         | None = None,
-        self_trade_prevention_mode: NewOcoSelfTradePreventionMode
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OCO.
 
-        Send in a new OCO for a margin account - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution
+        Sends a new OCO order list (a limit order and a stop-loss / stop-loss-limit order) for a margin account. Price restrictions: SELL limit price > last price > stop price; BUY limit price < last price < stop price. Both legs have the same quantity. An OCO counts as 2 orders against the order rate limit. autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/oco``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            side: side
-            quantity: decimal string (Binance DECIMAL)
-            price: decimal string (Binance DECIMAL)
-            stop_price: decimal string (Binance DECIMAL)
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            list_client_order_id: A unique Id for the entire orderList
-            limit_client_order_id: A unique Id for the limit order
-            limit_iceberg_qty: decimal string (Binance DECIMAL)
-            stop_client_order_id: A unique Id for the stop loss/stop loss limit leg
-            stop_limit_price: If provided, `stopLimitTimeInForce` is required.
-            stop_iceberg_qty: decimal string (Binance DECIMAL)
-            stop_limit_time_in_force: stopLimitTimeInForce
-            new_order_resp_type: newOrderRespType
-            side_effect_type: sideEffectType
-            self_trade_prevention_mode: selfTradePreventionMode
-            auto_repay_at_cancel: Only when MARGIN_BUY or AUTO_BORROW_REPAY order takes effect, true means that the debt generated by the order needs to be repay after the order is cancelled.
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            side: BUY or SELL.
+            quantity: Quantity of both legs.
+            price: Price of the limit order.
+            stop_price: Stop price of the stop loss / stop loss limit leg.
+            list_client_order_id: A unique id for the entire order list.
+            limit_client_order_id: A unique id for the limit order.
+            limit_iceberg_qty: Iceberg quantity of the limit order.
+            stop_client_order_id: A unique id for the stop loss / stop loss limit leg.
+            stop_limit_price: Makes the stop leg a STOP_LOSS_LIMIT order; if provided, stopLimitTimeInForce is required.
+            stop_iceberg_qty: Iceberg quantity of the stop leg.
+            stop_limit_time_in_force: GTC, FOK or IOC for the stop limit leg.
+            new_order_resp_type: Set the response JSON: ACK, RESULT or FULL.
+            side_effect_type: NO_SIDE_EFFECT (default), MARGIN_BUY (borrow what the order needs), AUTO_REPAY (repay debt from the proceeds) or AUTO_BORROW_REPAY (both).
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2186,15 +2383,14 @@ class TradeApi:
                 _ops.NEW_OCO,
                 {
                     "symbol": symbol,
+                    "list_client_order_id": list_client_order_id,
                     "side": side,
                     "quantity": quantity,
-                    "price": price,
-                    "stop_price": stop_price,
-                    "is_isolated": is_isolated,
-                    "list_client_order_id": list_client_order_id,
                     "limit_client_order_id": limit_client_order_id,
+                    "price": price,
                     "limit_iceberg_qty": limit_iceberg_qty,
                     "stop_client_order_id": stop_client_order_id,
+                    "stop_price": stop_price,
                     "stop_limit_price": stop_limit_price,
                     "stop_iceberg_qty": stop_iceberg_qty,
                     "stop_limit_time_in_force": stop_limit_time_in_force,
@@ -2204,7 +2400,7 @@ class TradeApi:
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2212,65 +2408,67 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        working_type: NewOtoWorkingType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: NewOtoWorkingSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        working_iceberg_qty: Decimal | str | int,
-        pending_type: NewOtoPendingType
+        pending_type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        pending_side: NewOtoPendingSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: Decimal | str | int,
-        is_isolated: NewOtoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOtoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOtoSideEffectType
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
         | None = None,
-        self_trade_prevention_mode: NewOtoSelfTradePreventionMode
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
-        working_time_in_force: NewOtoWorkingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_iceberg_qty: Decimal | str | int | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: Decimal | str | int | None = None,
         pending_stop_price: Decimal | str | int | None = None,
         pending_trailing_delta: Decimal | str | int | None = None,
         pending_iceberg_qty: Decimal | str | int | None = None,
-        pending_time_in_force: NewOtoPendingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OTO.
 
-        Post a new OTO order for margin account: - An OTO (One-Triggers-the-Other) is an order list comprised of 2 orders. - The first order is called the **working order** and must be `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The second order is called the **pending order**. It can be any order type except for `MARKET` orders using parameter `quoteOrderQty`. The pending order is only placed on the order book when the working order gets **fully filled**. - If either the working order or the pending order is cancelled individually, the other order in the order list will also be canceled or expired. - When the order list is placed, if the working order gets **immediately fully filled**, the placement response will show the working order as `FILLED` but the pending order will still appear as `PENDING_NEW`. You need to query the status of the pending order again to see its updated status. - OTOs add **2 orders** to the unfilled order count, `EXCHANGE_MAX_NUM_ORDERS` filter and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution - Depending on the `pendingType` or `workingType`, some optional parameters will become mandatory: | Type | Additional mandatory parameters | Additional information | | --- | --- | --- | | `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingType` = `LIMIT` | `pendingPrice`, `pendingTimeInForce` | | | `pendingType` = `STOP_LOSS` or `TAKE_PROFIT` | `pendingStopPrice` and/or `pendingTrailingDelta` | | | `pendingType` = `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` | `pendingPrice`, `pendingStopPrice` and/or `pendingTrailingDelta`, `pendingTimeInForce` | | | `pendingTrailingDelta` is provided | `pendingPrice` | |
+        Places an OTO (One-Triggers-the-Other) order list of 2 orders on a margin account. The working order (LIMIT or LIMIT_MAKER) goes on the book first; the pending order (any type except MARKET with quoteOrderQty) is placed only when the working order is fully filled. Cancelling either order cancels or expires the other. If the working order fills immediately, the response shows the pending order as PENDING_NEW. OTOs add 2 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce; pendingType=LIMIT needs pendingPrice and pendingTimeInForce; STOP_LOSS/TAKE_PROFIT need pendingStopPrice and/or pendingTrailingDelta; STOP_LOSS_LIMIT/TAKE_PROFIT_LIMIT need pendingPrice, pendingStopPrice and/or pendingTrailingDelta, and pendingTimeInForce; pendingTrailingDelta needs pendingPrice (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/oto``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            working_type: workingType
-            working_side: workingSide
-            working_price: decimal string (Binance DECIMAL)
-            working_quantity: Sets the quantity for the working order.
-            working_iceberg_qty: This can only be used if `workingTimeInForce` is `GTC`.
-            pending_type: pendingType
-            pending_side: pendingSide
-            pending_quantity: Sets the quantity for the pending order.
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            list_client_order_id: Arbitrary unique ID among open order lists. Automatically generated if not sent.<br/>A new order list with the same listClientOrderId is accepted only when the previous one is filled or completely expired.<br/>`listClientOrderId` is distinct from the `workingClientOrderId` and the `pendingClientOrderId`.
-            new_order_resp_type: MARKET and LIMIT order types default to FULL, all other orders default to ACK.
-            side_effect_type: sideEffectType
-            self_trade_prevention_mode: selfTradePreventionMode
-            auto_repay_at_cancel: Only when MARGIN_BUY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
-            working_client_order_id: Arbitrary unique ID among open orders for the working order. Automatically generated if not sent.
-            working_time_in_force: workingTimeInForce
-            pending_client_order_id: Arbitrary unique ID among open orders for the pending order. Automatically generated if not sent.
-            pending_price: decimal string (Binance DECIMAL)
-            pending_stop_price: decimal string (Binance DECIMAL)
-            pending_trailing_delta: decimal string (Binance DECIMAL)
-            pending_iceberg_qty: This can only be used if `pendingTimeInForce` is `GTC`.
-            pending_time_in_force: pendingTimeInForce
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            working_type: Type of the working order: LIMIT or LIMIT_MAKER.
+            working_side: Side of the working order.
+            working_price: Price of the working order.
+            working_quantity: Quantity of the working order.
+            pending_type: Type of the pending order; MARKET orders with quoteOrderQty are not supported.
+            pending_side: Side of the pending order.
+            pending_quantity: Quantity of the pending order.
+            list_client_order_id: Unique id among open order lists, automatically generated if not sent; reusable only once the previous list is filled or completely expired; distinct from the working/pending client order ids.
+            new_order_resp_type: ACK, RESULT or FULL; MARKET and LIMIT orders default to FULL, all other orders to ACK.
+            side_effect_type: NO_SIDE_EFFECT (default) or MARGIN_BUY (AUTO_BORROW_REPAY in Binance's SDK since 8.1.1); no AUTO_REPAY.
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            working_client_order_id: Unique id among open orders for the working order; automatically generated if not sent.
+            working_iceberg_qty: Iceberg quantity of the working order; only with workingTimeInForce=GTC (the docs table marks it mandatory, contradicting that note).
+            working_time_in_force: GTC, FOK or IOC; mandatory when workingType=LIMIT.
+            pending_client_order_id: Unique id among open orders for the pending order; automatically generated if not sent.
+            pending_price: Price of the pending order.
+            pending_stop_price: Stop price of the pending order.
+            pending_trailing_delta: Trailing delta of the pending order; requires pendingPrice.
+            pending_iceberg_qty: Iceberg quantity of the pending order; only with pendingTimeInForce=GTC.
+            pending_time_in_force: GTC, IOC or FOK.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -2284,30 +2482,30 @@ class TradeApi:
                 _ops.NEW_OTO,
                 {
                     "symbol": symbol,
-                    "working_type": working_type,
-                    "working_side": working_side,
-                    "working_price": working_price,
-                    "working_quantity": working_quantity,
-                    "working_iceberg_qty": working_iceberg_qty,
-                    "pending_type": pending_type,
-                    "pending_side": pending_side,
-                    "pending_quantity": pending_quantity,
-                    "is_isolated": is_isolated,
                     "list_client_order_id": list_client_order_id,
                     "new_order_resp_type": new_order_resp_type,
                     "side_effect_type": side_effect_type,
                     "self_trade_prevention_mode": self_trade_prevention_mode,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
+                    "working_type": working_type,
+                    "working_side": working_side,
                     "working_client_order_id": working_client_order_id,
+                    "working_price": working_price,
+                    "working_quantity": working_quantity,
+                    "working_iceberg_qty": working_iceberg_qty,
                     "working_time_in_force": working_time_in_force,
+                    "pending_type": pending_type,
+                    "pending_side": pending_side,
                     "pending_client_order_id": pending_client_order_id,
                     "pending_price": pending_price,
                     "pending_stop_price": pending_stop_price,
                     "pending_trailing_delta": pending_trailing_delta,
+                    "pending_quantity": pending_quantity,
                     "pending_iceberg_qty": pending_iceberg_qty,
                     "pending_time_in_force": pending_time_in_force,
+                    "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2315,33 +2513,32 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        working_type: NewOtocoWorkingType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: NewOtocoWorkingSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        pending_side: NewOtocoPendingSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: Decimal | str | int,
-        pending_above_type: NewOtocoPendingAboveType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
-        is_isolated: NewOtocoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        side_effect_type: NewOtocoSideEffectType
+        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+        side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOtocoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        self_trade_prevention_mode: NewOtocoSelfTradePreventionMode
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: NewOtocoWorkingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: Decimal | str | int | None = None,
         pending_above_stop_price: Decimal | str | int | None = None,
         pending_above_trailing_delta: Decimal | str | int | None = None,
         pending_above_iceberg_qty: Decimal | str | int | None = None,
-        pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        pending_below_type: NewOtocoPendingBelowType
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_type: OtocoPendingOrderType
         | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
         | None = None,
         pending_below_client_order_id: str | None = None,
@@ -2349,46 +2546,49 @@ class TradeApi:
         pending_below_stop_price: Decimal | str | int | None = None,
         pending_below_trailing_delta: Decimal | str | int | None = None,
         pending_below_iceberg_qty: Decimal | str | int | None = None,
-        pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OTOCO.
 
-        Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an order list comprised of 3 orders. - The first order is called the **working order** and must be `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending below), forming an OCO pair. The pending orders are only placed on the order book when the working order gets **fully filled**. - The rules of the pending above and pending below follow the same rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count, `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution - Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters will become mandatory: | Type | Additional mandatory parameters | Additional information | | ------------------------------------ | ------------------------------------------------------------ | ---------------------- | | `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingAboveType`= `LIMIT_MAKER` | `pendingAbovePrice` | | | `pendingAboveType`= `STOP_LOSS` | `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta` | | | `pendingAboveType`=`STOP_LOSS_LIMIT` | `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`, `pendingAboveTimeInForce` | | | `pendingBelowType`= `LIMIT_MAKER` | `pendingBelowPrice` | | | `pendingBelowType`= `STOP_LOSS` | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta` | | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`, `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` | | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` | | | `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` | |
+        Places an OTOCO (One-Triggers-One-Cancels-the-Other) order list of 3 orders on a margin account: a working order (LIMIT or LIMIT_MAKER, behaving as in an OTO) and two pending orders (pending above / pending below) that form an OCO pair and are placed only when the working order is fully filled. OTOCOs add 3 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce; pendingAbove/BelowType=LIMIT_MAKER needs pendingAbove/BelowPrice; STOP_LOSS needs pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta; STOP_LOSS_LIMIT needs pendingAbove/BelowPrice, pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta, and pendingAbove/BelowTimeInForce; a trailing delta needs the matching price (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/otoco``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            working_type: workingType
-            working_side: workingSide
-            working_price: decimal string (Binance DECIMAL)
-            working_quantity: decimal string (Binance DECIMAL)
-            pending_side: pendingSide
-            pending_quantity: decimal string (Binance DECIMAL)
-            pending_above_type: pendingAboveType
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            side_effect_type: sideEffectType
-            auto_repay_at_cancel: Only when MARGIN_BUY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
-            list_client_order_id: Arbitrary unique ID among open order lists. Automatically generated if not sent. A new order list with the same listClientOrderId is accepted only when the previous one is filled or completely expired. `listClientOrderId` is distinct from the `workingClientOrderId`, `pendingAboveClientOrderId`, and the `pendingBelowClientOrderId`.
-            new_order_resp_type: newOrderRespType
-            self_trade_prevention_mode: selfTradePreventionMode
-            working_client_order_id: Arbitrary unique ID among open orders for the working order. Automatically generated if not sent.
-            working_iceberg_qty: This can only be used if `workingTimeInForce` is `GTC`.
-            working_time_in_force: workingTimeInForce
-            pending_above_client_order_id: Arbitrary unique ID among open orders for the pending above order. Automatically generated if not sent.
-            pending_above_price: decimal string (Binance DECIMAL)
-            pending_above_stop_price: decimal string (Binance DECIMAL)
-            pending_above_trailing_delta: decimal string (Binance DECIMAL)
-            pending_above_iceberg_qty: This can only be used if `pendingAboveTimeInForce` is `GTC`.
-            pending_above_time_in_force: pendingAboveTimeInForce
-            pending_below_type: pendingBelowType
-            pending_below_client_order_id: Arbitrary unique ID among open orders for the pending below order. Automatically generated if not sent.
-            pending_below_price: decimal string (Binance DECIMAL)
-            pending_below_stop_price: decimal string (Binance DECIMAL)
-            pending_below_trailing_delta: decimal string (Binance DECIMAL)
-            pending_below_iceberg_qty: This can only be used if `pendingBelowTimeInForce` is `GTC`.
-            pending_below_time_in_force: pendingBelowTimeInForce
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            working_type: Type of the working order: LIMIT or LIMIT_MAKER.
+            working_side: Side of the working order.
+            working_price: Price of the working order.
+            working_quantity: Quantity of the working order.
+            pending_side: Side of both pending orders.
+            pending_quantity: Quantity of both pending orders.
+            pending_above_type: Type of the pending above order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+            side_effect_type: NO_SIDE_EFFECT (default) or MARGIN_BUY (AUTO_BORROW_REPAY in Binance's SDK since 8.1.1); no AUTO_REPAY.
+            auto_repay_at_cancel: Only when a MARGIN_BUY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            list_client_order_id: Unique id among open order lists, automatically generated if not sent; reusable only once the previous list is filled or completely expired; distinct from the working/pending client order ids.
+            new_order_resp_type: ACK, RESULT or FULL.
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            working_client_order_id: Unique id among open orders for the working order; automatically generated if not sent.
+            working_iceberg_qty: Iceberg quantity of the working order; only with workingTimeInForce=GTC.
+            working_time_in_force: GTC, IOC or FOK; mandatory when workingType=LIMIT.
+            pending_above_client_order_id: Unique id among open orders for the pending above order; automatically generated if not sent.
+            pending_above_price: Price of the pending above order.
+            pending_above_stop_price: Stop price of the pending above order.
+            pending_above_trailing_delta: Trailing delta of the pending above order; requires pendingAbovePrice.
+            pending_above_iceberg_qty: Iceberg quantity of the pending above order; only with pendingAboveTimeInForce=GTC.
+            pending_above_time_in_force: GTC, IOC or FOK.
+            pending_below_type: Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+            pending_below_client_order_id: Unique id among open orders for the pending below order; automatically generated if not sent.
+            pending_below_price: Price of the pending below order.
+            pending_below_stop_price: Stop price of the pending below order.
+            pending_below_trailing_delta: Trailing delta of the pending below order; requires pendingBelowPrice.
+            pending_below_iceberg_qty: Iceberg quantity of the pending below order; only with pendingBelowTimeInForce=GTC.
+            pending_below_time_in_force: GTC, IOC or FOK.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -2402,22 +2602,21 @@ class TradeApi:
                 _ops.NEW_OTOCO,
                 {
                     "symbol": symbol,
-                    "working_type": working_type,
-                    "working_side": working_side,
-                    "working_price": working_price,
-                    "working_quantity": working_quantity,
-                    "pending_side": pending_side,
-                    "pending_quantity": pending_quantity,
-                    "pending_above_type": pending_above_type,
-                    "is_isolated": is_isolated,
                     "side_effect_type": side_effect_type,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "list_client_order_id": list_client_order_id,
                     "new_order_resp_type": new_order_resp_type,
                     "self_trade_prevention_mode": self_trade_prevention_mode,
+                    "working_type": working_type,
+                    "working_side": working_side,
                     "working_client_order_id": working_client_order_id,
+                    "working_price": working_price,
+                    "working_quantity": working_quantity,
                     "working_iceberg_qty": working_iceberg_qty,
                     "working_time_in_force": working_time_in_force,
+                    "pending_side": pending_side,
+                    "pending_quantity": pending_quantity,
+                    "pending_above_type": pending_above_type,
                     "pending_above_client_order_id": pending_above_client_order_id,
                     "pending_above_price": pending_above_price,
                     "pending_above_stop_price": pending_above_stop_price,
@@ -2431,8 +2630,9 @@ class TradeApi:
                     "pending_below_trailing_delta": pending_below_trailing_delta,
                     "pending_below_iceberg_qty": pending_below_iceberg_qty,
                     "pending_below_time_in_force": pending_below_time_in_force,
+                    "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2440,25 +2640,24 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        is_isolated: CancelOrderListIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> CancelledOrderList:
         """Margin Account Cancel OCO.
 
-        Cancel an entire Order List for a margin account. - Canceling an individual leg will cancel the entire OCO
+        Cancels an entire order list of a margin account; cancelling an individual leg cancels the entire OCO. Either orderListId or listClientOrderId must be provided.
 
         ``DELETE /sapi/v1/margin/orderList``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_list_id: orderListId
-            list_client_order_id: listClientOrderId
-            new_client_order_id: newClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_list_id: Order list id (either orderListId or listClientOrderId must be provided).
+            list_client_order_id: Client id of the order list (either orderListId or listClientOrderId must be provided).
+            new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2473,37 +2672,33 @@ class TradeApi:
                 _ops.CANCEL_ORDER_LIST,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_list_id": order_list_id,
                     "list_client_order_id": list_client_order_id,
                     "new_client_order_id": new_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     def get_order_list(
         self,
         *,
-        is_isolated: GetOrderListIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> MarginOrderList:
         """Query Margin Account's OCO.
 
-        Retrieves a specific OCO based on provided optional parameters
+        Retrieves one OCO order list of a margin account. Either orderListId or origClientOrderId must be provided. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/orderList``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
-            order_list_id: orderListId
-            orig_client_order_id: origClientOrderId
+            order_list_id: Order list id (either orderListId or origClientOrderId must be provided).
+            orig_client_order_id: Client id of the order list (either orderListId or origClientOrderId must be provided).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2517,13 +2712,11 @@ class TradeApi:
             self._runtime.call(
                 _ops.GET_ORDER_LIST,
                 {
-                    "is_isolated": is_isolated,
-                    "symbol": symbol,
                     "order_list_id": order_list_id,
                     "orig_client_order_id": orig_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2532,13 +2725,12 @@ class TradeApi:
     ) -> list[MarginOrderList]:
         """Query Margin Account's Open OTO/OTOCO Order Lists.
 
-        Retrieves all open OTO / OTOCO order lists of the margin account. - The returned list contains order lists whose `listOrderStatus` is `EXECUTING`, i.e. at least one order of the list is still open (`NEW` / `PARTIALLY_FILLED`). - For OTO, the `orders` array contains 2 orders: the working order and the pending order. - For OTOCO, the `orders` array contains 3 orders: the working order and the two pending orders (pending above / pending below).
+        All open OTO / OTOCO order lists of the cross margin account: lists whose listOrderStatus is EXECUTING (at least one order still NEW / PARTIALLY_FILLED). For OTO the orders array holds the working and the pending order; for OTOCO the working order and the two pending orders. A pending order that is not placed yet has orderId null.
 
         ``GET /sapi/v1/margin/oto/openOrderList``, SIGNED, weight 10 (UID).
-        Binance's weight note: 10(UID)
 
         Args:
-            symbol: symbol
+            symbol: Only supported for a cross margin symbol query.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2553,22 +2745,17 @@ class TradeApi:
         )
 
     def get_order_count_usage(
-        self,
-        *,
-        is_isolated: GetOrderCountUsageIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> list[OrderCountUsage]:
         """Query Current Margin Order Count Usage.
 
-        Displays the user's current margin order count usage for all intervals.
+        The user's current margin order count usage for all intervals. For isolated margin send isIsolated="TRUE" and the isolated symbol.
 
         ``GET /sapi/v1/margin/rateLimit/order``, SIGNED, weight 20 (IP).
-        Binance's weight note: 20(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
+            symbol: Isolated symbol, mandatory for isolated margin.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2579,11 +2766,7 @@ class TradeApi:
         """
         return cast(
             "list[OrderCountUsage]",
-            self._runtime.call(
-                _ops.GET_ORDER_COUNT_USAGE,
-                {"is_isolated": is_isolated, "symbol": symbol, "recvWindow": recv_window},
-                None,
-            ),
+            self._runtime.call(_ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
 
@@ -2599,28 +2782,25 @@ class TradeApiWithRawResponse:
     def get_all_order_lists(
         self,
         *,
-        is_isolated: GetAllOrderListsIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
         from_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's all OCO.
 
-        Retrieves all OCO for a specific margin account based on provided optional parameters
+        Retrieves all OCO order lists of a margin account, filtered by the optional parameters. fromId cannot be combined with startTime/endTime. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/allOrderList``, SIGNED, weight 200 (IP).
-        Binance's weight note: 200(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
-            from_id: fromId
-            start_time: startTime
-            end_time: endTime
-            limit: limit
+            from_id: Order list id to fetch from; if supplied, neither startTime nor endTime can be provided.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms).
+            limit: Default 500; max 1000.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2634,15 +2814,13 @@ class TradeApiWithRawResponse:
             self._runtime.call_raw(
                 _ops.GET_ALL_ORDER_LISTS,
                 {
-                    "is_isolated": is_isolated,
-                    "symbol": symbol,
                     "from_id": from_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2650,27 +2828,26 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        is_isolated: GetAllOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[MarginOrder]]:
         """Query Margin Account's All Orders.
 
-        Query Margin Account's All Orders - If orderId is set, it will get orders >= that orderId. Otherwise the orders within 24 hours are returned. - For some historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time. - Less than 24 hours between startTime and endTime.
+        All orders of a margin account on one symbol. If orderId is set, orders >= that orderId are returned; otherwise the orders of the last 24 hours. startTime and endTime must be less than 24 hours apart. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
         ``GET /sapi/v1/margin/allOrders``, SIGNED, weight 200 (IP).
-        Binance's weight note: 200(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            start_time: startTime
-            end_time: endTime
-            limit: limit
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: If set, orders with orderId >= this value are returned.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms); less than 24 hours after startTime.
+            limit: Default 500; max 500.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2685,14 +2862,13 @@ class TradeApiWithRawResponse:
                 _ops.GET_ALL_ORDERS,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2703,22 +2879,21 @@ class TradeApiWithRawResponse:
         prevented_match_id: int | None = None,
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
-        is_isolated: GetPreventedMatchesIsIsolated | Literal["TRUE", "FALSE"] | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[PreventedMatch]]:
         """Query Prevented Matches.
 
-        Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` + `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order will be returned. - If `preventedMatchId` is provided, the specific prevented match will be returned. - A single request returns a maximum of 500 records. If there are more than 500 records, use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+        Orders of a margin account that expired because of self-trade prevention (STP). Supported combinations: symbol + preventedMatchId, symbol + orderId, symbol + orderId + fromPreventedMatchId. With orderId every prevented match of that order is returned; with preventedMatchId that one match. At most 500 records per request; page with symbol + orderId + fromPreventedMatchId.
 
         ``GET /sapi/v1/margin/myPreventedMatches``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            prevented_match_id: preventedMatchId
-            order_id: orderId
-            from_prevented_match_id: fromPreventedMatchId
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            prevented_match_id: Return this prevented match.
+            order_id: Return the prevented matches of this order.
+            from_prevented_match_id: With orderId: return prevented matches from this id on (pagination).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2736,10 +2911,9 @@ class TradeApiWithRawResponse:
                     "prevented_match_id": prevented_match_id,
                     "order_id": order_id,
                     "from_prevented_match_id": from_prevented_match_id,
-                    "is_isolated": is_isolated,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2747,29 +2921,28 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        is_isolated: GetMyTradesIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[MarginTrade]]:
         """Query Margin Account's Trade List.
 
-        Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+        Trades of a margin account on one symbol. If fromId is set, trades with id >= fromId are returned; otherwise the trades of the last 24 hours. startTime and endTime must be less than 24 hours apart.
 
         ``GET /sapi/v1/margin/myTrades``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            start_time: startTime
-            end_time: endTime
-            from_id: fromId
-            limit: limit
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Only the trades of this order.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms); less than 24 hours after startTime.
+            from_id: Trade id to fetch from (trades with id >= fromId); default gets the most recent trades.
+            limit: Default 500; max 1000.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2784,7 +2957,6 @@ class TradeApiWithRawResponse:
                 _ops.GET_MY_TRADES,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "start_time": start_time,
                     "end_time": end_time,
@@ -2792,27 +2964,21 @@ class TradeApiWithRawResponse:
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     def get_open_order_lists(
-        self,
-        *,
-        is_isolated: GetOpenOrderListsIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's Open OCO.
 
-        Query Margin Account's Open OCO
+        Open OCO order lists of a margin account. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/openOrderList``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2823,64 +2989,47 @@ class TradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrderList]]",
-            self._runtime.call_raw(
-                _ops.GET_OPEN_ORDER_LISTS,
-                {"is_isolated": is_isolated, "symbol": symbol, "recvWindow": recv_window},
-                None,
-            ),
+            self._runtime.call_raw(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin),
         )
 
     def cancel_all_open_orders(
-        self,
-        *,
-        symbol: str,
-        is_isolated: CancelAllOpenOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        recv_window: int | None = None,
-    ) -> ApiResponse[list[CancelledOrderOrList]]:
+        self, *, symbol: str, margin: MarginMode = CROSS, recv_window: int | None = None
+    ) -> ApiResponse[list[CancelledOrder | CancelledOrderList]]:
         """Margin Account Cancel all Open Orders on a Symbol.
 
-        Cancels all active orders on a symbol for margin account.<br></br> This includes OCO orders.
+        Cancels all active orders on a symbol of a margin account, including OCO order lists. The array mixes cancelled orders (CancelledOrder) and cancelled order lists (CancelledOrderList).
 
         ``DELETE /sapi/v1/margin/openOrders``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
-            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CancelledOrderOrList]``.
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CancelledOrder | CancelledOrderList]``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[list[CancelledOrderOrList]]",
-            self._runtime.call_raw(
-                _ops.CANCEL_ALL_OPEN_ORDERS,
-                {"symbol": symbol, "is_isolated": is_isolated, "recvWindow": recv_window},
-                None,
-            ),
+            "ApiResponse[list[CancelledOrder | CancelledOrderList]]",
+            self._runtime.call_raw(_ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
     def get_open_orders(
-        self,
-        *,
-        symbol: str | None = None,
-        is_isolated: GetOpenOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        recv_window: int | None = None,
+        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[list[MarginOrder]]:
         """Query Margin Account's Open Orders.
 
-        Query Margin Account's Open Orders - If the symbol is not sent, orders for all symbols will be returned in an array. - When all symbols are returned, the number of requests counted against the rate limiter is equal to the number of symbols currently trading on the exchange. - If isIsolated ="TRUE", symbol must be sent.
+        Open orders of a margin account. Without symbol (cross margin only) the orders of all symbols are returned, and the request costs as many requests as there are symbols currently trading on the exchange. If isIsolated="TRUE", symbol must be sent.
 
         ``GET /sapi/v1/margin/openOrders``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
+        Binance's weight note: 10(IP); without symbol the request counts once per symbol currently trading on the exchange
 
         Args:
-            symbol: isolated margin pair
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair; optional for cross margin (omit for all symbols), mandatory for isolated margin.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2891,34 +3040,31 @@ class TradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrder]]",
-            self._runtime.call_raw(
-                _ops.GET_OPEN_ORDERS, {"symbol": symbol, "is_isolated": is_isolated, "recvWindow": recv_window}, None
-            ),
+            self._runtime.call_raw(_ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
     def cancel_order(
         self,
         *,
         symbol: str,
-        is_isolated: CancelOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[CancelledOrder]:
         """Margin Account Cancel Order.
 
-        Cancel an active order for margin account. - Either orderId or origClientOrderId must be sent.
+        Cancels an active order of a margin account. Either orderId or origClientOrderId must be sent. Binance sends orderId in this response as a JSON string ("28").
 
         ``DELETE /sapi/v1/margin/order``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            orig_client_order_id: origClientOrderId
-            new_client_order_id: newClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Order id (either orderId or origClientOrderId must be sent).
+            orig_client_order_id: Client order id of the order (either orderId or origClientOrderId must be sent).
+            new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2933,13 +3079,12 @@ class TradeApiWithRawResponse:
                 _ops.CANCEL_ORDER,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "orig_client_order_id": orig_client_order_id,
                     "new_client_order_id": new_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2947,23 +3092,22 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        is_isolated: GetOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[MarginOrder]:
         """Query Margin Account's Order.
 
-        Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+        One order of a margin account. Either orderId or origClientOrderId must be sent. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
         ``GET /sapi/v1/margin/order``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            orig_client_order_id: origClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Order id (either orderId or origClientOrderId must be sent).
+            orig_client_order_id: Client order id (either orderId or origClientOrderId must be sent).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -2978,12 +3122,11 @@ class TradeApiWithRawResponse:
                 _ops.GET_ORDER,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "orig_client_order_id": orig_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -2991,52 +3134,52 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        side: NewOrderSide | Literal["BUY", "SELL"],
-        type: NewOrderType
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        is_isolated: NewOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         quantity: Decimal | str | int | None = None,
         quote_order_qty: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: Decimal | str | int | None = None,
-        new_order_resp_type: NewOrderNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOrderSideEffectType
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
         | None = None,
-        time_in_force: NewOrderTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        self_trade_prevention_mode: NewOrderSelfTradePreventionMode
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        trailing_delta: int | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
-        trailing_delta: int | None = None,
         auto_repay_at_cancel: bool | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[NewOrderResult]:
         """Margin Account New Order.
 
-        Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution
+        Places a new order on a margin account. The response is ACK, RESULT or FULL depending on newOrderRespType (MARKET and LIMIT default to FULL, other types to ACK). autoRepayAtCancel is suggested to be "FALSE" to keep the liability unrepaid under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            side: side
-            type: type
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            quantity: decimal string (Binance DECIMAL)
-            quote_order_qty: decimal string (Binance DECIMAL)
-            price: decimal string (Binance DECIMAL)
-            stop_price: Used with `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT`, and `TAKE_PROFIT_LIMIT` orders.
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            side: BUY or SELL.
+            type: Order type.
+            quantity: Order quantity in the base asset.
+            quote_order_qty: MARKET orders: amount of the quote asset to spend or receive instead of quantity.
+            price: Limit price.
+            stop_price: Used with STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT orders.
             new_client_order_id: A unique id among open orders. Automatically generated if not sent.
-            iceberg_qty: Used with `LIMIT`, `STOP_LOSS_LIMIT`, and `TAKE_PROFIT_LIMIT` to create an iceberg order.
-            new_order_resp_type: MARKET and LIMIT order types default to FULL, all other orders default to ACK.
-            side_effect_type: sideEffectType
-            time_in_force: timeInForce
-            self_trade_prevention_mode: selfTradePreventionMode
-            trailing_delta: Used with `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT`, and `TAKE_PROFIT_LIMIT` orders.
-            auto_repay_at_cancel: Only when MARGIN_BUY or AUTO_BORROW_REPAY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
+            iceberg_qty: Used with LIMIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT to create an iceberg order.
+            new_order_resp_type: ACK, RESULT or FULL; MARKET and LIMIT orders default to FULL, all other orders to ACK.
+            side_effect_type: NO_SIDE_EFFECT (default), MARGIN_BUY (borrow what the order needs), AUTO_REPAY (repay debt from the proceeds) or AUTO_BORROW_REPAY (both).
+            time_in_force: GTC, IOC or FOK.
+            trailing_delta: Trailing delta in BIPS for trailing stop orders (STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT).
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3053,7 +3196,6 @@ class TradeApiWithRawResponse:
                     "symbol": symbol,
                     "side": side,
                     "type_": type,
-                    "is_isolated": is_isolated,
                     "quantity": quantity,
                     "quote_order_qty": quote_order_qty,
                     "price": price,
@@ -3063,12 +3205,12 @@ class TradeApiWithRawResponse:
                     "new_order_resp_type": new_order_resp_type,
                     "side_effect_type": side_effect_type,
                     "time_in_force": time_in_force,
-                    "self_trade_prevention_mode": self_trade_prevention_mode,
                     "trailing_delta": trailing_delta,
+                    "self_trade_prevention_mode": self_trade_prevention_mode,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3076,53 +3218,53 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        side: NewOcoSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: Decimal | str | int,
         price: Decimal | str | int,
         stop_price: Decimal | str | int,
-        is_isolated: NewOcoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
         limit_client_order_id: str | None = None,
         limit_iceberg_qty: Decimal | str | int | None = None,
         stop_client_order_id: str | None = None,
         stop_limit_price: Decimal | str | int | None = None,
         stop_iceberg_qty: Decimal | str | int | None = None,
-        stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Literal["GTC", "FOK", "IOC"] | None = None,
-        new_order_resp_type: NewOcoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOcoSideEffectType
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
         | None = None,
-        self_trade_prevention_mode: NewOcoSelfTradePreventionMode
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OCO.
 
-        Send in a new OCO for a margin account - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution
+        Sends a new OCO order list (a limit order and a stop-loss / stop-loss-limit order) for a margin account. Price restrictions: SELL limit price > last price > stop price; BUY limit price < last price < stop price. Both legs have the same quantity. An OCO counts as 2 orders against the order rate limit. autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/oco``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            side: side
-            quantity: decimal string (Binance DECIMAL)
-            price: decimal string (Binance DECIMAL)
-            stop_price: decimal string (Binance DECIMAL)
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            list_client_order_id: A unique Id for the entire orderList
-            limit_client_order_id: A unique Id for the limit order
-            limit_iceberg_qty: decimal string (Binance DECIMAL)
-            stop_client_order_id: A unique Id for the stop loss/stop loss limit leg
-            stop_limit_price: If provided, `stopLimitTimeInForce` is required.
-            stop_iceberg_qty: decimal string (Binance DECIMAL)
-            stop_limit_time_in_force: stopLimitTimeInForce
-            new_order_resp_type: newOrderRespType
-            side_effect_type: sideEffectType
-            self_trade_prevention_mode: selfTradePreventionMode
-            auto_repay_at_cancel: Only when MARGIN_BUY or AUTO_BORROW_REPAY order takes effect, true means that the debt generated by the order needs to be repay after the order is cancelled.
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            side: BUY or SELL.
+            quantity: Quantity of both legs.
+            price: Price of the limit order.
+            stop_price: Stop price of the stop loss / stop loss limit leg.
+            list_client_order_id: A unique id for the entire order list.
+            limit_client_order_id: A unique id for the limit order.
+            limit_iceberg_qty: Iceberg quantity of the limit order.
+            stop_client_order_id: A unique id for the stop loss / stop loss limit leg.
+            stop_limit_price: Makes the stop leg a STOP_LOSS_LIMIT order; if provided, stopLimitTimeInForce is required.
+            stop_iceberg_qty: Iceberg quantity of the stop leg.
+            stop_limit_time_in_force: GTC, FOK or IOC for the stop limit leg.
+            new_order_resp_type: Set the response JSON: ACK, RESULT or FULL.
+            side_effect_type: NO_SIDE_EFFECT (default), MARGIN_BUY (borrow what the order needs), AUTO_REPAY (repay debt from the proceeds) or AUTO_BORROW_REPAY (both).
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3137,15 +3279,14 @@ class TradeApiWithRawResponse:
                 _ops.NEW_OCO,
                 {
                     "symbol": symbol,
+                    "list_client_order_id": list_client_order_id,
                     "side": side,
                     "quantity": quantity,
-                    "price": price,
-                    "stop_price": stop_price,
-                    "is_isolated": is_isolated,
-                    "list_client_order_id": list_client_order_id,
                     "limit_client_order_id": limit_client_order_id,
+                    "price": price,
                     "limit_iceberg_qty": limit_iceberg_qty,
                     "stop_client_order_id": stop_client_order_id,
+                    "stop_price": stop_price,
                     "stop_limit_price": stop_limit_price,
                     "stop_iceberg_qty": stop_iceberg_qty,
                     "stop_limit_time_in_force": stop_limit_time_in_force,
@@ -3155,7 +3296,7 @@ class TradeApiWithRawResponse:
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3163,65 +3304,67 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        working_type: NewOtoWorkingType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: NewOtoWorkingSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        working_iceberg_qty: Decimal | str | int,
-        pending_type: NewOtoPendingType
+        pending_type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        pending_side: NewOtoPendingSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: Decimal | str | int,
-        is_isolated: NewOtoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOtoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOtoSideEffectType
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
         | None = None,
-        self_trade_prevention_mode: NewOtoSelfTradePreventionMode
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
-        working_time_in_force: NewOtoWorkingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_iceberg_qty: Decimal | str | int | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: Decimal | str | int | None = None,
         pending_stop_price: Decimal | str | int | None = None,
         pending_trailing_delta: Decimal | str | int | None = None,
         pending_iceberg_qty: Decimal | str | int | None = None,
-        pending_time_in_force: NewOtoPendingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OTO.
 
-        Post a new OTO order for margin account: - An OTO (One-Triggers-the-Other) is an order list comprised of 2 orders. - The first order is called the **working order** and must be `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The second order is called the **pending order**. It can be any order type except for `MARKET` orders using parameter `quoteOrderQty`. The pending order is only placed on the order book when the working order gets **fully filled**. - If either the working order or the pending order is cancelled individually, the other order in the order list will also be canceled or expired. - When the order list is placed, if the working order gets **immediately fully filled**, the placement response will show the working order as `FILLED` but the pending order will still appear as `PENDING_NEW`. You need to query the status of the pending order again to see its updated status. - OTOs add **2 orders** to the unfilled order count, `EXCHANGE_MAX_NUM_ORDERS` filter and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution - Depending on the `pendingType` or `workingType`, some optional parameters will become mandatory: | Type | Additional mandatory parameters | Additional information | | --- | --- | --- | | `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingType` = `LIMIT` | `pendingPrice`, `pendingTimeInForce` | | | `pendingType` = `STOP_LOSS` or `TAKE_PROFIT` | `pendingStopPrice` and/or `pendingTrailingDelta` | | | `pendingType` = `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` | `pendingPrice`, `pendingStopPrice` and/or `pendingTrailingDelta`, `pendingTimeInForce` | | | `pendingTrailingDelta` is provided | `pendingPrice` | |
+        Places an OTO (One-Triggers-the-Other) order list of 2 orders on a margin account. The working order (LIMIT or LIMIT_MAKER) goes on the book first; the pending order (any type except MARKET with quoteOrderQty) is placed only when the working order is fully filled. Cancelling either order cancels or expires the other. If the working order fills immediately, the response shows the pending order as PENDING_NEW. OTOs add 2 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce; pendingType=LIMIT needs pendingPrice and pendingTimeInForce; STOP_LOSS/TAKE_PROFIT need pendingStopPrice and/or pendingTrailingDelta; STOP_LOSS_LIMIT/TAKE_PROFIT_LIMIT need pendingPrice, pendingStopPrice and/or pendingTrailingDelta, and pendingTimeInForce; pendingTrailingDelta needs pendingPrice (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/oto``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            working_type: workingType
-            working_side: workingSide
-            working_price: decimal string (Binance DECIMAL)
-            working_quantity: Sets the quantity for the working order.
-            working_iceberg_qty: This can only be used if `workingTimeInForce` is `GTC`.
-            pending_type: pendingType
-            pending_side: pendingSide
-            pending_quantity: Sets the quantity for the pending order.
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            list_client_order_id: Arbitrary unique ID among open order lists. Automatically generated if not sent.<br/>A new order list with the same listClientOrderId is accepted only when the previous one is filled or completely expired.<br/>`listClientOrderId` is distinct from the `workingClientOrderId` and the `pendingClientOrderId`.
-            new_order_resp_type: MARKET and LIMIT order types default to FULL, all other orders default to ACK.
-            side_effect_type: sideEffectType
-            self_trade_prevention_mode: selfTradePreventionMode
-            auto_repay_at_cancel: Only when MARGIN_BUY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
-            working_client_order_id: Arbitrary unique ID among open orders for the working order. Automatically generated if not sent.
-            working_time_in_force: workingTimeInForce
-            pending_client_order_id: Arbitrary unique ID among open orders for the pending order. Automatically generated if not sent.
-            pending_price: decimal string (Binance DECIMAL)
-            pending_stop_price: decimal string (Binance DECIMAL)
-            pending_trailing_delta: decimal string (Binance DECIMAL)
-            pending_iceberg_qty: This can only be used if `pendingTimeInForce` is `GTC`.
-            pending_time_in_force: pendingTimeInForce
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            working_type: Type of the working order: LIMIT or LIMIT_MAKER.
+            working_side: Side of the working order.
+            working_price: Price of the working order.
+            working_quantity: Quantity of the working order.
+            pending_type: Type of the pending order; MARKET orders with quoteOrderQty are not supported.
+            pending_side: Side of the pending order.
+            pending_quantity: Quantity of the pending order.
+            list_client_order_id: Unique id among open order lists, automatically generated if not sent; reusable only once the previous list is filled or completely expired; distinct from the working/pending client order ids.
+            new_order_resp_type: ACK, RESULT or FULL; MARKET and LIMIT orders default to FULL, all other orders to ACK.
+            side_effect_type: NO_SIDE_EFFECT (default) or MARGIN_BUY (AUTO_BORROW_REPAY in Binance's SDK since 8.1.1); no AUTO_REPAY.
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            working_client_order_id: Unique id among open orders for the working order; automatically generated if not sent.
+            working_iceberg_qty: Iceberg quantity of the working order; only with workingTimeInForce=GTC (the docs table marks it mandatory, contradicting that note).
+            working_time_in_force: GTC, FOK or IOC; mandatory when workingType=LIMIT.
+            pending_client_order_id: Unique id among open orders for the pending order; automatically generated if not sent.
+            pending_price: Price of the pending order.
+            pending_stop_price: Stop price of the pending order.
+            pending_trailing_delta: Trailing delta of the pending order; requires pendingPrice.
+            pending_iceberg_qty: Iceberg quantity of the pending order; only with pendingTimeInForce=GTC.
+            pending_time_in_force: GTC, IOC or FOK.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -3235,30 +3378,30 @@ class TradeApiWithRawResponse:
                 _ops.NEW_OTO,
                 {
                     "symbol": symbol,
-                    "working_type": working_type,
-                    "working_side": working_side,
-                    "working_price": working_price,
-                    "working_quantity": working_quantity,
-                    "working_iceberg_qty": working_iceberg_qty,
-                    "pending_type": pending_type,
-                    "pending_side": pending_side,
-                    "pending_quantity": pending_quantity,
-                    "is_isolated": is_isolated,
                     "list_client_order_id": list_client_order_id,
                     "new_order_resp_type": new_order_resp_type,
                     "side_effect_type": side_effect_type,
                     "self_trade_prevention_mode": self_trade_prevention_mode,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
+                    "working_type": working_type,
+                    "working_side": working_side,
                     "working_client_order_id": working_client_order_id,
+                    "working_price": working_price,
+                    "working_quantity": working_quantity,
+                    "working_iceberg_qty": working_iceberg_qty,
                     "working_time_in_force": working_time_in_force,
+                    "pending_type": pending_type,
+                    "pending_side": pending_side,
                     "pending_client_order_id": pending_client_order_id,
                     "pending_price": pending_price,
                     "pending_stop_price": pending_stop_price,
                     "pending_trailing_delta": pending_trailing_delta,
+                    "pending_quantity": pending_quantity,
                     "pending_iceberg_qty": pending_iceberg_qty,
                     "pending_time_in_force": pending_time_in_force,
+                    "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3266,33 +3409,32 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        working_type: NewOtocoWorkingType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: NewOtocoWorkingSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        pending_side: NewOtocoPendingSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: Decimal | str | int,
-        pending_above_type: NewOtocoPendingAboveType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
-        is_isolated: NewOtocoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        side_effect_type: NewOtocoSideEffectType
+        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+        side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOtocoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        self_trade_prevention_mode: NewOtocoSelfTradePreventionMode
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: NewOtocoWorkingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: Decimal | str | int | None = None,
         pending_above_stop_price: Decimal | str | int | None = None,
         pending_above_trailing_delta: Decimal | str | int | None = None,
         pending_above_iceberg_qty: Decimal | str | int | None = None,
-        pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        pending_below_type: NewOtocoPendingBelowType
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_type: OtocoPendingOrderType
         | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
         | None = None,
         pending_below_client_order_id: str | None = None,
@@ -3300,46 +3442,49 @@ class TradeApiWithRawResponse:
         pending_below_stop_price: Decimal | str | int | None = None,
         pending_below_trailing_delta: Decimal | str | int | None = None,
         pending_below_iceberg_qty: Decimal | str | int | None = None,
-        pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OTOCO.
 
-        Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an order list comprised of 3 orders. - The first order is called the **working order** and must be `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending below), forming an OCO pair. The pending orders are only placed on the order book when the working order gets **fully filled**. - The rules of the pending above and pending below follow the same rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count, `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution - Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters will become mandatory: | Type | Additional mandatory parameters | Additional information | | ------------------------------------ | ------------------------------------------------------------ | ---------------------- | | `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingAboveType`= `LIMIT_MAKER` | `pendingAbovePrice` | | | `pendingAboveType`= `STOP_LOSS` | `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta` | | | `pendingAboveType`=`STOP_LOSS_LIMIT` | `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`, `pendingAboveTimeInForce` | | | `pendingBelowType`= `LIMIT_MAKER` | `pendingBelowPrice` | | | `pendingBelowType`= `STOP_LOSS` | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta` | | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`, `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` | | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` | | | `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` | |
+        Places an OTOCO (One-Triggers-One-Cancels-the-Other) order list of 3 orders on a margin account: a working order (LIMIT or LIMIT_MAKER, behaving as in an OTO) and two pending orders (pending above / pending below) that form an OCO pair and are placed only when the working order is fully filled. OTOCOs add 3 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce; pendingAbove/BelowType=LIMIT_MAKER needs pendingAbove/BelowPrice; STOP_LOSS needs pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta; STOP_LOSS_LIMIT needs pendingAbove/BelowPrice, pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta, and pendingAbove/BelowTimeInForce; a trailing delta needs the matching price (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/otoco``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            working_type: workingType
-            working_side: workingSide
-            working_price: decimal string (Binance DECIMAL)
-            working_quantity: decimal string (Binance DECIMAL)
-            pending_side: pendingSide
-            pending_quantity: decimal string (Binance DECIMAL)
-            pending_above_type: pendingAboveType
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            side_effect_type: sideEffectType
-            auto_repay_at_cancel: Only when MARGIN_BUY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
-            list_client_order_id: Arbitrary unique ID among open order lists. Automatically generated if not sent. A new order list with the same listClientOrderId is accepted only when the previous one is filled or completely expired. `listClientOrderId` is distinct from the `workingClientOrderId`, `pendingAboveClientOrderId`, and the `pendingBelowClientOrderId`.
-            new_order_resp_type: newOrderRespType
-            self_trade_prevention_mode: selfTradePreventionMode
-            working_client_order_id: Arbitrary unique ID among open orders for the working order. Automatically generated if not sent.
-            working_iceberg_qty: This can only be used if `workingTimeInForce` is `GTC`.
-            working_time_in_force: workingTimeInForce
-            pending_above_client_order_id: Arbitrary unique ID among open orders for the pending above order. Automatically generated if not sent.
-            pending_above_price: decimal string (Binance DECIMAL)
-            pending_above_stop_price: decimal string (Binance DECIMAL)
-            pending_above_trailing_delta: decimal string (Binance DECIMAL)
-            pending_above_iceberg_qty: This can only be used if `pendingAboveTimeInForce` is `GTC`.
-            pending_above_time_in_force: pendingAboveTimeInForce
-            pending_below_type: pendingBelowType
-            pending_below_client_order_id: Arbitrary unique ID among open orders for the pending below order. Automatically generated if not sent.
-            pending_below_price: decimal string (Binance DECIMAL)
-            pending_below_stop_price: decimal string (Binance DECIMAL)
-            pending_below_trailing_delta: decimal string (Binance DECIMAL)
-            pending_below_iceberg_qty: This can only be used if `pendingBelowTimeInForce` is `GTC`.
-            pending_below_time_in_force: pendingBelowTimeInForce
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            working_type: Type of the working order: LIMIT or LIMIT_MAKER.
+            working_side: Side of the working order.
+            working_price: Price of the working order.
+            working_quantity: Quantity of the working order.
+            pending_side: Side of both pending orders.
+            pending_quantity: Quantity of both pending orders.
+            pending_above_type: Type of the pending above order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+            side_effect_type: NO_SIDE_EFFECT (default) or MARGIN_BUY (AUTO_BORROW_REPAY in Binance's SDK since 8.1.1); no AUTO_REPAY.
+            auto_repay_at_cancel: Only when a MARGIN_BUY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            list_client_order_id: Unique id among open order lists, automatically generated if not sent; reusable only once the previous list is filled or completely expired; distinct from the working/pending client order ids.
+            new_order_resp_type: ACK, RESULT or FULL.
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            working_client_order_id: Unique id among open orders for the working order; automatically generated if not sent.
+            working_iceberg_qty: Iceberg quantity of the working order; only with workingTimeInForce=GTC.
+            working_time_in_force: GTC, IOC or FOK; mandatory when workingType=LIMIT.
+            pending_above_client_order_id: Unique id among open orders for the pending above order; automatically generated if not sent.
+            pending_above_price: Price of the pending above order.
+            pending_above_stop_price: Stop price of the pending above order.
+            pending_above_trailing_delta: Trailing delta of the pending above order; requires pendingAbovePrice.
+            pending_above_iceberg_qty: Iceberg quantity of the pending above order; only with pendingAboveTimeInForce=GTC.
+            pending_above_time_in_force: GTC, IOC or FOK.
+            pending_below_type: Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+            pending_below_client_order_id: Unique id among open orders for the pending below order; automatically generated if not sent.
+            pending_below_price: Price of the pending below order.
+            pending_below_stop_price: Stop price of the pending below order.
+            pending_below_trailing_delta: Trailing delta of the pending below order; requires pendingBelowPrice.
+            pending_below_iceberg_qty: Iceberg quantity of the pending below order; only with pendingBelowTimeInForce=GTC.
+            pending_below_time_in_force: GTC, IOC or FOK.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -3353,22 +3498,21 @@ class TradeApiWithRawResponse:
                 _ops.NEW_OTOCO,
                 {
                     "symbol": symbol,
-                    "working_type": working_type,
-                    "working_side": working_side,
-                    "working_price": working_price,
-                    "working_quantity": working_quantity,
-                    "pending_side": pending_side,
-                    "pending_quantity": pending_quantity,
-                    "pending_above_type": pending_above_type,
-                    "is_isolated": is_isolated,
                     "side_effect_type": side_effect_type,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "list_client_order_id": list_client_order_id,
                     "new_order_resp_type": new_order_resp_type,
                     "self_trade_prevention_mode": self_trade_prevention_mode,
+                    "working_type": working_type,
+                    "working_side": working_side,
                     "working_client_order_id": working_client_order_id,
+                    "working_price": working_price,
+                    "working_quantity": working_quantity,
                     "working_iceberg_qty": working_iceberg_qty,
                     "working_time_in_force": working_time_in_force,
+                    "pending_side": pending_side,
+                    "pending_quantity": pending_quantity,
+                    "pending_above_type": pending_above_type,
                     "pending_above_client_order_id": pending_above_client_order_id,
                     "pending_above_price": pending_above_price,
                     "pending_above_stop_price": pending_above_stop_price,
@@ -3382,8 +3526,9 @@ class TradeApiWithRawResponse:
                     "pending_below_trailing_delta": pending_below_trailing_delta,
                     "pending_below_iceberg_qty": pending_below_iceberg_qty,
                     "pending_below_time_in_force": pending_below_time_in_force,
+                    "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3391,25 +3536,24 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        is_isolated: CancelOrderListIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[CancelledOrderList]:
         """Margin Account Cancel OCO.
 
-        Cancel an entire Order List for a margin account. - Canceling an individual leg will cancel the entire OCO
+        Cancels an entire order list of a margin account; cancelling an individual leg cancels the entire OCO. Either orderListId or listClientOrderId must be provided.
 
         ``DELETE /sapi/v1/margin/orderList``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_list_id: orderListId
-            list_client_order_id: listClientOrderId
-            new_client_order_id: newClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_list_id: Order list id (either orderListId or listClientOrderId must be provided).
+            list_client_order_id: Client id of the order list (either orderListId or listClientOrderId must be provided).
+            new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3424,37 +3568,33 @@ class TradeApiWithRawResponse:
                 _ops.CANCEL_ORDER_LIST,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_list_id": order_list_id,
                     "list_client_order_id": list_client_order_id,
                     "new_client_order_id": new_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     def get_order_list(
         self,
         *,
-        is_isolated: GetOrderListIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[MarginOrderList]:
         """Query Margin Account's OCO.
 
-        Retrieves a specific OCO based on provided optional parameters
+        Retrieves one OCO order list of a margin account. Either orderListId or origClientOrderId must be provided. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/orderList``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
-            order_list_id: orderListId
-            orig_client_order_id: origClientOrderId
+            order_list_id: Order list id (either orderListId or origClientOrderId must be provided).
+            orig_client_order_id: Client id of the order list (either orderListId or origClientOrderId must be provided).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3468,13 +3608,11 @@ class TradeApiWithRawResponse:
             self._runtime.call_raw(
                 _ops.GET_ORDER_LIST,
                 {
-                    "is_isolated": is_isolated,
-                    "symbol": symbol,
                     "order_list_id": order_list_id,
                     "orig_client_order_id": orig_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3483,13 +3621,12 @@ class TradeApiWithRawResponse:
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's Open OTO/OTOCO Order Lists.
 
-        Retrieves all open OTO / OTOCO order lists of the margin account. - The returned list contains order lists whose `listOrderStatus` is `EXECUTING`, i.e. at least one order of the list is still open (`NEW` / `PARTIALLY_FILLED`). - For OTO, the `orders` array contains 2 orders: the working order and the pending order. - For OTOCO, the `orders` array contains 3 orders: the working order and the two pending orders (pending above / pending below).
+        All open OTO / OTOCO order lists of the cross margin account: lists whose listOrderStatus is EXECUTING (at least one order still NEW / PARTIALLY_FILLED). For OTO the orders array holds the working and the pending order; for OTOCO the working order and the two pending orders. A pending order that is not placed yet has orderId null.
 
         ``GET /sapi/v1/margin/oto/openOrderList``, SIGNED, weight 10 (UID).
-        Binance's weight note: 10(UID)
 
         Args:
-            symbol: symbol
+            symbol: Only supported for a cross margin symbol query.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3504,22 +3641,17 @@ class TradeApiWithRawResponse:
         )
 
     def get_order_count_usage(
-        self,
-        *,
-        is_isolated: GetOrderCountUsageIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[list[OrderCountUsage]]:
         """Query Current Margin Order Count Usage.
 
-        Displays the user's current margin order count usage for all intervals.
+        The user's current margin order count usage for all intervals. For isolated margin send isIsolated="TRUE" and the isolated symbol.
 
         ``GET /sapi/v1/margin/rateLimit/order``, SIGNED, weight 20 (IP).
-        Binance's weight note: 20(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
+            symbol: Isolated symbol, mandatory for isolated margin.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3530,11 +3662,7 @@ class TradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[OrderCountUsage]]",
-            self._runtime.call_raw(
-                _ops.GET_ORDER_COUNT_USAGE,
-                {"is_isolated": is_isolated, "symbol": symbol, "recvWindow": recv_window},
-                None,
-            ),
+            self._runtime.call_raw(_ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
 
@@ -3555,28 +3683,25 @@ class AsyncTradeApi:
     async def get_all_order_lists(
         self,
         *,
-        is_isolated: GetAllOrderListsIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
         from_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[MarginOrderList]:
         """Query Margin Account's all OCO.
 
-        Retrieves all OCO for a specific margin account based on provided optional parameters
+        Retrieves all OCO order lists of a margin account, filtered by the optional parameters. fromId cannot be combined with startTime/endTime. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/allOrderList``, SIGNED, weight 200 (IP).
-        Binance's weight note: 200(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
-            from_id: fromId
-            start_time: startTime
-            end_time: endTime
-            limit: limit
+            from_id: Order list id to fetch from; if supplied, neither startTime nor endTime can be provided.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms).
+            limit: Default 500; max 1000.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3590,15 +3715,13 @@ class AsyncTradeApi:
             await self._runtime.call(
                 _ops.GET_ALL_ORDER_LISTS,
                 {
-                    "is_isolated": is_isolated,
-                    "symbol": symbol,
                     "from_id": from_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3606,27 +3729,26 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        is_isolated: GetAllOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[MarginOrder]:
         """Query Margin Account's All Orders.
 
-        Query Margin Account's All Orders - If orderId is set, it will get orders >= that orderId. Otherwise the orders within 24 hours are returned. - For some historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time. - Less than 24 hours between startTime and endTime.
+        All orders of a margin account on one symbol. If orderId is set, orders >= that orderId are returned; otherwise the orders of the last 24 hours. startTime and endTime must be less than 24 hours apart. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
         ``GET /sapi/v1/margin/allOrders``, SIGNED, weight 200 (IP).
-        Binance's weight note: 200(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            start_time: startTime
-            end_time: endTime
-            limit: limit
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: If set, orders with orderId >= this value are returned.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms); less than 24 hours after startTime.
+            limit: Default 500; max 500.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3641,14 +3763,13 @@ class AsyncTradeApi:
                 _ops.GET_ALL_ORDERS,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3659,22 +3780,21 @@ class AsyncTradeApi:
         prevented_match_id: int | None = None,
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
-        is_isolated: GetPreventedMatchesIsIsolated | Literal["TRUE", "FALSE"] | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[PreventedMatch]:
         """Query Prevented Matches.
 
-        Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` + `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order will be returned. - If `preventedMatchId` is provided, the specific prevented match will be returned. - A single request returns a maximum of 500 records. If there are more than 500 records, use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+        Orders of a margin account that expired because of self-trade prevention (STP). Supported combinations: symbol + preventedMatchId, symbol + orderId, symbol + orderId + fromPreventedMatchId. With orderId every prevented match of that order is returned; with preventedMatchId that one match. At most 500 records per request; page with symbol + orderId + fromPreventedMatchId.
 
         ``GET /sapi/v1/margin/myPreventedMatches``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            prevented_match_id: preventedMatchId
-            order_id: orderId
-            from_prevented_match_id: fromPreventedMatchId
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            prevented_match_id: Return this prevented match.
+            order_id: Return the prevented matches of this order.
+            from_prevented_match_id: With orderId: return prevented matches from this id on (pagination).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3692,10 +3812,9 @@ class AsyncTradeApi:
                     "prevented_match_id": prevented_match_id,
                     "order_id": order_id,
                     "from_prevented_match_id": from_prevented_match_id,
-                    "is_isolated": is_isolated,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3703,29 +3822,28 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        is_isolated: GetMyTradesIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> list[MarginTrade]:
         """Query Margin Account's Trade List.
 
-        Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+        Trades of a margin account on one symbol. If fromId is set, trades with id >= fromId are returned; otherwise the trades of the last 24 hours. startTime and endTime must be less than 24 hours apart.
 
         ``GET /sapi/v1/margin/myTrades``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            start_time: startTime
-            end_time: endTime
-            from_id: fromId
-            limit: limit
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Only the trades of this order.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms); less than 24 hours after startTime.
+            from_id: Trade id to fetch from (trades with id >= fromId); default gets the most recent trades.
+            limit: Default 500; max 1000.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3740,7 +3858,6 @@ class AsyncTradeApi:
                 _ops.GET_MY_TRADES,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "start_time": start_time,
                     "end_time": end_time,
@@ -3748,27 +3865,21 @@ class AsyncTradeApi:
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     async def get_open_order_lists(
-        self,
-        *,
-        is_isolated: GetOpenOrderListsIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> list[MarginOrderList]:
         """Query Margin Account's Open OCO.
 
-        Query Margin Account's Open OCO
+        Open OCO order lists of a margin account. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/openOrderList``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3779,64 +3890,49 @@ class AsyncTradeApi:
         """
         return cast(
             "list[MarginOrderList]",
-            await self._runtime.call(
-                _ops.GET_OPEN_ORDER_LISTS,
-                {"is_isolated": is_isolated, "symbol": symbol, "recvWindow": recv_window},
-                None,
-            ),
+            await self._runtime.call(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin),
         )
 
     async def cancel_all_open_orders(
-        self,
-        *,
-        symbol: str,
-        is_isolated: CancelAllOpenOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        recv_window: int | None = None,
-    ) -> list[CancelledOrderOrList]:
+        self, *, symbol: str, margin: MarginMode = CROSS, recv_window: int | None = None
+    ) -> list[CancelledOrder | CancelledOrderList]:
         """Margin Account Cancel all Open Orders on a Symbol.
 
-        Cancels all active orders on a symbol for margin account.<br></br> This includes OCO orders.
+        Cancels all active orders on a symbol of a margin account, including OCO order lists. The array mixes cancelled orders (CancelledOrder) and cancelled order lists (CancelledOrderList).
 
         ``DELETE /sapi/v1/margin/openOrders``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
-            ``list[CancelledOrderOrList]`` parsed from Binance's answer.
+            ``list[CancelledOrder | CancelledOrderList]`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[CancelledOrderOrList]",
+            "list[CancelledOrder | CancelledOrderList]",
             await self._runtime.call(
-                _ops.CANCEL_ALL_OPEN_ORDERS,
-                {"symbol": symbol, "is_isolated": is_isolated, "recvWindow": recv_window},
-                None,
+                _ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin
             ),
         )
 
     async def get_open_orders(
-        self,
-        *,
-        symbol: str | None = None,
-        is_isolated: GetOpenOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        recv_window: int | None = None,
+        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> list[MarginOrder]:
         """Query Margin Account's Open Orders.
 
-        Query Margin Account's Open Orders - If the symbol is not sent, orders for all symbols will be returned in an array. - When all symbols are returned, the number of requests counted against the rate limiter is equal to the number of symbols currently trading on the exchange. - If isIsolated ="TRUE", symbol must be sent.
+        Open orders of a margin account. Without symbol (cross margin only) the orders of all symbols are returned, and the request costs as many requests as there are symbols currently trading on the exchange. If isIsolated="TRUE", symbol must be sent.
 
         ``GET /sapi/v1/margin/openOrders``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
+        Binance's weight note: 10(IP); without symbol the request counts once per symbol currently trading on the exchange
 
         Args:
-            symbol: isolated margin pair
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair; optional for cross margin (omit for all symbols), mandatory for isolated margin.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3847,34 +3943,31 @@ class AsyncTradeApi:
         """
         return cast(
             "list[MarginOrder]",
-            await self._runtime.call(
-                _ops.GET_OPEN_ORDERS, {"symbol": symbol, "is_isolated": is_isolated, "recvWindow": recv_window}, None
-            ),
+            await self._runtime.call(_ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
     async def cancel_order(
         self,
         *,
         symbol: str,
-        is_isolated: CancelOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> CancelledOrder:
         """Margin Account Cancel Order.
 
-        Cancel an active order for margin account. - Either orderId or origClientOrderId must be sent.
+        Cancels an active order of a margin account. Either orderId or origClientOrderId must be sent. Binance sends orderId in this response as a JSON string ("28").
 
         ``DELETE /sapi/v1/margin/order``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            orig_client_order_id: origClientOrderId
-            new_client_order_id: newClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Order id (either orderId or origClientOrderId must be sent).
+            orig_client_order_id: Client order id of the order (either orderId or origClientOrderId must be sent).
+            new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3889,13 +3982,12 @@ class AsyncTradeApi:
                 _ops.CANCEL_ORDER,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "orig_client_order_id": orig_client_order_id,
                     "new_client_order_id": new_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3903,23 +3995,22 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        is_isolated: GetOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> MarginOrder:
         """Query Margin Account's Order.
 
-        Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+        One order of a margin account. Either orderId or origClientOrderId must be sent. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
         ``GET /sapi/v1/margin/order``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            orig_client_order_id: origClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Order id (either orderId or origClientOrderId must be sent).
+            orig_client_order_id: Client order id (either orderId or origClientOrderId must be sent).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -3934,12 +4025,11 @@ class AsyncTradeApi:
                 _ops.GET_ORDER,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "orig_client_order_id": orig_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -3947,52 +4037,52 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        side: NewOrderSide | Literal["BUY", "SELL"],
-        type: NewOrderType
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        is_isolated: NewOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         quantity: Decimal | str | int | None = None,
         quote_order_qty: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: Decimal | str | int | None = None,
-        new_order_resp_type: NewOrderNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOrderSideEffectType
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
         | None = None,
-        time_in_force: NewOrderTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        self_trade_prevention_mode: NewOrderSelfTradePreventionMode
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        trailing_delta: int | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
-        trailing_delta: int | None = None,
         auto_repay_at_cancel: bool | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> NewOrderResult:
         """Margin Account New Order.
 
-        Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution
+        Places a new order on a margin account. The response is ACK, RESULT or FULL depending on newOrderRespType (MARKET and LIMIT default to FULL, other types to ACK). autoRepayAtCancel is suggested to be "FALSE" to keep the liability unrepaid under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            side: side
-            type: type
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            quantity: decimal string (Binance DECIMAL)
-            quote_order_qty: decimal string (Binance DECIMAL)
-            price: decimal string (Binance DECIMAL)
-            stop_price: Used with `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT`, and `TAKE_PROFIT_LIMIT` orders.
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            side: BUY or SELL.
+            type: Order type.
+            quantity: Order quantity in the base asset.
+            quote_order_qty: MARKET orders: amount of the quote asset to spend or receive instead of quantity.
+            price: Limit price.
+            stop_price: Used with STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT orders.
             new_client_order_id: A unique id among open orders. Automatically generated if not sent.
-            iceberg_qty: Used with `LIMIT`, `STOP_LOSS_LIMIT`, and `TAKE_PROFIT_LIMIT` to create an iceberg order.
-            new_order_resp_type: MARKET and LIMIT order types default to FULL, all other orders default to ACK.
-            side_effect_type: sideEffectType
-            time_in_force: timeInForce
-            self_trade_prevention_mode: selfTradePreventionMode
-            trailing_delta: Used with `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT`, and `TAKE_PROFIT_LIMIT` orders.
-            auto_repay_at_cancel: Only when MARGIN_BUY or AUTO_BORROW_REPAY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
+            iceberg_qty: Used with LIMIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT to create an iceberg order.
+            new_order_resp_type: ACK, RESULT or FULL; MARKET and LIMIT orders default to FULL, all other orders to ACK.
+            side_effect_type: NO_SIDE_EFFECT (default), MARGIN_BUY (borrow what the order needs), AUTO_REPAY (repay debt from the proceeds) or AUTO_BORROW_REPAY (both).
+            time_in_force: GTC, IOC or FOK.
+            trailing_delta: Trailing delta in BIPS for trailing stop orders (STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT).
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4009,7 +4099,6 @@ class AsyncTradeApi:
                     "symbol": symbol,
                     "side": side,
                     "type_": type,
-                    "is_isolated": is_isolated,
                     "quantity": quantity,
                     "quote_order_qty": quote_order_qty,
                     "price": price,
@@ -4019,12 +4108,12 @@ class AsyncTradeApi:
                     "new_order_resp_type": new_order_resp_type,
                     "side_effect_type": side_effect_type,
                     "time_in_force": time_in_force,
-                    "self_trade_prevention_mode": self_trade_prevention_mode,
                     "trailing_delta": trailing_delta,
+                    "self_trade_prevention_mode": self_trade_prevention_mode,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4032,53 +4121,53 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        side: NewOcoSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: Decimal | str | int,
         price: Decimal | str | int,
         stop_price: Decimal | str | int,
-        is_isolated: NewOcoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
         limit_client_order_id: str | None = None,
         limit_iceberg_qty: Decimal | str | int | None = None,
         stop_client_order_id: str | None = None,
         stop_limit_price: Decimal | str | int | None = None,
         stop_iceberg_qty: Decimal | str | int | None = None,
-        stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Literal["GTC", "FOK", "IOC"] | None = None,
-        new_order_resp_type: NewOcoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOcoSideEffectType
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
         | None = None,
-        self_trade_prevention_mode: NewOcoSelfTradePreventionMode
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OCO.
 
-        Send in a new OCO for a margin account - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution
+        Sends a new OCO order list (a limit order and a stop-loss / stop-loss-limit order) for a margin account. Price restrictions: SELL limit price > last price > stop price; BUY limit price < last price < stop price. Both legs have the same quantity. An OCO counts as 2 orders against the order rate limit. autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/oco``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            side: side
-            quantity: decimal string (Binance DECIMAL)
-            price: decimal string (Binance DECIMAL)
-            stop_price: decimal string (Binance DECIMAL)
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            list_client_order_id: A unique Id for the entire orderList
-            limit_client_order_id: A unique Id for the limit order
-            limit_iceberg_qty: decimal string (Binance DECIMAL)
-            stop_client_order_id: A unique Id for the stop loss/stop loss limit leg
-            stop_limit_price: If provided, `stopLimitTimeInForce` is required.
-            stop_iceberg_qty: decimal string (Binance DECIMAL)
-            stop_limit_time_in_force: stopLimitTimeInForce
-            new_order_resp_type: newOrderRespType
-            side_effect_type: sideEffectType
-            self_trade_prevention_mode: selfTradePreventionMode
-            auto_repay_at_cancel: Only when MARGIN_BUY or AUTO_BORROW_REPAY order takes effect, true means that the debt generated by the order needs to be repay after the order is cancelled.
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            side: BUY or SELL.
+            quantity: Quantity of both legs.
+            price: Price of the limit order.
+            stop_price: Stop price of the stop loss / stop loss limit leg.
+            list_client_order_id: A unique id for the entire order list.
+            limit_client_order_id: A unique id for the limit order.
+            limit_iceberg_qty: Iceberg quantity of the limit order.
+            stop_client_order_id: A unique id for the stop loss / stop loss limit leg.
+            stop_limit_price: Makes the stop leg a STOP_LOSS_LIMIT order; if provided, stopLimitTimeInForce is required.
+            stop_iceberg_qty: Iceberg quantity of the stop leg.
+            stop_limit_time_in_force: GTC, FOK or IOC for the stop limit leg.
+            new_order_resp_type: Set the response JSON: ACK, RESULT or FULL.
+            side_effect_type: NO_SIDE_EFFECT (default), MARGIN_BUY (borrow what the order needs), AUTO_REPAY (repay debt from the proceeds) or AUTO_BORROW_REPAY (both).
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4093,15 +4182,14 @@ class AsyncTradeApi:
                 _ops.NEW_OCO,
                 {
                     "symbol": symbol,
+                    "list_client_order_id": list_client_order_id,
                     "side": side,
                     "quantity": quantity,
-                    "price": price,
-                    "stop_price": stop_price,
-                    "is_isolated": is_isolated,
-                    "list_client_order_id": list_client_order_id,
                     "limit_client_order_id": limit_client_order_id,
+                    "price": price,
                     "limit_iceberg_qty": limit_iceberg_qty,
                     "stop_client_order_id": stop_client_order_id,
+                    "stop_price": stop_price,
                     "stop_limit_price": stop_limit_price,
                     "stop_iceberg_qty": stop_iceberg_qty,
                     "stop_limit_time_in_force": stop_limit_time_in_force,
@@ -4111,7 +4199,7 @@ class AsyncTradeApi:
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4119,65 +4207,67 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        working_type: NewOtoWorkingType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: NewOtoWorkingSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        working_iceberg_qty: Decimal | str | int,
-        pending_type: NewOtoPendingType
+        pending_type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        pending_side: NewOtoPendingSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: Decimal | str | int,
-        is_isolated: NewOtoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOtoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOtoSideEffectType
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
         | None = None,
-        self_trade_prevention_mode: NewOtoSelfTradePreventionMode
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
-        working_time_in_force: NewOtoWorkingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_iceberg_qty: Decimal | str | int | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: Decimal | str | int | None = None,
         pending_stop_price: Decimal | str | int | None = None,
         pending_trailing_delta: Decimal | str | int | None = None,
         pending_iceberg_qty: Decimal | str | int | None = None,
-        pending_time_in_force: NewOtoPendingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OTO.
 
-        Post a new OTO order for margin account: - An OTO (One-Triggers-the-Other) is an order list comprised of 2 orders. - The first order is called the **working order** and must be `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The second order is called the **pending order**. It can be any order type except for `MARKET` orders using parameter `quoteOrderQty`. The pending order is only placed on the order book when the working order gets **fully filled**. - If either the working order or the pending order is cancelled individually, the other order in the order list will also be canceled or expired. - When the order list is placed, if the working order gets **immediately fully filled**, the placement response will show the working order as `FILLED` but the pending order will still appear as `PENDING_NEW`. You need to query the status of the pending order again to see its updated status. - OTOs add **2 orders** to the unfilled order count, `EXCHANGE_MAX_NUM_ORDERS` filter and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution - Depending on the `pendingType` or `workingType`, some optional parameters will become mandatory: | Type | Additional mandatory parameters | Additional information | | --- | --- | --- | | `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingType` = `LIMIT` | `pendingPrice`, `pendingTimeInForce` | | | `pendingType` = `STOP_LOSS` or `TAKE_PROFIT` | `pendingStopPrice` and/or `pendingTrailingDelta` | | | `pendingType` = `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` | `pendingPrice`, `pendingStopPrice` and/or `pendingTrailingDelta`, `pendingTimeInForce` | | | `pendingTrailingDelta` is provided | `pendingPrice` | |
+        Places an OTO (One-Triggers-the-Other) order list of 2 orders on a margin account. The working order (LIMIT or LIMIT_MAKER) goes on the book first; the pending order (any type except MARKET with quoteOrderQty) is placed only when the working order is fully filled. Cancelling either order cancels or expires the other. If the working order fills immediately, the response shows the pending order as PENDING_NEW. OTOs add 2 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce; pendingType=LIMIT needs pendingPrice and pendingTimeInForce; STOP_LOSS/TAKE_PROFIT need pendingStopPrice and/or pendingTrailingDelta; STOP_LOSS_LIMIT/TAKE_PROFIT_LIMIT need pendingPrice, pendingStopPrice and/or pendingTrailingDelta, and pendingTimeInForce; pendingTrailingDelta needs pendingPrice (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/oto``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            working_type: workingType
-            working_side: workingSide
-            working_price: decimal string (Binance DECIMAL)
-            working_quantity: Sets the quantity for the working order.
-            working_iceberg_qty: This can only be used if `workingTimeInForce` is `GTC`.
-            pending_type: pendingType
-            pending_side: pendingSide
-            pending_quantity: Sets the quantity for the pending order.
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            list_client_order_id: Arbitrary unique ID among open order lists. Automatically generated if not sent.<br/>A new order list with the same listClientOrderId is accepted only when the previous one is filled or completely expired.<br/>`listClientOrderId` is distinct from the `workingClientOrderId` and the `pendingClientOrderId`.
-            new_order_resp_type: MARKET and LIMIT order types default to FULL, all other orders default to ACK.
-            side_effect_type: sideEffectType
-            self_trade_prevention_mode: selfTradePreventionMode
-            auto_repay_at_cancel: Only when MARGIN_BUY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
-            working_client_order_id: Arbitrary unique ID among open orders for the working order. Automatically generated if not sent.
-            working_time_in_force: workingTimeInForce
-            pending_client_order_id: Arbitrary unique ID among open orders for the pending order. Automatically generated if not sent.
-            pending_price: decimal string (Binance DECIMAL)
-            pending_stop_price: decimal string (Binance DECIMAL)
-            pending_trailing_delta: decimal string (Binance DECIMAL)
-            pending_iceberg_qty: This can only be used if `pendingTimeInForce` is `GTC`.
-            pending_time_in_force: pendingTimeInForce
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            working_type: Type of the working order: LIMIT or LIMIT_MAKER.
+            working_side: Side of the working order.
+            working_price: Price of the working order.
+            working_quantity: Quantity of the working order.
+            pending_type: Type of the pending order; MARKET orders with quoteOrderQty are not supported.
+            pending_side: Side of the pending order.
+            pending_quantity: Quantity of the pending order.
+            list_client_order_id: Unique id among open order lists, automatically generated if not sent; reusable only once the previous list is filled or completely expired; distinct from the working/pending client order ids.
+            new_order_resp_type: ACK, RESULT or FULL; MARKET and LIMIT orders default to FULL, all other orders to ACK.
+            side_effect_type: NO_SIDE_EFFECT (default) or MARGIN_BUY (AUTO_BORROW_REPAY in Binance's SDK since 8.1.1); no AUTO_REPAY.
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            working_client_order_id: Unique id among open orders for the working order; automatically generated if not sent.
+            working_iceberg_qty: Iceberg quantity of the working order; only with workingTimeInForce=GTC (the docs table marks it mandatory, contradicting that note).
+            working_time_in_force: GTC, FOK or IOC; mandatory when workingType=LIMIT.
+            pending_client_order_id: Unique id among open orders for the pending order; automatically generated if not sent.
+            pending_price: Price of the pending order.
+            pending_stop_price: Stop price of the pending order.
+            pending_trailing_delta: Trailing delta of the pending order; requires pendingPrice.
+            pending_iceberg_qty: Iceberg quantity of the pending order; only with pendingTimeInForce=GTC.
+            pending_time_in_force: GTC, IOC or FOK.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -4191,30 +4281,30 @@ class AsyncTradeApi:
                 _ops.NEW_OTO,
                 {
                     "symbol": symbol,
-                    "working_type": working_type,
-                    "working_side": working_side,
-                    "working_price": working_price,
-                    "working_quantity": working_quantity,
-                    "working_iceberg_qty": working_iceberg_qty,
-                    "pending_type": pending_type,
-                    "pending_side": pending_side,
-                    "pending_quantity": pending_quantity,
-                    "is_isolated": is_isolated,
                     "list_client_order_id": list_client_order_id,
                     "new_order_resp_type": new_order_resp_type,
                     "side_effect_type": side_effect_type,
                     "self_trade_prevention_mode": self_trade_prevention_mode,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
+                    "working_type": working_type,
+                    "working_side": working_side,
                     "working_client_order_id": working_client_order_id,
+                    "working_price": working_price,
+                    "working_quantity": working_quantity,
+                    "working_iceberg_qty": working_iceberg_qty,
                     "working_time_in_force": working_time_in_force,
+                    "pending_type": pending_type,
+                    "pending_side": pending_side,
                     "pending_client_order_id": pending_client_order_id,
                     "pending_price": pending_price,
                     "pending_stop_price": pending_stop_price,
                     "pending_trailing_delta": pending_trailing_delta,
+                    "pending_quantity": pending_quantity,
                     "pending_iceberg_qty": pending_iceberg_qty,
                     "pending_time_in_force": pending_time_in_force,
+                    "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4222,33 +4312,32 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        working_type: NewOtocoWorkingType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: NewOtocoWorkingSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        pending_side: NewOtocoPendingSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: Decimal | str | int,
-        pending_above_type: NewOtocoPendingAboveType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
-        is_isolated: NewOtocoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        side_effect_type: NewOtocoSideEffectType
+        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+        side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOtocoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        self_trade_prevention_mode: NewOtocoSelfTradePreventionMode
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: NewOtocoWorkingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: Decimal | str | int | None = None,
         pending_above_stop_price: Decimal | str | int | None = None,
         pending_above_trailing_delta: Decimal | str | int | None = None,
         pending_above_iceberg_qty: Decimal | str | int | None = None,
-        pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        pending_below_type: NewOtocoPendingBelowType
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_type: OtocoPendingOrderType
         | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
         | None = None,
         pending_below_client_order_id: str | None = None,
@@ -4256,46 +4345,49 @@ class AsyncTradeApi:
         pending_below_stop_price: Decimal | str | int | None = None,
         pending_below_trailing_delta: Decimal | str | int | None = None,
         pending_below_iceberg_qty: Decimal | str | int | None = None,
-        pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OTOCO.
 
-        Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an order list comprised of 3 orders. - The first order is called the **working order** and must be `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending below), forming an OCO pair. The pending orders are only placed on the order book when the working order gets **fully filled**. - The rules of the pending above and pending below follow the same rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count, `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution - Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters will become mandatory: | Type | Additional mandatory parameters | Additional information | | ------------------------------------ | ------------------------------------------------------------ | ---------------------- | | `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingAboveType`= `LIMIT_MAKER` | `pendingAbovePrice` | | | `pendingAboveType`= `STOP_LOSS` | `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta` | | | `pendingAboveType`=`STOP_LOSS_LIMIT` | `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`, `pendingAboveTimeInForce` | | | `pendingBelowType`= `LIMIT_MAKER` | `pendingBelowPrice` | | | `pendingBelowType`= `STOP_LOSS` | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta` | | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`, `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` | | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` | | | `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` | |
+        Places an OTOCO (One-Triggers-One-Cancels-the-Other) order list of 3 orders on a margin account: a working order (LIMIT or LIMIT_MAKER, behaving as in an OTO) and two pending orders (pending above / pending below) that form an OCO pair and are placed only when the working order is fully filled. OTOCOs add 3 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce; pendingAbove/BelowType=LIMIT_MAKER needs pendingAbove/BelowPrice; STOP_LOSS needs pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta; STOP_LOSS_LIMIT needs pendingAbove/BelowPrice, pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta, and pendingAbove/BelowTimeInForce; a trailing delta needs the matching price (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/otoco``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            working_type: workingType
-            working_side: workingSide
-            working_price: decimal string (Binance DECIMAL)
-            working_quantity: decimal string (Binance DECIMAL)
-            pending_side: pendingSide
-            pending_quantity: decimal string (Binance DECIMAL)
-            pending_above_type: pendingAboveType
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            side_effect_type: sideEffectType
-            auto_repay_at_cancel: Only when MARGIN_BUY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
-            list_client_order_id: Arbitrary unique ID among open order lists. Automatically generated if not sent. A new order list with the same listClientOrderId is accepted only when the previous one is filled or completely expired. `listClientOrderId` is distinct from the `workingClientOrderId`, `pendingAboveClientOrderId`, and the `pendingBelowClientOrderId`.
-            new_order_resp_type: newOrderRespType
-            self_trade_prevention_mode: selfTradePreventionMode
-            working_client_order_id: Arbitrary unique ID among open orders for the working order. Automatically generated if not sent.
-            working_iceberg_qty: This can only be used if `workingTimeInForce` is `GTC`.
-            working_time_in_force: workingTimeInForce
-            pending_above_client_order_id: Arbitrary unique ID among open orders for the pending above order. Automatically generated if not sent.
-            pending_above_price: decimal string (Binance DECIMAL)
-            pending_above_stop_price: decimal string (Binance DECIMAL)
-            pending_above_trailing_delta: decimal string (Binance DECIMAL)
-            pending_above_iceberg_qty: This can only be used if `pendingAboveTimeInForce` is `GTC`.
-            pending_above_time_in_force: pendingAboveTimeInForce
-            pending_below_type: pendingBelowType
-            pending_below_client_order_id: Arbitrary unique ID among open orders for the pending below order. Automatically generated if not sent.
-            pending_below_price: decimal string (Binance DECIMAL)
-            pending_below_stop_price: decimal string (Binance DECIMAL)
-            pending_below_trailing_delta: decimal string (Binance DECIMAL)
-            pending_below_iceberg_qty: This can only be used if `pendingBelowTimeInForce` is `GTC`.
-            pending_below_time_in_force: pendingBelowTimeInForce
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            working_type: Type of the working order: LIMIT or LIMIT_MAKER.
+            working_side: Side of the working order.
+            working_price: Price of the working order.
+            working_quantity: Quantity of the working order.
+            pending_side: Side of both pending orders.
+            pending_quantity: Quantity of both pending orders.
+            pending_above_type: Type of the pending above order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+            side_effect_type: NO_SIDE_EFFECT (default) or MARGIN_BUY (AUTO_BORROW_REPAY in Binance's SDK since 8.1.1); no AUTO_REPAY.
+            auto_repay_at_cancel: Only when a MARGIN_BUY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            list_client_order_id: Unique id among open order lists, automatically generated if not sent; reusable only once the previous list is filled or completely expired; distinct from the working/pending client order ids.
+            new_order_resp_type: ACK, RESULT or FULL.
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            working_client_order_id: Unique id among open orders for the working order; automatically generated if not sent.
+            working_iceberg_qty: Iceberg quantity of the working order; only with workingTimeInForce=GTC.
+            working_time_in_force: GTC, IOC or FOK; mandatory when workingType=LIMIT.
+            pending_above_client_order_id: Unique id among open orders for the pending above order; automatically generated if not sent.
+            pending_above_price: Price of the pending above order.
+            pending_above_stop_price: Stop price of the pending above order.
+            pending_above_trailing_delta: Trailing delta of the pending above order; requires pendingAbovePrice.
+            pending_above_iceberg_qty: Iceberg quantity of the pending above order; only with pendingAboveTimeInForce=GTC.
+            pending_above_time_in_force: GTC, IOC or FOK.
+            pending_below_type: Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+            pending_below_client_order_id: Unique id among open orders for the pending below order; automatically generated if not sent.
+            pending_below_price: Price of the pending below order.
+            pending_below_stop_price: Stop price of the pending below order.
+            pending_below_trailing_delta: Trailing delta of the pending below order; requires pendingBelowPrice.
+            pending_below_iceberg_qty: Iceberg quantity of the pending below order; only with pendingBelowTimeInForce=GTC.
+            pending_below_time_in_force: GTC, IOC or FOK.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -4309,22 +4401,21 @@ class AsyncTradeApi:
                 _ops.NEW_OTOCO,
                 {
                     "symbol": symbol,
-                    "working_type": working_type,
-                    "working_side": working_side,
-                    "working_price": working_price,
-                    "working_quantity": working_quantity,
-                    "pending_side": pending_side,
-                    "pending_quantity": pending_quantity,
-                    "pending_above_type": pending_above_type,
-                    "is_isolated": is_isolated,
                     "side_effect_type": side_effect_type,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "list_client_order_id": list_client_order_id,
                     "new_order_resp_type": new_order_resp_type,
                     "self_trade_prevention_mode": self_trade_prevention_mode,
+                    "working_type": working_type,
+                    "working_side": working_side,
                     "working_client_order_id": working_client_order_id,
+                    "working_price": working_price,
+                    "working_quantity": working_quantity,
                     "working_iceberg_qty": working_iceberg_qty,
                     "working_time_in_force": working_time_in_force,
+                    "pending_side": pending_side,
+                    "pending_quantity": pending_quantity,
+                    "pending_above_type": pending_above_type,
                     "pending_above_client_order_id": pending_above_client_order_id,
                     "pending_above_price": pending_above_price,
                     "pending_above_stop_price": pending_above_stop_price,
@@ -4338,8 +4429,9 @@ class AsyncTradeApi:
                     "pending_below_trailing_delta": pending_below_trailing_delta,
                     "pending_below_iceberg_qty": pending_below_iceberg_qty,
                     "pending_below_time_in_force": pending_below_time_in_force,
+                    "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4347,25 +4439,24 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        is_isolated: CancelOrderListIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> CancelledOrderList:
         """Margin Account Cancel OCO.
 
-        Cancel an entire Order List for a margin account. - Canceling an individual leg will cancel the entire OCO
+        Cancels an entire order list of a margin account; cancelling an individual leg cancels the entire OCO. Either orderListId or listClientOrderId must be provided.
 
         ``DELETE /sapi/v1/margin/orderList``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_list_id: orderListId
-            list_client_order_id: listClientOrderId
-            new_client_order_id: newClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_list_id: Order list id (either orderListId or listClientOrderId must be provided).
+            list_client_order_id: Client id of the order list (either orderListId or listClientOrderId must be provided).
+            new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4380,37 +4471,33 @@ class AsyncTradeApi:
                 _ops.CANCEL_ORDER_LIST,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_list_id": order_list_id,
                     "list_client_order_id": list_client_order_id,
                     "new_client_order_id": new_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     async def get_order_list(
         self,
         *,
-        is_isolated: GetOrderListIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> MarginOrderList:
         """Query Margin Account's OCO.
 
-        Retrieves a specific OCO based on provided optional parameters
+        Retrieves one OCO order list of a margin account. Either orderListId or origClientOrderId must be provided. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/orderList``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
-            order_list_id: orderListId
-            orig_client_order_id: origClientOrderId
+            order_list_id: Order list id (either orderListId or origClientOrderId must be provided).
+            orig_client_order_id: Client id of the order list (either orderListId or origClientOrderId must be provided).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4424,13 +4511,11 @@ class AsyncTradeApi:
             await self._runtime.call(
                 _ops.GET_ORDER_LIST,
                 {
-                    "is_isolated": is_isolated,
-                    "symbol": symbol,
                     "order_list_id": order_list_id,
                     "orig_client_order_id": orig_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4439,13 +4524,12 @@ class AsyncTradeApi:
     ) -> list[MarginOrderList]:
         """Query Margin Account's Open OTO/OTOCO Order Lists.
 
-        Retrieves all open OTO / OTOCO order lists of the margin account. - The returned list contains order lists whose `listOrderStatus` is `EXECUTING`, i.e. at least one order of the list is still open (`NEW` / `PARTIALLY_FILLED`). - For OTO, the `orders` array contains 2 orders: the working order and the pending order. - For OTOCO, the `orders` array contains 3 orders: the working order and the two pending orders (pending above / pending below).
+        All open OTO / OTOCO order lists of the cross margin account: lists whose listOrderStatus is EXECUTING (at least one order still NEW / PARTIALLY_FILLED). For OTO the orders array holds the working and the pending order; for OTOCO the working order and the two pending orders. A pending order that is not placed yet has orderId null.
 
         ``GET /sapi/v1/margin/oto/openOrderList``, SIGNED, weight 10 (UID).
-        Binance's weight note: 10(UID)
 
         Args:
-            symbol: symbol
+            symbol: Only supported for a cross margin symbol query.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4462,22 +4546,17 @@ class AsyncTradeApi:
         )
 
     async def get_order_count_usage(
-        self,
-        *,
-        is_isolated: GetOrderCountUsageIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> list[OrderCountUsage]:
         """Query Current Margin Order Count Usage.
 
-        Displays the user's current margin order count usage for all intervals.
+        The user's current margin order count usage for all intervals. For isolated margin send isIsolated="TRUE" and the isolated symbol.
 
         ``GET /sapi/v1/margin/rateLimit/order``, SIGNED, weight 20 (IP).
-        Binance's weight note: 20(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
+            symbol: Isolated symbol, mandatory for isolated margin.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4488,11 +4567,7 @@ class AsyncTradeApi:
         """
         return cast(
             "list[OrderCountUsage]",
-            await self._runtime.call(
-                _ops.GET_ORDER_COUNT_USAGE,
-                {"is_isolated": is_isolated, "symbol": symbol, "recvWindow": recv_window},
-                None,
-            ),
+            await self._runtime.call(_ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
 
@@ -4508,28 +4583,25 @@ class AsyncTradeApiWithRawResponse:
     async def get_all_order_lists(
         self,
         *,
-        is_isolated: GetAllOrderListsIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
         from_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's all OCO.
 
-        Retrieves all OCO for a specific margin account based on provided optional parameters
+        Retrieves all OCO order lists of a margin account, filtered by the optional parameters. fromId cannot be combined with startTime/endTime. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/allOrderList``, SIGNED, weight 200 (IP).
-        Binance's weight note: 200(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
-            from_id: fromId
-            start_time: startTime
-            end_time: endTime
-            limit: limit
+            from_id: Order list id to fetch from; if supplied, neither startTime nor endTime can be provided.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms).
+            limit: Default 500; max 1000.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4543,15 +4615,13 @@ class AsyncTradeApiWithRawResponse:
             await self._runtime.call_raw(
                 _ops.GET_ALL_ORDER_LISTS,
                 {
-                    "is_isolated": is_isolated,
-                    "symbol": symbol,
                     "from_id": from_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4559,27 +4629,26 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        is_isolated: GetAllOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[MarginOrder]]:
         """Query Margin Account's All Orders.
 
-        Query Margin Account's All Orders - If orderId is set, it will get orders >= that orderId. Otherwise the orders within 24 hours are returned. - For some historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time. - Less than 24 hours between startTime and endTime.
+        All orders of a margin account on one symbol. If orderId is set, orders >= that orderId are returned; otherwise the orders of the last 24 hours. startTime and endTime must be less than 24 hours apart. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
         ``GET /sapi/v1/margin/allOrders``, SIGNED, weight 200 (IP).
-        Binance's weight note: 200(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            start_time: startTime
-            end_time: endTime
-            limit: limit
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: If set, orders with orderId >= this value are returned.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms); less than 24 hours after startTime.
+            limit: Default 500; max 500.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4594,14 +4663,13 @@ class AsyncTradeApiWithRawResponse:
                 _ops.GET_ALL_ORDERS,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4612,22 +4680,21 @@ class AsyncTradeApiWithRawResponse:
         prevented_match_id: int | None = None,
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
-        is_isolated: GetPreventedMatchesIsIsolated | Literal["TRUE", "FALSE"] | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[PreventedMatch]]:
         """Query Prevented Matches.
 
-        Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` + `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order will be returned. - If `preventedMatchId` is provided, the specific prevented match will be returned. - A single request returns a maximum of 500 records. If there are more than 500 records, use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+        Orders of a margin account that expired because of self-trade prevention (STP). Supported combinations: symbol + preventedMatchId, symbol + orderId, symbol + orderId + fromPreventedMatchId. With orderId every prevented match of that order is returned; with preventedMatchId that one match. At most 500 records per request; page with symbol + orderId + fromPreventedMatchId.
 
         ``GET /sapi/v1/margin/myPreventedMatches``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            prevented_match_id: preventedMatchId
-            order_id: orderId
-            from_prevented_match_id: fromPreventedMatchId
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            prevented_match_id: Return this prevented match.
+            order_id: Return the prevented matches of this order.
+            from_prevented_match_id: With orderId: return prevented matches from this id on (pagination).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4645,10 +4712,9 @@ class AsyncTradeApiWithRawResponse:
                     "prevented_match_id": prevented_match_id,
                     "order_id": order_id,
                     "from_prevented_match_id": from_prevented_match_id,
-                    "is_isolated": is_isolated,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4656,29 +4722,28 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        is_isolated: GetMyTradesIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         from_id: int | None = None,
         limit: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[list[MarginTrade]]:
         """Query Margin Account's Trade List.
 
-        Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+        Trades of a margin account on one symbol. If fromId is set, trades with id >= fromId are returned; otherwise the trades of the last 24 hours. startTime and endTime must be less than 24 hours apart.
 
         ``GET /sapi/v1/margin/myTrades``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            start_time: startTime
-            end_time: endTime
-            from_id: fromId
-            limit: limit
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Only the trades of this order.
+            start_time: Start of the time range (ms).
+            end_time: End of the time range (ms); less than 24 hours after startTime.
+            from_id: Trade id to fetch from (trades with id >= fromId); default gets the most recent trades.
+            limit: Default 500; max 1000.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4693,7 +4758,6 @@ class AsyncTradeApiWithRawResponse:
                 _ops.GET_MY_TRADES,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "start_time": start_time,
                     "end_time": end_time,
@@ -4701,27 +4765,21 @@ class AsyncTradeApiWithRawResponse:
                     "limit": limit,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     async def get_open_order_lists(
-        self,
-        *,
-        is_isolated: GetOpenOrderListsIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's Open OCO.
 
-        Query Margin Account's Open OCO
+        Open OCO order lists of a margin account. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/openOrderList``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4732,64 +4790,49 @@ class AsyncTradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrderList]]",
-            await self._runtime.call_raw(
-                _ops.GET_OPEN_ORDER_LISTS,
-                {"is_isolated": is_isolated, "symbol": symbol, "recvWindow": recv_window},
-                None,
-            ),
+            await self._runtime.call_raw(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin),
         )
 
     async def cancel_all_open_orders(
-        self,
-        *,
-        symbol: str,
-        is_isolated: CancelAllOpenOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        recv_window: int | None = None,
-    ) -> ApiResponse[list[CancelledOrderOrList]]:
+        self, *, symbol: str, margin: MarginMode = CROSS, recv_window: int | None = None
+    ) -> ApiResponse[list[CancelledOrder | CancelledOrderList]]:
         """Margin Account Cancel all Open Orders on a Symbol.
 
-        Cancels all active orders on a symbol for margin account.<br></br> This includes OCO orders.
+        Cancels all active orders on a symbol of a margin account, including OCO order lists. The array mixes cancelled orders (CancelledOrder) and cancelled order lists (CancelledOrderList).
 
         ``DELETE /sapi/v1/margin/openOrders``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
-            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CancelledOrderOrList]``.
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CancelledOrder | CancelledOrderList]``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[list[CancelledOrderOrList]]",
+            "ApiResponse[list[CancelledOrder | CancelledOrderList]]",
             await self._runtime.call_raw(
-                _ops.CANCEL_ALL_OPEN_ORDERS,
-                {"symbol": symbol, "is_isolated": is_isolated, "recvWindow": recv_window},
-                None,
+                _ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin
             ),
         )
 
     async def get_open_orders(
-        self,
-        *,
-        symbol: str | None = None,
-        is_isolated: GetOpenOrdersIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        recv_window: int | None = None,
+        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[list[MarginOrder]]:
         """Query Margin Account's Open Orders.
 
-        Query Margin Account's Open Orders - If the symbol is not sent, orders for all symbols will be returned in an array. - When all symbols are returned, the number of requests counted against the rate limiter is equal to the number of symbols currently trading on the exchange. - If isIsolated ="TRUE", symbol must be sent.
+        Open orders of a margin account. Without symbol (cross margin only) the orders of all symbols are returned, and the request costs as many requests as there are symbols currently trading on the exchange. If isIsolated="TRUE", symbol must be sent.
 
         ``GET /sapi/v1/margin/openOrders``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
+        Binance's weight note: 10(IP); without symbol the request counts once per symbol currently trading on the exchange
 
         Args:
-            symbol: isolated margin pair
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            symbol: Trading pair; optional for cross margin (omit for all symbols), mandatory for isolated margin.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4800,34 +4843,31 @@ class AsyncTradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrder]]",
-            await self._runtime.call_raw(
-                _ops.GET_OPEN_ORDERS, {"symbol": symbol, "is_isolated": is_isolated, "recvWindow": recv_window}, None
-            ),
+            await self._runtime.call_raw(_ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
         )
 
     async def cancel_order(
         self,
         *,
         symbol: str,
-        is_isolated: CancelOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[CancelledOrder]:
         """Margin Account Cancel Order.
 
-        Cancel an active order for margin account. - Either orderId or origClientOrderId must be sent.
+        Cancels an active order of a margin account. Either orderId or origClientOrderId must be sent. Binance sends orderId in this response as a JSON string ("28").
 
         ``DELETE /sapi/v1/margin/order``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            orig_client_order_id: origClientOrderId
-            new_client_order_id: newClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Order id (either orderId or origClientOrderId must be sent).
+            orig_client_order_id: Client order id of the order (either orderId or origClientOrderId must be sent).
+            new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4842,13 +4882,12 @@ class AsyncTradeApiWithRawResponse:
                 _ops.CANCEL_ORDER,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "orig_client_order_id": orig_client_order_id,
                     "new_client_order_id": new_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4856,23 +4895,22 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        is_isolated: GetOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[MarginOrder]:
         """Query Margin Account's Order.
 
-        Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+        One order of a margin account. Either orderId or origClientOrderId must be sent. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
         ``GET /sapi/v1/margin/order``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_id: orderId
-            orig_client_order_id: origClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Order id (either orderId or origClientOrderId must be sent).
+            orig_client_order_id: Client order id (either orderId or origClientOrderId must be sent).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4887,12 +4925,11 @@ class AsyncTradeApiWithRawResponse:
                 _ops.GET_ORDER,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_id": order_id,
                     "orig_client_order_id": orig_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4900,52 +4937,52 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        side: NewOrderSide | Literal["BUY", "SELL"],
-        type: NewOrderType
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        is_isolated: NewOrderIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         quantity: Decimal | str | int | None = None,
         quote_order_qty: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: Decimal | str | int | None = None,
-        new_order_resp_type: NewOrderNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOrderSideEffectType
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
         | None = None,
-        time_in_force: NewOrderTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        self_trade_prevention_mode: NewOrderSelfTradePreventionMode
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        trailing_delta: int | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
-        trailing_delta: int | None = None,
         auto_repay_at_cancel: bool | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[NewOrderResult]:
         """Margin Account New Order.
 
-        Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution
+        Places a new order on a margin account. The response is ACK, RESULT or FULL depending on newOrderRespType (MARKET and LIMIT default to FULL, other types to ACK). autoRepayAtCancel is suggested to be "FALSE" to keep the liability unrepaid under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            side: side
-            type: type
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            quantity: decimal string (Binance DECIMAL)
-            quote_order_qty: decimal string (Binance DECIMAL)
-            price: decimal string (Binance DECIMAL)
-            stop_price: Used with `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT`, and `TAKE_PROFIT_LIMIT` orders.
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            side: BUY or SELL.
+            type: Order type.
+            quantity: Order quantity in the base asset.
+            quote_order_qty: MARKET orders: amount of the quote asset to spend or receive instead of quantity.
+            price: Limit price.
+            stop_price: Used with STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT orders.
             new_client_order_id: A unique id among open orders. Automatically generated if not sent.
-            iceberg_qty: Used with `LIMIT`, `STOP_LOSS_LIMIT`, and `TAKE_PROFIT_LIMIT` to create an iceberg order.
-            new_order_resp_type: MARKET and LIMIT order types default to FULL, all other orders default to ACK.
-            side_effect_type: sideEffectType
-            time_in_force: timeInForce
-            self_trade_prevention_mode: selfTradePreventionMode
-            trailing_delta: Used with `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT`, and `TAKE_PROFIT_LIMIT` orders.
-            auto_repay_at_cancel: Only when MARGIN_BUY or AUTO_BORROW_REPAY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
+            iceberg_qty: Used with LIMIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT to create an iceberg order.
+            new_order_resp_type: ACK, RESULT or FULL; MARKET and LIMIT orders default to FULL, all other orders to ACK.
+            side_effect_type: NO_SIDE_EFFECT (default), MARGIN_BUY (borrow what the order needs), AUTO_REPAY (repay debt from the proceeds) or AUTO_BORROW_REPAY (both).
+            time_in_force: GTC, IOC or FOK.
+            trailing_delta: Trailing delta in BIPS for trailing stop orders (STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT).
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -4962,7 +4999,6 @@ class AsyncTradeApiWithRawResponse:
                     "symbol": symbol,
                     "side": side,
                     "type_": type,
-                    "is_isolated": is_isolated,
                     "quantity": quantity,
                     "quote_order_qty": quote_order_qty,
                     "price": price,
@@ -4972,12 +5008,12 @@ class AsyncTradeApiWithRawResponse:
                     "new_order_resp_type": new_order_resp_type,
                     "side_effect_type": side_effect_type,
                     "time_in_force": time_in_force,
-                    "self_trade_prevention_mode": self_trade_prevention_mode,
                     "trailing_delta": trailing_delta,
+                    "self_trade_prevention_mode": self_trade_prevention_mode,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -4985,53 +5021,53 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        side: NewOcoSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: Decimal | str | int,
         price: Decimal | str | int,
         stop_price: Decimal | str | int,
-        is_isolated: NewOcoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
         limit_client_order_id: str | None = None,
         limit_iceberg_qty: Decimal | str | int | None = None,
         stop_client_order_id: str | None = None,
         stop_limit_price: Decimal | str | int | None = None,
         stop_iceberg_qty: Decimal | str | int | None = None,
-        stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Literal["GTC", "FOK", "IOC"] | None = None,
-        new_order_resp_type: NewOcoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOcoSideEffectType
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
         | None = None,
-        self_trade_prevention_mode: NewOcoSelfTradePreventionMode
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OCO.
 
-        Send in a new OCO for a margin account - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution
+        Sends a new OCO order list (a limit order and a stop-loss / stop-loss-limit order) for a margin account. Price restrictions: SELL limit price > last price > stop price; BUY limit price < last price < stop price. Both legs have the same quantity. An OCO counts as 2 orders against the order rate limit. autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/oco``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            side: side
-            quantity: decimal string (Binance DECIMAL)
-            price: decimal string (Binance DECIMAL)
-            stop_price: decimal string (Binance DECIMAL)
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            list_client_order_id: A unique Id for the entire orderList
-            limit_client_order_id: A unique Id for the limit order
-            limit_iceberg_qty: decimal string (Binance DECIMAL)
-            stop_client_order_id: A unique Id for the stop loss/stop loss limit leg
-            stop_limit_price: If provided, `stopLimitTimeInForce` is required.
-            stop_iceberg_qty: decimal string (Binance DECIMAL)
-            stop_limit_time_in_force: stopLimitTimeInForce
-            new_order_resp_type: newOrderRespType
-            side_effect_type: sideEffectType
-            self_trade_prevention_mode: selfTradePreventionMode
-            auto_repay_at_cancel: Only when MARGIN_BUY or AUTO_BORROW_REPAY order takes effect, true means that the debt generated by the order needs to be repay after the order is cancelled.
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            side: BUY or SELL.
+            quantity: Quantity of both legs.
+            price: Price of the limit order.
+            stop_price: Stop price of the stop loss / stop loss limit leg.
+            list_client_order_id: A unique id for the entire order list.
+            limit_client_order_id: A unique id for the limit order.
+            limit_iceberg_qty: Iceberg quantity of the limit order.
+            stop_client_order_id: A unique id for the stop loss / stop loss limit leg.
+            stop_limit_price: Makes the stop leg a STOP_LOSS_LIMIT order; if provided, stopLimitTimeInForce is required.
+            stop_iceberg_qty: Iceberg quantity of the stop leg.
+            stop_limit_time_in_force: GTC, FOK or IOC for the stop limit leg.
+            new_order_resp_type: Set the response JSON: ACK, RESULT or FULL.
+            side_effect_type: NO_SIDE_EFFECT (default), MARGIN_BUY (borrow what the order needs), AUTO_REPAY (repay debt from the proceeds) or AUTO_BORROW_REPAY (both).
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5046,15 +5082,14 @@ class AsyncTradeApiWithRawResponse:
                 _ops.NEW_OCO,
                 {
                     "symbol": symbol,
+                    "list_client_order_id": list_client_order_id,
                     "side": side,
                     "quantity": quantity,
-                    "price": price,
-                    "stop_price": stop_price,
-                    "is_isolated": is_isolated,
-                    "list_client_order_id": list_client_order_id,
                     "limit_client_order_id": limit_client_order_id,
+                    "price": price,
                     "limit_iceberg_qty": limit_iceberg_qty,
                     "stop_client_order_id": stop_client_order_id,
+                    "stop_price": stop_price,
                     "stop_limit_price": stop_limit_price,
                     "stop_iceberg_qty": stop_iceberg_qty,
                     "stop_limit_time_in_force": stop_limit_time_in_force,
@@ -5064,7 +5099,7 @@ class AsyncTradeApiWithRawResponse:
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -5072,65 +5107,67 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        working_type: NewOtoWorkingType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: NewOtoWorkingSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        working_iceberg_qty: Decimal | str | int,
-        pending_type: NewOtoPendingType
+        pending_type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        pending_side: NewOtoPendingSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: Decimal | str | int,
-        is_isolated: NewOtoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOtoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        side_effect_type: NewOtoSideEffectType
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
         | None = None,
-        self_trade_prevention_mode: NewOtoSelfTradePreventionMode
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
-        working_time_in_force: NewOtoWorkingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_iceberg_qty: Decimal | str | int | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: Decimal | str | int | None = None,
         pending_stop_price: Decimal | str | int | None = None,
         pending_trailing_delta: Decimal | str | int | None = None,
         pending_iceberg_qty: Decimal | str | int | None = None,
-        pending_time_in_force: NewOtoPendingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OTO.
 
-        Post a new OTO order for margin account: - An OTO (One-Triggers-the-Other) is an order list comprised of 2 orders. - The first order is called the **working order** and must be `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The second order is called the **pending order**. It can be any order type except for `MARKET` orders using parameter `quoteOrderQty`. The pending order is only placed on the order book when the working order gets **fully filled**. - If either the working order or the pending order is cancelled individually, the other order in the order list will also be canceled or expired. - When the order list is placed, if the working order gets **immediately fully filled**, the placement response will show the working order as `FILLED` but the pending order will still appear as `PENDING_NEW`. You need to query the status of the pending order again to see its updated status. - OTOs add **2 orders** to the unfilled order count, `EXCHANGE_MAX_NUM_ORDERS` filter and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution - Depending on the `pendingType` or `workingType`, some optional parameters will become mandatory: | Type | Additional mandatory parameters | Additional information | | --- | --- | --- | | `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingType` = `LIMIT` | `pendingPrice`, `pendingTimeInForce` | | | `pendingType` = `STOP_LOSS` or `TAKE_PROFIT` | `pendingStopPrice` and/or `pendingTrailingDelta` | | | `pendingType` = `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` | `pendingPrice`, `pendingStopPrice` and/or `pendingTrailingDelta`, `pendingTimeInForce` | | | `pendingTrailingDelta` is provided | `pendingPrice` | |
+        Places an OTO (One-Triggers-the-Other) order list of 2 orders on a margin account. The working order (LIMIT or LIMIT_MAKER) goes on the book first; the pending order (any type except MARKET with quoteOrderQty) is placed only when the working order is fully filled. Cancelling either order cancels or expires the other. If the working order fills immediately, the response shows the pending order as PENDING_NEW. OTOs add 2 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce; pendingType=LIMIT needs pendingPrice and pendingTimeInForce; STOP_LOSS/TAKE_PROFIT need pendingStopPrice and/or pendingTrailingDelta; STOP_LOSS_LIMIT/TAKE_PROFIT_LIMIT need pendingPrice, pendingStopPrice and/or pendingTrailingDelta, and pendingTimeInForce; pendingTrailingDelta needs pendingPrice (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/oto``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            working_type: workingType
-            working_side: workingSide
-            working_price: decimal string (Binance DECIMAL)
-            working_quantity: Sets the quantity for the working order.
-            working_iceberg_qty: This can only be used if `workingTimeInForce` is `GTC`.
-            pending_type: pendingType
-            pending_side: pendingSide
-            pending_quantity: Sets the quantity for the pending order.
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            list_client_order_id: Arbitrary unique ID among open order lists. Automatically generated if not sent.<br/>A new order list with the same listClientOrderId is accepted only when the previous one is filled or completely expired.<br/>`listClientOrderId` is distinct from the `workingClientOrderId` and the `pendingClientOrderId`.
-            new_order_resp_type: MARKET and LIMIT order types default to FULL, all other orders default to ACK.
-            side_effect_type: sideEffectType
-            self_trade_prevention_mode: selfTradePreventionMode
-            auto_repay_at_cancel: Only when MARGIN_BUY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
-            working_client_order_id: Arbitrary unique ID among open orders for the working order. Automatically generated if not sent.
-            working_time_in_force: workingTimeInForce
-            pending_client_order_id: Arbitrary unique ID among open orders for the pending order. Automatically generated if not sent.
-            pending_price: decimal string (Binance DECIMAL)
-            pending_stop_price: decimal string (Binance DECIMAL)
-            pending_trailing_delta: decimal string (Binance DECIMAL)
-            pending_iceberg_qty: This can only be used if `pendingTimeInForce` is `GTC`.
-            pending_time_in_force: pendingTimeInForce
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            working_type: Type of the working order: LIMIT or LIMIT_MAKER.
+            working_side: Side of the working order.
+            working_price: Price of the working order.
+            working_quantity: Quantity of the working order.
+            pending_type: Type of the pending order; MARKET orders with quoteOrderQty are not supported.
+            pending_side: Side of the pending order.
+            pending_quantity: Quantity of the pending order.
+            list_client_order_id: Unique id among open order lists, automatically generated if not sent; reusable only once the previous list is filled or completely expired; distinct from the working/pending client order ids.
+            new_order_resp_type: ACK, RESULT or FULL; MARKET and LIMIT orders default to FULL, all other orders to ACK.
+            side_effect_type: NO_SIDE_EFFECT (default) or MARGIN_BUY (AUTO_BORROW_REPAY in Binance's SDK since 8.1.1); no AUTO_REPAY.
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            auto_repay_at_cancel: Only when a MARGIN_BUY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            working_client_order_id: Unique id among open orders for the working order; automatically generated if not sent.
+            working_iceberg_qty: Iceberg quantity of the working order; only with workingTimeInForce=GTC (the docs table marks it mandatory, contradicting that note).
+            working_time_in_force: GTC, FOK or IOC; mandatory when workingType=LIMIT.
+            pending_client_order_id: Unique id among open orders for the pending order; automatically generated if not sent.
+            pending_price: Price of the pending order.
+            pending_stop_price: Stop price of the pending order.
+            pending_trailing_delta: Trailing delta of the pending order; requires pendingPrice.
+            pending_iceberg_qty: Iceberg quantity of the pending order; only with pendingTimeInForce=GTC.
+            pending_time_in_force: GTC, IOC or FOK.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -5144,30 +5181,30 @@ class AsyncTradeApiWithRawResponse:
                 _ops.NEW_OTO,
                 {
                     "symbol": symbol,
-                    "working_type": working_type,
-                    "working_side": working_side,
-                    "working_price": working_price,
-                    "working_quantity": working_quantity,
-                    "working_iceberg_qty": working_iceberg_qty,
-                    "pending_type": pending_type,
-                    "pending_side": pending_side,
-                    "pending_quantity": pending_quantity,
-                    "is_isolated": is_isolated,
                     "list_client_order_id": list_client_order_id,
                     "new_order_resp_type": new_order_resp_type,
                     "side_effect_type": side_effect_type,
                     "self_trade_prevention_mode": self_trade_prevention_mode,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
+                    "working_type": working_type,
+                    "working_side": working_side,
                     "working_client_order_id": working_client_order_id,
+                    "working_price": working_price,
+                    "working_quantity": working_quantity,
+                    "working_iceberg_qty": working_iceberg_qty,
                     "working_time_in_force": working_time_in_force,
+                    "pending_type": pending_type,
+                    "pending_side": pending_side,
                     "pending_client_order_id": pending_client_order_id,
                     "pending_price": pending_price,
                     "pending_stop_price": pending_stop_price,
                     "pending_trailing_delta": pending_trailing_delta,
+                    "pending_quantity": pending_quantity,
                     "pending_iceberg_qty": pending_iceberg_qty,
                     "pending_time_in_force": pending_time_in_force,
+                    "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -5175,33 +5212,32 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        working_type: NewOtocoWorkingType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: NewOtocoWorkingSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        pending_side: NewOtocoPendingSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: Decimal | str | int,
-        pending_above_type: NewOtocoPendingAboveType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
-        is_isolated: NewOtocoIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        side_effect_type: NewOtocoSideEffectType
+        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+        side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOtocoNewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
-        self_trade_prevention_mode: NewOtocoSelfTradePreventionMode
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
         | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: NewOtocoWorkingTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: Decimal | str | int | None = None,
         pending_above_stop_price: Decimal | str | int | None = None,
         pending_above_trailing_delta: Decimal | str | int | None = None,
         pending_above_iceberg_qty: Decimal | str | int | None = None,
-        pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        pending_below_type: NewOtocoPendingBelowType
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_type: OtocoPendingOrderType
         | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
         | None = None,
         pending_below_client_order_id: str | None = None,
@@ -5209,46 +5245,49 @@ class AsyncTradeApiWithRawResponse:
         pending_below_stop_price: Decimal | str | int | None = None,
         pending_below_trailing_delta: Decimal | str | int | None = None,
         pending_below_iceberg_qty: Decimal | str | int | None = None,
-        pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OTOCO.
 
-        Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an order list comprised of 3 orders. - The first order is called the **working order** and must be `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending below), forming an OCO pair. The pending orders are only placed on the order book when the working order gets **fully filled**. - The rules of the pending above and pending below follow the same rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count, `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution - Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters will become mandatory: | Type | Additional mandatory parameters | Additional information | | ------------------------------------ | ------------------------------------------------------------ | ---------------------- | | `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingAboveType`= `LIMIT_MAKER` | `pendingAbovePrice` | | | `pendingAboveType`= `STOP_LOSS` | `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta` | | | `pendingAboveType`=`STOP_LOSS_LIMIT` | `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`, `pendingAboveTimeInForce` | | | `pendingBelowType`= `LIMIT_MAKER` | `pendingBelowPrice` | | | `pendingBelowType`= `STOP_LOSS` | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta` | | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`, `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` | | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` | | | `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` | |
+        Places an OTOCO (One-Triggers-One-Cancels-the-Other) order list of 3 orders on a margin account: a working order (LIMIT or LIMIT_MAKER, behaving as in an OTO) and two pending orders (pending above / pending below) that form an OCO pair and are placed only when the working order is fully filled. OTOCOs add 3 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce; pendingAbove/BelowType=LIMIT_MAKER needs pendingAbove/BelowPrice; STOP_LOSS needs pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta; STOP_LOSS_LIMIT needs pendingAbove/BelowPrice, pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta, and pendingAbove/BelowTimeInForce; a trailing delta needs the matching price (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
         ``POST /sapi/v1/margin/order/otoco``, SIGNED, weight 6 (UID).
         Binance's weight note: 6(UID); 1500(UID) when sideEffectType is MARGIN_BUY or AUTO_BORROW_REPAY (since 2026-05-07)
 
         Args:
-            symbol: symbol
-            working_type: workingType
-            working_side: workingSide
-            working_price: decimal string (Binance DECIMAL)
-            working_quantity: decimal string (Binance DECIMAL)
-            pending_side: pendingSide
-            pending_quantity: decimal string (Binance DECIMAL)
-            pending_above_type: pendingAboveType
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            side_effect_type: sideEffectType
-            auto_repay_at_cancel: Only when MARGIN_BUY order takes effect, true means that the debt generated by the order needs to be repaid after the order is cancelled.
-            list_client_order_id: Arbitrary unique ID among open order lists. Automatically generated if not sent. A new order list with the same listClientOrderId is accepted only when the previous one is filled or completely expired. `listClientOrderId` is distinct from the `workingClientOrderId`, `pendingAboveClientOrderId`, and the `pendingBelowClientOrderId`.
-            new_order_resp_type: newOrderRespType
-            self_trade_prevention_mode: selfTradePreventionMode
-            working_client_order_id: Arbitrary unique ID among open orders for the working order. Automatically generated if not sent.
-            working_iceberg_qty: This can only be used if `workingTimeInForce` is `GTC`.
-            working_time_in_force: workingTimeInForce
-            pending_above_client_order_id: Arbitrary unique ID among open orders for the pending above order. Automatically generated if not sent.
-            pending_above_price: decimal string (Binance DECIMAL)
-            pending_above_stop_price: decimal string (Binance DECIMAL)
-            pending_above_trailing_delta: decimal string (Binance DECIMAL)
-            pending_above_iceberg_qty: This can only be used if `pendingAboveTimeInForce` is `GTC`.
-            pending_above_time_in_force: pendingAboveTimeInForce
-            pending_below_type: pendingBelowType
-            pending_below_client_order_id: Arbitrary unique ID among open orders for the pending below order. Automatically generated if not sent.
-            pending_below_price: decimal string (Binance DECIMAL)
-            pending_below_stop_price: decimal string (Binance DECIMAL)
-            pending_below_trailing_delta: decimal string (Binance DECIMAL)
-            pending_below_iceberg_qty: This can only be used if `pendingBelowTimeInForce` is `GTC`.
-            pending_below_time_in_force: pendingBelowTimeInForce
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            working_type: Type of the working order: LIMIT or LIMIT_MAKER.
+            working_side: Side of the working order.
+            working_price: Price of the working order.
+            working_quantity: Quantity of the working order.
+            pending_side: Side of both pending orders.
+            pending_quantity: Quantity of both pending orders.
+            pending_above_type: Type of the pending above order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+            side_effect_type: NO_SIDE_EFFECT (default) or MARGIN_BUY (AUTO_BORROW_REPAY in Binance's SDK since 8.1.1); no AUTO_REPAY.
+            auto_repay_at_cancel: Only when a MARGIN_BUY order takes effect: true (default) repays the debt the order created once it is cancelled.
+            list_client_order_id: Unique id among open order lists, automatically generated if not sent; reusable only once the previous list is filled or completely expired; distinct from the working/pending client order ids.
+            new_order_resp_type: ACK, RESULT or FULL.
+            self_trade_prevention_mode: Self-trade prevention mode; the allowed values depend on the symbol's configuration.
+            working_client_order_id: Unique id among open orders for the working order; automatically generated if not sent.
+            working_iceberg_qty: Iceberg quantity of the working order; only with workingTimeInForce=GTC.
+            working_time_in_force: GTC, IOC or FOK; mandatory when workingType=LIMIT.
+            pending_above_client_order_id: Unique id among open orders for the pending above order; automatically generated if not sent.
+            pending_above_price: Price of the pending above order.
+            pending_above_stop_price: Stop price of the pending above order.
+            pending_above_trailing_delta: Trailing delta of the pending above order; requires pendingAbovePrice.
+            pending_above_iceberg_qty: Iceberg quantity of the pending above order; only with pendingAboveTimeInForce=GTC.
+            pending_above_time_in_force: GTC, IOC or FOK.
+            pending_below_type: Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+            pending_below_client_order_id: Unique id among open orders for the pending below order; automatically generated if not sent.
+            pending_below_price: Price of the pending below order.
+            pending_below_stop_price: Stop price of the pending below order.
+            pending_below_trailing_delta: Trailing delta of the pending below order; requires pendingBelowPrice.
+            pending_below_iceberg_qty: Iceberg quantity of the pending below order; only with pendingBelowTimeInForce=GTC.
+            pending_below_time_in_force: GTC, IOC or FOK.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -5262,22 +5301,21 @@ class AsyncTradeApiWithRawResponse:
                 _ops.NEW_OTOCO,
                 {
                     "symbol": symbol,
-                    "working_type": working_type,
-                    "working_side": working_side,
-                    "working_price": working_price,
-                    "working_quantity": working_quantity,
-                    "pending_side": pending_side,
-                    "pending_quantity": pending_quantity,
-                    "pending_above_type": pending_above_type,
-                    "is_isolated": is_isolated,
                     "side_effect_type": side_effect_type,
                     "auto_repay_at_cancel": auto_repay_at_cancel,
                     "list_client_order_id": list_client_order_id,
                     "new_order_resp_type": new_order_resp_type,
                     "self_trade_prevention_mode": self_trade_prevention_mode,
+                    "working_type": working_type,
+                    "working_side": working_side,
                     "working_client_order_id": working_client_order_id,
+                    "working_price": working_price,
+                    "working_quantity": working_quantity,
                     "working_iceberg_qty": working_iceberg_qty,
                     "working_time_in_force": working_time_in_force,
+                    "pending_side": pending_side,
+                    "pending_quantity": pending_quantity,
+                    "pending_above_type": pending_above_type,
                     "pending_above_client_order_id": pending_above_client_order_id,
                     "pending_above_price": pending_above_price,
                     "pending_above_stop_price": pending_above_stop_price,
@@ -5291,8 +5329,9 @@ class AsyncTradeApiWithRawResponse:
                     "pending_below_trailing_delta": pending_below_trailing_delta,
                     "pending_below_iceberg_qty": pending_below_iceberg_qty,
                     "pending_below_time_in_force": pending_below_time_in_force,
+                    "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -5300,25 +5339,24 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        is_isolated: CancelOrderListIsIsolated | Literal["TRUE", "FALSE"] | None = None,
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[CancelledOrderList]:
         """Margin Account Cancel OCO.
 
-        Cancel an entire Order List for a margin account. - Canceling an individual leg will cancel the entire OCO
+        Cancels an entire order list of a margin account; cancelling an individual leg cancels the entire OCO. Either orderListId or listClientOrderId must be provided.
 
         ``DELETE /sapi/v1/margin/orderList``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            order_list_id: orderListId
-            list_client_order_id: listClientOrderId
-            new_client_order_id: newClientOrderId
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_list_id: Order list id (either orderListId or listClientOrderId must be provided).
+            list_client_order_id: Client id of the order list (either orderListId or listClientOrderId must be provided).
+            new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5333,37 +5371,33 @@ class AsyncTradeApiWithRawResponse:
                 _ops.CANCEL_ORDER_LIST,
                 {
                     "symbol": symbol,
-                    "is_isolated": is_isolated,
                     "order_list_id": order_list_id,
                     "list_client_order_id": list_client_order_id,
                     "new_client_order_id": new_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     async def get_order_list(
         self,
         *,
-        is_isolated: GetOrderListIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[MarginOrderList]:
         """Query Margin Account's OCO.
 
-        Retrieves a specific OCO based on provided optional parameters
+        Retrieves one OCO order list of a margin account. Either orderListId or origClientOrderId must be provided. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit symbol.
 
         ``GET /sapi/v1/margin/orderList``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
-            order_list_id: orderListId
-            orig_client_order_id: origClientOrderId
+            order_list_id: Order list id (either orderListId or origClientOrderId must be provided).
+            orig_client_order_id: Client id of the order list (either orderListId or origClientOrderId must be provided).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5377,13 +5411,11 @@ class AsyncTradeApiWithRawResponse:
             await self._runtime.call_raw(
                 _ops.GET_ORDER_LIST,
                 {
-                    "is_isolated": is_isolated,
-                    "symbol": symbol,
                     "order_list_id": order_list_id,
                     "orig_client_order_id": orig_client_order_id,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -5392,13 +5424,12 @@ class AsyncTradeApiWithRawResponse:
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's Open OTO/OTOCO Order Lists.
 
-        Retrieves all open OTO / OTOCO order lists of the margin account. - The returned list contains order lists whose `listOrderStatus` is `EXECUTING`, i.e. at least one order of the list is still open (`NEW` / `PARTIALLY_FILLED`). - For OTO, the `orders` array contains 2 orders: the working order and the pending order. - For OTOCO, the `orders` array contains 3 orders: the working order and the two pending orders (pending above / pending below).
+        All open OTO / OTOCO order lists of the cross margin account: lists whose listOrderStatus is EXECUTING (at least one order still NEW / PARTIALLY_FILLED). For OTO the orders array holds the working and the pending order; for OTOCO the working order and the two pending orders. A pending order that is not placed yet has orderId null.
 
         ``GET /sapi/v1/margin/oto/openOrderList``, SIGNED, weight 10 (UID).
-        Binance's weight note: 10(UID)
 
         Args:
-            symbol: symbol
+            symbol: Only supported for a cross margin symbol query.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5415,22 +5446,17 @@ class AsyncTradeApiWithRawResponse:
         )
 
     async def get_order_count_usage(
-        self,
-        *,
-        is_isolated: GetOrderCountUsageIsIsolated | Literal["TRUE", "FALSE"] | None = None,
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[list[OrderCountUsage]]:
         """Query Current Margin Order Count Usage.
 
-        Displays the user's current margin order count usage for all intervals.
+        The user's current margin order count usage for all intervals. For isolated margin send isIsolated="TRUE" and the isolated symbol.
 
         ``GET /sapi/v1/margin/rateLimit/order``, SIGNED, weight 20 (IP).
-        Binance's weight note: 20(IP)
 
         Args:
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
-            symbol: symbol
+            symbol: Isolated symbol, mandatory for isolated margin.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5442,9 +5468,7 @@ class AsyncTradeApiWithRawResponse:
         return cast(
             "ApiResponse[list[OrderCountUsage]]",
             await self._runtime.call_raw(
-                _ops.GET_ORDER_COUNT_USAGE,
-                {"is_isolated": is_isolated, "symbol": symbol, "recvWindow": recv_window},
-                None,
+                _ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin
             ),
         )
 
@@ -5466,32 +5490,31 @@ class BorrowRepayApi:
     def get_borrow_repay_records(
         self,
         *,
-        type: GetBorrowRepayRecordsType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"],
         asset: str | None = None,
-        isolated_symbol: str | None = None,
         tx_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> BorrowRepayRecords:
         """Query borrow/repay records in Margin account.
 
-        Query borrow/repay records in Margin account - `txId` or `startTime` must be sent. `txId` takes precedence. - Response in descending order - If an asset is sent, data within 30 days before `endTime`; If an asset is not sent, data within 7 days before `endTime` - If neither `startTime` nor `endTime` is sent, the recent 7-day data will be returned. - `startTime` set as `endTime` - 7 days by default, `endTime` set as current time by default
+        Borrow or repay records (`type` selects which) of the cross margin account, or of one isolated pair with `isolatedSymbol`. Either `txId` or `startTime` must be sent; `txId` takes precedence. Response in descending order. With `asset` the window is at most 30 days before `endTime`, without it 7 days. If neither `startTime` nor `endTime` is sent the last 7 days are returned; `startTime` defaults to `endTime` - 7 days, `endTime` to now. Paged with `current` (from 1) and `size` (default 10, max 100).
 
         ``GET /sapi/v1/margin/borrow-repay``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            type: type
-            asset: asset
-            isolated_symbol: isolatedSymbol
-            tx_id: txId
-            start_time: startTime
-            end_time: endTime
-            current: current
-            size: size
+            type: BORROW or REPAY records.
+            asset: Asset to query, e.g. BNB. Widens the maximum window from 7 to 30 days.
+            tx_id: The `tranId` returned by POST /sapi/v1/margin/borrow-repay. Either `txId` or `startTime` must be sent.
+            start_time: Start of the window (ms). Either `txId` or `startTime` must be sent.
+            end_time: End of the window (ms); default now.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5505,17 +5528,16 @@ class BorrowRepayApi:
             self._runtime.call(
                 _ops.GET_BORROW_REPAY_RECORDS,
                 {
-                    "type_": type,
                     "asset": asset,
-                    "isolated_symbol": isolated_symbol,
                     "tx_id": tx_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "current": current,
                     "size": size,
+                    "type_": type,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -5523,25 +5545,23 @@ class BorrowRepayApi:
         self,
         *,
         asset: str,
-        is_isolated: BorrowRepayIsIsolated | Literal["TRUE", "FALSE"],
-        amount: str,
+        amount: Decimal | str | int,
         type: BorrowRepayType | Literal["BORROW", "REPAY"],
-        symbol: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> TransactionId:
         """Margin account borrow/repay.
 
-        Margin account borrow/repay - `-3045 INSUFFICIENT_INVENTORY`: returned when system borrowable inventory is below the requested amount, or when inventory is severely insufficient (all borrow requests rejected regardless of size). Monitor system asset availability and adjust borrow strategy accordingly. - `-3006 EXCEED_MAX_BORROWABLE`: borrow amount exceeds your current max borrowable limit. Query `GET /sapi/v1/margin/maxBorrowable` and adjust the request. - `-3012 ASSET_ADMIN_BAN_BORROW`: this asset does not currently support borrowing. Query `GET /sapi/v1/margin/allAssets` for asset borrow availability. - `-3015 REPAY_EXCEED_LIABILITY`: returned in two scenarios — (1) repay amount exceeds your outstanding liability, or (2) the remaining unpaid debt after this repayment would fall below Binance's minimum threshold. Adjust the repay amount accordingly. - `-3007 HAS_PENDING_TRANSACTION`: a borrow/repay transaction is already in progress on this account. Requests are processed in submission order across all assets, and an in-flight request briefly blocks subsequent ones. Typical processing time is ~100ms; space consecutive requests by at least 100ms. Auto-repay orders can also fail silently for this reason — verify outstanding liability after an auto-repay executes.
+        Borrow or repay `amount` of `asset` in the cross margin account (`isIsolated=FALSE`) or in the isolated account of `symbol` (`isIsolated=TRUE`). There is no idempotency key: never retry blindly, reconcile with GET /sapi/v1/margin/borrow-repay. Errors Binance documents: -3045 the system does not have enough asset now (borrow inventory too low, also for auto-borrow orders); -3006 amount exceeds the max borrowable (see GET /sapi/v1/margin/maxBorrowable); -3012 borrowing is banned for this asset (see GET /sapi/v1/margin/allAssets); -3015 repay amount exceeds the liability, or the remaining debt would fall below the minimum; -3007 another borrow/repay of the account is still pending (requests are processed in order, about 100 ms each: space them at least 100 ms apart; auto-repay orders can fail silently for this reason).
 
         ``POST /sapi/v1/margin/borrow-repay``, SIGNED, weight 1500 (UID).
-        Binance's weight note: 1500(UID)
+        Binance's weight note: 1500(UID) (the docs page says "Request Weight 1500" without a basis; Binance's SDK says UID)
 
         Args:
-            asset: asset
-            is_isolated: `TRUE` for Isolated Margin, `FALSE` for Cross Margin
-            amount: amount
-            type: type
-            symbol: Only for Isolated margin
+            asset: Asset to borrow or repay, e.g. BTC.
+            amount: Amount to borrow or repay.
+            type: BORROW or REPAY.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5553,16 +5573,7 @@ class BorrowRepayApi:
         return cast(
             "TransactionId",
             self._runtime.call(
-                _ops.BORROW_REPAY,
-                {
-                    "asset": asset,
-                    "is_isolated": is_isolated,
-                    "amount": amount,
-                    "type_": type,
-                    "symbol": symbol,
-                    "recvWindow": recv_window,
-                },
-                None,
+                _ops.BORROW_REPAY, {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window}, margin
             ),
         )
 
@@ -5570,27 +5581,26 @@ class BorrowRepayApi:
         self,
         *,
         asset: str | None = None,
-        isolated_symbol: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> InterestHistory:
         """Get Interest History.
 
-        Get Interest History - Response in descending order - If isolatedSymbol is not sent, crossed margin data will be returned - The max interval between `startTime` and `endTime` is 30 days. It is a MUST to ensure data correctness. - If `startTime`and `endTime` not sent, return records of the last 7 days by default. - If `startTime` is sent and `endTime` is not sent, return records of [max(`startTime`, now-30d), now]. - If `startTime` is not sent and `endTime` is sent, return records of [`endTime`-7, `endTime`] - `type` in response has 4 enums: - `PERIODIC` interest charged per hour - `ON_BORROW` first interest charged on borrow - `PERIODIC_CONVERTED` interest charged per hour converted into BNB - `ON_BORROW_CONVERTED` first interest charged on borrow converted into BNB - `PORTFOLIO` interest charged daily on the portfolio margin negative balance
+        Interest charged on margin loans, cross margin unless `isolatedSymbol` is sent. Response in descending order. The interval between `startTime` and `endTime` is at most 30 days. Neither sent: the last 7 days; only `startTime`: [max(startTime, now - 30 days), now]; only `endTime`: [endTime - 7 days, endTime]. Paged with `current` (from 1) and `size` (default 10, max 100). Row `type`: PERIODIC (hourly), ON_BORROW (first charge on borrowing), PERIODIC_CONVERTED / ON_BORROW_CONVERTED (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio margin negative balance).
 
         ``GET /sapi/v1/margin/interestHistory``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
-            start_time: Only supports querying data from the past 90 days.
-            end_time: endTime
-            current: current
-            size: size
+            asset: Asset to query, e.g. USDT.
+            start_time: Start of the window (ms). Only the past 90 days can be queried.
+            end_time: End of the window (ms); at most 30 days after `startTime`.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5605,14 +5615,13 @@ class BorrowRepayApi:
                 _ops.GET_INTEREST_HISTORY,
                 {
                     "asset": asset,
-                    "isolated_symbol": isolated_symbol,
                     "start_time": start_time,
                     "end_time": end_time,
                     "current": current,
                     "size": size,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -5627,16 +5636,15 @@ class BorrowRepayApi:
     ) -> list[InterestRateHistoryEntry]:
         """Query Margin Interest Rate History.
 
-        Query Margin Interest Rate History
+        Daily margin interest rates of an asset for a VIP level (default the caller's level) over time. `startTime` defaults to 7 days ago, `endTime` to now; the range is at most 1 month.
 
         ``GET /sapi/v1/margin/interestRateHistory``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            vip_level: vipLevel
-            start_time: startTime
-            end_time: endTime
+            asset: Asset, e.g. BTC.
+            vip_level: VIP level; default the caller's VIP level.
+            start_time: Start of the range (ms); default 7 days ago.
+            end_time: End of the range (ms); default now. The range is at most 1 month.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5661,18 +5669,18 @@ class BorrowRepayApi:
         )
 
     def get_max_borrowable(
-        self, *, asset: str, isolated_symbol: str | None = None, recv_window: int | None = None
+        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> MaxBorrowable:
         """Query Max Borrow.
 
-        Query Max Borrow - If isolatedSymbol is not sent, crossed margin data will be sent. - `borrowLimit` is also available from https://www.binance.com/en/margin-fee
+        Maximum amount of `asset` the account can borrow now, cross margin unless `isolatedSymbol` is sent. `borrowLimit` (the platform limit for the account's level) is also shown on https://www.binance.com/en/margin-fee. Expensive since 2026-04-16: 750 UID weight per call.
 
         ``GET /sapi/v1/margin/maxBorrowable``, SIGNED, weight 750 (UID).
-        Binance's weight note: 750(UID) per change log 2026-04-16 (SDK 8.9.0 still says 50(IP))
+        Binance's weight note: 750(UID) per the change log of 2026-04-16 ("request weight updated from 50(IP) to 750(UID)"); the endpoint page and Binance's SDK 8.9.0 still say 50(IP).
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
+            asset: Asset to borrow, e.g. BTC.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5683,26 +5691,21 @@ class BorrowRepayApi:
         """
         return cast(
             "MaxBorrowable",
-            self._runtime.call(
-                _ops.GET_MAX_BORROWABLE,
-                {"asset": asset, "isolated_symbol": isolated_symbol, "recvWindow": recv_window},
-                None,
-            ),
+            self._runtime.call(_ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin),
         )
 
     def get_next_hourly_interest_rate(
-        self, *, assets: str, is_isolated: GetNextHourlyInterestRateIsIsolated | Literal["TRUE", "FALSE"]
+        self, *, assets: Sequence[str], margin: MarginMode = CROSS
     ) -> list[NextHourlyInterestRate]:
         """Get future hourly interest rate.
 
-        Get future hourly interest rate
+        The user's estimated interest rate for the next hour, per asset (up to 20 assets), for cross or isolated margin.
 
         ``GET /sapi/v1/margin/next-hourly-interest-rate``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
-            assets: assets
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            assets: Assets, comma-separated, up to 20.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
 
         Returns:
             ``list[NextHourlyInterestRate]`` parsed from Binance's answer.
@@ -5712,9 +5715,7 @@ class BorrowRepayApi:
         """
         return cast(
             "list[NextHourlyInterestRate]",
-            self._runtime.call(
-                _ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets, "is_isolated": is_isolated}, None
-            ),
+            self._runtime.call(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin),
         )
 
 
@@ -5730,32 +5731,31 @@ class BorrowRepayApiWithRawResponse:
     def get_borrow_repay_records(
         self,
         *,
-        type: GetBorrowRepayRecordsType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"],
         asset: str | None = None,
-        isolated_symbol: str | None = None,
         tx_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[BorrowRepayRecords]:
         """Query borrow/repay records in Margin account.
 
-        Query borrow/repay records in Margin account - `txId` or `startTime` must be sent. `txId` takes precedence. - Response in descending order - If an asset is sent, data within 30 days before `endTime`; If an asset is not sent, data within 7 days before `endTime` - If neither `startTime` nor `endTime` is sent, the recent 7-day data will be returned. - `startTime` set as `endTime` - 7 days by default, `endTime` set as current time by default
+        Borrow or repay records (`type` selects which) of the cross margin account, or of one isolated pair with `isolatedSymbol`. Either `txId` or `startTime` must be sent; `txId` takes precedence. Response in descending order. With `asset` the window is at most 30 days before `endTime`, without it 7 days. If neither `startTime` nor `endTime` is sent the last 7 days are returned; `startTime` defaults to `endTime` - 7 days, `endTime` to now. Paged with `current` (from 1) and `size` (default 10, max 100).
 
         ``GET /sapi/v1/margin/borrow-repay``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            type: type
-            asset: asset
-            isolated_symbol: isolatedSymbol
-            tx_id: txId
-            start_time: startTime
-            end_time: endTime
-            current: current
-            size: size
+            type: BORROW or REPAY records.
+            asset: Asset to query, e.g. BNB. Widens the maximum window from 7 to 30 days.
+            tx_id: The `tranId` returned by POST /sapi/v1/margin/borrow-repay. Either `txId` or `startTime` must be sent.
+            start_time: Start of the window (ms). Either `txId` or `startTime` must be sent.
+            end_time: End of the window (ms); default now.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5769,17 +5769,16 @@ class BorrowRepayApiWithRawResponse:
             self._runtime.call_raw(
                 _ops.GET_BORROW_REPAY_RECORDS,
                 {
-                    "type_": type,
                     "asset": asset,
-                    "isolated_symbol": isolated_symbol,
                     "tx_id": tx_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "current": current,
                     "size": size,
+                    "type_": type,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -5787,25 +5786,23 @@ class BorrowRepayApiWithRawResponse:
         self,
         *,
         asset: str,
-        is_isolated: BorrowRepayIsIsolated | Literal["TRUE", "FALSE"],
-        amount: str,
+        amount: Decimal | str | int,
         type: BorrowRepayType | Literal["BORROW", "REPAY"],
-        symbol: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[TransactionId]:
         """Margin account borrow/repay.
 
-        Margin account borrow/repay - `-3045 INSUFFICIENT_INVENTORY`: returned when system borrowable inventory is below the requested amount, or when inventory is severely insufficient (all borrow requests rejected regardless of size). Monitor system asset availability and adjust borrow strategy accordingly. - `-3006 EXCEED_MAX_BORROWABLE`: borrow amount exceeds your current max borrowable limit. Query `GET /sapi/v1/margin/maxBorrowable` and adjust the request. - `-3012 ASSET_ADMIN_BAN_BORROW`: this asset does not currently support borrowing. Query `GET /sapi/v1/margin/allAssets` for asset borrow availability. - `-3015 REPAY_EXCEED_LIABILITY`: returned in two scenarios — (1) repay amount exceeds your outstanding liability, or (2) the remaining unpaid debt after this repayment would fall below Binance's minimum threshold. Adjust the repay amount accordingly. - `-3007 HAS_PENDING_TRANSACTION`: a borrow/repay transaction is already in progress on this account. Requests are processed in submission order across all assets, and an in-flight request briefly blocks subsequent ones. Typical processing time is ~100ms; space consecutive requests by at least 100ms. Auto-repay orders can also fail silently for this reason — verify outstanding liability after an auto-repay executes.
+        Borrow or repay `amount` of `asset` in the cross margin account (`isIsolated=FALSE`) or in the isolated account of `symbol` (`isIsolated=TRUE`). There is no idempotency key: never retry blindly, reconcile with GET /sapi/v1/margin/borrow-repay. Errors Binance documents: -3045 the system does not have enough asset now (borrow inventory too low, also for auto-borrow orders); -3006 amount exceeds the max borrowable (see GET /sapi/v1/margin/maxBorrowable); -3012 borrowing is banned for this asset (see GET /sapi/v1/margin/allAssets); -3015 repay amount exceeds the liability, or the remaining debt would fall below the minimum; -3007 another borrow/repay of the account is still pending (requests are processed in order, about 100 ms each: space them at least 100 ms apart; auto-repay orders can fail silently for this reason).
 
         ``POST /sapi/v1/margin/borrow-repay``, SIGNED, weight 1500 (UID).
-        Binance's weight note: 1500(UID)
+        Binance's weight note: 1500(UID) (the docs page says "Request Weight 1500" without a basis; Binance's SDK says UID)
 
         Args:
-            asset: asset
-            is_isolated: `TRUE` for Isolated Margin, `FALSE` for Cross Margin
-            amount: amount
-            type: type
-            symbol: Only for Isolated margin
+            asset: Asset to borrow or repay, e.g. BTC.
+            amount: Amount to borrow or repay.
+            type: BORROW or REPAY.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5817,16 +5814,7 @@ class BorrowRepayApiWithRawResponse:
         return cast(
             "ApiResponse[TransactionId]",
             self._runtime.call_raw(
-                _ops.BORROW_REPAY,
-                {
-                    "asset": asset,
-                    "is_isolated": is_isolated,
-                    "amount": amount,
-                    "type_": type,
-                    "symbol": symbol,
-                    "recvWindow": recv_window,
-                },
-                None,
+                _ops.BORROW_REPAY, {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window}, margin
             ),
         )
 
@@ -5834,27 +5822,26 @@ class BorrowRepayApiWithRawResponse:
         self,
         *,
         asset: str | None = None,
-        isolated_symbol: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[InterestHistory]:
         """Get Interest History.
 
-        Get Interest History - Response in descending order - If isolatedSymbol is not sent, crossed margin data will be returned - The max interval between `startTime` and `endTime` is 30 days. It is a MUST to ensure data correctness. - If `startTime`and `endTime` not sent, return records of the last 7 days by default. - If `startTime` is sent and `endTime` is not sent, return records of [max(`startTime`, now-30d), now]. - If `startTime` is not sent and `endTime` is sent, return records of [`endTime`-7, `endTime`] - `type` in response has 4 enums: - `PERIODIC` interest charged per hour - `ON_BORROW` first interest charged on borrow - `PERIODIC_CONVERTED` interest charged per hour converted into BNB - `ON_BORROW_CONVERTED` first interest charged on borrow converted into BNB - `PORTFOLIO` interest charged daily on the portfolio margin negative balance
+        Interest charged on margin loans, cross margin unless `isolatedSymbol` is sent. Response in descending order. The interval between `startTime` and `endTime` is at most 30 days. Neither sent: the last 7 days; only `startTime`: [max(startTime, now - 30 days), now]; only `endTime`: [endTime - 7 days, endTime]. Paged with `current` (from 1) and `size` (default 10, max 100). Row `type`: PERIODIC (hourly), ON_BORROW (first charge on borrowing), PERIODIC_CONVERTED / ON_BORROW_CONVERTED (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio margin negative balance).
 
         ``GET /sapi/v1/margin/interestHistory``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
-            start_time: Only supports querying data from the past 90 days.
-            end_time: endTime
-            current: current
-            size: size
+            asset: Asset to query, e.g. USDT.
+            start_time: Start of the window (ms). Only the past 90 days can be queried.
+            end_time: End of the window (ms); at most 30 days after `startTime`.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5869,14 +5856,13 @@ class BorrowRepayApiWithRawResponse:
                 _ops.GET_INTEREST_HISTORY,
                 {
                     "asset": asset,
-                    "isolated_symbol": isolated_symbol,
                     "start_time": start_time,
                     "end_time": end_time,
                     "current": current,
                     "size": size,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -5891,16 +5877,15 @@ class BorrowRepayApiWithRawResponse:
     ) -> ApiResponse[list[InterestRateHistoryEntry]]:
         """Query Margin Interest Rate History.
 
-        Query Margin Interest Rate History
+        Daily margin interest rates of an asset for a VIP level (default the caller's level) over time. `startTime` defaults to 7 days ago, `endTime` to now; the range is at most 1 month.
 
         ``GET /sapi/v1/margin/interestRateHistory``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            vip_level: vipLevel
-            start_time: startTime
-            end_time: endTime
+            asset: Asset, e.g. BTC.
+            vip_level: VIP level; default the caller's VIP level.
+            start_time: Start of the range (ms); default 7 days ago.
+            end_time: End of the range (ms); default now. The range is at most 1 month.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5925,18 +5910,18 @@ class BorrowRepayApiWithRawResponse:
         )
 
     def get_max_borrowable(
-        self, *, asset: str, isolated_symbol: str | None = None, recv_window: int | None = None
+        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[MaxBorrowable]:
         """Query Max Borrow.
 
-        Query Max Borrow - If isolatedSymbol is not sent, crossed margin data will be sent. - `borrowLimit` is also available from https://www.binance.com/en/margin-fee
+        Maximum amount of `asset` the account can borrow now, cross margin unless `isolatedSymbol` is sent. `borrowLimit` (the platform limit for the account's level) is also shown on https://www.binance.com/en/margin-fee. Expensive since 2026-04-16: 750 UID weight per call.
 
         ``GET /sapi/v1/margin/maxBorrowable``, SIGNED, weight 750 (UID).
-        Binance's weight note: 750(UID) per change log 2026-04-16 (SDK 8.9.0 still says 50(IP))
+        Binance's weight note: 750(UID) per the change log of 2026-04-16 ("request weight updated from 50(IP) to 750(UID)"); the endpoint page and Binance's SDK 8.9.0 still say 50(IP).
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
+            asset: Asset to borrow, e.g. BTC.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -5947,26 +5932,21 @@ class BorrowRepayApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MaxBorrowable]",
-            self._runtime.call_raw(
-                _ops.GET_MAX_BORROWABLE,
-                {"asset": asset, "isolated_symbol": isolated_symbol, "recvWindow": recv_window},
-                None,
-            ),
+            self._runtime.call_raw(_ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin),
         )
 
     def get_next_hourly_interest_rate(
-        self, *, assets: str, is_isolated: GetNextHourlyInterestRateIsIsolated | Literal["TRUE", "FALSE"]
+        self, *, assets: Sequence[str], margin: MarginMode = CROSS
     ) -> ApiResponse[list[NextHourlyInterestRate]]:
         """Get future hourly interest rate.
 
-        Get future hourly interest rate
+        The user's estimated interest rate for the next hour, per asset (up to 20 assets), for cross or isolated margin.
 
         ``GET /sapi/v1/margin/next-hourly-interest-rate``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
-            assets: assets
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            assets: Assets, comma-separated, up to 20.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[NextHourlyInterestRate]``.
@@ -5976,9 +5956,7 @@ class BorrowRepayApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[NextHourlyInterestRate]]",
-            self._runtime.call_raw(
-                _ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets, "is_isolated": is_isolated}, None
-            ),
+            self._runtime.call_raw(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin),
         )
 
 
@@ -5999,32 +5977,31 @@ class AsyncBorrowRepayApi:
     async def get_borrow_repay_records(
         self,
         *,
-        type: GetBorrowRepayRecordsType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"],
         asset: str | None = None,
-        isolated_symbol: str | None = None,
         tx_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> BorrowRepayRecords:
         """Query borrow/repay records in Margin account.
 
-        Query borrow/repay records in Margin account - `txId` or `startTime` must be sent. `txId` takes precedence. - Response in descending order - If an asset is sent, data within 30 days before `endTime`; If an asset is not sent, data within 7 days before `endTime` - If neither `startTime` nor `endTime` is sent, the recent 7-day data will be returned. - `startTime` set as `endTime` - 7 days by default, `endTime` set as current time by default
+        Borrow or repay records (`type` selects which) of the cross margin account, or of one isolated pair with `isolatedSymbol`. Either `txId` or `startTime` must be sent; `txId` takes precedence. Response in descending order. With `asset` the window is at most 30 days before `endTime`, without it 7 days. If neither `startTime` nor `endTime` is sent the last 7 days are returned; `startTime` defaults to `endTime` - 7 days, `endTime` to now. Paged with `current` (from 1) and `size` (default 10, max 100).
 
         ``GET /sapi/v1/margin/borrow-repay``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            type: type
-            asset: asset
-            isolated_symbol: isolatedSymbol
-            tx_id: txId
-            start_time: startTime
-            end_time: endTime
-            current: current
-            size: size
+            type: BORROW or REPAY records.
+            asset: Asset to query, e.g. BNB. Widens the maximum window from 7 to 30 days.
+            tx_id: The `tranId` returned by POST /sapi/v1/margin/borrow-repay. Either `txId` or `startTime` must be sent.
+            start_time: Start of the window (ms). Either `txId` or `startTime` must be sent.
+            end_time: End of the window (ms); default now.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6038,17 +6015,16 @@ class AsyncBorrowRepayApi:
             await self._runtime.call(
                 _ops.GET_BORROW_REPAY_RECORDS,
                 {
-                    "type_": type,
                     "asset": asset,
-                    "isolated_symbol": isolated_symbol,
                     "tx_id": tx_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "current": current,
                     "size": size,
+                    "type_": type,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -6056,25 +6032,23 @@ class AsyncBorrowRepayApi:
         self,
         *,
         asset: str,
-        is_isolated: BorrowRepayIsIsolated | Literal["TRUE", "FALSE"],
-        amount: str,
+        amount: Decimal | str | int,
         type: BorrowRepayType | Literal["BORROW", "REPAY"],
-        symbol: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> TransactionId:
         """Margin account borrow/repay.
 
-        Margin account borrow/repay - `-3045 INSUFFICIENT_INVENTORY`: returned when system borrowable inventory is below the requested amount, or when inventory is severely insufficient (all borrow requests rejected regardless of size). Monitor system asset availability and adjust borrow strategy accordingly. - `-3006 EXCEED_MAX_BORROWABLE`: borrow amount exceeds your current max borrowable limit. Query `GET /sapi/v1/margin/maxBorrowable` and adjust the request. - `-3012 ASSET_ADMIN_BAN_BORROW`: this asset does not currently support borrowing. Query `GET /sapi/v1/margin/allAssets` for asset borrow availability. - `-3015 REPAY_EXCEED_LIABILITY`: returned in two scenarios — (1) repay amount exceeds your outstanding liability, or (2) the remaining unpaid debt after this repayment would fall below Binance's minimum threshold. Adjust the repay amount accordingly. - `-3007 HAS_PENDING_TRANSACTION`: a borrow/repay transaction is already in progress on this account. Requests are processed in submission order across all assets, and an in-flight request briefly blocks subsequent ones. Typical processing time is ~100ms; space consecutive requests by at least 100ms. Auto-repay orders can also fail silently for this reason — verify outstanding liability after an auto-repay executes.
+        Borrow or repay `amount` of `asset` in the cross margin account (`isIsolated=FALSE`) or in the isolated account of `symbol` (`isIsolated=TRUE`). There is no idempotency key: never retry blindly, reconcile with GET /sapi/v1/margin/borrow-repay. Errors Binance documents: -3045 the system does not have enough asset now (borrow inventory too low, also for auto-borrow orders); -3006 amount exceeds the max borrowable (see GET /sapi/v1/margin/maxBorrowable); -3012 borrowing is banned for this asset (see GET /sapi/v1/margin/allAssets); -3015 repay amount exceeds the liability, or the remaining debt would fall below the minimum; -3007 another borrow/repay of the account is still pending (requests are processed in order, about 100 ms each: space them at least 100 ms apart; auto-repay orders can fail silently for this reason).
 
         ``POST /sapi/v1/margin/borrow-repay``, SIGNED, weight 1500 (UID).
-        Binance's weight note: 1500(UID)
+        Binance's weight note: 1500(UID) (the docs page says "Request Weight 1500" without a basis; Binance's SDK says UID)
 
         Args:
-            asset: asset
-            is_isolated: `TRUE` for Isolated Margin, `FALSE` for Cross Margin
-            amount: amount
-            type: type
-            symbol: Only for Isolated margin
+            asset: Asset to borrow or repay, e.g. BTC.
+            amount: Amount to borrow or repay.
+            type: BORROW or REPAY.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6086,16 +6060,7 @@ class AsyncBorrowRepayApi:
         return cast(
             "TransactionId",
             await self._runtime.call(
-                _ops.BORROW_REPAY,
-                {
-                    "asset": asset,
-                    "is_isolated": is_isolated,
-                    "amount": amount,
-                    "type_": type,
-                    "symbol": symbol,
-                    "recvWindow": recv_window,
-                },
-                None,
+                _ops.BORROW_REPAY, {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window}, margin
             ),
         )
 
@@ -6103,27 +6068,26 @@ class AsyncBorrowRepayApi:
         self,
         *,
         asset: str | None = None,
-        isolated_symbol: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> InterestHistory:
         """Get Interest History.
 
-        Get Interest History - Response in descending order - If isolatedSymbol is not sent, crossed margin data will be returned - The max interval between `startTime` and `endTime` is 30 days. It is a MUST to ensure data correctness. - If `startTime`and `endTime` not sent, return records of the last 7 days by default. - If `startTime` is sent and `endTime` is not sent, return records of [max(`startTime`, now-30d), now]. - If `startTime` is not sent and `endTime` is sent, return records of [`endTime`-7, `endTime`] - `type` in response has 4 enums: - `PERIODIC` interest charged per hour - `ON_BORROW` first interest charged on borrow - `PERIODIC_CONVERTED` interest charged per hour converted into BNB - `ON_BORROW_CONVERTED` first interest charged on borrow converted into BNB - `PORTFOLIO` interest charged daily on the portfolio margin negative balance
+        Interest charged on margin loans, cross margin unless `isolatedSymbol` is sent. Response in descending order. The interval between `startTime` and `endTime` is at most 30 days. Neither sent: the last 7 days; only `startTime`: [max(startTime, now - 30 days), now]; only `endTime`: [endTime - 7 days, endTime]. Paged with `current` (from 1) and `size` (default 10, max 100). Row `type`: PERIODIC (hourly), ON_BORROW (first charge on borrowing), PERIODIC_CONVERTED / ON_BORROW_CONVERTED (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio margin negative balance).
 
         ``GET /sapi/v1/margin/interestHistory``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
-            start_time: Only supports querying data from the past 90 days.
-            end_time: endTime
-            current: current
-            size: size
+            asset: Asset to query, e.g. USDT.
+            start_time: Start of the window (ms). Only the past 90 days can be queried.
+            end_time: End of the window (ms); at most 30 days after `startTime`.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6138,14 +6102,13 @@ class AsyncBorrowRepayApi:
                 _ops.GET_INTEREST_HISTORY,
                 {
                     "asset": asset,
-                    "isolated_symbol": isolated_symbol,
                     "start_time": start_time,
                     "end_time": end_time,
                     "current": current,
                     "size": size,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -6160,16 +6123,15 @@ class AsyncBorrowRepayApi:
     ) -> list[InterestRateHistoryEntry]:
         """Query Margin Interest Rate History.
 
-        Query Margin Interest Rate History
+        Daily margin interest rates of an asset for a VIP level (default the caller's level) over time. `startTime` defaults to 7 days ago, `endTime` to now; the range is at most 1 month.
 
         ``GET /sapi/v1/margin/interestRateHistory``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            vip_level: vipLevel
-            start_time: startTime
-            end_time: endTime
+            asset: Asset, e.g. BTC.
+            vip_level: VIP level; default the caller's VIP level.
+            start_time: Start of the range (ms); default 7 days ago.
+            end_time: End of the range (ms); default now. The range is at most 1 month.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6194,18 +6156,18 @@ class AsyncBorrowRepayApi:
         )
 
     async def get_max_borrowable(
-        self, *, asset: str, isolated_symbol: str | None = None, recv_window: int | None = None
+        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> MaxBorrowable:
         """Query Max Borrow.
 
-        Query Max Borrow - If isolatedSymbol is not sent, crossed margin data will be sent. - `borrowLimit` is also available from https://www.binance.com/en/margin-fee
+        Maximum amount of `asset` the account can borrow now, cross margin unless `isolatedSymbol` is sent. `borrowLimit` (the platform limit for the account's level) is also shown on https://www.binance.com/en/margin-fee. Expensive since 2026-04-16: 750 UID weight per call.
 
         ``GET /sapi/v1/margin/maxBorrowable``, SIGNED, weight 750 (UID).
-        Binance's weight note: 750(UID) per change log 2026-04-16 (SDK 8.9.0 still says 50(IP))
+        Binance's weight note: 750(UID) per the change log of 2026-04-16 ("request weight updated from 50(IP) to 750(UID)"); the endpoint page and Binance's SDK 8.9.0 still say 50(IP).
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
+            asset: Asset to borrow, e.g. BTC.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6216,26 +6178,21 @@ class AsyncBorrowRepayApi:
         """
         return cast(
             "MaxBorrowable",
-            await self._runtime.call(
-                _ops.GET_MAX_BORROWABLE,
-                {"asset": asset, "isolated_symbol": isolated_symbol, "recvWindow": recv_window},
-                None,
-            ),
+            await self._runtime.call(_ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin),
         )
 
     async def get_next_hourly_interest_rate(
-        self, *, assets: str, is_isolated: GetNextHourlyInterestRateIsIsolated | Literal["TRUE", "FALSE"]
+        self, *, assets: Sequence[str], margin: MarginMode = CROSS
     ) -> list[NextHourlyInterestRate]:
         """Get future hourly interest rate.
 
-        Get future hourly interest rate
+        The user's estimated interest rate for the next hour, per asset (up to 20 assets), for cross or isolated margin.
 
         ``GET /sapi/v1/margin/next-hourly-interest-rate``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
-            assets: assets
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            assets: Assets, comma-separated, up to 20.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
 
         Returns:
             ``list[NextHourlyInterestRate]`` parsed from Binance's answer.
@@ -6245,9 +6202,7 @@ class AsyncBorrowRepayApi:
         """
         return cast(
             "list[NextHourlyInterestRate]",
-            await self._runtime.call(
-                _ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets, "is_isolated": is_isolated}, None
-            ),
+            await self._runtime.call(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin),
         )
 
 
@@ -6263,32 +6218,31 @@ class AsyncBorrowRepayApiWithRawResponse:
     async def get_borrow_repay_records(
         self,
         *,
-        type: GetBorrowRepayRecordsType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"],
         asset: str | None = None,
-        isolated_symbol: str | None = None,
         tx_id: int | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[BorrowRepayRecords]:
         """Query borrow/repay records in Margin account.
 
-        Query borrow/repay records in Margin account - `txId` or `startTime` must be sent. `txId` takes precedence. - Response in descending order - If an asset is sent, data within 30 days before `endTime`; If an asset is not sent, data within 7 days before `endTime` - If neither `startTime` nor `endTime` is sent, the recent 7-day data will be returned. - `startTime` set as `endTime` - 7 days by default, `endTime` set as current time by default
+        Borrow or repay records (`type` selects which) of the cross margin account, or of one isolated pair with `isolatedSymbol`. Either `txId` or `startTime` must be sent; `txId` takes precedence. Response in descending order. With `asset` the window is at most 30 days before `endTime`, without it 7 days. If neither `startTime` nor `endTime` is sent the last 7 days are returned; `startTime` defaults to `endTime` - 7 days, `endTime` to now. Paged with `current` (from 1) and `size` (default 10, max 100).
 
         ``GET /sapi/v1/margin/borrow-repay``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            type: type
-            asset: asset
-            isolated_symbol: isolatedSymbol
-            tx_id: txId
-            start_time: startTime
-            end_time: endTime
-            current: current
-            size: size
+            type: BORROW or REPAY records.
+            asset: Asset to query, e.g. BNB. Widens the maximum window from 7 to 30 days.
+            tx_id: The `tranId` returned by POST /sapi/v1/margin/borrow-repay. Either `txId` or `startTime` must be sent.
+            start_time: Start of the window (ms). Either `txId` or `startTime` must be sent.
+            end_time: End of the window (ms); default now.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6302,17 +6256,16 @@ class AsyncBorrowRepayApiWithRawResponse:
             await self._runtime.call_raw(
                 _ops.GET_BORROW_REPAY_RECORDS,
                 {
-                    "type_": type,
                     "asset": asset,
-                    "isolated_symbol": isolated_symbol,
                     "tx_id": tx_id,
                     "start_time": start_time,
                     "end_time": end_time,
                     "current": current,
                     "size": size,
+                    "type_": type,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -6320,25 +6273,23 @@ class AsyncBorrowRepayApiWithRawResponse:
         self,
         *,
         asset: str,
-        is_isolated: BorrowRepayIsIsolated | Literal["TRUE", "FALSE"],
-        amount: str,
+        amount: Decimal | str | int,
         type: BorrowRepayType | Literal["BORROW", "REPAY"],
-        symbol: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[TransactionId]:
         """Margin account borrow/repay.
 
-        Margin account borrow/repay - `-3045 INSUFFICIENT_INVENTORY`: returned when system borrowable inventory is below the requested amount, or when inventory is severely insufficient (all borrow requests rejected regardless of size). Monitor system asset availability and adjust borrow strategy accordingly. - `-3006 EXCEED_MAX_BORROWABLE`: borrow amount exceeds your current max borrowable limit. Query `GET /sapi/v1/margin/maxBorrowable` and adjust the request. - `-3012 ASSET_ADMIN_BAN_BORROW`: this asset does not currently support borrowing. Query `GET /sapi/v1/margin/allAssets` for asset borrow availability. - `-3015 REPAY_EXCEED_LIABILITY`: returned in two scenarios — (1) repay amount exceeds your outstanding liability, or (2) the remaining unpaid debt after this repayment would fall below Binance's minimum threshold. Adjust the repay amount accordingly. - `-3007 HAS_PENDING_TRANSACTION`: a borrow/repay transaction is already in progress on this account. Requests are processed in submission order across all assets, and an in-flight request briefly blocks subsequent ones. Typical processing time is ~100ms; space consecutive requests by at least 100ms. Auto-repay orders can also fail silently for this reason — verify outstanding liability after an auto-repay executes.
+        Borrow or repay `amount` of `asset` in the cross margin account (`isIsolated=FALSE`) or in the isolated account of `symbol` (`isIsolated=TRUE`). There is no idempotency key: never retry blindly, reconcile with GET /sapi/v1/margin/borrow-repay. Errors Binance documents: -3045 the system does not have enough asset now (borrow inventory too low, also for auto-borrow orders); -3006 amount exceeds the max borrowable (see GET /sapi/v1/margin/maxBorrowable); -3012 borrowing is banned for this asset (see GET /sapi/v1/margin/allAssets); -3015 repay amount exceeds the liability, or the remaining debt would fall below the minimum; -3007 another borrow/repay of the account is still pending (requests are processed in order, about 100 ms each: space them at least 100 ms apart; auto-repay orders can fail silently for this reason).
 
         ``POST /sapi/v1/margin/borrow-repay``, SIGNED, weight 1500 (UID).
-        Binance's weight note: 1500(UID)
+        Binance's weight note: 1500(UID) (the docs page says "Request Weight 1500" without a basis; Binance's SDK says UID)
 
         Args:
-            asset: asset
-            is_isolated: `TRUE` for Isolated Margin, `FALSE` for Cross Margin
-            amount: amount
-            type: type
-            symbol: Only for Isolated margin
+            asset: Asset to borrow or repay, e.g. BTC.
+            amount: Amount to borrow or repay.
+            type: BORROW or REPAY.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6350,16 +6301,7 @@ class AsyncBorrowRepayApiWithRawResponse:
         return cast(
             "ApiResponse[TransactionId]",
             await self._runtime.call_raw(
-                _ops.BORROW_REPAY,
-                {
-                    "asset": asset,
-                    "is_isolated": is_isolated,
-                    "amount": amount,
-                    "type_": type,
-                    "symbol": symbol,
-                    "recvWindow": recv_window,
-                },
-                None,
+                _ops.BORROW_REPAY, {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window}, margin
             ),
         )
 
@@ -6367,27 +6309,26 @@ class AsyncBorrowRepayApiWithRawResponse:
         self,
         *,
         asset: str | None = None,
-        isolated_symbol: str | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[InterestHistory]:
         """Get Interest History.
 
-        Get Interest History - Response in descending order - If isolatedSymbol is not sent, crossed margin data will be returned - The max interval between `startTime` and `endTime` is 30 days. It is a MUST to ensure data correctness. - If `startTime`and `endTime` not sent, return records of the last 7 days by default. - If `startTime` is sent and `endTime` is not sent, return records of [max(`startTime`, now-30d), now]. - If `startTime` is not sent and `endTime` is sent, return records of [`endTime`-7, `endTime`] - `type` in response has 4 enums: - `PERIODIC` interest charged per hour - `ON_BORROW` first interest charged on borrow - `PERIODIC_CONVERTED` interest charged per hour converted into BNB - `ON_BORROW_CONVERTED` first interest charged on borrow converted into BNB - `PORTFOLIO` interest charged daily on the portfolio margin negative balance
+        Interest charged on margin loans, cross margin unless `isolatedSymbol` is sent. Response in descending order. The interval between `startTime` and `endTime` is at most 30 days. Neither sent: the last 7 days; only `startTime`: [max(startTime, now - 30 days), now]; only `endTime`: [endTime - 7 days, endTime]. Paged with `current` (from 1) and `size` (default 10, max 100). Row `type`: PERIODIC (hourly), ON_BORROW (first charge on borrowing), PERIODIC_CONVERTED / ON_BORROW_CONVERTED (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio margin negative balance).
 
         ``GET /sapi/v1/margin/interestHistory``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
-            start_time: Only supports querying data from the past 90 days.
-            end_time: endTime
-            current: current
-            size: size
+            asset: Asset to query, e.g. USDT.
+            start_time: Start of the window (ms). Only the past 90 days can be queried.
+            end_time: End of the window (ms); at most 30 days after `startTime`.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6402,14 +6343,13 @@ class AsyncBorrowRepayApiWithRawResponse:
                 _ops.GET_INTEREST_HISTORY,
                 {
                     "asset": asset,
-                    "isolated_symbol": isolated_symbol,
                     "start_time": start_time,
                     "end_time": end_time,
                     "current": current,
                     "size": size,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -6424,16 +6364,15 @@ class AsyncBorrowRepayApiWithRawResponse:
     ) -> ApiResponse[list[InterestRateHistoryEntry]]:
         """Query Margin Interest Rate History.
 
-        Query Margin Interest Rate History
+        Daily margin interest rates of an asset for a VIP level (default the caller's level) over time. `startTime` defaults to 7 days ago, `endTime` to now; the range is at most 1 month.
 
         ``GET /sapi/v1/margin/interestRateHistory``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            vip_level: vipLevel
-            start_time: startTime
-            end_time: endTime
+            asset: Asset, e.g. BTC.
+            vip_level: VIP level; default the caller's VIP level.
+            start_time: Start of the range (ms); default 7 days ago.
+            end_time: End of the range (ms); default now. The range is at most 1 month.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6458,18 +6397,18 @@ class AsyncBorrowRepayApiWithRawResponse:
         )
 
     async def get_max_borrowable(
-        self, *, asset: str, isolated_symbol: str | None = None, recv_window: int | None = None
+        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[MaxBorrowable]:
         """Query Max Borrow.
 
-        Query Max Borrow - If isolatedSymbol is not sent, crossed margin data will be sent. - `borrowLimit` is also available from https://www.binance.com/en/margin-fee
+        Maximum amount of `asset` the account can borrow now, cross margin unless `isolatedSymbol` is sent. `borrowLimit` (the platform limit for the account's level) is also shown on https://www.binance.com/en/margin-fee. Expensive since 2026-04-16: 750 UID weight per call.
 
         ``GET /sapi/v1/margin/maxBorrowable``, SIGNED, weight 750 (UID).
-        Binance's weight note: 750(UID) per change log 2026-04-16 (SDK 8.9.0 still says 50(IP))
+        Binance's weight note: 750(UID) per the change log of 2026-04-16 ("request weight updated from 50(IP) to 750(UID)"); the endpoint page and Binance's SDK 8.9.0 still say 50(IP).
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
+            asset: Asset to borrow, e.g. BTC.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6480,26 +6419,21 @@ class AsyncBorrowRepayApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MaxBorrowable]",
-            await self._runtime.call_raw(
-                _ops.GET_MAX_BORROWABLE,
-                {"asset": asset, "isolated_symbol": isolated_symbol, "recvWindow": recv_window},
-                None,
-            ),
+            await self._runtime.call_raw(_ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin),
         )
 
     async def get_next_hourly_interest_rate(
-        self, *, assets: str, is_isolated: GetNextHourlyInterestRateIsIsolated | Literal["TRUE", "FALSE"]
+        self, *, assets: Sequence[str], margin: MarginMode = CROSS
     ) -> ApiResponse[list[NextHourlyInterestRate]]:
         """Get future hourly interest rate.
 
-        Get future hourly interest rate
+        The user's estimated interest rate for the next hour, per asset (up to 20 assets), for cross or isolated margin.
 
         ``GET /sapi/v1/margin/next-hourly-interest-rate``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
-            assets: assets
-            is_isolated: STRING 'TRUE'/'FALSE' (upper case), not a JSON boolean
+            assets: Assets, comma-separated, up to 20.
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[NextHourlyInterestRate]``.
@@ -6509,9 +6443,7 @@ class AsyncBorrowRepayApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[NextHourlyInterestRate]]",
-            await self._runtime.call_raw(
-                _ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets, "is_isolated": is_isolated}, None
-            ),
+            await self._runtime.call_raw(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin),
         )
 
 
@@ -6540,13 +6472,15 @@ class TransferApi:
             "ISOLATEDMARGIN_MARGIN",
             "ISOLATEDMARGIN_ISOLATEDMARGIN",
             "UMFUTURE_MARGIN",
-            "CMFUTURE_MARGIN",
             "MARGIN_UMFUTURE",
+            "CMFUTURE_MARGIN",
             "MARGIN_CMFUTURE",
-            "MARGIN_FUNDING",
             "FUNDING_MARGIN",
-            "MARGIN_OPTION",
+            "MARGIN_FUNDING",
             "OPTION_MARGIN",
+            "MARGIN_OPTION",
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
         ],
         asset: str,
         amount: Decimal | str | int,
@@ -6556,15 +6490,16 @@ class TransferApi:
     ) -> TransactionId:
         """User Universal Transfer.
 
+        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
         ``POST /sapi/v1/asset/transfer``, SIGNED, weight 900 (UID).
-        Binance's weight note: 900(UID)
 
         Args:
-            type: margin-related subset only; the full enum has many more (MAIN_UMFUTURE, MAIN_FUNDING, ...)
-            asset: asset
-            amount: DECIMAL
-            from_symbol: required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN
-            to_symbol: required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN
+            type: Transfer type (source_target wallet).
+            asset: Asset to transfer, e.g. USDT.
+            amount: Amount to transfer.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6589,19 +6524,87 @@ class TransferApi:
             ),
         )
 
+    def get_universal_transfer_history(
+        self,
+        *,
+        type: UniversalTransferType
+        | Literal[
+            "MAIN_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_MARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "UMFUTURE_MARGIN",
+            "MARGIN_UMFUTURE",
+            "CMFUTURE_MARGIN",
+            "MARGIN_CMFUTURE",
+            "FUNDING_MARGIN",
+            "MARGIN_FUNDING",
+            "OPTION_MARGIN",
+            "MARGIN_OPTION",
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ],
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        recv_window: int | None = None,
+    ) -> UniversalTransferHistory:
+        """Query User Universal Transfer History.
+
+        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN, `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
+        ``GET /sapi/v1/asset/transfer``, SIGNED, weight 1 (IP).
+
+        Args:
+            type: Transfer type to list.
+            start_time: Start of the range (ms); only the last 6 months can be queried.
+            end_time: End of the range (ms).
+            current: Page to query, starting from 1. Default 1.
+            size: Rows per page. Default 10, max 100.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+
+        Returns:
+            ``UniversalTransferHistory`` parsed from Binance's answer.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast(
+            "UniversalTransferHistory",
+            self._runtime.call(
+                _ops.GET_UNIVERSAL_TRANSFER_HISTORY,
+                {
+                    "type_": type,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "current": current,
+                    "size": size,
+                    "from_symbol": from_symbol,
+                    "to_symbol": to_symbol,
+                    "recvWindow": recv_window,
+                },
+                None,
+            ),
+        )
+
     def get_max_transferable(
-        self, *, asset: str, isolated_symbol: str | None = None, recv_window: int | None = None
+        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> MaxTransferable:
         """Query Max Transfer-Out Amount.
 
-        Query Max Transfer-Out Amount - If isolatedSymbol is not sent, crossed margin data will be sent.
+        Maximum amount of an asset that can be transferred out of the cross margin account, or of an isolated pair when `isolatedSymbol` is sent.
 
         ``GET /sapi/v1/margin/maxTransferable``, SIGNED, weight 50 (IP).
-        Binance's weight note: 50(IP)
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
+            asset: Asset, e.g. BTC.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6612,40 +6615,35 @@ class TransferApi:
         """
         return cast(
             "MaxTransferable",
-            self._runtime.call(
-                _ops.GET_MAX_TRANSFERABLE,
-                {"asset": asset, "isolated_symbol": isolated_symbol, "recvWindow": recv_window},
-                None,
-            ),
+            self._runtime.call(_ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin),
         )
 
     def get_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type: GetTransferHistoryType | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        isolated_symbol: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> TransferHistory:
         """Get Cross Margin Transfer History.
 
-        Get Cross Margin Transfer History - Response in descending order - The max interval between `startTime` and `endTime` is 30 days. - Returns data for last 7 days by default
+        Transfers into (ROLL_IN) and out of (ROLL_OUT) the cross margin account, or of an isolated pair when `isolatedSymbol` is sent. Newest first. `startTime`..`endTime` may span at most 30 days; the last 7 days are returned by default. Pages of `size` (default 10, max 100). Replaces the retired GET /sapi/v1/margin/isolated/transfer.
 
         ``GET /sapi/v1/margin/transfer``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            type: type
-            start_time: startTime
-            end_time: endTime
-            current: current
-            size: size
-            isolated_symbol: isolatedSymbol
+            asset: Filter by asset.
+            type: Transfer direction: ROLL_IN or ROLL_OUT.
+            start_time: Start of the range (ms).
+            end_time: End of the range (ms); at most 30 days after startTime.
+            current: Page to query, starting from 1. Default 1.
+            size: Rows per page. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6665,10 +6663,9 @@ class TransferApi:
                     "end_time": end_time,
                     "current": current,
                     "size": size,
-                    "isolated_symbol": isolated_symbol,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -6693,13 +6690,15 @@ class TransferApiWithRawResponse:
             "ISOLATEDMARGIN_MARGIN",
             "ISOLATEDMARGIN_ISOLATEDMARGIN",
             "UMFUTURE_MARGIN",
-            "CMFUTURE_MARGIN",
             "MARGIN_UMFUTURE",
+            "CMFUTURE_MARGIN",
             "MARGIN_CMFUTURE",
-            "MARGIN_FUNDING",
             "FUNDING_MARGIN",
-            "MARGIN_OPTION",
+            "MARGIN_FUNDING",
             "OPTION_MARGIN",
+            "MARGIN_OPTION",
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
         ],
         asset: str,
         amount: Decimal | str | int,
@@ -6709,15 +6708,16 @@ class TransferApiWithRawResponse:
     ) -> ApiResponse[TransactionId]:
         """User Universal Transfer.
 
+        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
         ``POST /sapi/v1/asset/transfer``, SIGNED, weight 900 (UID).
-        Binance's weight note: 900(UID)
 
         Args:
-            type: margin-related subset only; the full enum has many more (MAIN_UMFUTURE, MAIN_FUNDING, ...)
-            asset: asset
-            amount: DECIMAL
-            from_symbol: required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN
-            to_symbol: required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN
+            type: Transfer type (source_target wallet).
+            asset: Asset to transfer, e.g. USDT.
+            amount: Amount to transfer.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6742,19 +6742,87 @@ class TransferApiWithRawResponse:
             ),
         )
 
+    def get_universal_transfer_history(
+        self,
+        *,
+        type: UniversalTransferType
+        | Literal[
+            "MAIN_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_MARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "UMFUTURE_MARGIN",
+            "MARGIN_UMFUTURE",
+            "CMFUTURE_MARGIN",
+            "MARGIN_CMFUTURE",
+            "FUNDING_MARGIN",
+            "MARGIN_FUNDING",
+            "OPTION_MARGIN",
+            "MARGIN_OPTION",
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ],
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        recv_window: int | None = None,
+    ) -> ApiResponse[UniversalTransferHistory]:
+        """Query User Universal Transfer History.
+
+        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN, `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
+        ``GET /sapi/v1/asset/transfer``, SIGNED, weight 1 (IP).
+
+        Args:
+            type: Transfer type to list.
+            start_time: Start of the range (ms); only the last 6 months can be queried.
+            end_time: End of the range (ms).
+            current: Page to query, starting from 1. Default 1.
+            size: Rows per page. Default 10, max 100.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+
+        Returns:
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``UniversalTransferHistory``.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast(
+            "ApiResponse[UniversalTransferHistory]",
+            self._runtime.call_raw(
+                _ops.GET_UNIVERSAL_TRANSFER_HISTORY,
+                {
+                    "type_": type,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "current": current,
+                    "size": size,
+                    "from_symbol": from_symbol,
+                    "to_symbol": to_symbol,
+                    "recvWindow": recv_window,
+                },
+                None,
+            ),
+        )
+
     def get_max_transferable(
-        self, *, asset: str, isolated_symbol: str | None = None, recv_window: int | None = None
+        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[MaxTransferable]:
         """Query Max Transfer-Out Amount.
 
-        Query Max Transfer-Out Amount - If isolatedSymbol is not sent, crossed margin data will be sent.
+        Maximum amount of an asset that can be transferred out of the cross margin account, or of an isolated pair when `isolatedSymbol` is sent.
 
         ``GET /sapi/v1/margin/maxTransferable``, SIGNED, weight 50 (IP).
-        Binance's weight note: 50(IP)
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
+            asset: Asset, e.g. BTC.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6765,40 +6833,35 @@ class TransferApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MaxTransferable]",
-            self._runtime.call_raw(
-                _ops.GET_MAX_TRANSFERABLE,
-                {"asset": asset, "isolated_symbol": isolated_symbol, "recvWindow": recv_window},
-                None,
-            ),
+            self._runtime.call_raw(_ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin),
         )
 
     def get_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type: GetTransferHistoryType | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        isolated_symbol: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[TransferHistory]:
         """Get Cross Margin Transfer History.
 
-        Get Cross Margin Transfer History - Response in descending order - The max interval between `startTime` and `endTime` is 30 days. - Returns data for last 7 days by default
+        Transfers into (ROLL_IN) and out of (ROLL_OUT) the cross margin account, or of an isolated pair when `isolatedSymbol` is sent. Newest first. `startTime`..`endTime` may span at most 30 days; the last 7 days are returned by default. Pages of `size` (default 10, max 100). Replaces the retired GET /sapi/v1/margin/isolated/transfer.
 
         ``GET /sapi/v1/margin/transfer``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            type: type
-            start_time: startTime
-            end_time: endTime
-            current: current
-            size: size
-            isolated_symbol: isolatedSymbol
+            asset: Filter by asset.
+            type: Transfer direction: ROLL_IN or ROLL_OUT.
+            start_time: Start of the range (ms).
+            end_time: End of the range (ms); at most 30 days after startTime.
+            current: Page to query, starting from 1. Default 1.
+            size: Rows per page. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6818,10 +6881,9 @@ class TransferApiWithRawResponse:
                     "end_time": end_time,
                     "current": current,
                     "size": size,
-                    "isolated_symbol": isolated_symbol,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -6851,13 +6913,15 @@ class AsyncTransferApi:
             "ISOLATEDMARGIN_MARGIN",
             "ISOLATEDMARGIN_ISOLATEDMARGIN",
             "UMFUTURE_MARGIN",
-            "CMFUTURE_MARGIN",
             "MARGIN_UMFUTURE",
+            "CMFUTURE_MARGIN",
             "MARGIN_CMFUTURE",
-            "MARGIN_FUNDING",
             "FUNDING_MARGIN",
-            "MARGIN_OPTION",
+            "MARGIN_FUNDING",
             "OPTION_MARGIN",
+            "MARGIN_OPTION",
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
         ],
         asset: str,
         amount: Decimal | str | int,
@@ -6867,15 +6931,16 @@ class AsyncTransferApi:
     ) -> TransactionId:
         """User Universal Transfer.
 
+        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
         ``POST /sapi/v1/asset/transfer``, SIGNED, weight 900 (UID).
-        Binance's weight note: 900(UID)
 
         Args:
-            type: margin-related subset only; the full enum has many more (MAIN_UMFUTURE, MAIN_FUNDING, ...)
-            asset: asset
-            amount: DECIMAL
-            from_symbol: required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN
-            to_symbol: required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN
+            type: Transfer type (source_target wallet).
+            asset: Asset to transfer, e.g. USDT.
+            amount: Amount to transfer.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6900,19 +6965,87 @@ class AsyncTransferApi:
             ),
         )
 
+    async def get_universal_transfer_history(
+        self,
+        *,
+        type: UniversalTransferType
+        | Literal[
+            "MAIN_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_MARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "UMFUTURE_MARGIN",
+            "MARGIN_UMFUTURE",
+            "CMFUTURE_MARGIN",
+            "MARGIN_CMFUTURE",
+            "FUNDING_MARGIN",
+            "MARGIN_FUNDING",
+            "OPTION_MARGIN",
+            "MARGIN_OPTION",
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ],
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        recv_window: int | None = None,
+    ) -> UniversalTransferHistory:
+        """Query User Universal Transfer History.
+
+        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN, `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
+        ``GET /sapi/v1/asset/transfer``, SIGNED, weight 1 (IP).
+
+        Args:
+            type: Transfer type to list.
+            start_time: Start of the range (ms); only the last 6 months can be queried.
+            end_time: End of the range (ms).
+            current: Page to query, starting from 1. Default 1.
+            size: Rows per page. Default 10, max 100.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+
+        Returns:
+            ``UniversalTransferHistory`` parsed from Binance's answer.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast(
+            "UniversalTransferHistory",
+            await self._runtime.call(
+                _ops.GET_UNIVERSAL_TRANSFER_HISTORY,
+                {
+                    "type_": type,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "current": current,
+                    "size": size,
+                    "from_symbol": from_symbol,
+                    "to_symbol": to_symbol,
+                    "recvWindow": recv_window,
+                },
+                None,
+            ),
+        )
+
     async def get_max_transferable(
-        self, *, asset: str, isolated_symbol: str | None = None, recv_window: int | None = None
+        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> MaxTransferable:
         """Query Max Transfer-Out Amount.
 
-        Query Max Transfer-Out Amount - If isolatedSymbol is not sent, crossed margin data will be sent.
+        Maximum amount of an asset that can be transferred out of the cross margin account, or of an isolated pair when `isolatedSymbol` is sent.
 
         ``GET /sapi/v1/margin/maxTransferable``, SIGNED, weight 50 (IP).
-        Binance's weight note: 50(IP)
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
+            asset: Asset, e.g. BTC.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6923,40 +7056,35 @@ class AsyncTransferApi:
         """
         return cast(
             "MaxTransferable",
-            await self._runtime.call(
-                _ops.GET_MAX_TRANSFERABLE,
-                {"asset": asset, "isolated_symbol": isolated_symbol, "recvWindow": recv_window},
-                None,
-            ),
+            await self._runtime.call(_ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin),
         )
 
     async def get_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type: GetTransferHistoryType | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        isolated_symbol: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> TransferHistory:
         """Get Cross Margin Transfer History.
 
-        Get Cross Margin Transfer History - Response in descending order - The max interval between `startTime` and `endTime` is 30 days. - Returns data for last 7 days by default
+        Transfers into (ROLL_IN) and out of (ROLL_OUT) the cross margin account, or of an isolated pair when `isolatedSymbol` is sent. Newest first. `startTime`..`endTime` may span at most 30 days; the last 7 days are returned by default. Pages of `size` (default 10, max 100). Replaces the retired GET /sapi/v1/margin/isolated/transfer.
 
         ``GET /sapi/v1/margin/transfer``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            type: type
-            start_time: startTime
-            end_time: endTime
-            current: current
-            size: size
-            isolated_symbol: isolatedSymbol
+            asset: Filter by asset.
+            type: Transfer direction: ROLL_IN or ROLL_OUT.
+            start_time: Start of the range (ms).
+            end_time: End of the range (ms); at most 30 days after startTime.
+            current: Page to query, starting from 1. Default 1.
+            size: Rows per page. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -6976,10 +7104,9 @@ class AsyncTransferApi:
                     "end_time": end_time,
                     "current": current,
                     "size": size,
-                    "isolated_symbol": isolated_symbol,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -7004,13 +7131,15 @@ class AsyncTransferApiWithRawResponse:
             "ISOLATEDMARGIN_MARGIN",
             "ISOLATEDMARGIN_ISOLATEDMARGIN",
             "UMFUTURE_MARGIN",
-            "CMFUTURE_MARGIN",
             "MARGIN_UMFUTURE",
+            "CMFUTURE_MARGIN",
             "MARGIN_CMFUTURE",
-            "MARGIN_FUNDING",
             "FUNDING_MARGIN",
-            "MARGIN_OPTION",
+            "MARGIN_FUNDING",
             "OPTION_MARGIN",
+            "MARGIN_OPTION",
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
         ],
         asset: str,
         amount: Decimal | str | int,
@@ -7020,15 +7149,16 @@ class AsyncTransferApiWithRawResponse:
     ) -> ApiResponse[TransactionId]:
         """User Universal Transfer.
 
+        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
         ``POST /sapi/v1/asset/transfer``, SIGNED, weight 900 (UID).
-        Binance's weight note: 900(UID)
 
         Args:
-            type: margin-related subset only; the full enum has many more (MAIN_UMFUTURE, MAIN_FUNDING, ...)
-            asset: asset
-            amount: DECIMAL
-            from_symbol: required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN
-            to_symbol: required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN
+            type: Transfer type (source_target wallet).
+            asset: Asset to transfer, e.g. USDT.
+            amount: Amount to transfer.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7053,19 +7183,87 @@ class AsyncTransferApiWithRawResponse:
             ),
         )
 
+    async def get_universal_transfer_history(
+        self,
+        *,
+        type: UniversalTransferType
+        | Literal[
+            "MAIN_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_MARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "UMFUTURE_MARGIN",
+            "MARGIN_UMFUTURE",
+            "CMFUTURE_MARGIN",
+            "MARGIN_CMFUTURE",
+            "FUNDING_MARGIN",
+            "MARGIN_FUNDING",
+            "OPTION_MARGIN",
+            "MARGIN_OPTION",
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ],
+        start_time: int | None = None,
+        end_time: int | None = None,
+        current: int | None = None,
+        size: int | None = None,
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        recv_window: int | None = None,
+    ) -> ApiResponse[UniversalTransferHistory]:
+        """Query User Universal Transfer History.
+
+        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN, `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
+        ``GET /sapi/v1/asset/transfer``, SIGNED, weight 1 (IP).
+
+        Args:
+            type: Transfer type to list.
+            start_time: Start of the range (ms); only the last 6 months can be queried.
+            end_time: End of the range (ms).
+            current: Page to query, starting from 1. Default 1.
+            size: Rows per page. Default 10, max 100.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+
+        Returns:
+            ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``UniversalTransferHistory``.
+
+        Raises:
+            BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
+        """
+        return cast(
+            "ApiResponse[UniversalTransferHistory]",
+            await self._runtime.call_raw(
+                _ops.GET_UNIVERSAL_TRANSFER_HISTORY,
+                {
+                    "type_": type,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "current": current,
+                    "size": size,
+                    "from_symbol": from_symbol,
+                    "to_symbol": to_symbol,
+                    "recvWindow": recv_window,
+                },
+                None,
+            ),
+        )
+
     async def get_max_transferable(
-        self, *, asset: str, isolated_symbol: str | None = None, recv_window: int | None = None
+        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[MaxTransferable]:
         """Query Max Transfer-Out Amount.
 
-        Query Max Transfer-Out Amount - If isolatedSymbol is not sent, crossed margin data will be sent.
+        Maximum amount of an asset that can be transferred out of the cross margin account, or of an isolated pair when `isolatedSymbol` is sent.
 
         ``GET /sapi/v1/margin/maxTransferable``, SIGNED, weight 50 (IP).
-        Binance's weight note: 50(IP)
 
         Args:
-            asset: asset
-            isolated_symbol: isolatedSymbol
+            asset: Asset, e.g. BTC.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7077,9 +7275,7 @@ class AsyncTransferApiWithRawResponse:
         return cast(
             "ApiResponse[MaxTransferable]",
             await self._runtime.call_raw(
-                _ops.GET_MAX_TRANSFERABLE,
-                {"asset": asset, "isolated_symbol": isolated_symbol, "recvWindow": recv_window},
-                None,
+                _ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin
             ),
         )
 
@@ -7087,29 +7283,28 @@ class AsyncTransferApiWithRawResponse:
         self,
         *,
         asset: str | None = None,
-        type: GetTransferHistoryType | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
-        isolated_symbol: str | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[TransferHistory]:
         """Get Cross Margin Transfer History.
 
-        Get Cross Margin Transfer History - Response in descending order - The max interval between `startTime` and `endTime` is 30 days. - Returns data for last 7 days by default
+        Transfers into (ROLL_IN) and out of (ROLL_OUT) the cross margin account, or of an isolated pair when `isolatedSymbol` is sent. Newest first. `startTime`..`endTime` may span at most 30 days; the last 7 days are returned by default. Pages of `size` (default 10, max 100). Replaces the retired GET /sapi/v1/margin/isolated/transfer.
 
         ``GET /sapi/v1/margin/transfer``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
-            type: type
-            start_time: startTime
-            end_time: endTime
-            current: current
-            size: size
-            isolated_symbol: isolatedSymbol
+            asset: Filter by asset.
+            type: Transfer direction: ROLL_IN or ROLL_OUT.
+            start_time: Start of the range (ms).
+            end_time: End of the range (ms); at most 30 days after startTime.
+            current: Page to query, starting from 1. Default 1.
+            size: Rows per page. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7129,10 +7324,9 @@ class AsyncTransferApiWithRawResponse:
                     "end_time": end_time,
                     "current": current,
                     "size": size,
-                    "isolated_symbol": isolated_symbol,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
@@ -7154,13 +7348,12 @@ class MarketDataApi:
     def get_all_assets(self, *, asset: str | None = None) -> list[MarginAsset]:
         """Get All Margin Assets.
 
-        Get All Margin Assets.
+        Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is sent).
 
         ``GET /sapi/v1/margin/allAssets``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
+            asset: Return only this asset, e.g. BTC (replaces the retired GET /sapi/v1/margin/asset).
 
         Returns:
             ``list[MarginAsset]`` parsed from Binance's answer.
@@ -7173,13 +7366,12 @@ class MarketDataApi:
     def get_all_cross_pairs(self, *, symbol: str | None = None) -> list[CrossMarginPair]:
         """Get All Cross Margin Pairs.
 
-        Get All Cross Margin Pairs
+        Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
 
         ``GET /sapi/v1/margin/allPairs``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
+            symbol: Return only this pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/pair).
 
         Returns:
             ``list[CrossMarginPair]`` parsed from Binance's answer.
@@ -7189,18 +7381,15 @@ class MarketDataApi:
         """
         return cast("list[CrossMarginPair]", self._runtime.call(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None))
 
-    def get_available_inventory(
-        self, *, type: GetAvailableInventoryType | Literal["MARGIN", "ISOLATED"]
-    ) -> AvailableInventory:
+    def get_available_inventory(self, *, margin: MarginMode = CROSS) -> AvailableInventory:
         """Query Margin Available Inventory.
 
-        Margin available Inventory query
+        Margin available inventory query: how much of each asset the margin system can still lend, for cross (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
 
         ``GET /sapi/v1/margin/available-inventory``, SIGNED, weight 50 (UID).
-        Binance's weight note: 50(UID)
 
         Args:
-            type: type
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
 
         Returns:
             ``AvailableInventory`` parsed from Binance's answer.
@@ -7208,15 +7397,14 @@ class MarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("AvailableInventory", self._runtime.call(_ops.GET_AVAILABLE_INVENTORY, {"type_": type}, None))
+        return cast("AvailableInventory", self._runtime.call(_ops.GET_AVAILABLE_INVENTORY, {}, margin))
 
     def get_cross_collateral_ratio(self) -> list[CollateralRatioTier]:
         """Cross margin collateral ratio.
 
-        Cross margin collateral ratio
+        Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount rate applied to the part of an asset's value that falls in each tier. The open top tier has no `maxUsdValue`.
 
         ``GET /sapi/v1/margin/crossMarginCollateralRatio``, API_KEY, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Returns:
             ``list[CollateralRatioTier]`` parsed from Binance's answer.
@@ -7229,10 +7417,9 @@ class MarketDataApi:
     def get_delist_schedule(self, *, recv_window: int | None = None) -> list[DelistScheduleEntry]:
         """Get Delist Schedule.
 
-        Get tokens or symbols delist schedule for cross margin and isolated margin
+        Get tokens or symbols delist schedule for cross margin and isolated margin.
 
         ``GET /sapi/v1/margin/delist-schedule``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -7252,13 +7439,12 @@ class MarketDataApi:
     ) -> list[IsolatedMarginPair]:
         """Get All Isolated Margin Symbol.
 
-        Get All Isolated Margin Symbol
+        Get all isolated margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/isolated/pair`; the answer is still an array (one element when `symbol` is sent). Titled MARKET_DATA, but the docs list `timestamp` as mandatory, so it is signed.
 
         ``GET /sapi/v1/margin/isolated/allPairs``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
+            symbol: Return only this isolated pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/isolated/pair).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7277,14 +7463,13 @@ class MarketDataApi:
     ) -> list[IsolatedMarginTier]:
         """Query Isolated Margin Tier Data.
 
-        Get isolated margin tier data collection with any tier as https://www.binance.com/en/margin-data
+        Get isolated margin tier data for a pair, for one tier or all of them, as shown on https://www.binance.com/en/margin-data.
 
         ``GET /sapi/v1/margin/isolatedMarginTier``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
-            tier: tier
+            symbol: Isolated margin pair, e.g. BTCUSDT.
+            tier: Tier number; all tiers of the pair are returned when omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7303,10 +7488,9 @@ class MarketDataApi:
     def get_limit_price_pairs(self) -> LimitPricePairs:
         """Get Limit Price Pairs.
 
-        Query trading pairs with restriction on limit price range. In margin trading, you can place orders with limit price. Limit price should be within (-15%, 15%) of current index price for a list of margin trading pairs. This rule only impacts limit sell orders with limit price that is lower than current index price and limit buy orders with limit price that is higher than current index price. - Buy order: Your order will be rejected with an error message notification if the limit price is 15% above the index price. - Sell order: Your order will be rejected with an error message notification if the limit price is 15% below the index price. Please review the limit price order placing strategy, backtest and calibrate the planned order size with the trading volume and order book depth to prevent trading loss.
+        Query the margin pairs with a restricted limit price range: the limit price must be within (-15%, 15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15% below, the index price is rejected. The rule only affects buys above and sells below the index price.
 
         ``GET /sapi/v1/margin/limit-price-pairs``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``LimitPricePairs`` parsed from Binance's answer.
@@ -7322,7 +7506,6 @@ class MarketDataApi:
         Get the upcoming tokens or symbols listing schedule for Cross Margin and Isolated Margin.
 
         ``GET /sapi/v1/margin/list-schedule``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -7340,13 +7523,12 @@ class MarketDataApi:
     def get_price_index(self, *, symbol: str) -> PriceIndex:
         """Query Margin PriceIndex.
 
-        Query Margin PriceIndex
+        Query the margin price index of a pair.
 
         ``GET /sapi/v1/margin/priceIndex``, API_KEY, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
+            symbol: Margin pair, e.g. BNBBTC.
 
         Returns:
             ``PriceIndex`` parsed from Binance's answer.
@@ -7359,10 +7541,9 @@ class MarketDataApi:
     def get_restricted_assets(self) -> RestrictedAssets:
         """Get Margin Restricted Assets.
 
-        Get the list of margin-restricted assets.
+        Get the margin restricted assets.
 
         ``GET /sapi/v1/margin/restricted-asset``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``RestrictedAssets`` parsed from Binance's answer.
@@ -7375,10 +7556,9 @@ class MarketDataApi:
     def get_risk_based_liquidation_ratio(self) -> list[RiskBasedLiquidationRatio]:
         """Get Margin Asset Risk-Based Liquidation Ratio.
 
-        Get Margin Asset Risk-Based Liquidation Ratio
+        Get the risk-based liquidation ratio of each margin asset.
 
         ``GET /sapi/v1/margin/risk-based-liquidation-ratio``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``list[RiskBasedLiquidationRatio]`` parsed from Binance's answer.
@@ -7403,13 +7583,12 @@ class MarketDataApiWithRawResponse:
     def get_all_assets(self, *, asset: str | None = None) -> ApiResponse[list[MarginAsset]]:
         """Get All Margin Assets.
 
-        Get All Margin Assets.
+        Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is sent).
 
         ``GET /sapi/v1/margin/allAssets``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
+            asset: Return only this asset, e.g. BTC (replaces the retired GET /sapi/v1/margin/asset).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginAsset]``.
@@ -7424,13 +7603,12 @@ class MarketDataApiWithRawResponse:
     def get_all_cross_pairs(self, *, symbol: str | None = None) -> ApiResponse[list[CrossMarginPair]]:
         """Get All Cross Margin Pairs.
 
-        Get All Cross Margin Pairs
+        Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
 
         ``GET /sapi/v1/margin/allPairs``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
+            symbol: Return only this pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/pair).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CrossMarginPair]``.
@@ -7443,18 +7621,15 @@ class MarketDataApiWithRawResponse:
             self._runtime.call_raw(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None),
         )
 
-    def get_available_inventory(
-        self, *, type: GetAvailableInventoryType | Literal["MARGIN", "ISOLATED"]
-    ) -> ApiResponse[AvailableInventory]:
+    def get_available_inventory(self, *, margin: MarginMode = CROSS) -> ApiResponse[AvailableInventory]:
         """Query Margin Available Inventory.
 
-        Margin available Inventory query
+        Margin available inventory query: how much of each asset the margin system can still lend, for cross (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
 
         ``GET /sapi/v1/margin/available-inventory``, SIGNED, weight 50 (UID).
-        Binance's weight note: 50(UID)
 
         Args:
-            type: type
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``AvailableInventory``.
@@ -7462,18 +7637,14 @@ class MarketDataApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast(
-            "ApiResponse[AvailableInventory]",
-            self._runtime.call_raw(_ops.GET_AVAILABLE_INVENTORY, {"type_": type}, None),
-        )
+        return cast("ApiResponse[AvailableInventory]", self._runtime.call_raw(_ops.GET_AVAILABLE_INVENTORY, {}, margin))
 
     def get_cross_collateral_ratio(self) -> ApiResponse[list[CollateralRatioTier]]:
         """Cross margin collateral ratio.
 
-        Cross margin collateral ratio
+        Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount rate applied to the part of an asset's value that falls in each tier. The open top tier has no `maxUsdValue`.
 
         ``GET /sapi/v1/margin/crossMarginCollateralRatio``, API_KEY, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CollateralRatioTier]``.
@@ -7488,10 +7659,9 @@ class MarketDataApiWithRawResponse:
     def get_delist_schedule(self, *, recv_window: int | None = None) -> ApiResponse[list[DelistScheduleEntry]]:
         """Get Delist Schedule.
 
-        Get tokens or symbols delist schedule for cross margin and isolated margin
+        Get tokens or symbols delist schedule for cross margin and isolated margin.
 
         ``GET /sapi/v1/margin/delist-schedule``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -7512,13 +7682,12 @@ class MarketDataApiWithRawResponse:
     ) -> ApiResponse[list[IsolatedMarginPair]]:
         """Get All Isolated Margin Symbol.
 
-        Get All Isolated Margin Symbol
+        Get all isolated margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/isolated/pair`; the answer is still an array (one element when `symbol` is sent). Titled MARKET_DATA, but the docs list `timestamp` as mandatory, so it is signed.
 
         ``GET /sapi/v1/margin/isolated/allPairs``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
+            symbol: Return only this isolated pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/isolated/pair).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7537,14 +7706,13 @@ class MarketDataApiWithRawResponse:
     ) -> ApiResponse[list[IsolatedMarginTier]]:
         """Query Isolated Margin Tier Data.
 
-        Get isolated margin tier data collection with any tier as https://www.binance.com/en/margin-data
+        Get isolated margin tier data for a pair, for one tier or all of them, as shown on https://www.binance.com/en/margin-data.
 
         ``GET /sapi/v1/margin/isolatedMarginTier``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
-            tier: tier
+            symbol: Isolated margin pair, e.g. BTCUSDT.
+            tier: Tier number; all tiers of the pair are returned when omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7563,10 +7731,9 @@ class MarketDataApiWithRawResponse:
     def get_limit_price_pairs(self) -> ApiResponse[LimitPricePairs]:
         """Get Limit Price Pairs.
 
-        Query trading pairs with restriction on limit price range. In margin trading, you can place orders with limit price. Limit price should be within (-15%, 15%) of current index price for a list of margin trading pairs. This rule only impacts limit sell orders with limit price that is lower than current index price and limit buy orders with limit price that is higher than current index price. - Buy order: Your order will be rejected with an error message notification if the limit price is 15% above the index price. - Sell order: Your order will be rejected with an error message notification if the limit price is 15% below the index price. Please review the limit price order placing strategy, backtest and calibrate the planned order size with the trading volume and order book depth to prevent trading loss.
+        Query the margin pairs with a restricted limit price range: the limit price must be within (-15%, 15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15% below, the index price is rejected. The rule only affects buys above and sells below the index price.
 
         ``GET /sapi/v1/margin/limit-price-pairs``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LimitPricePairs``.
@@ -7582,7 +7749,6 @@ class MarketDataApiWithRawResponse:
         Get the upcoming tokens or symbols listing schedule for Cross Margin and Isolated Margin.
 
         ``GET /sapi/v1/margin/list-schedule``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -7601,13 +7767,12 @@ class MarketDataApiWithRawResponse:
     def get_price_index(self, *, symbol: str) -> ApiResponse[PriceIndex]:
         """Query Margin PriceIndex.
 
-        Query Margin PriceIndex
+        Query the margin price index of a pair.
 
         ``GET /sapi/v1/margin/priceIndex``, API_KEY, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
+            symbol: Margin pair, e.g. BNBBTC.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``PriceIndex``.
@@ -7620,10 +7785,9 @@ class MarketDataApiWithRawResponse:
     def get_restricted_assets(self) -> ApiResponse[RestrictedAssets]:
         """Get Margin Restricted Assets.
 
-        Get the list of margin-restricted assets.
+        Get the margin restricted assets.
 
         ``GET /sapi/v1/margin/restricted-asset``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``RestrictedAssets``.
@@ -7636,10 +7800,9 @@ class MarketDataApiWithRawResponse:
     def get_risk_based_liquidation_ratio(self) -> ApiResponse[list[RiskBasedLiquidationRatio]]:
         """Get Margin Asset Risk-Based Liquidation Ratio.
 
-        Get Margin Asset Risk-Based Liquidation Ratio
+        Get the risk-based liquidation ratio of each margin asset.
 
         ``GET /sapi/v1/margin/risk-based-liquidation-ratio``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[RiskBasedLiquidationRatio]``.
@@ -7670,13 +7833,12 @@ class AsyncMarketDataApi:
     async def get_all_assets(self, *, asset: str | None = None) -> list[MarginAsset]:
         """Get All Margin Assets.
 
-        Get All Margin Assets.
+        Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is sent).
 
         ``GET /sapi/v1/margin/allAssets``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
+            asset: Return only this asset, e.g. BTC (replaces the retired GET /sapi/v1/margin/asset).
 
         Returns:
             ``list[MarginAsset]`` parsed from Binance's answer.
@@ -7689,13 +7851,12 @@ class AsyncMarketDataApi:
     async def get_all_cross_pairs(self, *, symbol: str | None = None) -> list[CrossMarginPair]:
         """Get All Cross Margin Pairs.
 
-        Get All Cross Margin Pairs
+        Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
 
         ``GET /sapi/v1/margin/allPairs``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
+            symbol: Return only this pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/pair).
 
         Returns:
             ``list[CrossMarginPair]`` parsed from Binance's answer.
@@ -7707,18 +7868,15 @@ class AsyncMarketDataApi:
             "list[CrossMarginPair]", await self._runtime.call(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None)
         )
 
-    async def get_available_inventory(
-        self, *, type: GetAvailableInventoryType | Literal["MARGIN", "ISOLATED"]
-    ) -> AvailableInventory:
+    async def get_available_inventory(self, *, margin: MarginMode = CROSS) -> AvailableInventory:
         """Query Margin Available Inventory.
 
-        Margin available Inventory query
+        Margin available inventory query: how much of each asset the margin system can still lend, for cross (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
 
         ``GET /sapi/v1/margin/available-inventory``, SIGNED, weight 50 (UID).
-        Binance's weight note: 50(UID)
 
         Args:
-            type: type
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
 
         Returns:
             ``AvailableInventory`` parsed from Binance's answer.
@@ -7726,15 +7884,14 @@ class AsyncMarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("AvailableInventory", await self._runtime.call(_ops.GET_AVAILABLE_INVENTORY, {"type_": type}, None))
+        return cast("AvailableInventory", await self._runtime.call(_ops.GET_AVAILABLE_INVENTORY, {}, margin))
 
     async def get_cross_collateral_ratio(self) -> list[CollateralRatioTier]:
         """Cross margin collateral ratio.
 
-        Cross margin collateral ratio
+        Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount rate applied to the part of an asset's value that falls in each tier. The open top tier has no `maxUsdValue`.
 
         ``GET /sapi/v1/margin/crossMarginCollateralRatio``, API_KEY, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Returns:
             ``list[CollateralRatioTier]`` parsed from Binance's answer.
@@ -7747,10 +7904,9 @@ class AsyncMarketDataApi:
     async def get_delist_schedule(self, *, recv_window: int | None = None) -> list[DelistScheduleEntry]:
         """Get Delist Schedule.
 
-        Get tokens or symbols delist schedule for cross margin and isolated margin
+        Get tokens or symbols delist schedule for cross margin and isolated margin.
 
         ``GET /sapi/v1/margin/delist-schedule``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -7771,13 +7927,12 @@ class AsyncMarketDataApi:
     ) -> list[IsolatedMarginPair]:
         """Get All Isolated Margin Symbol.
 
-        Get All Isolated Margin Symbol
+        Get all isolated margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/isolated/pair`; the answer is still an array (one element when `symbol` is sent). Titled MARKET_DATA, but the docs list `timestamp` as mandatory, so it is signed.
 
         ``GET /sapi/v1/margin/isolated/allPairs``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
+            symbol: Return only this isolated pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/isolated/pair).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7796,14 +7951,13 @@ class AsyncMarketDataApi:
     ) -> list[IsolatedMarginTier]:
         """Query Isolated Margin Tier Data.
 
-        Get isolated margin tier data collection with any tier as https://www.binance.com/en/margin-data
+        Get isolated margin tier data for a pair, for one tier or all of them, as shown on https://www.binance.com/en/margin-data.
 
         ``GET /sapi/v1/margin/isolatedMarginTier``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
-            tier: tier
+            symbol: Isolated margin pair, e.g. BTCUSDT.
+            tier: Tier number; all tiers of the pair are returned when omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -7822,10 +7976,9 @@ class AsyncMarketDataApi:
     async def get_limit_price_pairs(self) -> LimitPricePairs:
         """Get Limit Price Pairs.
 
-        Query trading pairs with restriction on limit price range. In margin trading, you can place orders with limit price. Limit price should be within (-15%, 15%) of current index price for a list of margin trading pairs. This rule only impacts limit sell orders with limit price that is lower than current index price and limit buy orders with limit price that is higher than current index price. - Buy order: Your order will be rejected with an error message notification if the limit price is 15% above the index price. - Sell order: Your order will be rejected with an error message notification if the limit price is 15% below the index price. Please review the limit price order placing strategy, backtest and calibrate the planned order size with the trading volume and order book depth to prevent trading loss.
+        Query the margin pairs with a restricted limit price range: the limit price must be within (-15%, 15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15% below, the index price is rejected. The rule only affects buys above and sells below the index price.
 
         ``GET /sapi/v1/margin/limit-price-pairs``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``LimitPricePairs`` parsed from Binance's answer.
@@ -7841,7 +7994,6 @@ class AsyncMarketDataApi:
         Get the upcoming tokens or symbols listing schedule for Cross Margin and Isolated Margin.
 
         ``GET /sapi/v1/margin/list-schedule``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -7860,13 +8012,12 @@ class AsyncMarketDataApi:
     async def get_price_index(self, *, symbol: str) -> PriceIndex:
         """Query Margin PriceIndex.
 
-        Query Margin PriceIndex
+        Query the margin price index of a pair.
 
         ``GET /sapi/v1/margin/priceIndex``, API_KEY, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
+            symbol: Margin pair, e.g. BNBBTC.
 
         Returns:
             ``PriceIndex`` parsed from Binance's answer.
@@ -7879,10 +8030,9 @@ class AsyncMarketDataApi:
     async def get_restricted_assets(self) -> RestrictedAssets:
         """Get Margin Restricted Assets.
 
-        Get the list of margin-restricted assets.
+        Get the margin restricted assets.
 
         ``GET /sapi/v1/margin/restricted-asset``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``RestrictedAssets`` parsed from Binance's answer.
@@ -7895,10 +8045,9 @@ class AsyncMarketDataApi:
     async def get_risk_based_liquidation_ratio(self) -> list[RiskBasedLiquidationRatio]:
         """Get Margin Asset Risk-Based Liquidation Ratio.
 
-        Get Margin Asset Risk-Based Liquidation Ratio
+        Get the risk-based liquidation ratio of each margin asset.
 
         ``GET /sapi/v1/margin/risk-based-liquidation-ratio``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``list[RiskBasedLiquidationRatio]`` parsed from Binance's answer.
@@ -7923,13 +8072,12 @@ class AsyncMarketDataApiWithRawResponse:
     async def get_all_assets(self, *, asset: str | None = None) -> ApiResponse[list[MarginAsset]]:
         """Get All Margin Assets.
 
-        Get All Margin Assets.
+        Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is sent).
 
         ``GET /sapi/v1/margin/allAssets``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            asset: asset
+            asset: Return only this asset, e.g. BTC (replaces the retired GET /sapi/v1/margin/asset).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginAsset]``.
@@ -7944,13 +8092,12 @@ class AsyncMarketDataApiWithRawResponse:
     async def get_all_cross_pairs(self, *, symbol: str | None = None) -> ApiResponse[list[CrossMarginPair]]:
         """Get All Cross Margin Pairs.
 
-        Get All Cross Margin Pairs
+        Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
 
         ``GET /sapi/v1/margin/allPairs``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
+            symbol: Return only this pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/pair).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CrossMarginPair]``.
@@ -7963,18 +8110,15 @@ class AsyncMarketDataApiWithRawResponse:
             await self._runtime.call_raw(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None),
         )
 
-    async def get_available_inventory(
-        self, *, type: GetAvailableInventoryType | Literal["MARGIN", "ISOLATED"]
-    ) -> ApiResponse[AvailableInventory]:
+    async def get_available_inventory(self, *, margin: MarginMode = CROSS) -> ApiResponse[AvailableInventory]:
         """Query Margin Available Inventory.
 
-        Margin available Inventory query
+        Margin available inventory query: how much of each asset the margin system can still lend, for cross (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
 
         ``GET /sapi/v1/margin/available-inventory``, SIGNED, weight 50 (UID).
-        Binance's weight note: 50(UID)
 
         Args:
-            type: type
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``AvailableInventory``.
@@ -7983,17 +8127,15 @@ class AsyncMarketDataApiWithRawResponse:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[AvailableInventory]",
-            await self._runtime.call_raw(_ops.GET_AVAILABLE_INVENTORY, {"type_": type}, None),
+            "ApiResponse[AvailableInventory]", await self._runtime.call_raw(_ops.GET_AVAILABLE_INVENTORY, {}, margin)
         )
 
     async def get_cross_collateral_ratio(self) -> ApiResponse[list[CollateralRatioTier]]:
         """Cross margin collateral ratio.
 
-        Cross margin collateral ratio
+        Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount rate applied to the part of an asset's value that falls in each tier. The open top tier has no `maxUsdValue`.
 
         ``GET /sapi/v1/margin/crossMarginCollateralRatio``, API_KEY, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CollateralRatioTier]``.
@@ -8009,10 +8151,9 @@ class AsyncMarketDataApiWithRawResponse:
     async def get_delist_schedule(self, *, recv_window: int | None = None) -> ApiResponse[list[DelistScheduleEntry]]:
         """Get Delist Schedule.
 
-        Get tokens or symbols delist schedule for cross margin and isolated margin
+        Get tokens or symbols delist schedule for cross margin and isolated margin.
 
         ``GET /sapi/v1/margin/delist-schedule``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -8033,13 +8174,12 @@ class AsyncMarketDataApiWithRawResponse:
     ) -> ApiResponse[list[IsolatedMarginPair]]:
         """Get All Isolated Margin Symbol.
 
-        Get All Isolated Margin Symbol
+        Get all isolated margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/isolated/pair`; the answer is still an array (one element when `symbol` is sent). Titled MARKET_DATA, but the docs list `timestamp` as mandatory, so it is signed.
 
         ``GET /sapi/v1/margin/isolated/allPairs``, SIGNED, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
+            symbol: Return only this isolated pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/isolated/pair).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8060,14 +8200,13 @@ class AsyncMarketDataApiWithRawResponse:
     ) -> ApiResponse[list[IsolatedMarginTier]]:
         """Query Isolated Margin Tier Data.
 
-        Get isolated margin tier data collection with any tier as https://www.binance.com/en/margin-data
+        Get isolated margin tier data for a pair, for one tier or all of them, as shown on https://www.binance.com/en/margin-data.
 
         ``GET /sapi/v1/margin/isolatedMarginTier``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            symbol: symbol
-            tier: tier
+            symbol: Isolated margin pair, e.g. BTCUSDT.
+            tier: Tier number; all tiers of the pair are returned when omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8086,10 +8225,9 @@ class AsyncMarketDataApiWithRawResponse:
     async def get_limit_price_pairs(self) -> ApiResponse[LimitPricePairs]:
         """Get Limit Price Pairs.
 
-        Query trading pairs with restriction on limit price range. In margin trading, you can place orders with limit price. Limit price should be within (-15%, 15%) of current index price for a list of margin trading pairs. This rule only impacts limit sell orders with limit price that is lower than current index price and limit buy orders with limit price that is higher than current index price. - Buy order: Your order will be rejected with an error message notification if the limit price is 15% above the index price. - Sell order: Your order will be rejected with an error message notification if the limit price is 15% below the index price. Please review the limit price order placing strategy, backtest and calibrate the planned order size with the trading volume and order book depth to prevent trading loss.
+        Query the margin pairs with a restricted limit price range: the limit price must be within (-15%, 15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15% below, the index price is rejected. The rule only affects buys above and sells below the index price.
 
         ``GET /sapi/v1/margin/limit-price-pairs``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LimitPricePairs``.
@@ -8105,7 +8243,6 @@ class AsyncMarketDataApiWithRawResponse:
         Get the upcoming tokens or symbols listing schedule for Cross Margin and Isolated Margin.
 
         ``GET /sapi/v1/margin/list-schedule``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -8124,13 +8261,12 @@ class AsyncMarketDataApiWithRawResponse:
     async def get_price_index(self, *, symbol: str) -> ApiResponse[PriceIndex]:
         """Query Margin PriceIndex.
 
-        Query Margin PriceIndex
+        Query the margin price index of a pair.
 
         ``GET /sapi/v1/margin/priceIndex``, API_KEY, weight 10 (IP).
-        Binance's weight note: 10(IP)
 
         Args:
-            symbol: symbol
+            symbol: Margin pair, e.g. BNBBTC.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``PriceIndex``.
@@ -8145,10 +8281,9 @@ class AsyncMarketDataApiWithRawResponse:
     async def get_restricted_assets(self) -> ApiResponse[RestrictedAssets]:
         """Get Margin Restricted Assets.
 
-        Get the list of margin-restricted assets.
+        Get the margin restricted assets.
 
         ``GET /sapi/v1/margin/restricted-asset``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``RestrictedAssets``.
@@ -8161,10 +8296,9 @@ class AsyncMarketDataApiWithRawResponse:
     async def get_risk_based_liquidation_ratio(self) -> ApiResponse[list[RiskBasedLiquidationRatio]]:
         """Get Margin Asset Risk-Based Liquidation Ratio.
 
-        Get Margin Asset Risk-Based Liquidation Ratio
+        Get the risk-based liquidation ratio of each margin asset.
 
         ``GET /sapi/v1/margin/risk-based-liquidation-ratio``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[RiskBasedLiquidationRatio]``.
@@ -8195,10 +8329,9 @@ class RiskApi:
     def get_small_liability_exchange_assets(self, *, recv_window: int | None = None) -> list[SmallLiabilityAsset]:
         """Get Small Liability Exchange Coin List.
 
-        Query the coins which can be small liability exchange
+        The cross margin liabilities that can be converted with a small liability exchange.
 
         ``GET /sapi/v1/margin/exchange-small-liability``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -8214,16 +8347,15 @@ class RiskApi:
             self._runtime.call(_ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None),
         )
 
-    def exchange_small_liability(self, *, asset_names: str, recv_window: int | None = None) -> EmptyResponse:
+    def exchange_small_liability(self, *, asset_names: Sequence[str], recv_window: int | None = None) -> EmptyResponse:
         """Small Liability Exchange.
 
-        Small Liability Exchange - Only convert once within 6 hours - Only liability valuation less than 10 USDT are supported - The maximum number of coin is 10
+        Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10 USDT; at most 10 assets.
 
         ``POST /sapi/v1/margin/exchange-small-liability``, SIGNED, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
 
         Args:
-            asset_names: The assets list of small liability exchange
+            asset_names: Assets to exchange, comma-separated (e.g. BTC,ETH); at most 10.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8250,16 +8382,15 @@ class RiskApi:
     ) -> SmallLiabilityExchangeHistory:
         """Get Small Liability Exchange History.
 
-        Get Small liability Exchange History
+        Past small liability exchanges. `current` and `size` (max 100) are required; `startTime` defaults to 30 days ago, `endTime` to now.
 
         ``GET /sapi/v1/margin/exchange-small-liability-history``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            current: current
-            size: size
-            start_time: startTime
-            end_time: endTime
+            current: Page to query, starting from 1.
+            size: Page size. Default 10, max 100.
+            start_time: Start of the window (ms); default 30 days ago.
+            end_time: End of the window (ms); default now.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8288,24 +8419,23 @@ class RiskApi:
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ForceLiquidationRecords:
         """Get Force Liquidation Record.
 
-        Get Force Liquidation Record - Response in descending order
+        Orders Binance placed to force-liquidate the account, cross margin unless `isolatedSymbol` is sent. Response in descending order. Paged with `current` (from 1) and `size` (default 10, max 100).
 
         ``GET /sapi/v1/margin/forceLiquidationRec``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            start_time: startTime
-            end_time: endTime
-            isolated_symbol: isolatedSymbol
-            current: current
-            size: size
+            start_time: Start of the window (ms).
+            end_time: End of the window (ms).
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8321,22 +8451,20 @@ class RiskApi:
                 {
                     "start_time": start_time,
                     "end_time": end_time,
-                    "isolated_symbol": isolated_symbol,
                     "current": current,
                     "size": size,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     def get_liquidation_loan(self, *, recv_window: int | None = None) -> LiquidationLoan:
         """Query Liquidation Loan.
 
-        Query the current user's cross-margin liquidation loan information, including the original loan amount, repaid amount, and remaining amount. When a cross-margin account is liquidated and the account equity turns negative (bankruptcy), the system generates a liquidation loan record representing the deficit. This represents the shortfall amount denominated in USDC.
+        The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the original amount, the repaid amount and what remains.
 
         ``GET /sapi/v1/margin/liquidation-loan``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -8354,14 +8482,13 @@ class RiskApi:
     ) -> LiquidationLoanRepayResult:
         """Liquidation Loan Repay.
 
-        Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan represents the account deficit incurred when account equity turns negative during liquidation (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+        Repay the outstanding cross margin liquidation loan from the spot wallet. `amount` must be greater than 0 and cannot exceed the remaining loan. A failed transfer (e.g. not enough balance in the spot wallet) is returned as an error, never as a FAILED status.
 
         ``POST /sapi/v1/margin/liquidation-loan/repay``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            asset: The asset to repay (e.g. USDT, USDC)
-            amount: Repayment amount, must be greater than 0
+            asset: Asset to repay with, e.g. USDT or USDC.
+            amount: Repayment amount; must be greater than 0.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8388,16 +8515,15 @@ class RiskApi:
     ) -> LiquidationLoanRepayHistory:
         """Query Liquidation Loan Repay History.
 
-        Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+        Repayments of the cross margin liquidation loan. The range is at most 90 days: a `startTime` earlier than 90 days ago is clamped. Only SUCCESS and PENDING repayments are returned (failed ones are excluded). Paged with `current` (from 1) and `size` (default 50).
 
         ``GET /sapi/v1/margin/liquidation-loan/repay-history``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            start_time: Start time in Unix timestamp (milliseconds). Defaults to 7 days ago if not specified
-            end_time: End time in Unix timestamp (milliseconds). Defaults to now if not specified
-            current: Current page number, default `1`
-            size: Page size, default `50`
+            start_time: Start of the range (ms); default 7 days ago, clamped to 90 days ago.
+            end_time: End of the range (ms); default now.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 50.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8422,22 +8548,16 @@ class RiskApi:
         )
 
     def manual_liquidation(
-        self,
-        *,
-        type: ManualLiquidationType | Literal["MARGIN", "ISOLATED"],
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ManualLiquidationResult:
         """Margin Manual Liquidation.
 
-        Margin Manual Liquidation - This endpoint supports Cross Margin Classic Mode and Pro Mode. - Isolated Margin is only supported in restricted regions.
+        Liquidate the margin account yourself. Supports Cross Margin Classic and Pro modes; isolated margin (`type=ISOLATED` + `symbol`) is only supported for restricted regions.
 
         ``POST /sapi/v1/margin/manual-liquidation``, SIGNED, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
 
         Args:
-            type: type
-            symbol: When type selects `ISOLATED`, `symbol` must be filled in
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8447,10 +8567,7 @@ class RiskApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ManualLiquidationResult",
-            self._runtime.call(
-                _ops.MANUAL_LIQUIDATION, {"type_": type, "symbol": symbol, "recvWindow": recv_window}, None
-            ),
+            "ManualLiquidationResult", self._runtime.call(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin)
         )
 
 
@@ -8468,10 +8585,9 @@ class RiskApiWithRawResponse:
     ) -> ApiResponse[list[SmallLiabilityAsset]]:
         """Get Small Liability Exchange Coin List.
 
-        Query the coins which can be small liability exchange
+        The cross margin liabilities that can be converted with a small liability exchange.
 
         ``GET /sapi/v1/margin/exchange-small-liability``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -8488,17 +8604,16 @@ class RiskApiWithRawResponse:
         )
 
     def exchange_small_liability(
-        self, *, asset_names: str, recv_window: int | None = None
+        self, *, asset_names: Sequence[str], recv_window: int | None = None
     ) -> ApiResponse[EmptyResponse]:
         """Small Liability Exchange.
 
-        Small Liability Exchange - Only convert once within 6 hours - Only liability valuation less than 10 USDT are supported - The maximum number of coin is 10
+        Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10 USDT; at most 10 assets.
 
         ``POST /sapi/v1/margin/exchange-small-liability``, SIGNED, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
 
         Args:
-            asset_names: The assets list of small liability exchange
+            asset_names: Assets to exchange, comma-separated (e.g. BTC,ETH); at most 10.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8525,16 +8640,15 @@ class RiskApiWithRawResponse:
     ) -> ApiResponse[SmallLiabilityExchangeHistory]:
         """Get Small Liability Exchange History.
 
-        Get Small liability Exchange History
+        Past small liability exchanges. `current` and `size` (max 100) are required; `startTime` defaults to 30 days ago, `endTime` to now.
 
         ``GET /sapi/v1/margin/exchange-small-liability-history``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            current: current
-            size: size
-            start_time: startTime
-            end_time: endTime
+            current: Page to query, starting from 1.
+            size: Page size. Default 10, max 100.
+            start_time: Start of the window (ms); default 30 days ago.
+            end_time: End of the window (ms); default now.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8563,24 +8677,23 @@ class RiskApiWithRawResponse:
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[ForceLiquidationRecords]:
         """Get Force Liquidation Record.
 
-        Get Force Liquidation Record - Response in descending order
+        Orders Binance placed to force-liquidate the account, cross margin unless `isolatedSymbol` is sent. Response in descending order. Paged with `current` (from 1) and `size` (default 10, max 100).
 
         ``GET /sapi/v1/margin/forceLiquidationRec``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            start_time: startTime
-            end_time: endTime
-            isolated_symbol: isolatedSymbol
-            current: current
-            size: size
+            start_time: Start of the window (ms).
+            end_time: End of the window (ms).
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8596,22 +8709,20 @@ class RiskApiWithRawResponse:
                 {
                     "start_time": start_time,
                     "end_time": end_time,
-                    "isolated_symbol": isolated_symbol,
                     "current": current,
                     "size": size,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     def get_liquidation_loan(self, *, recv_window: int | None = None) -> ApiResponse[LiquidationLoan]:
         """Query Liquidation Loan.
 
-        Query the current user's cross-margin liquidation loan information, including the original loan amount, repaid amount, and remaining amount. When a cross-margin account is liquidated and the account equity turns negative (bankruptcy), the system generates a liquidation loan record representing the deficit. This represents the shortfall amount denominated in USDC.
+        The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the original amount, the repaid amount and what remains.
 
         ``GET /sapi/v1/margin/liquidation-loan``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -8632,14 +8743,13 @@ class RiskApiWithRawResponse:
     ) -> ApiResponse[LiquidationLoanRepayResult]:
         """Liquidation Loan Repay.
 
-        Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan represents the account deficit incurred when account equity turns negative during liquidation (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+        Repay the outstanding cross margin liquidation loan from the spot wallet. `amount` must be greater than 0 and cannot exceed the remaining loan. A failed transfer (e.g. not enough balance in the spot wallet) is returned as an error, never as a FAILED status.
 
         ``POST /sapi/v1/margin/liquidation-loan/repay``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            asset: The asset to repay (e.g. USDT, USDC)
-            amount: Repayment amount, must be greater than 0
+            asset: Asset to repay with, e.g. USDT or USDC.
+            amount: Repayment amount; must be greater than 0.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8666,16 +8776,15 @@ class RiskApiWithRawResponse:
     ) -> ApiResponse[LiquidationLoanRepayHistory]:
         """Query Liquidation Loan Repay History.
 
-        Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+        Repayments of the cross margin liquidation loan. The range is at most 90 days: a `startTime` earlier than 90 days ago is clamped. Only SUCCESS and PENDING repayments are returned (failed ones are excluded). Paged with `current` (from 1) and `size` (default 50).
 
         ``GET /sapi/v1/margin/liquidation-loan/repay-history``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            start_time: Start time in Unix timestamp (milliseconds). Defaults to 7 days ago if not specified
-            end_time: End time in Unix timestamp (milliseconds). Defaults to now if not specified
-            current: Current page number, default `1`
-            size: Page size, default `50`
+            start_time: Start of the range (ms); default 7 days ago, clamped to 90 days ago.
+            end_time: End of the range (ms); default now.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 50.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8700,22 +8809,16 @@ class RiskApiWithRawResponse:
         )
 
     def manual_liquidation(
-        self,
-        *,
-        type: ManualLiquidationType | Literal["MARGIN", "ISOLATED"],
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[ManualLiquidationResult]:
         """Margin Manual Liquidation.
 
-        Margin Manual Liquidation - This endpoint supports Cross Margin Classic Mode and Pro Mode. - Isolated Margin is only supported in restricted regions.
+        Liquidate the margin account yourself. Supports Cross Margin Classic and Pro modes; isolated margin (`type=ISOLATED` + `symbol`) is only supported for restricted regions.
 
         ``POST /sapi/v1/margin/manual-liquidation``, SIGNED, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
 
         Args:
-            type: type
-            symbol: When type selects `ISOLATED`, `symbol` must be filled in
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8726,9 +8829,7 @@ class RiskApiWithRawResponse:
         """
         return cast(
             "ApiResponse[ManualLiquidationResult]",
-            self._runtime.call_raw(
-                _ops.MANUAL_LIQUIDATION, {"type_": type, "symbol": symbol, "recvWindow": recv_window}, None
-            ),
+            self._runtime.call_raw(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin),
         )
 
 
@@ -8749,10 +8850,9 @@ class AsyncRiskApi:
     async def get_small_liability_exchange_assets(self, *, recv_window: int | None = None) -> list[SmallLiabilityAsset]:
         """Get Small Liability Exchange Coin List.
 
-        Query the coins which can be small liability exchange
+        The cross margin liabilities that can be converted with a small liability exchange.
 
         ``GET /sapi/v1/margin/exchange-small-liability``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -8768,16 +8868,17 @@ class AsyncRiskApi:
             await self._runtime.call(_ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None),
         )
 
-    async def exchange_small_liability(self, *, asset_names: str, recv_window: int | None = None) -> EmptyResponse:
+    async def exchange_small_liability(
+        self, *, asset_names: Sequence[str], recv_window: int | None = None
+    ) -> EmptyResponse:
         """Small Liability Exchange.
 
-        Small Liability Exchange - Only convert once within 6 hours - Only liability valuation less than 10 USDT are supported - The maximum number of coin is 10
+        Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10 USDT; at most 10 assets.
 
         ``POST /sapi/v1/margin/exchange-small-liability``, SIGNED, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
 
         Args:
-            asset_names: The assets list of small liability exchange
+            asset_names: Assets to exchange, comma-separated (e.g. BTC,ETH); at most 10.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8804,16 +8905,15 @@ class AsyncRiskApi:
     ) -> SmallLiabilityExchangeHistory:
         """Get Small Liability Exchange History.
 
-        Get Small liability Exchange History
+        Past small liability exchanges. `current` and `size` (max 100) are required; `startTime` defaults to 30 days ago, `endTime` to now.
 
         ``GET /sapi/v1/margin/exchange-small-liability-history``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            current: current
-            size: size
-            start_time: startTime
-            end_time: endTime
+            current: Page to query, starting from 1.
+            size: Page size. Default 10, max 100.
+            start_time: Start of the window (ms); default 30 days ago.
+            end_time: End of the window (ms); default now.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8842,24 +8942,23 @@ class AsyncRiskApi:
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ForceLiquidationRecords:
         """Get Force Liquidation Record.
 
-        Get Force Liquidation Record - Response in descending order
+        Orders Binance placed to force-liquidate the account, cross margin unless `isolatedSymbol` is sent. Response in descending order. Paged with `current` (from 1) and `size` (default 10, max 100).
 
         ``GET /sapi/v1/margin/forceLiquidationRec``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            start_time: startTime
-            end_time: endTime
-            isolated_symbol: isolatedSymbol
-            current: current
-            size: size
+            start_time: Start of the window (ms).
+            end_time: End of the window (ms).
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8875,22 +8974,20 @@ class AsyncRiskApi:
                 {
                     "start_time": start_time,
                     "end_time": end_time,
-                    "isolated_symbol": isolated_symbol,
                     "current": current,
                     "size": size,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     async def get_liquidation_loan(self, *, recv_window: int | None = None) -> LiquidationLoan:
         """Query Liquidation Loan.
 
-        Query the current user's cross-margin liquidation loan information, including the original loan amount, repaid amount, and remaining amount. When a cross-margin account is liquidated and the account equity turns negative (bankruptcy), the system generates a liquidation loan record representing the deficit. This represents the shortfall amount denominated in USDC.
+        The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the original amount, the repaid amount and what remains.
 
         ``GET /sapi/v1/margin/liquidation-loan``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -8910,14 +9007,13 @@ class AsyncRiskApi:
     ) -> LiquidationLoanRepayResult:
         """Liquidation Loan Repay.
 
-        Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan represents the account deficit incurred when account equity turns negative during liquidation (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+        Repay the outstanding cross margin liquidation loan from the spot wallet. `amount` must be greater than 0 and cannot exceed the remaining loan. A failed transfer (e.g. not enough balance in the spot wallet) is returned as an error, never as a FAILED status.
 
         ``POST /sapi/v1/margin/liquidation-loan/repay``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            asset: The asset to repay (e.g. USDT, USDC)
-            amount: Repayment amount, must be greater than 0
+            asset: Asset to repay with, e.g. USDT or USDC.
+            amount: Repayment amount; must be greater than 0.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8944,16 +9040,15 @@ class AsyncRiskApi:
     ) -> LiquidationLoanRepayHistory:
         """Query Liquidation Loan Repay History.
 
-        Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+        Repayments of the cross margin liquidation loan. The range is at most 90 days: a `startTime` earlier than 90 days ago is clamped. Only SUCCESS and PENDING repayments are returned (failed ones are excluded). Paged with `current` (from 1) and `size` (default 50).
 
         ``GET /sapi/v1/margin/liquidation-loan/repay-history``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            start_time: Start time in Unix timestamp (milliseconds). Defaults to 7 days ago if not specified
-            end_time: End time in Unix timestamp (milliseconds). Defaults to now if not specified
-            current: Current page number, default `1`
-            size: Page size, default `50`
+            start_time: Start of the range (ms); default 7 days ago, clamped to 90 days ago.
+            end_time: End of the range (ms); default now.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 50.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -8978,22 +9073,16 @@ class AsyncRiskApi:
         )
 
     async def manual_liquidation(
-        self,
-        *,
-        type: ManualLiquidationType | Literal["MARGIN", "ISOLATED"],
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ManualLiquidationResult:
         """Margin Manual Liquidation.
 
-        Margin Manual Liquidation - This endpoint supports Cross Margin Classic Mode and Pro Mode. - Isolated Margin is only supported in restricted regions.
+        Liquidate the margin account yourself. Supports Cross Margin Classic and Pro modes; isolated margin (`type=ISOLATED` + `symbol`) is only supported for restricted regions.
 
         ``POST /sapi/v1/margin/manual-liquidation``, SIGNED, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
 
         Args:
-            type: type
-            symbol: When type selects `ISOLATED`, `symbol` must be filled in
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9004,9 +9093,7 @@ class AsyncRiskApi:
         """
         return cast(
             "ManualLiquidationResult",
-            await self._runtime.call(
-                _ops.MANUAL_LIQUIDATION, {"type_": type, "symbol": symbol, "recvWindow": recv_window}, None
-            ),
+            await self._runtime.call(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin),
         )
 
 
@@ -9024,10 +9111,9 @@ class AsyncRiskApiWithRawResponse:
     ) -> ApiResponse[list[SmallLiabilityAsset]]:
         """Get Small Liability Exchange Coin List.
 
-        Query the coins which can be small liability exchange
+        The cross margin liabilities that can be converted with a small liability exchange.
 
         ``GET /sapi/v1/margin/exchange-small-liability``, SIGNED, weight 100 (IP).
-        Binance's weight note: 100(IP)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -9044,17 +9130,16 @@ class AsyncRiskApiWithRawResponse:
         )
 
     async def exchange_small_liability(
-        self, *, asset_names: str, recv_window: int | None = None
+        self, *, asset_names: Sequence[str], recv_window: int | None = None
     ) -> ApiResponse[EmptyResponse]:
         """Small Liability Exchange.
 
-        Small Liability Exchange - Only convert once within 6 hours - Only liability valuation less than 10 USDT are supported - The maximum number of coin is 10
+        Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10 USDT; at most 10 assets.
 
         ``POST /sapi/v1/margin/exchange-small-liability``, SIGNED, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
 
         Args:
-            asset_names: The assets list of small liability exchange
+            asset_names: Assets to exchange, comma-separated (e.g. BTC,ETH); at most 10.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9081,16 +9166,15 @@ class AsyncRiskApiWithRawResponse:
     ) -> ApiResponse[SmallLiabilityExchangeHistory]:
         """Get Small Liability Exchange History.
 
-        Get Small liability Exchange History
+        Past small liability exchanges. `current` and `size` (max 100) are required; `startTime` defaults to 30 days ago, `endTime` to now.
 
         ``GET /sapi/v1/margin/exchange-small-liability-history``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            current: current
-            size: size
-            start_time: startTime
-            end_time: endTime
+            current: Page to query, starting from 1.
+            size: Page size. Default 10, max 100.
+            start_time: Start of the window (ms); default 30 days ago.
+            end_time: End of the window (ms); default now.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9119,24 +9203,23 @@ class AsyncRiskApiWithRawResponse:
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[ForceLiquidationRecords]:
         """Get Force Liquidation Record.
 
-        Get Force Liquidation Record - Response in descending order
+        Orders Binance placed to force-liquidate the account, cross margin unless `isolatedSymbol` is sent. Response in descending order. Paged with `current` (from 1) and `size` (default 10, max 100).
 
         ``GET /sapi/v1/margin/forceLiquidationRec``, SIGNED, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Args:
-            start_time: startTime
-            end_time: endTime
-            isolated_symbol: isolatedSymbol
-            current: current
-            size: size
+            start_time: Start of the window (ms).
+            end_time: End of the window (ms).
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 10, max 100.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9152,22 +9235,20 @@ class AsyncRiskApiWithRawResponse:
                 {
                     "start_time": start_time,
                     "end_time": end_time,
-                    "isolated_symbol": isolated_symbol,
                     "current": current,
                     "size": size,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     async def get_liquidation_loan(self, *, recv_window: int | None = None) -> ApiResponse[LiquidationLoan]:
         """Query Liquidation Loan.
 
-        Query the current user's cross-margin liquidation loan information, including the original loan amount, repaid amount, and remaining amount. When a cross-margin account is liquidated and the account equity turns negative (bankruptcy), the system generates a liquidation loan record representing the deficit. This represents the shortfall amount denominated in USDC.
+        The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the original amount, the repaid amount and what remains.
 
         ``GET /sapi/v1/margin/liquidation-loan``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -9188,14 +9269,13 @@ class AsyncRiskApiWithRawResponse:
     ) -> ApiResponse[LiquidationLoanRepayResult]:
         """Liquidation Loan Repay.
 
-        Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan represents the account deficit incurred when account equity turns negative during liquidation (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+        Repay the outstanding cross margin liquidation loan from the spot wallet. `amount` must be greater than 0 and cannot exceed the remaining loan. A failed transfer (e.g. not enough balance in the spot wallet) is returned as an error, never as a FAILED status.
 
         ``POST /sapi/v1/margin/liquidation-loan/repay``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            asset: The asset to repay (e.g. USDT, USDC)
-            amount: Repayment amount, must be greater than 0
+            asset: Asset to repay with, e.g. USDT or USDC.
+            amount: Repayment amount; must be greater than 0.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9222,16 +9302,15 @@ class AsyncRiskApiWithRawResponse:
     ) -> ApiResponse[LiquidationLoanRepayHistory]:
         """Query Liquidation Loan Repay History.
 
-        Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+        Repayments of the cross margin liquidation loan. The range is at most 90 days: a `startTime` earlier than 90 days ago is clamped. Only SUCCESS and PENDING repayments are returned (failed ones are excluded). Paged with `current` (from 1) and `size` (default 50).
 
         ``GET /sapi/v1/margin/liquidation-loan/repay-history``, SIGNED, weight 100 (UID).
-        Binance's weight note: 100(UID)
 
         Args:
-            start_time: Start time in Unix timestamp (milliseconds). Defaults to 7 days ago if not specified
-            end_time: End time in Unix timestamp (milliseconds). Defaults to now if not specified
-            current: Current page number, default `1`
-            size: Page size, default `50`
+            start_time: Start of the range (ms); default 7 days ago, clamped to 90 days ago.
+            end_time: End of the range (ms); default now.
+            current: Page to query, starting from 1. Default 1.
+            size: Page size. Default 50.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9256,22 +9335,16 @@ class AsyncRiskApiWithRawResponse:
         )
 
     async def manual_liquidation(
-        self,
-        *,
-        type: ManualLiquidationType | Literal["MARGIN", "ISOLATED"],
-        symbol: str | None = None,
-        recv_window: int | None = None,
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[ManualLiquidationResult]:
         """Margin Manual Liquidation.
 
-        Margin Manual Liquidation - This endpoint supports Cross Margin Classic Mode and Pro Mode. - Isolated Margin is only supported in restricted regions.
+        Liquidate the margin account yourself. Supports Cross Margin Classic and Pro modes; isolated margin (`type=ISOLATED` + `symbol`) is only supported for restricted regions.
 
         ``POST /sapi/v1/margin/manual-liquidation``, SIGNED, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
 
         Args:
-            type: type
-            symbol: When type selects `ISOLATED`, `symbol` must be filled in
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9282,9 +9355,7 @@ class AsyncRiskApiWithRawResponse:
         """
         return cast(
             "ApiResponse[ManualLiquidationResult]",
-            await self._runtime.call_raw(
-                _ops.MANUAL_LIQUIDATION, {"type_": type, "symbol": symbol, "recvWindow": recv_window}, None
-            ),
+            await self._runtime.call_raw(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin),
         )
 
 
@@ -9305,10 +9376,10 @@ class DataStreamApi:
     def close_listen_key(self) -> EmptyResponse:
         """Close User Data Stream.
 
-        Close out a user data stream.
+        Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and invalidate its listenKey.
 
         ``DELETE /sapi/v1/margin/listen-key``, API_KEY, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
+        Binance's weight note: 3000(UID) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9321,10 +9392,9 @@ class DataStreamApi:
     def create_listen_key(self) -> ListenKey:
         """Start User Data Stream.
 
-        Start a new user data stream.
+        Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60 minutes. If the account already has an active listenKey, that key is returned and extended by 60 minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
         ``POST /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Returns:
             ``ListenKey`` parsed from Binance's answer.
@@ -9337,13 +9407,12 @@ class DataStreamApi:
     def keepalive_listen_key(self, *, listen_key: str) -> EmptyResponse:
         """Keepalive User Data Stream.
 
-        Keepalive a user data stream to prevent a time out.
+        Extend the validity of a risk data stream listenKey by 60 minutes.
 
         ``PUT /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            listen_key: listenKey
+            listen_key: The listenKey to keep alive.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9353,18 +9422,16 @@ class DataStreamApi:
         """
         return cast("EmptyResponse", self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None))
 
-    def create_listen_token(
-        self, *, symbol: str | None = None, is_isolated: bool | None = None, validity: int | None = None
-    ) -> ListenToken:
+    def create_listen_token(self, *, validity: int | None = None, margin: MarginMode = CROSS) -> ListenToken:
         """Create Margin Account listenToken.
 
+        Create a listenToken that authorises access to the margin account's user data stream for a limited time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated] listenKeys removed on 2026-02-20.
+
         ``POST /sapi/v1/userListenToken``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: CONDITIONAL: required when isIsolated is true, e.g. BNBUSDT
-            is_isolated: BOOLEAN true/false (lower case) - unlike the TRADE/USER_DATA endpoints this one is typed BOOLEAN
-            validity: ms; default 24h, max 24h
+            validity: Validity in milliseconds; default 24 hours, maximum 24 hours.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.
 
         Returns:
             ``ListenToken`` parsed from Binance's answer.
@@ -9372,20 +9439,15 @@ class DataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast(
-            "ListenToken",
-            self._runtime.call(
-                _ops.CREATE_LISTEN_TOKEN, {"symbol": symbol, "is_isolated": is_isolated, "validity": validity}, None
-            ),
-        )
+        return cast("ListenToken", self._runtime.call(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin))
 
     def close_listen_key_v2(self) -> EmptyResponse:
         """Close User Data Stream V2.
 
-        Close out a user data stream.
+        Close a V2 risk data stream and invalidate its listenKey.
 
         ``DELETE /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
+        Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9398,10 +9460,9 @@ class DataStreamApi:
     def create_listen_key_v2(self) -> ListenKey:
         """Start User Data Stream V2.
 
-        Start a new user data stream.
+        V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return its listenKey. IP-weighted instead of UID-weighted.
 
         ``POST /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ListenKey`` parsed from Binance's answer.
@@ -9414,13 +9475,13 @@ class DataStreamApi:
     def keepalive_listen_key_v2(self, *, listen_key: str) -> EmptyResponse:
         """Keepalive User Data Stream V2.
 
-        Keepalive a user data stream to prevent a time out.
+        Extend the validity of a V2 risk data stream listenKey by 60 minutes.
 
         ``PUT /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
+        Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Args:
-            listen_key: listenKey
+            listen_key: The listenKey to keep alive.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9443,10 +9504,10 @@ class DataStreamApiWithRawResponse:
     def close_listen_key(self) -> ApiResponse[EmptyResponse]:
         """Close User Data Stream.
 
-        Close out a user data stream.
+        Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and invalidate its listenKey.
 
         ``DELETE /sapi/v1/margin/listen-key``, API_KEY, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
+        Binance's weight note: 3000(UID) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9459,10 +9520,9 @@ class DataStreamApiWithRawResponse:
     def create_listen_key(self) -> ApiResponse[ListenKey]:
         """Start User Data Stream.
 
-        Start a new user data stream.
+        Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60 minutes. If the account already has an active listenKey, that key is returned and extended by 60 minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
         ``POST /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenKey``.
@@ -9475,13 +9535,12 @@ class DataStreamApiWithRawResponse:
     def keepalive_listen_key(self, *, listen_key: str) -> ApiResponse[EmptyResponse]:
         """Keepalive User Data Stream.
 
-        Keepalive a user data stream to prevent a time out.
+        Extend the validity of a risk data stream listenKey by 60 minutes.
 
         ``PUT /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            listen_key: listenKey
+            listen_key: The listenKey to keep alive.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9495,17 +9554,17 @@ class DataStreamApiWithRawResponse:
         )
 
     def create_listen_token(
-        self, *, symbol: str | None = None, is_isolated: bool | None = None, validity: int | None = None
+        self, *, validity: int | None = None, margin: MarginMode = CROSS
     ) -> ApiResponse[ListenToken]:
         """Create Margin Account listenToken.
 
+        Create a listenToken that authorises access to the margin account's user data stream for a limited time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated] listenKeys removed on 2026-02-20.
+
         ``POST /sapi/v1/userListenToken``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: CONDITIONAL: required when isIsolated is true, e.g. BNBUSDT
-            is_isolated: BOOLEAN true/false (lower case) - unlike the TRADE/USER_DATA endpoints this one is typed BOOLEAN
-            validity: ms; default 24h, max 24h
+            validity: Validity in milliseconds; default 24 hours, maximum 24 hours.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenToken``.
@@ -9514,19 +9573,16 @@ class DataStreamApiWithRawResponse:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[ListenToken]",
-            self._runtime.call_raw(
-                _ops.CREATE_LISTEN_TOKEN, {"symbol": symbol, "is_isolated": is_isolated, "validity": validity}, None
-            ),
+            "ApiResponse[ListenToken]", self._runtime.call_raw(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin)
         )
 
     def close_listen_key_v2(self) -> ApiResponse[EmptyResponse]:
         """Close User Data Stream V2.
 
-        Close out a user data stream.
+        Close a V2 risk data stream and invalidate its listenKey.
 
         ``DELETE /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
+        Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9539,10 +9595,9 @@ class DataStreamApiWithRawResponse:
     def create_listen_key_v2(self) -> ApiResponse[ListenKey]:
         """Start User Data Stream V2.
 
-        Start a new user data stream.
+        V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return its listenKey. IP-weighted instead of UID-weighted.
 
         ``POST /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenKey``.
@@ -9555,13 +9610,13 @@ class DataStreamApiWithRawResponse:
     def keepalive_listen_key_v2(self, *, listen_key: str) -> ApiResponse[EmptyResponse]:
         """Keepalive User Data Stream V2.
 
-        Keepalive a user data stream to prevent a time out.
+        Extend the validity of a V2 risk data stream listenKey by 60 minutes.
 
         ``PUT /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
+        Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Args:
-            listen_key: listenKey
+            listen_key: The listenKey to keep alive.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9592,10 +9647,10 @@ class AsyncDataStreamApi:
     async def close_listen_key(self) -> EmptyResponse:
         """Close User Data Stream.
 
-        Close out a user data stream.
+        Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and invalidate its listenKey.
 
         ``DELETE /sapi/v1/margin/listen-key``, API_KEY, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
+        Binance's weight note: 3000(UID) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9608,10 +9663,9 @@ class AsyncDataStreamApi:
     async def create_listen_key(self) -> ListenKey:
         """Start User Data Stream.
 
-        Start a new user data stream.
+        Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60 minutes. If the account already has an active listenKey, that key is returned and extended by 60 minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
         ``POST /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Returns:
             ``ListenKey`` parsed from Binance's answer.
@@ -9624,13 +9678,12 @@ class AsyncDataStreamApi:
     async def keepalive_listen_key(self, *, listen_key: str) -> EmptyResponse:
         """Keepalive User Data Stream.
 
-        Keepalive a user data stream to prevent a time out.
+        Extend the validity of a risk data stream listenKey by 60 minutes.
 
         ``PUT /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            listen_key: listenKey
+            listen_key: The listenKey to keep alive.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9642,18 +9695,16 @@ class AsyncDataStreamApi:
             "EmptyResponse", await self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None)
         )
 
-    async def create_listen_token(
-        self, *, symbol: str | None = None, is_isolated: bool | None = None, validity: int | None = None
-    ) -> ListenToken:
+    async def create_listen_token(self, *, validity: int | None = None, margin: MarginMode = CROSS) -> ListenToken:
         """Create Margin Account listenToken.
 
+        Create a listenToken that authorises access to the margin account's user data stream for a limited time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated] listenKeys removed on 2026-02-20.
+
         ``POST /sapi/v1/userListenToken``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: CONDITIONAL: required when isIsolated is true, e.g. BNBUSDT
-            is_isolated: BOOLEAN true/false (lower case) - unlike the TRADE/USER_DATA endpoints this one is typed BOOLEAN
-            validity: ms; default 24h, max 24h
+            validity: Validity in milliseconds; default 24 hours, maximum 24 hours.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.
 
         Returns:
             ``ListenToken`` parsed from Binance's answer.
@@ -9661,20 +9712,15 @@ class AsyncDataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast(
-            "ListenToken",
-            await self._runtime.call(
-                _ops.CREATE_LISTEN_TOKEN, {"symbol": symbol, "is_isolated": is_isolated, "validity": validity}, None
-            ),
-        )
+        return cast("ListenToken", await self._runtime.call(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin))
 
     async def close_listen_key_v2(self) -> EmptyResponse:
         """Close User Data Stream V2.
 
-        Close out a user data stream.
+        Close a V2 risk data stream and invalidate its listenKey.
 
         ``DELETE /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
+        Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9687,10 +9733,9 @@ class AsyncDataStreamApi:
     async def create_listen_key_v2(self) -> ListenKey:
         """Start User Data Stream V2.
 
-        Start a new user data stream.
+        V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return its listenKey. IP-weighted instead of UID-weighted.
 
         ``POST /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ListenKey`` parsed from Binance's answer.
@@ -9703,13 +9748,13 @@ class AsyncDataStreamApi:
     async def keepalive_listen_key_v2(self, *, listen_key: str) -> EmptyResponse:
         """Keepalive User Data Stream V2.
 
-        Keepalive a user data stream to prevent a time out.
+        Extend the validity of a V2 risk data stream listenKey by 60 minutes.
 
         ``PUT /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
+        Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Args:
-            listen_key: listenKey
+            listen_key: The listenKey to keep alive.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9734,10 +9779,10 @@ class AsyncDataStreamApiWithRawResponse:
     async def close_listen_key(self) -> ApiResponse[EmptyResponse]:
         """Close User Data Stream.
 
-        Close out a user data stream.
+        Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and invalidate its listenKey.
 
         ``DELETE /sapi/v1/margin/listen-key``, API_KEY, weight 3000 (UID).
-        Binance's weight note: 3000(UID)
+        Binance's weight note: 3000(UID) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9750,10 +9795,9 @@ class AsyncDataStreamApiWithRawResponse:
     async def create_listen_key(self) -> ApiResponse[ListenKey]:
         """Start User Data Stream.
 
-        Start a new user data stream.
+        Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60 minutes. If the account already has an active listenKey, that key is returned and extended by 60 minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
         ``POST /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenKey``.
@@ -9766,13 +9810,12 @@ class AsyncDataStreamApiWithRawResponse:
     async def keepalive_listen_key(self, *, listen_key: str) -> ApiResponse[EmptyResponse]:
         """Keepalive User Data Stream.
 
-        Keepalive a user data stream to prevent a time out.
+        Extend the validity of a risk data stream listenKey by 60 minutes.
 
         ``PUT /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            listen_key: listenKey
+            listen_key: The listenKey to keep alive.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9786,17 +9829,17 @@ class AsyncDataStreamApiWithRawResponse:
         )
 
     async def create_listen_token(
-        self, *, symbol: str | None = None, is_isolated: bool | None = None, validity: int | None = None
+        self, *, validity: int | None = None, margin: MarginMode = CROSS
     ) -> ApiResponse[ListenToken]:
         """Create Margin Account listenToken.
 
+        Create a listenToken that authorises access to the margin account's user data stream for a limited time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated] listenKeys removed on 2026-02-20.
+
         ``POST /sapi/v1/userListenToken``, API_KEY, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: CONDITIONAL: required when isIsolated is true, e.g. BNBUSDT
-            is_isolated: BOOLEAN true/false (lower case) - unlike the TRADE/USER_DATA endpoints this one is typed BOOLEAN
-            validity: ms; default 24h, max 24h
+            validity: Validity in milliseconds; default 24 hours, maximum 24 hours.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenToken``.
@@ -9806,18 +9849,16 @@ class AsyncDataStreamApiWithRawResponse:
         """
         return cast(
             "ApiResponse[ListenToken]",
-            await self._runtime.call_raw(
-                _ops.CREATE_LISTEN_TOKEN, {"symbol": symbol, "is_isolated": is_isolated, "validity": validity}, None
-            ),
+            await self._runtime.call_raw(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin),
         )
 
     async def close_listen_key_v2(self) -> ApiResponse[EmptyResponse]:
         """Close User Data Stream V2.
 
-        Close out a user data stream.
+        Close a V2 risk data stream and invalidate its listenKey.
 
         ``DELETE /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
+        Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9830,10 +9871,9 @@ class AsyncDataStreamApiWithRawResponse:
     async def create_listen_key_v2(self) -> ApiResponse[ListenKey]:
         """Start User Data Stream V2.
 
-        Start a new user data stream.
+        V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return its listenKey. IP-weighted instead of UID-weighted.
 
         ``POST /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenKey``.
@@ -9846,13 +9886,13 @@ class AsyncDataStreamApiWithRawResponse:
     async def keepalive_listen_key_v2(self, *, listen_key: str) -> ApiResponse[EmptyResponse]:
         """Keepalive User Data Stream V2.
 
-        Keepalive a user data stream to prevent a time out.
+        Extend the validity of a V2 risk data stream listenKey by 60 minutes.
 
         ``PUT /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
-        Binance's weight note: 1(IP)
+        Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
         Args:
-            listen_key: listenKey
+            listen_key: The listenKey to keep alive.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9881,17 +9921,16 @@ class SpecialKeyApi:
         return SpecialKeyApiWithRawResponse(self._runtime)
 
     def list_special_keys(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> list[SpecialKeySummary]:
         """Query Special key List(Low Latency Trading).
 
-        This only applies to Special Key for Low Latency Trading.
+        Query the special key list. This only applies to Special Key for Low Latency Trading.
 
         ``GET /sapi/v1/margin/api-key-list``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9901,23 +9940,27 @@ class SpecialKeyApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[SpecialKeySummary]",
-            self._runtime.call(_ops.LIST_SPECIAL_KEYS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            "list[SpecialKeySummary]", self._runtime.call(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin)
         )
 
     def delete_special_key(
-        self, *, api_name: str | None = None, symbol: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        api_key: str | None = None,
+        api_name: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> EmptyResponse:
         """Delete Special Key(Low-Latency Trading).
 
-        Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit, you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API response. Only after step 4 is completed and the exit status is confirmed by Binance will your account revert to standard liquidation logic and no longer be subject to the Margin Special Key Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+        Delete a special key (Low Latency Trading). If `apiKey` is given, `apiName` is ignored; if only `apiName` is given, all special keys with that name are deleted. Deleting the key alone does not exit the Margin Special Key framework: repay all liabilities and call `POST /sapi/v1/margin/exit-special-key-mode`. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``DELETE /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            api_name: apiName
-            symbol: symbol
+            api_key: The special key to delete; when given, apiName is ignored.
+            api_name: Name of the special key(s); without apiKey, every special key with this name is deleted.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9929,20 +9972,22 @@ class SpecialKeyApi:
         return cast(
             "EmptyResponse",
             self._runtime.call(
-                _ops.DELETE_SPECIAL_KEY, {"api_name": api_name, "symbol": symbol, "recvWindow": recv_window}, None
+                _ops.DELETE_SPECIAL_KEY, {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window}, margin
             ),
         )
 
-    def get_special_key(self, *, symbol: str | None = None, recv_window: int | None = None) -> SpecialKey:
+    def get_special_key(
+        self, *, api_key: str, margin: MarginMode = CROSS, recv_window: int | None = None
+    ) -> SpecialKey:
         """Query Special key(Low Latency Trading).
 
         Query Special Key Information. This only applies to Special Key for Low Latency Trading.
 
         ``GET /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
+            api_key: The special key to query.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9952,32 +9997,32 @@ class SpecialKeyApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "SpecialKey", self._runtime.call(_ops.GET_SPECIAL_KEY, {"symbol": symbol, "recvWindow": recv_window}, None)
+            "SpecialKey",
+            self._runtime.call(_ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin),
         )
 
     def create_special_key(
         self,
         *,
         api_name: str,
-        symbol: str | None = None,
-        ip: str | None = None,
+        ip: Sequence[str] | None = None,
         public_key: str | None = None,
-        permission_mode: CreateSpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> CreatedSpecialKey:
         """Create Special Key(Low-Latency Trading).
 
-        **Eligibility** - Binance Margin offers low-latency trading through a special key, available exclusively to users with VIP level 7 or higher. - If you are VIP level 6 or below, please contact your VIP manager for eligibility criterias. - All new Margin Special Key users are required to read, understand, and agree to the Margin Special Key Supplemental Product Terms at the master account level before creating a Margin Special Key. - Once signed at the master account level, the agreement applies to all sub-accounts. The master account and all sub-accounts (Cross Margin Classic and Portfolio Margin Pro) are authorized to create a Margin Special Key and are subject to the LiquidationLoan policy. For more information, please refer to FAQ. **Supported Products:** - Cross Margin - Isolated Margin - Portfolio Margin Pro **Unsupported Products:** - Portfolio Margin We support several types of API keys: * Ed25519 (recommended) * HMAC * RSA We recommend to **use Ed25519 API keys** as it should provide the best performance and security out of all supported key types. We accept PKCS#8 (BEGIN PUBLIC KEY). For how to generate an RSA key pair to send API requests on Binance. Please refer to the document below FAQ . **How to use the Margin Special Key** - Use the below `sapi` endpoint to create your margin special API Key. - For accessing the Cross Margin account, do not send the `symbol` parameter. - For accessing the Isolated Margin account(s), pass the relevant `symbol` parameter in the API Key creation request. - Use the generated API Key (and Secret key, if applicable) to perform margin trading and listenKey generation via **Spot** REST API (`https://api.binance.com/api/v3/*`) endpoints. Read REST API or WebSocket API documentation to learn how to use different API keys You need to enable Permits “Enable Spot & Margin Trading” option for the API Key which requests this endpoint.
+        Create a Margin Special Key for low-latency trading (VIP 7 or higher; VIP 6 and below ask their VIP manager). The master account must first agree to the Margin Special Key Supplemental Product Terms. Supported: Cross Margin, Isolated Margin, Portfolio Margin Pro; not Portfolio Margin. Key types: Ed25519 (recommended), HMAC, RSA (PKCS#8 public keys). Omit `symbol` for a cross margin key; send `symbol` for an isolated margin key. The key is then used on the Spot REST/WebSocket API (`/api/v3/*`) for margin trading and listen keys. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``POST /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            api_name: apiName
-            symbol: symbol
-            ip: Can be added in batches, separated by commas. Max 30 for an API key
-            public_key: 1. If publicKey is inputted it will create an RSA or Ed25519 key. 2. Need to be encoded to URL-encoded format
-            permission_mode: This parameter is only for the Ed25519 API key, and does not effact for other encryption methods. The value can be TRADE (TRADE for all permissions) or READ (READ for USER_DATA, FIX_API_READ_ONLY). The default value is TRADE.
+            api_name: Name of the new special key.
+            ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
+            public_key: RSA or Ed25519 public key (PKCS#8); when given, an RSA or Ed25519 key is created instead of HMAC.
+            permission_mode: Ed25519 keys only; TRADE (all permissions, default) or READ (USER_DATA, FIX_API_READ_ONLY).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -9992,29 +10037,28 @@ class SpecialKeyApi:
                 _ops.CREATE_SPECIAL_KEY,
                 {
                     "api_name": api_name,
-                    "symbol": symbol,
                     "ip": ip,
                     "public_key": public_key,
                     "permission_mode": permission_mode,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     def edit_special_key_ip(
-        self, *, ip: str, symbol: str | None = None, recv_window: int | None = None
+        self, *, api_key: str, ip: Sequence[str], margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> EmptyResponse:
         """Edit ip for Special Key(Low-Latency Trading).
 
-        Edit ip restriction. This only applies to Special Key for Low Latency Trading. You need to enable Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+        Edit the IP restriction of a special key. This only applies to Special Key for Low Latency Trading. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``PUT /sapi/v1/margin/apiKey/ip``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            ip: Can be added in batches, separated by commas. Max 30 for an API key
-            symbol: isolated margin pair
+            api_key: The special key whose IP restriction is edited.
+            ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10025,16 +10069,17 @@ class SpecialKeyApi:
         """
         return cast(
             "EmptyResponse",
-            self._runtime.call(_ops.EDIT_SPECIAL_KEY_IP, {"ip": ip, "symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call(
+                _ops.EDIT_SPECIAL_KEY_IP, {"api_key": api_key, "ip": ip, "recvWindow": recv_window}, margin
+            ),
         )
 
     def exit_special_key_mode(self, *, recv_window: int | None = None) -> EmptyResponse:
         """Exit Special Key Mode.
 
-        Exit the Margin Special Key mode for Cross Margin Classic accounts. **All outstanding liabilities under the Cross Margin Classic account must be fully repaid before calling this endpoint.** Deleting the Margin Special Key alone does not constitute a valid exit. When a user creates a Margin Special API Key, the account enters "Special Key Mode". Upon a successful request, the following actions will be performed atomically: 1. All existing Margin Special API Keys under the Cross Margin Classic mode account will be deleted. 2. All pre-execution margin checks (including Open-order-loss calculation) will revert to standard mode. 3. A cooldown period (default: 24 hours) will be enforced, during which the account will not be permitted to create new Margin Special API Keys. For more information, please refer to FAQ. **Preconditions:** The following conditions must be met; otherwise the request will be rejected: - Account type must be **Cross Margin Classic**. - Account must currently be in **Special Key Mode**. If not, the request silently succeeds. - Account must **not be in liquidation**. - Account must **have no liability**. You need to enable "Permits Enable Spot & Margin Trading" option for the API Key which requests this endpoint.
+        Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard mode and starts a cooldown (default 24 hours) during which no new special key can be created. The account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``POST /sapi/v1/margin/exit-special-key-mode``, SIGNED, weight 10 (UID).
-        Binance's weight note: 10(UID)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -10058,17 +10103,16 @@ class SpecialKeyApiWithRawResponse:
         self._runtime = runtime
 
     def list_special_keys(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[list[SpecialKeySummary]]:
         """Query Special key List(Low Latency Trading).
 
-        This only applies to Special Key for Low Latency Trading.
+        Query the special key list. This only applies to Special Key for Low Latency Trading.
 
         ``GET /sapi/v1/margin/api-key-list``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10079,22 +10123,27 @@ class SpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[SpecialKeySummary]]",
-            self._runtime.call_raw(_ops.LIST_SPECIAL_KEYS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin),
         )
 
     def delete_special_key(
-        self, *, api_name: str | None = None, symbol: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        api_key: str | None = None,
+        api_name: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> ApiResponse[EmptyResponse]:
         """Delete Special Key(Low-Latency Trading).
 
-        Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit, you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API response. Only after step 4 is completed and the exit status is confirmed by Binance will your account revert to standard liquidation logic and no longer be subject to the Margin Special Key Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+        Delete a special key (Low Latency Trading). If `apiKey` is given, `apiName` is ignored; if only `apiName` is given, all special keys with that name are deleted. Deleting the key alone does not exit the Margin Special Key framework: repay all liabilities and call `POST /sapi/v1/margin/exit-special-key-mode`. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``DELETE /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            api_name: apiName
-            symbol: symbol
+            api_key: The special key to delete; when given, apiName is ignored.
+            api_name: Name of the special key(s); without apiKey, every special key with this name is deleted.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10106,20 +10155,22 @@ class SpecialKeyApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             self._runtime.call_raw(
-                _ops.DELETE_SPECIAL_KEY, {"api_name": api_name, "symbol": symbol, "recvWindow": recv_window}, None
+                _ops.DELETE_SPECIAL_KEY, {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window}, margin
             ),
         )
 
-    def get_special_key(self, *, symbol: str | None = None, recv_window: int | None = None) -> ApiResponse[SpecialKey]:
+    def get_special_key(
+        self, *, api_key: str, margin: MarginMode = CROSS, recv_window: int | None = None
+    ) -> ApiResponse[SpecialKey]:
         """Query Special key(Low Latency Trading).
 
         Query Special Key Information. This only applies to Special Key for Low Latency Trading.
 
         ``GET /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
+            api_key: The special key to query.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10130,32 +10181,31 @@ class SpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[SpecialKey]",
-            self._runtime.call_raw(_ops.GET_SPECIAL_KEY, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin),
         )
 
     def create_special_key(
         self,
         *,
         api_name: str,
-        symbol: str | None = None,
-        ip: str | None = None,
+        ip: Sequence[str] | None = None,
         public_key: str | None = None,
-        permission_mode: CreateSpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[CreatedSpecialKey]:
         """Create Special Key(Low-Latency Trading).
 
-        **Eligibility** - Binance Margin offers low-latency trading through a special key, available exclusively to users with VIP level 7 or higher. - If you are VIP level 6 or below, please contact your VIP manager for eligibility criterias. - All new Margin Special Key users are required to read, understand, and agree to the Margin Special Key Supplemental Product Terms at the master account level before creating a Margin Special Key. - Once signed at the master account level, the agreement applies to all sub-accounts. The master account and all sub-accounts (Cross Margin Classic and Portfolio Margin Pro) are authorized to create a Margin Special Key and are subject to the LiquidationLoan policy. For more information, please refer to FAQ. **Supported Products:** - Cross Margin - Isolated Margin - Portfolio Margin Pro **Unsupported Products:** - Portfolio Margin We support several types of API keys: * Ed25519 (recommended) * HMAC * RSA We recommend to **use Ed25519 API keys** as it should provide the best performance and security out of all supported key types. We accept PKCS#8 (BEGIN PUBLIC KEY). For how to generate an RSA key pair to send API requests on Binance. Please refer to the document below FAQ . **How to use the Margin Special Key** - Use the below `sapi` endpoint to create your margin special API Key. - For accessing the Cross Margin account, do not send the `symbol` parameter. - For accessing the Isolated Margin account(s), pass the relevant `symbol` parameter in the API Key creation request. - Use the generated API Key (and Secret key, if applicable) to perform margin trading and listenKey generation via **Spot** REST API (`https://api.binance.com/api/v3/*`) endpoints. Read REST API or WebSocket API documentation to learn how to use different API keys You need to enable Permits “Enable Spot & Margin Trading” option for the API Key which requests this endpoint.
+        Create a Margin Special Key for low-latency trading (VIP 7 or higher; VIP 6 and below ask their VIP manager). The master account must first agree to the Margin Special Key Supplemental Product Terms. Supported: Cross Margin, Isolated Margin, Portfolio Margin Pro; not Portfolio Margin. Key types: Ed25519 (recommended), HMAC, RSA (PKCS#8 public keys). Omit `symbol` for a cross margin key; send `symbol` for an isolated margin key. The key is then used on the Spot REST/WebSocket API (`/api/v3/*`) for margin trading and listen keys. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``POST /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            api_name: apiName
-            symbol: symbol
-            ip: Can be added in batches, separated by commas. Max 30 for an API key
-            public_key: 1. If publicKey is inputted it will create an RSA or Ed25519 key. 2. Need to be encoded to URL-encoded format
-            permission_mode: This parameter is only for the Ed25519 API key, and does not effact for other encryption methods. The value can be TRADE (TRADE for all permissions) or READ (READ for USER_DATA, FIX_API_READ_ONLY). The default value is TRADE.
+            api_name: Name of the new special key.
+            ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
+            public_key: RSA or Ed25519 public key (PKCS#8); when given, an RSA or Ed25519 key is created instead of HMAC.
+            permission_mode: Ed25519 keys only; TRADE (all permissions, default) or READ (USER_DATA, FIX_API_READ_ONLY).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10170,29 +10220,28 @@ class SpecialKeyApiWithRawResponse:
                 _ops.CREATE_SPECIAL_KEY,
                 {
                     "api_name": api_name,
-                    "symbol": symbol,
                     "ip": ip,
                     "public_key": public_key,
                     "permission_mode": permission_mode,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     def edit_special_key_ip(
-        self, *, ip: str, symbol: str | None = None, recv_window: int | None = None
+        self, *, api_key: str, ip: Sequence[str], margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[EmptyResponse]:
         """Edit ip for Special Key(Low-Latency Trading).
 
-        Edit ip restriction. This only applies to Special Key for Low Latency Trading. You need to enable Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+        Edit the IP restriction of a special key. This only applies to Special Key for Low Latency Trading. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``PUT /sapi/v1/margin/apiKey/ip``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            ip: Can be added in batches, separated by commas. Max 30 for an API key
-            symbol: isolated margin pair
+            api_key: The special key whose IP restriction is edited.
+            ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10204,17 +10253,16 @@ class SpecialKeyApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             self._runtime.call_raw(
-                _ops.EDIT_SPECIAL_KEY_IP, {"ip": ip, "symbol": symbol, "recvWindow": recv_window}, None
+                _ops.EDIT_SPECIAL_KEY_IP, {"api_key": api_key, "ip": ip, "recvWindow": recv_window}, margin
             ),
         )
 
     def exit_special_key_mode(self, *, recv_window: int | None = None) -> ApiResponse[EmptyResponse]:
         """Exit Special Key Mode.
 
-        Exit the Margin Special Key mode for Cross Margin Classic accounts. **All outstanding liabilities under the Cross Margin Classic account must be fully repaid before calling this endpoint.** Deleting the Margin Special Key alone does not constitute a valid exit. When a user creates a Margin Special API Key, the account enters "Special Key Mode". Upon a successful request, the following actions will be performed atomically: 1. All existing Margin Special API Keys under the Cross Margin Classic mode account will be deleted. 2. All pre-execution margin checks (including Open-order-loss calculation) will revert to standard mode. 3. A cooldown period (default: 24 hours) will be enforced, during which the account will not be permitted to create new Margin Special API Keys. For more information, please refer to FAQ. **Preconditions:** The following conditions must be met; otherwise the request will be rejected: - Account type must be **Cross Margin Classic**. - Account must currently be in **Special Key Mode**. If not, the request silently succeeds. - Account must **not be in liquidation**. - Account must **have no liability**. You need to enable "Permits Enable Spot & Margin Trading" option for the API Key which requests this endpoint.
+        Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard mode and starts a cooldown (default 24 hours) during which no new special key can be created. The account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``POST /sapi/v1/margin/exit-special-key-mode``, SIGNED, weight 10 (UID).
-        Binance's weight note: 10(UID)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -10246,17 +10294,16 @@ class AsyncSpecialKeyApi:
         return AsyncSpecialKeyApiWithRawResponse(self._runtime)
 
     async def list_special_keys(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> list[SpecialKeySummary]:
         """Query Special key List(Low Latency Trading).
 
-        This only applies to Special Key for Low Latency Trading.
+        Query the special key list. This only applies to Special Key for Low Latency Trading.
 
         ``GET /sapi/v1/margin/api-key-list``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10267,22 +10314,27 @@ class AsyncSpecialKeyApi:
         """
         return cast(
             "list[SpecialKeySummary]",
-            await self._runtime.call(_ops.LIST_SPECIAL_KEYS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            await self._runtime.call(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin),
         )
 
     async def delete_special_key(
-        self, *, api_name: str | None = None, symbol: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        api_key: str | None = None,
+        api_name: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> EmptyResponse:
         """Delete Special Key(Low-Latency Trading).
 
-        Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit, you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API response. Only after step 4 is completed and the exit status is confirmed by Binance will your account revert to standard liquidation logic and no longer be subject to the Margin Special Key Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+        Delete a special key (Low Latency Trading). If `apiKey` is given, `apiName` is ignored; if only `apiName` is given, all special keys with that name are deleted. Deleting the key alone does not exit the Margin Special Key framework: repay all liabilities and call `POST /sapi/v1/margin/exit-special-key-mode`. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``DELETE /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            api_name: apiName
-            symbol: symbol
+            api_key: The special key to delete; when given, apiName is ignored.
+            api_name: Name of the special key(s); without apiKey, every special key with this name is deleted.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10294,20 +10346,22 @@ class AsyncSpecialKeyApi:
         return cast(
             "EmptyResponse",
             await self._runtime.call(
-                _ops.DELETE_SPECIAL_KEY, {"api_name": api_name, "symbol": symbol, "recvWindow": recv_window}, None
+                _ops.DELETE_SPECIAL_KEY, {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window}, margin
             ),
         )
 
-    async def get_special_key(self, *, symbol: str | None = None, recv_window: int | None = None) -> SpecialKey:
+    async def get_special_key(
+        self, *, api_key: str, margin: MarginMode = CROSS, recv_window: int | None = None
+    ) -> SpecialKey:
         """Query Special key(Low Latency Trading).
 
         Query Special Key Information. This only applies to Special Key for Low Latency Trading.
 
         ``GET /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
+            api_key: The special key to query.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10318,32 +10372,31 @@ class AsyncSpecialKeyApi:
         """
         return cast(
             "SpecialKey",
-            await self._runtime.call(_ops.GET_SPECIAL_KEY, {"symbol": symbol, "recvWindow": recv_window}, None),
+            await self._runtime.call(_ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin),
         )
 
     async def create_special_key(
         self,
         *,
         api_name: str,
-        symbol: str | None = None,
-        ip: str | None = None,
+        ip: Sequence[str] | None = None,
         public_key: str | None = None,
-        permission_mode: CreateSpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> CreatedSpecialKey:
         """Create Special Key(Low-Latency Trading).
 
-        **Eligibility** - Binance Margin offers low-latency trading through a special key, available exclusively to users with VIP level 7 or higher. - If you are VIP level 6 or below, please contact your VIP manager for eligibility criterias. - All new Margin Special Key users are required to read, understand, and agree to the Margin Special Key Supplemental Product Terms at the master account level before creating a Margin Special Key. - Once signed at the master account level, the agreement applies to all sub-accounts. The master account and all sub-accounts (Cross Margin Classic and Portfolio Margin Pro) are authorized to create a Margin Special Key and are subject to the LiquidationLoan policy. For more information, please refer to FAQ. **Supported Products:** - Cross Margin - Isolated Margin - Portfolio Margin Pro **Unsupported Products:** - Portfolio Margin We support several types of API keys: * Ed25519 (recommended) * HMAC * RSA We recommend to **use Ed25519 API keys** as it should provide the best performance and security out of all supported key types. We accept PKCS#8 (BEGIN PUBLIC KEY). For how to generate an RSA key pair to send API requests on Binance. Please refer to the document below FAQ . **How to use the Margin Special Key** - Use the below `sapi` endpoint to create your margin special API Key. - For accessing the Cross Margin account, do not send the `symbol` parameter. - For accessing the Isolated Margin account(s), pass the relevant `symbol` parameter in the API Key creation request. - Use the generated API Key (and Secret key, if applicable) to perform margin trading and listenKey generation via **Spot** REST API (`https://api.binance.com/api/v3/*`) endpoints. Read REST API or WebSocket API documentation to learn how to use different API keys You need to enable Permits “Enable Spot & Margin Trading” option for the API Key which requests this endpoint.
+        Create a Margin Special Key for low-latency trading (VIP 7 or higher; VIP 6 and below ask their VIP manager). The master account must first agree to the Margin Special Key Supplemental Product Terms. Supported: Cross Margin, Isolated Margin, Portfolio Margin Pro; not Portfolio Margin. Key types: Ed25519 (recommended), HMAC, RSA (PKCS#8 public keys). Omit `symbol` for a cross margin key; send `symbol` for an isolated margin key. The key is then used on the Spot REST/WebSocket API (`/api/v3/*`) for margin trading and listen keys. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``POST /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            api_name: apiName
-            symbol: symbol
-            ip: Can be added in batches, separated by commas. Max 30 for an API key
-            public_key: 1. If publicKey is inputted it will create an RSA or Ed25519 key. 2. Need to be encoded to URL-encoded format
-            permission_mode: This parameter is only for the Ed25519 API key, and does not effact for other encryption methods. The value can be TRADE (TRADE for all permissions) or READ (READ for USER_DATA, FIX_API_READ_ONLY). The default value is TRADE.
+            api_name: Name of the new special key.
+            ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
+            public_key: RSA or Ed25519 public key (PKCS#8); when given, an RSA or Ed25519 key is created instead of HMAC.
+            permission_mode: Ed25519 keys only; TRADE (all permissions, default) or READ (USER_DATA, FIX_API_READ_ONLY).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10358,29 +10411,28 @@ class AsyncSpecialKeyApi:
                 _ops.CREATE_SPECIAL_KEY,
                 {
                     "api_name": api_name,
-                    "symbol": symbol,
                     "ip": ip,
                     "public_key": public_key,
                     "permission_mode": permission_mode,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     async def edit_special_key_ip(
-        self, *, ip: str, symbol: str | None = None, recv_window: int | None = None
+        self, *, api_key: str, ip: Sequence[str], margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> EmptyResponse:
         """Edit ip for Special Key(Low-Latency Trading).
 
-        Edit ip restriction. This only applies to Special Key for Low Latency Trading. You need to enable Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+        Edit the IP restriction of a special key. This only applies to Special Key for Low Latency Trading. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``PUT /sapi/v1/margin/apiKey/ip``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            ip: Can be added in batches, separated by commas. Max 30 for an API key
-            symbol: isolated margin pair
+            api_key: The special key whose IP restriction is edited.
+            ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10392,17 +10444,16 @@ class AsyncSpecialKeyApi:
         return cast(
             "EmptyResponse",
             await self._runtime.call(
-                _ops.EDIT_SPECIAL_KEY_IP, {"ip": ip, "symbol": symbol, "recvWindow": recv_window}, None
+                _ops.EDIT_SPECIAL_KEY_IP, {"api_key": api_key, "ip": ip, "recvWindow": recv_window}, margin
             ),
         )
 
     async def exit_special_key_mode(self, *, recv_window: int | None = None) -> EmptyResponse:
         """Exit Special Key Mode.
 
-        Exit the Margin Special Key mode for Cross Margin Classic accounts. **All outstanding liabilities under the Cross Margin Classic account must be fully repaid before calling this endpoint.** Deleting the Margin Special Key alone does not constitute a valid exit. When a user creates a Margin Special API Key, the account enters "Special Key Mode". Upon a successful request, the following actions will be performed atomically: 1. All existing Margin Special API Keys under the Cross Margin Classic mode account will be deleted. 2. All pre-execution margin checks (including Open-order-loss calculation) will revert to standard mode. 3. A cooldown period (default: 24 hours) will be enforced, during which the account will not be permitted to create new Margin Special API Keys. For more information, please refer to FAQ. **Preconditions:** The following conditions must be met; otherwise the request will be rejected: - Account type must be **Cross Margin Classic**. - Account must currently be in **Special Key Mode**. If not, the request silently succeeds. - Account must **not be in liquidation**. - Account must **have no liability**. You need to enable "Permits Enable Spot & Margin Trading" option for the API Key which requests this endpoint.
+        Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard mode and starts a cooldown (default 24 hours) during which no new special key can be created. The account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``POST /sapi/v1/margin/exit-special-key-mode``, SIGNED, weight 10 (UID).
-        Binance's weight note: 10(UID)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -10428,17 +10479,16 @@ class AsyncSpecialKeyApiWithRawResponse:
         self._runtime = runtime
 
     async def list_special_keys(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[list[SpecialKeySummary]]:
         """Query Special key List(Low Latency Trading).
 
-        This only applies to Special Key for Low Latency Trading.
+        Query the special key list. This only applies to Special Key for Low Latency Trading.
 
         ``GET /sapi/v1/margin/api-key-list``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10449,22 +10499,27 @@ class AsyncSpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[SpecialKeySummary]]",
-            await self._runtime.call_raw(_ops.LIST_SPECIAL_KEYS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin),
         )
 
     async def delete_special_key(
-        self, *, api_name: str | None = None, symbol: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        api_key: str | None = None,
+        api_name: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
     ) -> ApiResponse[EmptyResponse]:
         """Delete Special Key(Low-Latency Trading).
 
-        Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit, you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API response. Only after step 4 is completed and the exit status is confirmed by Binance will your account revert to standard liquidation logic and no longer be subject to the Margin Special Key Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+        Delete a special key (Low Latency Trading). If `apiKey` is given, `apiName` is ignored; if only `apiName` is given, all special keys with that name are deleted. Deleting the key alone does not exit the Margin Special Key framework: repay all liabilities and call `POST /sapi/v1/margin/exit-special-key-mode`. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``DELETE /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            api_name: apiName
-            symbol: symbol
+            api_key: The special key to delete; when given, apiName is ignored.
+            api_name: Name of the special key(s); without apiKey, every special key with this name is deleted.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10476,22 +10531,22 @@ class AsyncSpecialKeyApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             await self._runtime.call_raw(
-                _ops.DELETE_SPECIAL_KEY, {"api_name": api_name, "symbol": symbol, "recvWindow": recv_window}, None
+                _ops.DELETE_SPECIAL_KEY, {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window}, margin
             ),
         )
 
     async def get_special_key(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, api_key: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[SpecialKey]:
         """Query Special key(Low Latency Trading).
 
         Query Special Key Information. This only applies to Special Key for Low Latency Trading.
 
         ``GET /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            symbol: symbol
+            api_key: The special key to query.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10502,32 +10557,31 @@ class AsyncSpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[SpecialKey]",
-            await self._runtime.call_raw(_ops.GET_SPECIAL_KEY, {"symbol": symbol, "recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin),
         )
 
     async def create_special_key(
         self,
         *,
         api_name: str,
-        symbol: str | None = None,
-        ip: str | None = None,
+        ip: Sequence[str] | None = None,
         public_key: str | None = None,
-        permission_mode: CreateSpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        margin: MarginMode = CROSS,
         recv_window: int | None = None,
     ) -> ApiResponse[CreatedSpecialKey]:
         """Create Special Key(Low-Latency Trading).
 
-        **Eligibility** - Binance Margin offers low-latency trading through a special key, available exclusively to users with VIP level 7 or higher. - If you are VIP level 6 or below, please contact your VIP manager for eligibility criterias. - All new Margin Special Key users are required to read, understand, and agree to the Margin Special Key Supplemental Product Terms at the master account level before creating a Margin Special Key. - Once signed at the master account level, the agreement applies to all sub-accounts. The master account and all sub-accounts (Cross Margin Classic and Portfolio Margin Pro) are authorized to create a Margin Special Key and are subject to the LiquidationLoan policy. For more information, please refer to FAQ. **Supported Products:** - Cross Margin - Isolated Margin - Portfolio Margin Pro **Unsupported Products:** - Portfolio Margin We support several types of API keys: * Ed25519 (recommended) * HMAC * RSA We recommend to **use Ed25519 API keys** as it should provide the best performance and security out of all supported key types. We accept PKCS#8 (BEGIN PUBLIC KEY). For how to generate an RSA key pair to send API requests on Binance. Please refer to the document below FAQ . **How to use the Margin Special Key** - Use the below `sapi` endpoint to create your margin special API Key. - For accessing the Cross Margin account, do not send the `symbol` parameter. - For accessing the Isolated Margin account(s), pass the relevant `symbol` parameter in the API Key creation request. - Use the generated API Key (and Secret key, if applicable) to perform margin trading and listenKey generation via **Spot** REST API (`https://api.binance.com/api/v3/*`) endpoints. Read REST API or WebSocket API documentation to learn how to use different API keys You need to enable Permits “Enable Spot & Margin Trading” option for the API Key which requests this endpoint.
+        Create a Margin Special Key for low-latency trading (VIP 7 or higher; VIP 6 and below ask their VIP manager). The master account must first agree to the Margin Special Key Supplemental Product Terms. Supported: Cross Margin, Isolated Margin, Portfolio Margin Pro; not Portfolio Margin. Key types: Ed25519 (recommended), HMAC, RSA (PKCS#8 public keys). Omit `symbol` for a cross margin key; send `symbol` for an isolated margin key. The key is then used on the Spot REST/WebSocket API (`/api/v3/*`) for margin trading and listen keys. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``POST /sapi/v1/margin/apiKey``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            api_name: apiName
-            symbol: symbol
-            ip: Can be added in batches, separated by commas. Max 30 for an API key
-            public_key: 1. If publicKey is inputted it will create an RSA or Ed25519 key. 2. Need to be encoded to URL-encoded format
-            permission_mode: This parameter is only for the Ed25519 API key, and does not effact for other encryption methods. The value can be TRADE (TRADE for all permissions) or READ (READ for USER_DATA, FIX_API_READ_ONLY). The default value is TRADE.
+            api_name: Name of the new special key.
+            ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
+            public_key: RSA or Ed25519 public key (PKCS#8); when given, an RSA or Ed25519 key is created instead of HMAC.
+            permission_mode: Ed25519 keys only; TRADE (all permissions, default) or READ (USER_DATA, FIX_API_READ_ONLY).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10542,29 +10596,28 @@ class AsyncSpecialKeyApiWithRawResponse:
                 _ops.CREATE_SPECIAL_KEY,
                 {
                     "api_name": api_name,
-                    "symbol": symbol,
                     "ip": ip,
                     "public_key": public_key,
                     "permission_mode": permission_mode,
                     "recvWindow": recv_window,
                 },
-                None,
+                margin,
             ),
         )
 
     async def edit_special_key_ip(
-        self, *, ip: str, symbol: str | None = None, recv_window: int | None = None
+        self, *, api_key: str, ip: Sequence[str], margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> ApiResponse[EmptyResponse]:
         """Edit ip for Special Key(Low-Latency Trading).
 
-        Edit ip restriction. This only applies to Special Key for Low Latency Trading. You need to enable Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+        Edit the IP restriction of a special key. This only applies to Special Key for Low Latency Trading. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``PUT /sapi/v1/margin/apiKey/ip``, SIGNED, weight 1 (UID).
-        Binance's weight note: 1(UID)
 
         Args:
-            ip: Can be added in batches, separated by commas. Max 30 for an API key
-            symbol: isolated margin pair
+            api_key: The special key whose IP restriction is edited.
+            ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
 
         Returns:
@@ -10576,17 +10629,16 @@ class AsyncSpecialKeyApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             await self._runtime.call_raw(
-                _ops.EDIT_SPECIAL_KEY_IP, {"ip": ip, "symbol": symbol, "recvWindow": recv_window}, None
+                _ops.EDIT_SPECIAL_KEY_IP, {"api_key": api_key, "ip": ip, "recvWindow": recv_window}, margin
             ),
         )
 
     async def exit_special_key_mode(self, *, recv_window: int | None = None) -> ApiResponse[EmptyResponse]:
         """Exit Special Key Mode.
 
-        Exit the Margin Special Key mode for Cross Margin Classic accounts. **All outstanding liabilities under the Cross Margin Classic account must be fully repaid before calling this endpoint.** Deleting the Margin Special Key alone does not constitute a valid exit. When a user creates a Margin Special API Key, the account enters "Special Key Mode". Upon a successful request, the following actions will be performed atomically: 1. All existing Margin Special API Keys under the Cross Margin Classic mode account will be deleted. 2. All pre-execution margin checks (including Open-order-loss calculation) will revert to standard mode. 3. A cooldown period (default: 24 hours) will be enforced, during which the account will not be permitted to create new Margin Special API Keys. For more information, please refer to FAQ. **Preconditions:** The following conditions must be met; otherwise the request will be rejected: - Account type must be **Cross Margin Classic**. - Account must currently be in **Special Key Mode**. If not, the request silently succeeds. - Account must **not be in liquidation**. - Account must **have no liability**. You need to enable "Permits Enable Spot & Margin Trading" option for the API Key which requests this endpoint.
+        Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard mode and starts a cooldown (default 24 hours) during which no new special key can be created. The account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
         ``POST /sapi/v1/margin/exit-special-key-mode``, SIGNED, weight 10 (UID).
-        Binance's weight note: 10(UID)
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.available_inventory_assets import AvailableInventoryAssets
 
@@ -17,30 +15,30 @@ T = TypeVar("T", bound="AvailableInventory")
 
 @_attrs_define
 class AvailableInventory:
-    """
+    """Margin available inventory (amount the margin system can still lend, per asset).
+
     Attributes:
-        assets (AvailableInventoryAssets | Unset):
-        update_time (int | Unset):
+        assets (AvailableInventoryAssets): Available inventory keyed by asset name, e.g. {"BTC": "12.5"}.
+        update_time (int): Time of the inventory snapshot (the docs example shows a value in seconds).
     """
 
-    assets: AvailableInventoryAssets | Unset = UNSET
-    update_time: int | Unset = UNSET
+    assets: AvailableInventoryAssets
+    update_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = self.assets.to_dict()
+        assets = self.assets.to_dict()
 
         update_time = self.update_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assets is not UNSET:
-            field_dict["assets"] = assets
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
+        field_dict.update(
+            {
+                "assets": assets,
+                "updateTime": update_time,
+            }
+        )
 
         return field_dict
 
@@ -49,14 +47,9 @@ class AvailableInventory:
         from ..models.available_inventory_assets import AvailableInventoryAssets  # noqa: PLC0415
 
         d = dict(src_dict)
-        _assets = d.pop("assets", UNSET)
-        assets: AvailableInventoryAssets | Unset
-        if isinstance(_assets, Unset):
-            assets = UNSET
-        else:
-            assets = AvailableInventoryAssets.from_dict(_assets)
+        assets = AvailableInventoryAssets.from_dict(d.pop("assets"))
 
-        update_time = d.pop("updateTime", UNSET)
+        update_time = d.pop("updateTime")
 
         parsed_model_ = cls(
             assets=assets,

@@ -1,22 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="AvailableInventoryAssets")
 
 
 @_attrs_define
 class AvailableInventoryAssets:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Available inventory keyed by asset name, e.g. {"BTC": "12.5"}."""
+
+    additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = _format_decimal(prop)
 
         return field_dict
 
@@ -25,17 +31,23 @@ class AvailableInventoryAssets:
         d = dict(src_dict)
         parsed_model_ = cls()
 
-        parsed_model_.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = _parse_decimal(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        parsed_model_.additional_properties = additional_properties
         return parsed_model_
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> Decimal:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: Decimal) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

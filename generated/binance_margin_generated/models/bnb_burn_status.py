@@ -6,21 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BnbBurnStatus")
 
 
 @_attrs_define
 class BnbBurnStatus:
-    """
+    """Whether BNB pays spot trading fees and margin loan interest.
+
     Attributes:
-        spot_bnb_burn (bool | Unset):
-        interest_bnb_burn (bool | Unset):
+        spot_bnb_burn (bool): BNB is used to pay spot trading fees.
+        interest_bnb_burn (bool): BNB is used to pay margin loan interest.
     """
 
-    spot_bnb_burn: bool | Unset = UNSET
-    interest_bnb_burn: bool | Unset = UNSET
+    spot_bnb_burn: bool
+    interest_bnb_burn: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +29,21 @@ class BnbBurnStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spot_bnb_burn is not UNSET:
-            field_dict["spotBNBBurn"] = spot_bnb_burn
-        if interest_bnb_burn is not UNSET:
-            field_dict["interestBNBBurn"] = interest_bnb_burn
+        field_dict.update(
+            {
+                "spotBNBBurn": spot_bnb_burn,
+                "interestBNBBurn": interest_bnb_burn,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        spot_bnb_burn = d.pop("spotBNBBurn", UNSET)
+        spot_bnb_burn = d.pop("spotBNBBurn")
 
-        interest_bnb_burn = d.pop("interestBNBBurn", UNSET)
+        interest_bnb_burn = d.pop("interestBNBBurn")
 
         parsed_model_ = cls(
             spot_bnb_burn=spot_bnb_burn,

@@ -3,7 +3,10 @@ from typing import Any
 
 
 class BorrowRepayType(StrEnum):
-    """Values Binance adds later are accepted as pseudo-members instead of failing the whole response."""
+    """Whether a margin loan operation borrows or repays.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
 
     BORROW = "BORROW"
     REPAY = "REPAY"

@@ -2,11 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_side import OrderSide
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
+from ..models.self_trade_prevention_mode import SelfTradePreventionMode
+from ..models.time_in_force import TimeInForce
 from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="CancelledOrder")
@@ -14,165 +19,154 @@ T = TypeVar("T", bound="CancelledOrder")
 
 @_attrs_define
 class CancelledOrder:
-    """
+    """A cancelled order (DELETE order, and plain-order items of DELETE openOrders).
+
     Attributes:
-        symbol (str | Unset):
-        order_id (Decimal | Unset):
-        orig_client_order_id (str | Unset):
-        client_order_id (str | Unset):
-        price (Decimal | Unset):
-        orig_qty (Decimal | Unset):
-        executed_qty (Decimal | Unset):
-        cummulative_quote_qty (Decimal | Unset):
-        status (str | Unset):
-        time_in_force (str | Unset):
-        type_ (str | Unset):
-        side (str | Unset):
-        is_isolated (bool | Unset):
+        symbol (str):
+        orig_client_order_id (str): Client order id of the cancelled order.
+        order_id (int | str): Order id (int64). DELETE order sends it as a JSON string ("28"); DELETE openOrders
+            documents a JSON number.
+        client_order_id (str): Client id of this cancel request.
+        price (Decimal): Limit price (0 for MARKET orders).
+        orig_qty (Decimal): Ordered quantity.
+        executed_qty (Decimal): Quantity filled so far.
+        cummulative_quote_qty (Decimal): Cumulative quote asset quantity transacted; < 0 for some historical orders
+            (data not available).
+        status (OrderStatus): Order status (PENDING_NEW: pending order of an order list not placed yet;
+            EXPIRED_IN_MATCH: expired by self-trade prevention).
+        time_in_force (TimeInForce): How long an order stays active (GTC good till cancelled, IOC immediate or cancel,
+            FOK fill or kill).
+        type_ (OrderType): Order type.
+        side (OrderSide): Order side.
+        is_isolated (bool | Unset): true for an order of an isolated margin pair.
+        order_list_id (int | Unset): -1 when the order is not part of an order list.
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode (the allowed set
+            depends on the symbol).
     """
 
-    symbol: str | Unset = UNSET
-    order_id: Decimal | Unset = UNSET
-    orig_client_order_id: str | Unset = UNSET
-    client_order_id: str | Unset = UNSET
-    price: Decimal | Unset = UNSET
-    orig_qty: Decimal | Unset = UNSET
-    executed_qty: Decimal | Unset = UNSET
-    cummulative_quote_qty: Decimal | Unset = UNSET
-    status: str | Unset = UNSET
-    time_in_force: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    side: str | Unset = UNSET
+    symbol: str
+    orig_client_order_id: str
+    order_id: int | str
+    client_order_id: str
+    price: Decimal
+    orig_qty: Decimal
+    executed_qty: Decimal
+    cummulative_quote_qty: Decimal
+    status: OrderStatus
+    time_in_force: TimeInForce
+    type_: OrderType
+    side: OrderSide
     is_isolated: bool | Unset = UNSET
+    order_list_id: int | Unset = UNSET
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        order_id: str | Unset = UNSET
-        if not isinstance(self.order_id, Unset):
-            order_id = _format_decimal(self.order_id)
-
         orig_client_order_id = self.orig_client_order_id
+
+        order_id: int | str
+        order_id = self.order_id
 
         client_order_id = self.client_order_id
 
-        price: str | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = _format_decimal(self.price)
+        price = _format_decimal(self.price)
 
-        orig_qty: str | Unset = UNSET
-        if not isinstance(self.orig_qty, Unset):
-            orig_qty = _format_decimal(self.orig_qty)
+        orig_qty = _format_decimal(self.orig_qty)
 
-        executed_qty: str | Unset = UNSET
-        if not isinstance(self.executed_qty, Unset):
-            executed_qty = _format_decimal(self.executed_qty)
+        executed_qty = _format_decimal(self.executed_qty)
 
-        cummulative_quote_qty: str | Unset = UNSET
-        if not isinstance(self.cummulative_quote_qty, Unset):
-            cummulative_quote_qty = _format_decimal(self.cummulative_quote_qty)
+        cummulative_quote_qty = _format_decimal(self.cummulative_quote_qty)
 
-        status = self.status
+        status = self.status.value
 
-        time_in_force = self.time_in_force
+        time_in_force = self.time_in_force.value
 
-        type_ = self.type_
+        type_ = self.type_.value
 
-        side = self.side
+        side = self.side.value
 
         is_isolated = self.is_isolated
 
+        order_list_id = self.order_list_id
+
+        self_trade_prevention_mode: str | Unset = UNSET
+        if not isinstance(self.self_trade_prevention_mode, Unset):
+            self_trade_prevention_mode = self.self_trade_prevention_mode.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if orig_client_order_id is not UNSET:
-            field_dict["origClientOrderId"] = orig_client_order_id
-        if client_order_id is not UNSET:
-            field_dict["clientOrderId"] = client_order_id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if orig_qty is not UNSET:
-            field_dict["origQty"] = orig_qty
-        if executed_qty is not UNSET:
-            field_dict["executedQty"] = executed_qty
-        if cummulative_quote_qty is not UNSET:
-            field_dict["cummulativeQuoteQty"] = cummulative_quote_qty
-        if status is not UNSET:
-            field_dict["status"] = status
-        if time_in_force is not UNSET:
-            field_dict["timeInForce"] = time_in_force
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if side is not UNSET:
-            field_dict["side"] = side
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "origClientOrderId": orig_client_order_id,
+                "orderId": order_id,
+                "clientOrderId": client_order_id,
+                "price": price,
+                "origQty": orig_qty,
+                "executedQty": executed_qty,
+                "cummulativeQuoteQty": cummulative_quote_qty,
+                "status": status,
+                "timeInForce": time_in_force,
+                "type": type_,
+                "side": side,
+            }
+        )
         if is_isolated is not UNSET:
             field_dict["isIsolated"] = is_isolated
+        if order_list_id is not UNSET:
+            field_dict["orderListId"] = order_list_id
+        if self_trade_prevention_mode is not UNSET:
+            field_dict["selfTradePreventionMode"] = self_trade_prevention_mode
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
-        _order_id = d.pop("orderId", UNSET)
-        order_id: Decimal | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = _parse_decimal(_order_id)
+        orig_client_order_id = d.pop("origClientOrderId")
 
-        orig_client_order_id = d.pop("origClientOrderId", UNSET)
+        def _parse_order_id(data: object) -> int | str:
+            return cast(int | str, data)
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        order_id = _parse_order_id(d.pop("orderId"))
 
-        _price = d.pop("price", UNSET)
-        price: Decimal | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = _parse_decimal(_price)
+        client_order_id = d.pop("clientOrderId")
 
-        _orig_qty = d.pop("origQty", UNSET)
-        orig_qty: Decimal | Unset
-        if isinstance(_orig_qty, Unset):
-            orig_qty = UNSET
-        else:
-            orig_qty = _parse_decimal(_orig_qty)
+        price = _parse_decimal(d.pop("price"))
 
-        _executed_qty = d.pop("executedQty", UNSET)
-        executed_qty: Decimal | Unset
-        if isinstance(_executed_qty, Unset):
-            executed_qty = UNSET
-        else:
-            executed_qty = _parse_decimal(_executed_qty)
+        orig_qty = _parse_decimal(d.pop("origQty"))
 
-        _cummulative_quote_qty = d.pop("cummulativeQuoteQty", UNSET)
-        cummulative_quote_qty: Decimal | Unset
-        if isinstance(_cummulative_quote_qty, Unset):
-            cummulative_quote_qty = UNSET
-        else:
-            cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
+        executed_qty = _parse_decimal(d.pop("executedQty"))
 
-        status = d.pop("status", UNSET)
+        cummulative_quote_qty = _parse_decimal(d.pop("cummulativeQuoteQty"))
 
-        time_in_force = d.pop("timeInForce", UNSET)
+        status = OrderStatus(d.pop("status"))
 
-        type_ = d.pop("type", UNSET)
+        time_in_force = TimeInForce(d.pop("timeInForce"))
 
-        side = d.pop("side", UNSET)
+        type_ = OrderType(d.pop("type"))
+
+        side = OrderSide(d.pop("side"))
 
         is_isolated = d.pop("isIsolated", UNSET)
 
+        order_list_id = d.pop("orderListId", UNSET)
+
+        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+        self_trade_prevention_mode: SelfTradePreventionMode | Unset
+        if isinstance(_self_trade_prevention_mode, Unset):
+            self_trade_prevention_mode = UNSET
+        else:
+            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+
         parsed_model_ = cls(
             symbol=symbol,
-            order_id=order_id,
             orig_client_order_id=orig_client_order_id,
+            order_id=order_id,
             client_order_id=client_order_id,
             price=price,
             orig_qty=orig_qty,
@@ -183,6 +177,8 @@ class CancelledOrder:
             type_=type_,
             side=side,
             is_isolated=is_isolated,
+            order_list_id=order_list_id,
+            self_trade_prevention_mode=self_trade_prevention_mode,
         )
 
         parsed_model_.additional_properties = d

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.capital_flow_note import CapitalFlowNote
+from ..models.capital_flow_type import CapitalFlowType
 from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="CapitalFlowEntry")
@@ -14,26 +16,28 @@ T = TypeVar("T", bound="CapitalFlowEntry")
 
 @_attrs_define
 class CapitalFlowEntry:
-    """
+    """One capital-flow record of the cross margin account or an isolated pair.
+
     Attributes:
-        id (int | Unset):
-        tran_id (int | Unset):
-        timestamp (int | Unset):
-        asset (str | Unset):
-        symbol (str | Unset):
-        type_ (str | Unset):
-        amount (Decimal | Unset):
-        note (str | Unset):
+        id (int): Record id; use as fromId to page.
+        tran_id (int): Transaction id.
+        timestamp (int):
+        asset (str):
+        type_ (CapitalFlowType): Kind of margin capital flow.
+        amount (Decimal):
+        symbol (str | Unset): Isolated pair (isolated data only).
+        note (CapitalFlowNote | Unset): Marks flows that come from an institutional loan (capital-flow `note`, added
+            2026-07-10).
     """
 
-    id: int | Unset = UNSET
-    tran_id: int | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    asset: str | Unset = UNSET
+    id: int
+    tran_id: int
+    timestamp: int
+    asset: str
+    type_: CapitalFlowType
+    amount: Decimal
     symbol: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    note: str | Unset = UNSET
+    note: CapitalFlowNote | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,33 +49,30 @@ class CapitalFlowEntry:
 
         asset = self.asset
 
+        type_ = self.type_.value
+
+        amount = _format_decimal(self.amount)
+
         symbol = self.symbol
 
-        type_ = self.type_
-
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = _format_decimal(self.amount)
-
-        note = self.note
+        note: str | Unset = UNSET
+        if not isinstance(self.note, Unset):
+            note = self.note.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if tran_id is not UNSET:
-            field_dict["tranId"] = tran_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if asset is not UNSET:
-            field_dict["asset"] = asset
+        field_dict.update(
+            {
+                "id": id,
+                "tranId": tran_id,
+                "timestamp": timestamp,
+                "asset": asset,
+                "type": type_,
+                "amount": amount,
+            }
+        )
         if symbol is not UNSET:
             field_dict["symbol"] = symbol
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount is not UNSET:
-            field_dict["amount"] = amount
         if note is not UNSET:
             field_dict["note"] = note
 
@@ -80,35 +81,35 @@ class CapitalFlowEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        tran_id = d.pop("tranId", UNSET)
+        tran_id = d.pop("tranId")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
-        asset = d.pop("asset", UNSET)
+        asset = d.pop("asset")
+
+        type_ = CapitalFlowType(d.pop("type"))
+
+        amount = _parse_decimal(d.pop("amount"))
 
         symbol = d.pop("symbol", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _note = d.pop("note", UNSET)
+        note: CapitalFlowNote | Unset
+        if isinstance(_note, Unset):
+            note = UNSET
         else:
-            amount = _parse_decimal(_amount)
-
-        note = d.pop("note", UNSET)
+            note = CapitalFlowNote(_note)
 
         parsed_model_ = cls(
             id=id,
             tran_id=tran_id,
             timestamp=timestamp,
             asset=asset,
-            symbol=symbol,
             type_=type_,
             amount=amount,
+            symbol=symbol,
             note=note,
         )
 

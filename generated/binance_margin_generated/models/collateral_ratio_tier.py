@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
     from ..models.collateral_ratio_tier_collateral import CollateralRatioTierCollateral
@@ -18,38 +15,33 @@ T = TypeVar("T", bound="CollateralRatioTier")
 
 @_attrs_define
 class CollateralRatioTier:
-    """
+    """The collateral ratio tiers shared by a group of assets (cross margin).
+
     Attributes:
-        collaterals (list[CollateralRatioTierCollateral] | Unset):
-        asset_names (list[Decimal] | Unset):
+        collaterals (list[CollateralRatioTierCollateral]): Tiers of USD value, lowest first.
+        asset_names (list[str]): Assets these tiers apply to.
     """
 
-    collaterals: list[CollateralRatioTierCollateral] | Unset = UNSET
-    asset_names: list[Decimal] | Unset = UNSET
+    collaterals: list[CollateralRatioTierCollateral]
+    asset_names: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        collaterals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.collaterals, Unset):
-            collaterals = []
-            for collaterals_item_data in self.collaterals:
-                collaterals_item = collaterals_item_data.to_dict()
-                collaterals.append(collaterals_item)
+        collaterals = []
+        for collaterals_item_data in self.collaterals:
+            collaterals_item = collaterals_item_data.to_dict()
+            collaterals.append(collaterals_item)
 
-        asset_names: list[str] | Unset = UNSET
-        if not isinstance(self.asset_names, Unset):
-            asset_names = []
-            for asset_names_item_data in self.asset_names:
-                asset_names_item = _format_decimal(asset_names_item_data)
-                asset_names.append(asset_names_item)
+        asset_names = self.asset_names
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collaterals is not UNSET:
-            field_dict["collaterals"] = collaterals
-        if asset_names is not UNSET:
-            field_dict["assetNames"] = asset_names
+        field_dict.update(
+            {
+                "collaterals": collaterals,
+                "assetNames": asset_names,
+            }
+        )
 
         return field_dict
 
@@ -58,23 +50,14 @@ class CollateralRatioTier:
         from ..models.collateral_ratio_tier_collateral import CollateralRatioTierCollateral  # noqa: PLC0415
 
         d = dict(src_dict)
-        _collaterals = d.pop("collaterals", UNSET)
-        collaterals: list[CollateralRatioTierCollateral] | Unset = UNSET
-        if _collaterals is not UNSET:
-            collaterals = []
-            for collaterals_item_data in _collaterals:
-                collaterals_item = CollateralRatioTierCollateral.from_dict(collaterals_item_data)
+        collaterals = []
+        _collaterals = d.pop("collaterals")
+        for collaterals_item_data in _collaterals:
+            collaterals_item = CollateralRatioTierCollateral.from_dict(collaterals_item_data)
 
-                collaterals.append(collaterals_item)
+            collaterals.append(collaterals_item)
 
-        _asset_names = d.pop("assetNames", UNSET)
-        asset_names: list[Decimal] | Unset = UNSET
-        if _asset_names is not UNSET:
-            asset_names = []
-            for asset_names_item_data in _asset_names:
-                asset_names_item = _parse_decimal(asset_names_item_data)
-
-                asset_names.append(asset_names_item)
+        asset_names = cast(list[str], d.pop("assetNames"))
 
         parsed_model_ = cls(
             collaterals=collaterals,

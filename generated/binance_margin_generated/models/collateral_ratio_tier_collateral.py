@@ -14,52 +14,47 @@ T = TypeVar("T", bound="CollateralRatioTierCollateral")
 
 @_attrs_define
 class CollateralRatioTierCollateral:
-    """
+    """One tier of USD value and the discount rate applied to the part of an asset's value in it.
+
     Attributes:
-        min_usd_value (Decimal | Unset):
-        max_usd_value (Decimal | Unset):
-        discount_rate (Decimal | Unset):
+        min_usd_value (Decimal): Lower bound of the tier, in USD.
+        discount_rate (Decimal): Fraction of the value in this tier counted as collateral (1 = all of it).
+        max_usd_value (Decimal | Unset): Upper bound of the tier, in USD; absent for the open top tier.
     """
 
-    min_usd_value: Decimal | Unset = UNSET
+    min_usd_value: Decimal
+    discount_rate: Decimal
     max_usd_value: Decimal | Unset = UNSET
-    discount_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_usd_value: str | Unset = UNSET
-        if not isinstance(self.min_usd_value, Unset):
-            min_usd_value = _format_decimal(self.min_usd_value)
+        min_usd_value = _format_decimal(self.min_usd_value)
+
+        discount_rate = _format_decimal(self.discount_rate)
 
         max_usd_value: str | Unset = UNSET
         if not isinstance(self.max_usd_value, Unset):
             max_usd_value = _format_decimal(self.max_usd_value)
 
-        discount_rate: str | Unset = UNSET
-        if not isinstance(self.discount_rate, Unset):
-            discount_rate = _format_decimal(self.discount_rate)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_usd_value is not UNSET:
-            field_dict["minUsdValue"] = min_usd_value
+        field_dict.update(
+            {
+                "minUsdValue": min_usd_value,
+                "discountRate": discount_rate,
+            }
+        )
         if max_usd_value is not UNSET:
             field_dict["maxUsdValue"] = max_usd_value
-        if discount_rate is not UNSET:
-            field_dict["discountRate"] = discount_rate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _min_usd_value = d.pop("minUsdValue", UNSET)
-        min_usd_value: Decimal | Unset
-        if isinstance(_min_usd_value, Unset):
-            min_usd_value = UNSET
-        else:
-            min_usd_value = _parse_decimal(_min_usd_value)
+        min_usd_value = _parse_decimal(d.pop("minUsdValue"))
+
+        discount_rate = _parse_decimal(d.pop("discountRate"))
 
         _max_usd_value = d.pop("maxUsdValue", UNSET)
         max_usd_value: Decimal | Unset
@@ -68,17 +63,10 @@ class CollateralRatioTierCollateral:
         else:
             max_usd_value = _parse_decimal(_max_usd_value)
 
-        _discount_rate = d.pop("discountRate", UNSET)
-        discount_rate: Decimal | Unset
-        if isinstance(_discount_rate, Unset):
-            discount_rate = UNSET
-        else:
-            discount_rate = _parse_decimal(_discount_rate)
-
         parsed_model_ = cls(
             min_usd_value=min_usd_value,
-            max_usd_value=max_usd_value,
             discount_rate=discount_rate,
+            max_usd_value=max_usd_value,
         )
 
         parsed_model_.additional_properties = d

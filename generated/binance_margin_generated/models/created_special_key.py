@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.special_key_type import SpecialKeyType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedSpecialKey")
@@ -13,50 +14,64 @@ T = TypeVar("T", bound="CreatedSpecialKey")
 
 @_attrs_define
 class CreatedSpecialKey:
-    """
+    """The special key just created.
+
     Attributes:
-        api_key (str | Unset):
-        secret_key (str | Unset):
-        type_ (str | Unset):
+        api_key (str): The new special API key.
+        type_ (SpecialKeyType): Kind of a special API key.
+        secret_key (None | str | Unset): Secret for an HMAC key; null when an RSA (or Ed25519) key was created from a
+            publicKey.
     """
 
-    api_key: str | Unset = UNSET
-    secret_key: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    api_key: str
+    type_: SpecialKeyType
+    secret_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        secret_key = self.secret_key
+        type_ = self.type_.value
 
-        type_ = self.type_
+        secret_key: None | str | Unset
+        if isinstance(self.secret_key, Unset):
+            secret_key = UNSET
+        else:
+            secret_key = self.secret_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET:
-            field_dict["apiKey"] = api_key
+        field_dict.update(
+            {
+                "apiKey": api_key,
+                "type": type_,
+            }
+        )
         if secret_key is not UNSET:
             field_dict["secretKey"] = secret_key
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("apiKey", UNSET)
+        api_key = d.pop("apiKey")
 
-        secret_key = d.pop("secretKey", UNSET)
+        type_ = SpecialKeyType(d.pop("type"))
 
-        type_ = d.pop("type", UNSET)
+        def _parse_secret_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secret_key = _parse_secret_key(d.pop("secretKey", UNSET))
 
         parsed_model_ = cls(
             api_key=api_key,
-            secret_key=secret_key,
             type_=type_,
+            secret_key=secret_key,
         )
 
         parsed_model_.additional_properties = d

@@ -7,111 +7,74 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="CrossMarginAccountUserAsset")
 
 
 @_attrs_define
 class CrossMarginAccountUserAsset:
-    """
+    """Balance of one asset in the cross margin account.
+
     Attributes:
-        asset (str | Unset):
-        borrowed (Decimal | Unset):
-        free (Decimal | Unset):
-        interest (Decimal | Unset):
-        locked (Decimal | Unset):
-        net_asset (Decimal | Unset):
+        asset (str):
+        borrowed (Decimal):
+        free (Decimal):
+        interest (Decimal):
+        locked (Decimal):
+        net_asset (Decimal): free + locked - borrowed - interest.
     """
 
-    asset: str | Unset = UNSET
-    borrowed: Decimal | Unset = UNSET
-    free: Decimal | Unset = UNSET
-    interest: Decimal | Unset = UNSET
-    locked: Decimal | Unset = UNSET
-    net_asset: Decimal | Unset = UNSET
+    asset: str
+    borrowed: Decimal
+    free: Decimal
+    interest: Decimal
+    locked: Decimal
+    net_asset: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        borrowed: str | Unset = UNSET
-        if not isinstance(self.borrowed, Unset):
-            borrowed = _format_decimal(self.borrowed)
+        borrowed = _format_decimal(self.borrowed)
 
-        free: str | Unset = UNSET
-        if not isinstance(self.free, Unset):
-            free = _format_decimal(self.free)
+        free = _format_decimal(self.free)
 
-        interest: str | Unset = UNSET
-        if not isinstance(self.interest, Unset):
-            interest = _format_decimal(self.interest)
+        interest = _format_decimal(self.interest)
 
-        locked: str | Unset = UNSET
-        if not isinstance(self.locked, Unset):
-            locked = _format_decimal(self.locked)
+        locked = _format_decimal(self.locked)
 
-        net_asset: str | Unset = UNSET
-        if not isinstance(self.net_asset, Unset):
-            net_asset = _format_decimal(self.net_asset)
+        net_asset = _format_decimal(self.net_asset)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if borrowed is not UNSET:
-            field_dict["borrowed"] = borrowed
-        if free is not UNSET:
-            field_dict["free"] = free
-        if interest is not UNSET:
-            field_dict["interest"] = interest
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if net_asset is not UNSET:
-            field_dict["netAsset"] = net_asset
+        field_dict.update(
+            {
+                "asset": asset,
+                "borrowed": borrowed,
+                "free": free,
+                "interest": interest,
+                "locked": locked,
+                "netAsset": net_asset,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
+        asset = d.pop("asset")
 
-        _borrowed = d.pop("borrowed", UNSET)
-        borrowed: Decimal | Unset
-        if isinstance(_borrowed, Unset):
-            borrowed = UNSET
-        else:
-            borrowed = _parse_decimal(_borrowed)
+        borrowed = _parse_decimal(d.pop("borrowed"))
 
-        _free = d.pop("free", UNSET)
-        free: Decimal | Unset
-        if isinstance(_free, Unset):
-            free = UNSET
-        else:
-            free = _parse_decimal(_free)
+        free = _parse_decimal(d.pop("free"))
 
-        _interest = d.pop("interest", UNSET)
-        interest: Decimal | Unset
-        if isinstance(_interest, Unset):
-            interest = UNSET
-        else:
-            interest = _parse_decimal(_interest)
+        interest = _parse_decimal(d.pop("interest"))
 
-        _locked = d.pop("locked", UNSET)
-        locked: Decimal | Unset
-        if isinstance(_locked, Unset):
-            locked = UNSET
-        else:
-            locked = _parse_decimal(_locked)
+        locked = _parse_decimal(d.pop("locked"))
 
-        _net_asset = d.pop("netAsset", UNSET)
-        net_asset: Decimal | Unset
-        if isinstance(_net_asset, Unset):
-            net_asset = UNSET
-        else:
-            net_asset = _parse_decimal(_net_asset)
+        net_asset = _parse_decimal(d.pop("netAsset"))
 
         parsed_model_ = cls(
             asset=asset,

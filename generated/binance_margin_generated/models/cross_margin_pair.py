@@ -13,25 +13,26 @@ T = TypeVar("T", bound="CrossMarginPair")
 
 @_attrs_define
 class CrossMarginPair:
-    """
+    """A cross margin pair (GET /sapi/v1/margin/allPairs).
+
     Attributes:
-        base (str | Unset):
-        id (int | Unset):
-        is_buy_allowed (bool | Unset):
-        is_margin_trade (bool | Unset):
-        is_sell_allowed (bool | Unset):
-        quote (str | Unset):
-        symbol (str | Unset):
-        delist_time (int | Unset):
+        base (str): Base asset.
+        id (int): Pair id; exceeds 2^53, keep it an exact integer.
+        is_buy_allowed (bool):
+        is_margin_trade (bool): Whether margin trading is enabled for the pair.
+        is_sell_allowed (bool):
+        quote (str): Quote asset.
+        symbol (str):
+        delist_time (int | Unset): Scheduled delist time; only sent for pairs being delisted.
     """
 
-    base: str | Unset = UNSET
-    id: int | Unset = UNSET
-    is_buy_allowed: bool | Unset = UNSET
-    is_margin_trade: bool | Unset = UNSET
-    is_sell_allowed: bool | Unset = UNSET
-    quote: str | Unset = UNSET
-    symbol: str | Unset = UNSET
+    base: str
+    id: int
+    is_buy_allowed: bool
+    is_margin_trade: bool
+    is_sell_allowed: bool
+    quote: str
+    symbol: str
     delist_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,21 +55,17 @@ class CrossMarginPair:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base is not UNSET:
-            field_dict["base"] = base
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_buy_allowed is not UNSET:
-            field_dict["isBuyAllowed"] = is_buy_allowed
-        if is_margin_trade is not UNSET:
-            field_dict["isMarginTrade"] = is_margin_trade
-        if is_sell_allowed is not UNSET:
-            field_dict["isSellAllowed"] = is_sell_allowed
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "base": base,
+                "id": id,
+                "isBuyAllowed": is_buy_allowed,
+                "isMarginTrade": is_margin_trade,
+                "isSellAllowed": is_sell_allowed,
+                "quote": quote,
+                "symbol": symbol,
+            }
+        )
         if delist_time is not UNSET:
             field_dict["delistTime"] = delist_time
 
@@ -77,19 +74,19 @@ class CrossMarginPair:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base = d.pop("base", UNSET)
+        base = d.pop("base")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        is_buy_allowed = d.pop("isBuyAllowed", UNSET)
+        is_buy_allowed = d.pop("isBuyAllowed")
 
-        is_margin_trade = d.pop("isMarginTrade", UNSET)
+        is_margin_trade = d.pop("isMarginTrade")
 
-        is_sell_allowed = d.pop("isSellAllowed", UNSET)
+        is_sell_allowed = d.pop("isSellAllowed")
 
-        quote = d.pop("quote", UNSET)
+        quote = d.pop("quote")
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         delist_time = d.pop("delistTime", UNSET)
 

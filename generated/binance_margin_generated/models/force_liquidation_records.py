@@ -6,10 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.force_liquidation_records_row import ForceLiquidationRecordsRow
+    from ..models.force_liquidation_record import ForceLiquidationRecord
 
 
 T = TypeVar("T", bound="ForceLiquidationRecords")
@@ -17,51 +15,49 @@ T = TypeVar("T", bound="ForceLiquidationRecords")
 
 @_attrs_define
 class ForceLiquidationRecords:
-    """
+    """A page of force liquidation orders.
+
     Attributes:
-        rows (list[ForceLiquidationRecordsRow] | Unset):
-        total (int | Unset):
+        rows (list[ForceLiquidationRecord]):
+        total (int): Number of records matching the query (all pages).
     """
 
-    rows: list[ForceLiquidationRecordsRow] | Unset = UNSET
-    total: int | Unset = UNSET
+    rows: list[ForceLiquidationRecord]
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
 
         total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "rows": rows,
+                "total": total,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.force_liquidation_records_row import ForceLiquidationRecordsRow  # noqa: PLC0415
+        from ..models.force_liquidation_record import ForceLiquidationRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        _rows = d.pop("rows", UNSET)
-        rows: list[ForceLiquidationRecordsRow] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = ForceLiquidationRecordsRow.from_dict(rows_item_data)
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = ForceLiquidationRecord.from_dict(rows_item_data)
 
-                rows.append(rows_item)
+            rows.append(rows_item)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
         parsed_model_ = cls(
             rows=rows,

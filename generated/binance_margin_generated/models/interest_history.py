@@ -6,10 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.interest_history_row import InterestHistoryRow
+    from ..models.interest_history_entry import InterestHistoryEntry
 
 
 T = TypeVar("T", bound="InterestHistory")
@@ -17,51 +15,49 @@ T = TypeVar("T", bound="InterestHistory")
 
 @_attrs_define
 class InterestHistory:
-    """
+    """A page of interest charges.
+
     Attributes:
-        rows (list[InterestHistoryRow] | Unset):
-        total (int | Unset):
+        rows (list[InterestHistoryEntry]):
+        total (int): Number of records matching the query (all pages).
     """
 
-    rows: list[InterestHistoryRow] | Unset = UNSET
-    total: int | Unset = UNSET
+    rows: list[InterestHistoryEntry]
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
 
         total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "rows": rows,
+                "total": total,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interest_history_row import InterestHistoryRow  # noqa: PLC0415
+        from ..models.interest_history_entry import InterestHistoryEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        _rows = d.pop("rows", UNSET)
-        rows: list[InterestHistoryRow] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = InterestHistoryRow.from_dict(rows_item_data)
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = InterestHistoryEntry.from_dict(rows_item_data)
 
-                rows.append(rows_item)
+            rows.append(rows_item)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
         parsed_model_ = cls(
             rows=rows,

@@ -7,33 +7,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="InterestRateHistoryEntry")
 
 
 @_attrs_define
 class InterestRateHistoryEntry:
-    """
+    """A margin interest rate of an asset for a VIP level, from a point in time.
+
     Attributes:
-        asset (str | Unset):
-        daily_interest_rate (Decimal | Unset):
-        timestamp (int | Unset):
-        vip_level (int | Unset):
+        asset (str):
+        daily_interest_rate (Decimal):
+        timestamp (int): Time the rate took effect (ms).
+        vip_level (int): VIP level the rate applies to (a JSON number).
     """
 
-    asset: str | Unset = UNSET
-    daily_interest_rate: Decimal | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    vip_level: int | Unset = UNSET
+    asset: str
+    daily_interest_rate: Decimal
+    timestamp: int
+    vip_level: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        daily_interest_rate: str | Unset = UNSET
-        if not isinstance(self.daily_interest_rate, Unset):
-            daily_interest_rate = _format_decimal(self.daily_interest_rate)
+        daily_interest_rate = _format_decimal(self.daily_interest_rate)
 
         timestamp = self.timestamp
 
@@ -41,33 +40,27 @@ class InterestRateHistoryEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if daily_interest_rate is not UNSET:
-            field_dict["dailyInterestRate"] = daily_interest_rate
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if vip_level is not UNSET:
-            field_dict["vipLevel"] = vip_level
+        field_dict.update(
+            {
+                "asset": asset,
+                "dailyInterestRate": daily_interest_rate,
+                "timestamp": timestamp,
+                "vipLevel": vip_level,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
+        asset = d.pop("asset")
 
-        _daily_interest_rate = d.pop("dailyInterestRate", UNSET)
-        daily_interest_rate: Decimal | Unset
-        if isinstance(_daily_interest_rate, Unset):
-            daily_interest_rate = UNSET
-        else:
-            daily_interest_rate = _parse_decimal(_daily_interest_rate)
+        daily_interest_rate = _parse_decimal(d.pop("dailyInterestRate"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
-        vip_level = d.pop("vipLevel", UNSET)
+        vip_level = d.pop("vipLevel")
 
         parsed_model_ = cls(
             asset=asset,

@@ -6,21 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IsolatedAccountLimit")
 
 
 @_attrs_define
 class IsolatedAccountLimit:
-    """
+    """Number of enabled isolated margin pairs and the maximum allowed.
+
     Attributes:
-        enabled_account (int | Unset):
-        max_account (int | Unset):
+        enabled_account (int):
+        max_account (int):
     """
 
-    enabled_account: int | Unset = UNSET
-    max_account: int | Unset = UNSET
+    enabled_account: int
+    max_account: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +29,21 @@ class IsolatedAccountLimit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled_account is not UNSET:
-            field_dict["enabledAccount"] = enabled_account
-        if max_account is not UNSET:
-            field_dict["maxAccount"] = max_account
+        field_dict.update(
+            {
+                "enabledAccount": enabled_account,
+                "maxAccount": max_account,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled_account = d.pop("enabledAccount", UNSET)
+        enabled_account = d.pop("enabledAccount")
 
-        max_account = d.pop("maxAccount", UNSET)
+        max_account = d.pop("maxAccount")
 
         parsed_model_ = cls(
             enabled_account=enabled_account,

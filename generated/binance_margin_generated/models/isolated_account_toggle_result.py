@@ -6,21 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IsolatedAccountToggleResult")
 
 
 @_attrs_define
 class IsolatedAccountToggleResult:
-    """
+    """Result of enabling or disabling an isolated margin pair.
+
     Attributes:
-        success (bool | Unset):
-        symbol (str | Unset):
+        success (bool):
+        symbol (str):
     """
 
-    success: bool | Unset = UNSET
-    symbol: str | Unset = UNSET
+    success: bool
+    symbol: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +29,21 @@ class IsolatedAccountToggleResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "success": success,
+                "symbol": symbol,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = d.pop("success")
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         parsed_model_ = cls(
             success=success,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
-    from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset
+    from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair
 
 
 T = TypeVar("T", bound="IsolatedMarginAccount")
@@ -18,27 +18,26 @@ T = TypeVar("T", bound="IsolatedMarginAccount")
 
 @_attrs_define
 class IsolatedMarginAccount:
-    """
+    """Isolated margin pairs. The BTC-valued totals are sent only when the request has no `symbols` parameter.
+
     Attributes:
-        assets (list[IsolatedMarginAccountAsset] | Unset):
-        total_asset_of_btc (Decimal | Unset):
-        total_liability_of_btc (Decimal | Unset):
-        total_net_asset_of_btc (Decimal | Unset):
+        assets (list[IsolatedMarginAccountPair]):
+        total_asset_of_btc (Decimal | Unset): Only when "symbols" is not sent.
+        total_liability_of_btc (Decimal | Unset): Only when "symbols" is not sent.
+        total_net_asset_of_btc (Decimal | Unset): Only when "symbols" is not sent.
     """
 
-    assets: list[IsolatedMarginAccountAsset] | Unset = UNSET
+    assets: list[IsolatedMarginAccountPair]
     total_asset_of_btc: Decimal | Unset = UNSET
     total_liability_of_btc: Decimal | Unset = UNSET
     total_net_asset_of_btc: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = []
-            for assets_item_data in self.assets:
-                assets_item = assets_item_data.to_dict()
-                assets.append(assets_item)
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
 
         total_asset_of_btc: str | Unset = UNSET
         if not isinstance(self.total_asset_of_btc, Unset):
@@ -54,9 +53,11 @@ class IsolatedMarginAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assets is not UNSET:
-            field_dict["assets"] = assets
+        field_dict.update(
+            {
+                "assets": assets,
+            }
+        )
         if total_asset_of_btc is not UNSET:
             field_dict["totalAssetOfBtc"] = total_asset_of_btc
         if total_liability_of_btc is not UNSET:
@@ -68,17 +69,15 @@ class IsolatedMarginAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset  # noqa: PLC0415
+        from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair  # noqa: PLC0415
 
         d = dict(src_dict)
-        _assets = d.pop("assets", UNSET)
-        assets: list[IsolatedMarginAccountAsset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = IsolatedMarginAccountAsset.from_dict(assets_item_data)
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = IsolatedMarginAccountPair.from_dict(assets_item_data)
 
-                assets.append(assets_item)
+            assets.append(assets_item)
 
         _total_asset_of_btc = d.pop("totalAssetOfBtc", UNSET)
         total_asset_of_btc: Decimal | Unset

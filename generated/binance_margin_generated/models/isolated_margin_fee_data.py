@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
-    from ..models.isolated_margin_fee_data_data import IsolatedMarginFeeDataData
+    from ..models.isolated_margin_fee_data_coin import IsolatedMarginFeeDataCoin
 
 
 T = TypeVar("T", bound="IsolatedMarginFeeData")
@@ -17,18 +18,19 @@ T = TypeVar("T", bound="IsolatedMarginFeeData")
 
 @_attrs_define
 class IsolatedMarginFeeData:
-    """
+    """Isolated margin interest rates and borrow limits of one pair at one VIP level.
+
     Attributes:
-        vip_level (int | Unset):
-        symbol (str | Unset):
-        leverage (str | Unset):
-        data (list[IsolatedMarginFeeDataData] | Unset):
+        vip_level (int):
+        symbol (str):
+        leverage (Decimal): Max leverage of the pair.
+        data (list[IsolatedMarginFeeDataCoin]):
     """
 
-    vip_level: int | Unset = UNSET
-    symbol: str | Unset = UNSET
-    leverage: str | Unset = UNSET
-    data: list[IsolatedMarginFeeDataData] | Unset = UNSET
+    vip_level: int
+    symbol: str
+    leverage: Decimal
+    data: list[IsolatedMarginFeeDataCoin]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,48 +38,43 @@ class IsolatedMarginFeeData:
 
         symbol = self.symbol
 
-        leverage = self.leverage
+        leverage = _format_decimal(self.leverage)
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vip_level is not UNSET:
-            field_dict["vipLevel"] = vip_level
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if leverage is not UNSET:
-            field_dict["leverage"] = leverage
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "vipLevel": vip_level,
+                "symbol": symbol,
+                "leverage": leverage,
+                "data": data,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.isolated_margin_fee_data_data import IsolatedMarginFeeDataData  # noqa: PLC0415
+        from ..models.isolated_margin_fee_data_coin import IsolatedMarginFeeDataCoin  # noqa: PLC0415
 
         d = dict(src_dict)
-        vip_level = d.pop("vipLevel", UNSET)
+        vip_level = d.pop("vipLevel")
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
-        leverage = d.pop("leverage", UNSET)
+        leverage = _parse_decimal(d.pop("leverage"))
 
-        _data = d.pop("data", UNSET)
-        data: list[IsolatedMarginFeeDataData] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = IsolatedMarginFeeDataData.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = IsolatedMarginFeeDataCoin.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         parsed_model_ = cls(
             vip_level=vip_level,

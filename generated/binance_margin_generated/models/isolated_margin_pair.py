@@ -6,29 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IsolatedMarginPair")
 
 
 @_attrs_define
 class IsolatedMarginPair:
-    """
+    """An isolated margin pair (GET /sapi/v1/margin/isolated/allPairs).
+
     Attributes:
-        base (str | Unset):
-        is_buy_allowed (bool | Unset):
-        is_margin_trade (bool | Unset):
-        is_sell_allowed (bool | Unset):
-        quote (str | Unset):
-        symbol (str | Unset):
+        base (str): Base asset.
+        is_buy_allowed (bool):
+        is_margin_trade (bool): Whether margin trading is enabled for the pair.
+        is_sell_allowed (bool):
+        quote (str): Quote asset.
+        symbol (str):
     """
 
-    base: str | Unset = UNSET
-    is_buy_allowed: bool | Unset = UNSET
-    is_margin_trade: bool | Unset = UNSET
-    is_sell_allowed: bool | Unset = UNSET
-    quote: str | Unset = UNSET
-    symbol: str | Unset = UNSET
+    base: str
+    is_buy_allowed: bool
+    is_margin_trade: bool
+    is_sell_allowed: bool
+    quote: str
+    symbol: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,36 +45,33 @@ class IsolatedMarginPair:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base is not UNSET:
-            field_dict["base"] = base
-        if is_buy_allowed is not UNSET:
-            field_dict["isBuyAllowed"] = is_buy_allowed
-        if is_margin_trade is not UNSET:
-            field_dict["isMarginTrade"] = is_margin_trade
-        if is_sell_allowed is not UNSET:
-            field_dict["isSellAllowed"] = is_sell_allowed
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "base": base,
+                "isBuyAllowed": is_buy_allowed,
+                "isMarginTrade": is_margin_trade,
+                "isSellAllowed": is_sell_allowed,
+                "quote": quote,
+                "symbol": symbol,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base = d.pop("base", UNSET)
+        base = d.pop("base")
 
-        is_buy_allowed = d.pop("isBuyAllowed", UNSET)
+        is_buy_allowed = d.pop("isBuyAllowed")
 
-        is_margin_trade = d.pop("isMarginTrade", UNSET)
+        is_margin_trade = d.pop("isMarginTrade")
 
-        is_sell_allowed = d.pop("isSellAllowed", UNSET)
+        is_sell_allowed = d.pop("isSellAllowed")
 
-        quote = d.pop("quote", UNSET)
+        quote = d.pop("quote")
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         parsed_model_ = cls(
             base=base,

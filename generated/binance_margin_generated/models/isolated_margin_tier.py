@@ -7,31 +7,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="IsolatedMarginTier")
 
 
 @_attrs_define
 class IsolatedMarginTier:
-    """
+    """One isolated margin tier of a pair.
+
     Attributes:
-        symbol (str | Unset):
-        tier (int | Unset):
-        effective_multiple (Decimal | Unset):
-        initial_risk_ratio (Decimal | Unset):
-        liquidation_risk_ratio (Decimal | Unset):
-        base_asset_max_borrowable (Decimal | Unset):
-        quote_asset_max_borrowable (Decimal | Unset):
+        symbol (str):
+        tier (int): Tier number (1 = lowest).
+        effective_multiple (Decimal): Effective leverage multiple of the tier.
+        initial_risk_ratio (Decimal): Initial risk ratio (margin level required to open).
+        liquidation_risk_ratio (Decimal): Liquidation risk ratio (margin level at which liquidation starts).
+        base_asset_max_borrowable (Decimal): Maximum borrowable amount of the base asset in this tier.
+        quote_asset_max_borrowable (Decimal): Maximum borrowable amount of the quote asset in this tier.
     """
 
-    symbol: str | Unset = UNSET
-    tier: int | Unset = UNSET
-    effective_multiple: Decimal | Unset = UNSET
-    initial_risk_ratio: Decimal | Unset = UNSET
-    liquidation_risk_ratio: Decimal | Unset = UNSET
-    base_asset_max_borrowable: Decimal | Unset = UNSET
-    quote_asset_max_borrowable: Decimal | Unset = UNSET
+    symbol: str
+    tier: int
+    effective_multiple: Decimal
+    initial_risk_ratio: Decimal
+    liquidation_risk_ratio: Decimal
+    base_asset_max_borrowable: Decimal
+    quote_asset_max_borrowable: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,87 +40,48 @@ class IsolatedMarginTier:
 
         tier = self.tier
 
-        effective_multiple: str | Unset = UNSET
-        if not isinstance(self.effective_multiple, Unset):
-            effective_multiple = _format_decimal(self.effective_multiple)
+        effective_multiple = _format_decimal(self.effective_multiple)
 
-        initial_risk_ratio: str | Unset = UNSET
-        if not isinstance(self.initial_risk_ratio, Unset):
-            initial_risk_ratio = _format_decimal(self.initial_risk_ratio)
+        initial_risk_ratio = _format_decimal(self.initial_risk_ratio)
 
-        liquidation_risk_ratio: str | Unset = UNSET
-        if not isinstance(self.liquidation_risk_ratio, Unset):
-            liquidation_risk_ratio = _format_decimal(self.liquidation_risk_ratio)
+        liquidation_risk_ratio = _format_decimal(self.liquidation_risk_ratio)
 
-        base_asset_max_borrowable: str | Unset = UNSET
-        if not isinstance(self.base_asset_max_borrowable, Unset):
-            base_asset_max_borrowable = _format_decimal(self.base_asset_max_borrowable)
+        base_asset_max_borrowable = _format_decimal(self.base_asset_max_borrowable)
 
-        quote_asset_max_borrowable: str | Unset = UNSET
-        if not isinstance(self.quote_asset_max_borrowable, Unset):
-            quote_asset_max_borrowable = _format_decimal(self.quote_asset_max_borrowable)
+        quote_asset_max_borrowable = _format_decimal(self.quote_asset_max_borrowable)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        if effective_multiple is not UNSET:
-            field_dict["effectiveMultiple"] = effective_multiple
-        if initial_risk_ratio is not UNSET:
-            field_dict["initialRiskRatio"] = initial_risk_ratio
-        if liquidation_risk_ratio is not UNSET:
-            field_dict["liquidationRiskRatio"] = liquidation_risk_ratio
-        if base_asset_max_borrowable is not UNSET:
-            field_dict["baseAssetMaxBorrowable"] = base_asset_max_borrowable
-        if quote_asset_max_borrowable is not UNSET:
-            field_dict["quoteAssetMaxBorrowable"] = quote_asset_max_borrowable
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "tier": tier,
+                "effectiveMultiple": effective_multiple,
+                "initialRiskRatio": initial_risk_ratio,
+                "liquidationRiskRatio": liquidation_risk_ratio,
+                "baseAssetMaxBorrowable": base_asset_max_borrowable,
+                "quoteAssetMaxBorrowable": quote_asset_max_borrowable,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
-        tier = d.pop("tier", UNSET)
+        tier = d.pop("tier")
 
-        _effective_multiple = d.pop("effectiveMultiple", UNSET)
-        effective_multiple: Decimal | Unset
-        if isinstance(_effective_multiple, Unset):
-            effective_multiple = UNSET
-        else:
-            effective_multiple = _parse_decimal(_effective_multiple)
+        effective_multiple = _parse_decimal(d.pop("effectiveMultiple"))
 
-        _initial_risk_ratio = d.pop("initialRiskRatio", UNSET)
-        initial_risk_ratio: Decimal | Unset
-        if isinstance(_initial_risk_ratio, Unset):
-            initial_risk_ratio = UNSET
-        else:
-            initial_risk_ratio = _parse_decimal(_initial_risk_ratio)
+        initial_risk_ratio = _parse_decimal(d.pop("initialRiskRatio"))
 
-        _liquidation_risk_ratio = d.pop("liquidationRiskRatio", UNSET)
-        liquidation_risk_ratio: Decimal | Unset
-        if isinstance(_liquidation_risk_ratio, Unset):
-            liquidation_risk_ratio = UNSET
-        else:
-            liquidation_risk_ratio = _parse_decimal(_liquidation_risk_ratio)
+        liquidation_risk_ratio = _parse_decimal(d.pop("liquidationRiskRatio"))
 
-        _base_asset_max_borrowable = d.pop("baseAssetMaxBorrowable", UNSET)
-        base_asset_max_borrowable: Decimal | Unset
-        if isinstance(_base_asset_max_borrowable, Unset):
-            base_asset_max_borrowable = UNSET
-        else:
-            base_asset_max_borrowable = _parse_decimal(_base_asset_max_borrowable)
+        base_asset_max_borrowable = _parse_decimal(d.pop("baseAssetMaxBorrowable"))
 
-        _quote_asset_max_borrowable = d.pop("quoteAssetMaxBorrowable", UNSET)
-        quote_asset_max_borrowable: Decimal | Unset
-        if isinstance(_quote_asset_max_borrowable, Unset):
-            quote_asset_max_borrowable = UNSET
-        else:
-            quote_asset_max_borrowable = _parse_decimal(_quote_asset_max_borrowable)
+        quote_asset_max_borrowable = _parse_decimal(d.pop("quoteAssetMaxBorrowable"))
 
         parsed_model_ = cls(
             symbol=symbol,

@@ -1,54 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="LimitPricePairs")
 
 
 @_attrs_define
 class LimitPricePairs:
-    """
+    """Margin pairs whose limit price must stay within (-15%, 15%) of the index price.
+
     Attributes:
-        cross_margin_symbols (list[Decimal] | Unset):
+        cross_margin_symbols (list[str]): Cross margin pairs with the limit price restriction.
     """
 
-    cross_margin_symbols: list[Decimal] | Unset = UNSET
+    cross_margin_symbols: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cross_margin_symbols: list[str] | Unset = UNSET
-        if not isinstance(self.cross_margin_symbols, Unset):
-            cross_margin_symbols = []
-            for cross_margin_symbols_item_data in self.cross_margin_symbols:
-                cross_margin_symbols_item = _format_decimal(cross_margin_symbols_item_data)
-                cross_margin_symbols.append(cross_margin_symbols_item)
+        cross_margin_symbols = self.cross_margin_symbols
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cross_margin_symbols is not UNSET:
-            field_dict["crossMarginSymbols"] = cross_margin_symbols
+        field_dict.update(
+            {
+                "crossMarginSymbols": cross_margin_symbols,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _cross_margin_symbols = d.pop("crossMarginSymbols", UNSET)
-        cross_margin_symbols: list[Decimal] | Unset = UNSET
-        if _cross_margin_symbols is not UNSET:
-            cross_margin_symbols = []
-            for cross_margin_symbols_item_data in _cross_margin_symbols:
-                cross_margin_symbols_item = _parse_decimal(cross_margin_symbols_item_data)
-
-                cross_margin_symbols.append(cross_margin_symbols_item)
+        cross_margin_symbols = cast(list[str], d.pop("crossMarginSymbols"))
 
         parsed_model_ = cls(
             cross_margin_symbols=cross_margin_symbols,

@@ -14,12 +14,14 @@ T = TypeVar("T", bound="LiquidationLoan")
 
 @_attrs_define
 class LiquidationLoan:
-    """
-    Attributes:
-        asset (str | Unset):
-        amount (Decimal | Unset):
-        repaid_amount (Decimal | Unset):
-        remaining_amount (Decimal | Unset):
+    """The cross margin liquidation loan (deficit left by a bankrupt liquidation). No field is marked required: Binance
+    does not document the answer for an account that has no liquidation loan.
+
+        Attributes:
+            asset (str | Unset): Asset of the loan (USDC by default).
+            amount (Decimal | Unset): Total liquidation loan amount.
+            repaid_amount (Decimal | Unset): Amount repaid so far.
+            remaining_amount (Decimal | Unset): Amount still to repay.
     """
 
     asset: str | Unset = UNSET

@@ -6,10 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.liquidation_loan_repay_history_row import LiquidationLoanRepayHistoryRow
+    from ..models.liquidation_loan_repay_result import LiquidationLoanRepayResult
 
 
 T = TypeVar("T", bound="LiquidationLoanRepayHistory")
@@ -17,51 +15,49 @@ T = TypeVar("T", bound="LiquidationLoanRepayHistory")
 
 @_attrs_define
 class LiquidationLoanRepayHistory:
-    """
+    """A page of liquidation loan repayments.
+
     Attributes:
-        total (int | Unset):
-        rows (list[LiquidationLoanRepayHistoryRow] | Unset):
+        total (int): Number of repayments matching the query (all pages).
+        rows (list[LiquidationLoanRepayResult]):
     """
 
-    total: int | Unset = UNSET
-    rows: list[LiquidationLoanRepayHistoryRow] | Unset = UNSET
+    total: int
+    rows: list[LiquidationLoanRepayResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if rows is not UNSET:
-            field_dict["rows"] = rows
+        field_dict.update(
+            {
+                "total": total,
+                "rows": rows,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.liquidation_loan_repay_history_row import LiquidationLoanRepayHistoryRow  # noqa: PLC0415
+        from ..models.liquidation_loan_repay_result import LiquidationLoanRepayResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        _rows = d.pop("rows", UNSET)
-        rows: list[LiquidationLoanRepayHistoryRow] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = LiquidationLoanRepayHistoryRow.from_dict(rows_item_data)
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = LiquidationLoanRepayResult.from_dict(rows_item_data)
 
-                rows.append(rows_item)
+            rows.append(rows_item)
 
         parsed_model_ = cls(
             total=total,

@@ -7,27 +7,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.liquidation_loan_repay_status import LiquidationLoanRepayStatus
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="LiquidationLoanRepayResult")
 
 
 @_attrs_define
 class LiquidationLoanRepayResult:
-    """
+    """A repayment of the cross margin liquidation loan (the repay answer and each repay-history row).
+
     Attributes:
-        repay_id (int | Unset):
-        asset (str | Unset):
-        amount (Decimal | Unset):
-        status (str | Unset):
-        create_time (int | Unset):
+        repay_id (int): Unique id of the repayment.
+        asset (str): Asset used for the repayment.
+        amount (Decimal): Amount actually repaid.
+        status (LiquidationLoanRepayStatus): Status of a liquidation loan repayment (SUCCESS completed, PENDING
+            processing; failures are errors).
+        create_time (int): When the repayment was created (ms).
     """
 
-    repay_id: int | Unset = UNSET
-    asset: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    status: str | Unset = UNSET
-    create_time: int | Unset = UNSET
+    repay_id: int
+    asset: str
+    amount: Decimal
+    status: LiquidationLoanRepayStatus
+    create_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,47 +38,38 @@ class LiquidationLoanRepayResult:
 
         asset = self.asset
 
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = _format_decimal(self.amount)
+        amount = _format_decimal(self.amount)
 
-        status = self.status
+        status = self.status.value
 
         create_time = self.create_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if repay_id is not UNSET:
-            field_dict["repayId"] = repay_id
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if status is not UNSET:
-            field_dict["status"] = status
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
+        field_dict.update(
+            {
+                "repayId": repay_id,
+                "asset": asset,
+                "amount": amount,
+                "status": status,
+                "createTime": create_time,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        repay_id = d.pop("repayId", UNSET)
+        repay_id = d.pop("repayId")
 
-        asset = d.pop("asset", UNSET)
+        asset = d.pop("asset")
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = _parse_decimal(_amount)
+        amount = _parse_decimal(d.pop("amount"))
 
-        status = d.pop("status", UNSET)
+        status = LiquidationLoanRepayStatus(d.pop("status"))
 
-        create_time = d.pop("createTime", UNSET)
+        create_time = d.pop("createTime")
 
         parsed_model_ = cls(
             repay_id=repay_id,

@@ -1,82 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="ListScheduleEntry")
 
 
 @_attrs_define
 class ListScheduleEntry:
-    """
+    """Assets and isolated pairs listed on margin at one time.
+
     Attributes:
-        list_time (int | Unset):
-        cross_margin_assets (list[Decimal] | Unset):
-        isolated_margin_symbols (list[Decimal] | Unset):
+        list_time (int): Listing time (ms).
+        cross_margin_assets (list[str]): Cross margin assets listed at this time.
+        isolated_margin_symbols (list[str]): Isolated margin pairs listed at this time.
     """
 
-    list_time: int | Unset = UNSET
-    cross_margin_assets: list[Decimal] | Unset = UNSET
-    isolated_margin_symbols: list[Decimal] | Unset = UNSET
+    list_time: int
+    cross_margin_assets: list[str]
+    isolated_margin_symbols: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         list_time = self.list_time
 
-        cross_margin_assets: list[str] | Unset = UNSET
-        if not isinstance(self.cross_margin_assets, Unset):
-            cross_margin_assets = []
-            for cross_margin_assets_item_data in self.cross_margin_assets:
-                cross_margin_assets_item = _format_decimal(cross_margin_assets_item_data)
-                cross_margin_assets.append(cross_margin_assets_item)
+        cross_margin_assets = self.cross_margin_assets
 
-        isolated_margin_symbols: list[str] | Unset = UNSET
-        if not isinstance(self.isolated_margin_symbols, Unset):
-            isolated_margin_symbols = []
-            for isolated_margin_symbols_item_data in self.isolated_margin_symbols:
-                isolated_margin_symbols_item = _format_decimal(isolated_margin_symbols_item_data)
-                isolated_margin_symbols.append(isolated_margin_symbols_item)
+        isolated_margin_symbols = self.isolated_margin_symbols
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if list_time is not UNSET:
-            field_dict["listTime"] = list_time
-        if cross_margin_assets is not UNSET:
-            field_dict["crossMarginAssets"] = cross_margin_assets
-        if isolated_margin_symbols is not UNSET:
-            field_dict["isolatedMarginSymbols"] = isolated_margin_symbols
+        field_dict.update(
+            {
+                "listTime": list_time,
+                "crossMarginAssets": cross_margin_assets,
+                "isolatedMarginSymbols": isolated_margin_symbols,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_time = d.pop("listTime", UNSET)
+        list_time = d.pop("listTime")
 
-        _cross_margin_assets = d.pop("crossMarginAssets", UNSET)
-        cross_margin_assets: list[Decimal] | Unset = UNSET
-        if _cross_margin_assets is not UNSET:
-            cross_margin_assets = []
-            for cross_margin_assets_item_data in _cross_margin_assets:
-                cross_margin_assets_item = _parse_decimal(cross_margin_assets_item_data)
+        cross_margin_assets = cast(list[str], d.pop("crossMarginAssets"))
 
-                cross_margin_assets.append(cross_margin_assets_item)
-
-        _isolated_margin_symbols = d.pop("isolatedMarginSymbols", UNSET)
-        isolated_margin_symbols: list[Decimal] | Unset = UNSET
-        if _isolated_margin_symbols is not UNSET:
-            isolated_margin_symbols = []
-            for isolated_margin_symbols_item_data in _isolated_margin_symbols:
-                isolated_margin_symbols_item = _parse_decimal(isolated_margin_symbols_item_data)
-
-                isolated_margin_symbols.append(isolated_margin_symbols_item)
+        isolated_margin_symbols = cast(list[str], d.pop("isolatedMarginSymbols"))
 
         parsed_model_ = cls(
             list_time=list_time,

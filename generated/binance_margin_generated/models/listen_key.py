@@ -6,19 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ListenKey")
 
 
 @_attrs_define
 class ListenKey:
-    """
+    """A risk data stream listenKey.
+
     Attributes:
-        listen_key (str | Unset):
+        listen_key (str): Key to connect to wss://margin-stream.binance.com/ws/<listenKey>.
     """
 
-    listen_key: str | Unset = UNSET
+    listen_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,16 +25,18 @@ class ListenKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if listen_key is not UNSET:
-            field_dict["listenKey"] = listen_key
+        field_dict.update(
+            {
+                "listenKey": listen_key,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        listen_key = d.pop("listenKey", UNSET)
+        listen_key = d.pop("listenKey")
 
         parsed_model_ = cls(
             listen_key=listen_key,

@@ -6,21 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ListenToken")
 
 
 @_attrs_define
 class ListenToken:
-    """
+    """A listenToken for the margin account's user data stream on the WebSocket API.
+
     Attributes:
-        token (str | Unset):
-        expiration_time (int | Unset):
+        token (str): The listenToken, for `userDataStream.subscribe.listenToken`.
+        expiration_time (int): When the token expires (ms).
     """
 
-    token: str | Unset = UNSET
-    expiration_time: int | Unset = UNSET
+    token: str
+    expiration_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +29,21 @@ class ListenToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if expiration_time is not UNSET:
-            field_dict["expirationTime"] = expiration_time
+        field_dict.update(
+            {
+                "token": token,
+                "expirationTime": expiration_time,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = d.pop("token")
 
-        expiration_time = d.pop("expirationTime", UNSET)
+        expiration_time = d.pop("expirationTime")
 
         parsed_model_ = cls(
             token=token,

@@ -7,73 +7,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MarginAccountSummary")
 
 
 @_attrs_define
 class MarginAccountSummary:
-    """
+    """Margin level thresholds of the cross margin account.
+
     Attributes:
-        normal_bar (Decimal | Unset):
-        margin_call_bar (Decimal | Unset):
-        force_liquidation_bar (Decimal | Unset):
+        normal_bar (Decimal): Initial margin level.
+        margin_call_bar (Decimal): Margin call level.
+        force_liquidation_bar (Decimal): Liquidation level.
     """
 
-    normal_bar: Decimal | Unset = UNSET
-    margin_call_bar: Decimal | Unset = UNSET
-    force_liquidation_bar: Decimal | Unset = UNSET
+    normal_bar: Decimal
+    margin_call_bar: Decimal
+    force_liquidation_bar: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        normal_bar: str | Unset = UNSET
-        if not isinstance(self.normal_bar, Unset):
-            normal_bar = _format_decimal(self.normal_bar)
+        normal_bar = _format_decimal(self.normal_bar)
 
-        margin_call_bar: str | Unset = UNSET
-        if not isinstance(self.margin_call_bar, Unset):
-            margin_call_bar = _format_decimal(self.margin_call_bar)
+        margin_call_bar = _format_decimal(self.margin_call_bar)
 
-        force_liquidation_bar: str | Unset = UNSET
-        if not isinstance(self.force_liquidation_bar, Unset):
-            force_liquidation_bar = _format_decimal(self.force_liquidation_bar)
+        force_liquidation_bar = _format_decimal(self.force_liquidation_bar)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if normal_bar is not UNSET:
-            field_dict["normalBar"] = normal_bar
-        if margin_call_bar is not UNSET:
-            field_dict["marginCallBar"] = margin_call_bar
-        if force_liquidation_bar is not UNSET:
-            field_dict["forceLiquidationBar"] = force_liquidation_bar
+        field_dict.update(
+            {
+                "normalBar": normal_bar,
+                "marginCallBar": margin_call_bar,
+                "forceLiquidationBar": force_liquidation_bar,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _normal_bar = d.pop("normalBar", UNSET)
-        normal_bar: Decimal | Unset
-        if isinstance(_normal_bar, Unset):
-            normal_bar = UNSET
-        else:
-            normal_bar = _parse_decimal(_normal_bar)
+        normal_bar = _parse_decimal(d.pop("normalBar"))
 
-        _margin_call_bar = d.pop("marginCallBar", UNSET)
-        margin_call_bar: Decimal | Unset
-        if isinstance(_margin_call_bar, Unset):
-            margin_call_bar = UNSET
-        else:
-            margin_call_bar = _parse_decimal(_margin_call_bar)
+        margin_call_bar = _parse_decimal(d.pop("marginCallBar"))
 
-        _force_liquidation_bar = d.pop("forceLiquidationBar", UNSET)
-        force_liquidation_bar: Decimal | Unset
-        if isinstance(_force_liquidation_bar, Unset):
-            force_liquidation_bar = UNSET
-        else:
-            force_liquidation_bar = _parse_decimal(_force_liquidation_bar)
+        force_liquidation_bar = _parse_decimal(d.pop("forceLiquidationBar"))
 
         parsed_model_ = cls(
             normal_bar=normal_bar,

@@ -14,23 +14,25 @@ T = TypeVar("T", bound="MarginAsset")
 
 @_attrs_define
 class MarginAsset:
-    """
+    """A margin asset (GET /sapi/v1/margin/allAssets).
+
     Attributes:
-        asset_full_name (str | Unset):
-        asset_name (str | Unset):
-        is_borrowable (bool | Unset):
-        is_mortgageable (bool | Unset):
-        user_min_borrow (Decimal | Unset):
-        user_min_repay (Decimal | Unset):
-        delist_time (int | Unset):
+        asset_full_name (str): Full name of the asset, e.g. "USD coin".
+        asset_name (str): Asset code, e.g. USDC.
+        is_borrowable (bool): Whether the asset can be borrowed.
+        is_mortgageable (bool): Whether the asset counts as collateral.
+        user_min_borrow (Decimal): Minimum amount a user can borrow.
+        user_min_repay (Decimal): Minimum amount a user can repay.
+        delist_time (int | Unset): Scheduled delist time; only sent for assets being delisted (the docs example shows a
+            value in seconds).
     """
 
-    asset_full_name: str | Unset = UNSET
-    asset_name: str | Unset = UNSET
-    is_borrowable: bool | Unset = UNSET
-    is_mortgageable: bool | Unset = UNSET
-    user_min_borrow: Decimal | Unset = UNSET
-    user_min_repay: Decimal | Unset = UNSET
+    asset_full_name: str
+    asset_name: str
+    is_borrowable: bool
+    is_mortgageable: bool
+    user_min_borrow: Decimal
+    user_min_repay: Decimal
     delist_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,31 +45,24 @@ class MarginAsset:
 
         is_mortgageable = self.is_mortgageable
 
-        user_min_borrow: str | Unset = UNSET
-        if not isinstance(self.user_min_borrow, Unset):
-            user_min_borrow = _format_decimal(self.user_min_borrow)
+        user_min_borrow = _format_decimal(self.user_min_borrow)
 
-        user_min_repay: str | Unset = UNSET
-        if not isinstance(self.user_min_repay, Unset):
-            user_min_repay = _format_decimal(self.user_min_repay)
+        user_min_repay = _format_decimal(self.user_min_repay)
 
         delist_time = self.delist_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset_full_name is not UNSET:
-            field_dict["assetFullName"] = asset_full_name
-        if asset_name is not UNSET:
-            field_dict["assetName"] = asset_name
-        if is_borrowable is not UNSET:
-            field_dict["isBorrowable"] = is_borrowable
-        if is_mortgageable is not UNSET:
-            field_dict["isMortgageable"] = is_mortgageable
-        if user_min_borrow is not UNSET:
-            field_dict["userMinBorrow"] = user_min_borrow
-        if user_min_repay is not UNSET:
-            field_dict["userMinRepay"] = user_min_repay
+        field_dict.update(
+            {
+                "assetFullName": asset_full_name,
+                "assetName": asset_name,
+                "isBorrowable": is_borrowable,
+                "isMortgageable": is_mortgageable,
+                "userMinBorrow": user_min_borrow,
+                "userMinRepay": user_min_repay,
+            }
+        )
         if delist_time is not UNSET:
             field_dict["delistTime"] = delist_time
 
@@ -76,27 +71,17 @@ class MarginAsset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset_full_name = d.pop("assetFullName", UNSET)
+        asset_full_name = d.pop("assetFullName")
 
-        asset_name = d.pop("assetName", UNSET)
+        asset_name = d.pop("assetName")
 
-        is_borrowable = d.pop("isBorrowable", UNSET)
+        is_borrowable = d.pop("isBorrowable")
 
-        is_mortgageable = d.pop("isMortgageable", UNSET)
+        is_mortgageable = d.pop("isMortgageable")
 
-        _user_min_borrow = d.pop("userMinBorrow", UNSET)
-        user_min_borrow: Decimal | Unset
-        if isinstance(_user_min_borrow, Unset):
-            user_min_borrow = UNSET
-        else:
-            user_min_borrow = _parse_decimal(_user_min_borrow)
+        user_min_borrow = _parse_decimal(d.pop("userMinBorrow"))
 
-        _user_min_repay = d.pop("userMinRepay", UNSET)
-        user_min_repay: Decimal | Unset
-        if isinstance(_user_min_repay, Unset):
-            user_min_repay = UNSET
-        else:
-            user_min_repay = _parse_decimal(_user_min_repay)
+        user_min_repay = _parse_decimal(d.pop("userMinRepay"))
 
         delist_time = d.pop("delistTime", UNSET)
 

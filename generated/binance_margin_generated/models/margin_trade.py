@@ -7,47 +7,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MarginTrade")
 
 
 @_attrs_define
 class MarginTrade:
-    """
+    """A trade of a margin account.
+
     Attributes:
-        commission (Decimal | Unset):
-        commission_asset (str | Unset):
-        id (int | Unset):
-        is_best_match (bool | Unset):
-        is_buyer (bool | Unset):
-        is_maker (bool | Unset):
-        order_id (int | Unset):
-        price (Decimal | Unset):
-        qty (Decimal | Unset):
-        symbol (str | Unset):
-        is_isolated (bool | Unset):
-        time (int | Unset):
+        commission (Decimal): Commission paid.
+        commission_asset (str):
+        id (int): Trade id.
+        is_best_match (bool): Whether the trade was the best price match.
+        is_buyer (bool): Whether the account was the buyer.
+        is_maker (bool): Whether the account was the maker.
+        order_id (int):
+        price (Decimal):
+        qty (Decimal): Traded quantity.
+        symbol (str):
+        is_isolated (bool): true for an order of an isolated margin pair.
+        time (int): Trade time (ms).
     """
 
-    commission: Decimal | Unset = UNSET
-    commission_asset: str | Unset = UNSET
-    id: int | Unset = UNSET
-    is_best_match: bool | Unset = UNSET
-    is_buyer: bool | Unset = UNSET
-    is_maker: bool | Unset = UNSET
-    order_id: int | Unset = UNSET
-    price: Decimal | Unset = UNSET
-    qty: Decimal | Unset = UNSET
-    symbol: str | Unset = UNSET
-    is_isolated: bool | Unset = UNSET
-    time: int | Unset = UNSET
+    commission: Decimal
+    commission_asset: str
+    id: int
+    is_best_match: bool
+    is_buyer: bool
+    is_maker: bool
+    order_id: int
+    price: Decimal
+    qty: Decimal
+    symbol: str
+    is_isolated: bool
+    time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        commission: str | Unset = UNSET
-        if not isinstance(self.commission, Unset):
-            commission = _format_decimal(self.commission)
+        commission = _format_decimal(self.commission)
 
         commission_asset = self.commission_asset
 
@@ -61,13 +60,9 @@ class MarginTrade:
 
         order_id = self.order_id
 
-        price: str | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = _format_decimal(self.price)
+        price = _format_decimal(self.price)
 
-        qty: str | Unset = UNSET
-        if not isinstance(self.qty, Unset):
-            qty = _format_decimal(self.qty)
+        qty = _format_decimal(self.qty)
 
         symbol = self.symbol
 
@@ -77,75 +72,51 @@ class MarginTrade:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if commission is not UNSET:
-            field_dict["commission"] = commission
-        if commission_asset is not UNSET:
-            field_dict["commissionAsset"] = commission_asset
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_best_match is not UNSET:
-            field_dict["isBestMatch"] = is_best_match
-        if is_buyer is not UNSET:
-            field_dict["isBuyer"] = is_buyer
-        if is_maker is not UNSET:
-            field_dict["isMaker"] = is_maker
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if qty is not UNSET:
-            field_dict["qty"] = qty
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if is_isolated is not UNSET:
-            field_dict["isIsolated"] = is_isolated
-        if time is not UNSET:
-            field_dict["time"] = time
+        field_dict.update(
+            {
+                "commission": commission,
+                "commissionAsset": commission_asset,
+                "id": id,
+                "isBestMatch": is_best_match,
+                "isBuyer": is_buyer,
+                "isMaker": is_maker,
+                "orderId": order_id,
+                "price": price,
+                "qty": qty,
+                "symbol": symbol,
+                "isIsolated": is_isolated,
+                "time": time,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _commission = d.pop("commission", UNSET)
-        commission: Decimal | Unset
-        if isinstance(_commission, Unset):
-            commission = UNSET
-        else:
-            commission = _parse_decimal(_commission)
+        commission = _parse_decimal(d.pop("commission"))
 
-        commission_asset = d.pop("commissionAsset", UNSET)
+        commission_asset = d.pop("commissionAsset")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        is_best_match = d.pop("isBestMatch", UNSET)
+        is_best_match = d.pop("isBestMatch")
 
-        is_buyer = d.pop("isBuyer", UNSET)
+        is_buyer = d.pop("isBuyer")
 
-        is_maker = d.pop("isMaker", UNSET)
+        is_maker = d.pop("isMaker")
 
-        order_id = d.pop("orderId", UNSET)
+        order_id = d.pop("orderId")
 
-        _price = d.pop("price", UNSET)
-        price: Decimal | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = _parse_decimal(_price)
+        price = _parse_decimal(d.pop("price"))
 
-        _qty = d.pop("qty", UNSET)
-        qty: Decimal | Unset
-        if isinstance(_qty, Unset):
-            qty = UNSET
-        else:
-            qty = _parse_decimal(_qty)
+        qty = _parse_decimal(d.pop("qty"))
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
-        is_isolated = d.pop("isIsolated", UNSET)
+        is_isolated = d.pop("isIsolated")
 
-        time = d.pop("time", UNSET)
+        time = d.pop("time")
 
         parsed_model_ = cls(
             commission=commission,

@@ -6,19 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MaxLeverageResult")
 
 
 @_attrs_define
 class MaxLeverageResult:
-    """
+    """Result of adjusting the cross margin max leverage.
+
     Attributes:
-        success (bool | Unset):
+        success (bool):
     """
 
-    success: bool | Unset = UNSET
+    success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,16 +25,18 @@ class MaxLeverageResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = d.pop("success")
 
         parsed_model_ = cls(
             success=success,

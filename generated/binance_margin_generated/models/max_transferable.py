@@ -7,43 +7,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MaxTransferable")
 
 
 @_attrs_define
 class MaxTransferable:
-    """
+    """Maximum transferable-out amount.
+
     Attributes:
-        amount (Decimal | Unset):
+        amount (Decimal):
     """
 
-    amount: Decimal | Unset = UNSET
+    amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = _format_decimal(self.amount)
+        amount = _format_decimal(self.amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict.update(
+            {
+                "amount": amount,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = _parse_decimal(_amount)
+        amount = _parse_decimal(d.pop("amount"))
 
         parsed_model_ = cls(
             amount=amount,

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.contingency_type import ContingencyType
+from ..models.list_order_status import ListOrderStatus
+from ..models.list_status_type import ListStatusType
 from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
-    from ..models.new_order_list_result_order import NewOrderListResultOrder
-    from ..models.new_order_list_result_order_report import NewOrderListResultOrderReport
+    from ..models.margin_order_list_order import MarginOrderListOrder
+    from ..models.order_list_report import OrderListReport
 
 
 T = TypeVar("T", bound="NewOrderListResult")
@@ -19,44 +22,47 @@ T = TypeVar("T", bound="NewOrderListResult")
 
 @_attrs_define
 class NewOrderListResult:
-    """
+    """A new order list (OCO, OTO, OTOCO) as placed. Binance reports an OTOCO with contingencyType OTO.
+
     Attributes:
-        order_list_id (int | Unset):
-        contingency_type (str | Unset):
-        list_status_type (str | Unset):
-        list_order_status (str | Unset):
-        list_client_order_id (str | Unset):
-        transaction_time (int | Unset):
-        symbol (str | Unset):
-        margin_buy_borrow_amount (Decimal | Unset):
-        margin_buy_borrow_asset (str | Unset):
-        is_isolated (bool | Unset):
-        orders (list[NewOrderListResultOrder] | Unset):
-        order_reports (list[NewOrderListResultOrderReport] | Unset):
+        order_list_id (int):
+        contingency_type (ContingencyType): Kind of order list.
+        list_status_type (ListStatusType): Status of an order list (RESPONSE: answer to a failed action; EXEC_STARTED:
+            placed or updated; ALL_DONE: no longer active).
+        list_order_status (ListOrderStatus): Order status of an order list (EXECUTING, ALL_DONE, or REJECT for a failed
+            action).
+        list_client_order_id (str):
+        transaction_time (int): Time of the last update of the list (ms).
+        symbol (str):
+        orders (list[MarginOrderListOrder]):
+        is_isolated (bool | Unset): true for an order list of an isolated margin pair.
+        margin_buy_borrow_amount (Decimal | Unset): Amount borrowed for the order list; absent if no borrowing happened.
+        margin_buy_borrow_asset (str | Unset): Asset borrowed; absent if no borrowing happened.
+        order_reports (list[OrderListReport] | Unset):
     """
 
-    order_list_id: int | Unset = UNSET
-    contingency_type: str | Unset = UNSET
-    list_status_type: str | Unset = UNSET
-    list_order_status: str | Unset = UNSET
-    list_client_order_id: str | Unset = UNSET
-    transaction_time: int | Unset = UNSET
-    symbol: str | Unset = UNSET
+    order_list_id: int
+    contingency_type: ContingencyType
+    list_status_type: ListStatusType
+    list_order_status: ListOrderStatus
+    list_client_order_id: str
+    transaction_time: int
+    symbol: str
+    orders: list[MarginOrderListOrder]
+    is_isolated: bool | Unset = UNSET
     margin_buy_borrow_amount: Decimal | Unset = UNSET
     margin_buy_borrow_asset: str | Unset = UNSET
-    is_isolated: bool | Unset = UNSET
-    orders: list[NewOrderListResultOrder] | Unset = UNSET
-    order_reports: list[NewOrderListResultOrderReport] | Unset = UNSET
+    order_reports: list[OrderListReport] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         order_list_id = self.order_list_id
 
-        contingency_type = self.contingency_type
+        contingency_type = self.contingency_type.value
 
-        list_status_type = self.list_status_type
+        list_status_type = self.list_status_type.value
 
-        list_order_status = self.list_order_status
+        list_order_status = self.list_order_status.value
 
         list_client_order_id = self.list_client_order_id
 
@@ -64,20 +70,18 @@ class NewOrderListResult:
 
         symbol = self.symbol
 
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
+
+        is_isolated = self.is_isolated
+
         margin_buy_borrow_amount: str | Unset = UNSET
         if not isinstance(self.margin_buy_borrow_amount, Unset):
             margin_buy_borrow_amount = _format_decimal(self.margin_buy_borrow_amount)
 
         margin_buy_borrow_asset = self.margin_buy_borrow_asset
-
-        is_isolated = self.is_isolated
-
-        orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders, Unset):
-            orders = []
-            for orders_item_data in self.orders:
-                orders_item = orders_item_data.to_dict()
-                orders.append(orders_item)
 
         order_reports: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.order_reports, Unset):
@@ -88,29 +92,24 @@ class NewOrderListResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_list_id is not UNSET:
-            field_dict["orderListId"] = order_list_id
-        if contingency_type is not UNSET:
-            field_dict["contingencyType"] = contingency_type
-        if list_status_type is not UNSET:
-            field_dict["listStatusType"] = list_status_type
-        if list_order_status is not UNSET:
-            field_dict["listOrderStatus"] = list_order_status
-        if list_client_order_id is not UNSET:
-            field_dict["listClientOrderId"] = list_client_order_id
-        if transaction_time is not UNSET:
-            field_dict["transactionTime"] = transaction_time
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "orderListId": order_list_id,
+                "contingencyType": contingency_type,
+                "listStatusType": list_status_type,
+                "listOrderStatus": list_order_status,
+                "listClientOrderId": list_client_order_id,
+                "transactionTime": transaction_time,
+                "symbol": symbol,
+                "orders": orders,
+            }
+        )
+        if is_isolated is not UNSET:
+            field_dict["isIsolated"] = is_isolated
         if margin_buy_borrow_amount is not UNSET:
             field_dict["marginBuyBorrowAmount"] = margin_buy_borrow_amount
         if margin_buy_borrow_asset is not UNSET:
             field_dict["marginBuyBorrowAsset"] = margin_buy_borrow_asset
-        if is_isolated is not UNSET:
-            field_dict["isIsolated"] = is_isolated
-        if orders is not UNSET:
-            field_dict["orders"] = orders
         if order_reports is not UNSET:
             field_dict["orderReports"] = order_reports
 
@@ -118,23 +117,32 @@ class NewOrderListResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_order_list_result_order import NewOrderListResultOrder  # noqa: PLC0415
-        from ..models.new_order_list_result_order_report import NewOrderListResultOrderReport  # noqa: PLC0415
+        from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
+        from ..models.order_list_report import OrderListReport  # noqa: PLC0415
 
         d = dict(src_dict)
-        order_list_id = d.pop("orderListId", UNSET)
+        order_list_id = d.pop("orderListId")
 
-        contingency_type = d.pop("contingencyType", UNSET)
+        contingency_type = ContingencyType(d.pop("contingencyType"))
 
-        list_status_type = d.pop("listStatusType", UNSET)
+        list_status_type = ListStatusType(d.pop("listStatusType"))
 
-        list_order_status = d.pop("listOrderStatus", UNSET)
+        list_order_status = ListOrderStatus(d.pop("listOrderStatus"))
 
-        list_client_order_id = d.pop("listClientOrderId", UNSET)
+        list_client_order_id = d.pop("listClientOrderId")
 
-        transaction_time = d.pop("transactionTime", UNSET)
+        transaction_time = d.pop("transactionTime")
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
+
+        orders = []
+        _orders = d.pop("orders")
+        for orders_item_data in _orders:
+            orders_item = MarginOrderListOrder.from_dict(orders_item_data)
+
+            orders.append(orders_item)
+
+        is_isolated = d.pop("isIsolated", UNSET)
 
         _margin_buy_borrow_amount = d.pop("marginBuyBorrowAmount", UNSET)
         margin_buy_borrow_amount: Decimal | Unset
@@ -145,23 +153,12 @@ class NewOrderListResult:
 
         margin_buy_borrow_asset = d.pop("marginBuyBorrowAsset", UNSET)
 
-        is_isolated = d.pop("isIsolated", UNSET)
-
-        _orders = d.pop("orders", UNSET)
-        orders: list[NewOrderListResultOrder] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = NewOrderListResultOrder.from_dict(orders_item_data)
-
-                orders.append(orders_item)
-
         _order_reports = d.pop("orderReports", UNSET)
-        order_reports: list[NewOrderListResultOrderReport] | Unset = UNSET
+        order_reports: list[OrderListReport] | Unset = UNSET
         if _order_reports is not UNSET:
             order_reports = []
             for order_reports_item_data in _order_reports:
-                order_reports_item = NewOrderListResultOrderReport.from_dict(order_reports_item_data)
+                order_reports_item = OrderListReport.from_dict(order_reports_item_data)
 
                 order_reports.append(order_reports_item)
 
@@ -173,10 +170,10 @@ class NewOrderListResult:
             list_client_order_id=list_client_order_id,
             transaction_time=transaction_time,
             symbol=symbol,
+            orders=orders,
+            is_isolated=is_isolated,
             margin_buy_borrow_amount=margin_buy_borrow_amount,
             margin_buy_borrow_asset=margin_buy_borrow_asset,
-            is_isolated=is_isolated,
-            orders=orders,
             order_reports=order_reports,
         )
 

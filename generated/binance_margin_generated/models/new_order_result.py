@@ -7,10 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_side import OrderSide
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
+from ..models.self_trade_prevention_mode import SelfTradePreventionMode
+from ..models.time_in_force import TimeInForce
 from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
-    from ..models.new_order_result_fill import NewOrderResultFill
+    from ..models.new_order_fill import NewOrderFill
 
 
 T = TypeVar("T", bound="NewOrderResult")
@@ -18,44 +23,50 @@ T = TypeVar("T", bound="NewOrderResult")
 
 @_attrs_define
 class NewOrderResult:
-    """
-    Attributes:
-        symbol (str | Unset):
-        order_id (int | Unset):
-        client_order_id (str | Unset):
-        is_isolated (bool | Unset):
-        transact_time (int | Unset):
-        price (Decimal | Unset):
-        orig_qty (Decimal | Unset):
-        executed_qty (Decimal | Unset):
-        cummulative_quote_qty (Decimal | Unset):
-        status (str | Unset):
-        time_in_force (str | Unset):
-        type_ (str | Unset):
-        side (str | Unset):
-        self_trade_prevention_mode (str | Unset):
-        margin_buy_borrow_amount (int | Unset):
-        margin_buy_borrow_asset (str | Unset):
-        fills (list[NewOrderResultFill] | Unset):
+    """A new margin order: ACK has symbol, orderId, clientOrderId, transactTime (and isIsolated); RESULT adds the order
+    state; FULL adds fills.
+
+        Attributes:
+            symbol (str):
+            order_id (int):
+            client_order_id (str):
+            transact_time (int): Placement time (ms).
+            is_isolated (bool | Unset): true for an order of an isolated margin pair.
+            price (Decimal | Unset): Limit price (0 for MARKET orders).
+            orig_qty (Decimal | Unset): Ordered quantity.
+            executed_qty (Decimal | Unset): Quantity filled so far.
+            cummulative_quote_qty (Decimal | Unset): Cumulative quote asset quantity transacted.
+            status (OrderStatus | Unset): Order status (PENDING_NEW: pending order of an order list not placed yet;
+                EXPIRED_IN_MATCH: expired by self-trade prevention).
+            time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till cancelled, IOC immediate or
+                cancel, FOK fill or kill).
+            type_ (OrderType | Unset): Order type.
+            side (OrderSide | Unset): Order side.
+            self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode (the allowed set
+                depends on the symbol).
+            margin_buy_borrow_amount (float | Unset): Amount borrowed for the order; absent if no borrowing happened.
+                Binance's example sends a JSON number here (5) but a string in the OCO response.
+            margin_buy_borrow_asset (str | Unset): Asset borrowed; absent if no borrowing happened.
+            fills (list[NewOrderFill] | Unset): Fills (FULL responses only).
     """
 
-    symbol: str | Unset = UNSET
-    order_id: int | Unset = UNSET
-    client_order_id: str | Unset = UNSET
+    symbol: str
+    order_id: int
+    client_order_id: str
+    transact_time: int
     is_isolated: bool | Unset = UNSET
-    transact_time: int | Unset = UNSET
     price: Decimal | Unset = UNSET
     orig_qty: Decimal | Unset = UNSET
     executed_qty: Decimal | Unset = UNSET
     cummulative_quote_qty: Decimal | Unset = UNSET
-    status: str | Unset = UNSET
-    time_in_force: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    side: str | Unset = UNSET
-    self_trade_prevention_mode: str | Unset = UNSET
-    margin_buy_borrow_amount: int | Unset = UNSET
+    status: OrderStatus | Unset = UNSET
+    time_in_force: TimeInForce | Unset = UNSET
+    type_: OrderType | Unset = UNSET
+    side: OrderSide | Unset = UNSET
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET
+    margin_buy_borrow_amount: float | Unset = UNSET
     margin_buy_borrow_asset: str | Unset = UNSET
-    fills: list[NewOrderResultFill] | Unset = UNSET
+    fills: list[NewOrderFill] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,9 +76,9 @@ class NewOrderResult:
 
         client_order_id = self.client_order_id
 
-        is_isolated = self.is_isolated
-
         transact_time = self.transact_time
+
+        is_isolated = self.is_isolated
 
         price: str | Unset = UNSET
         if not isinstance(self.price, Unset):
@@ -85,15 +96,25 @@ class NewOrderResult:
         if not isinstance(self.cummulative_quote_qty, Unset):
             cummulative_quote_qty = _format_decimal(self.cummulative_quote_qty)
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
-        time_in_force = self.time_in_force
+        time_in_force: str | Unset = UNSET
+        if not isinstance(self.time_in_force, Unset):
+            time_in_force = self.time_in_force.value
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        side = self.side
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side.value
 
-        self_trade_prevention_mode = self.self_trade_prevention_mode
+        self_trade_prevention_mode: str | Unset = UNSET
+        if not isinstance(self.self_trade_prevention_mode, Unset):
+            self_trade_prevention_mode = self.self_trade_prevention_mode.value
 
         margin_buy_borrow_amount = self.margin_buy_borrow_amount
 
@@ -108,17 +129,16 @@ class NewOrderResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if client_order_id is not UNSET:
-            field_dict["clientOrderId"] = client_order_id
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "orderId": order_id,
+                "clientOrderId": client_order_id,
+                "transactTime": transact_time,
+            }
+        )
         if is_isolated is not UNSET:
             field_dict["isIsolated"] = is_isolated
-        if transact_time is not UNSET:
-            field_dict["transactTime"] = transact_time
         if price is not UNSET:
             field_dict["price"] = price
         if orig_qty is not UNSET:
@@ -148,18 +168,18 @@ class NewOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_order_result_fill import NewOrderResultFill  # noqa: PLC0415
+        from ..models.new_order_fill import NewOrderFill  # noqa: PLC0415
 
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
-        order_id = d.pop("orderId", UNSET)
+        order_id = d.pop("orderId")
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = d.pop("clientOrderId")
+
+        transact_time = d.pop("transactTime")
 
         is_isolated = d.pop("isIsolated", UNSET)
-
-        transact_time = d.pop("transactTime", UNSET)
 
         _price = d.pop("price", UNSET)
         price: Decimal | Unset
@@ -189,26 +209,51 @@ class NewOrderResult:
         else:
             cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: OrderStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OrderStatus(_status)
 
-        time_in_force = d.pop("timeInForce", UNSET)
+        _time_in_force = d.pop("timeInForce", UNSET)
+        time_in_force: TimeInForce | Unset
+        if isinstance(_time_in_force, Unset):
+            time_in_force = UNSET
+        else:
+            time_in_force = TimeInForce(_time_in_force)
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: OrderType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OrderType(_type_)
 
-        side = d.pop("side", UNSET)
+        _side = d.pop("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = OrderSide(_side)
 
-        self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+        self_trade_prevention_mode: SelfTradePreventionMode | Unset
+        if isinstance(_self_trade_prevention_mode, Unset):
+            self_trade_prevention_mode = UNSET
+        else:
+            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
 
         margin_buy_borrow_amount = d.pop("marginBuyBorrowAmount", UNSET)
 
         margin_buy_borrow_asset = d.pop("marginBuyBorrowAsset", UNSET)
 
         _fills = d.pop("fills", UNSET)
-        fills: list[NewOrderResultFill] | Unset = UNSET
+        fills: list[NewOrderFill] | Unset = UNSET
         if _fills is not UNSET:
             fills = []
             for fills_item_data in _fills:
-                fills_item = NewOrderResultFill.from_dict(fills_item_data)
+                fills_item = NewOrderFill.from_dict(fills_item_data)
 
                 fills.append(fills_item)
 
@@ -216,8 +261,8 @@ class NewOrderResult:
             symbol=symbol,
             order_id=order_id,
             client_order_id=client_order_id,
-            is_isolated=is_isolated,
             transact_time=transact_time,
+            is_isolated=is_isolated,
             price=price,
             orig_qty=orig_qty,
             executed_qty=executed_qty,

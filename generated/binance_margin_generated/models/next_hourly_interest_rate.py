@@ -7,51 +7,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="NextHourlyInterestRate")
 
 
 @_attrs_define
 class NextHourlyInterestRate:
-    """
+    """Estimated interest rate of an asset for the next hour.
+
     Attributes:
-        asset (str | Unset):
-        next_hourly_interest_rate (Decimal | Unset):
+        asset (str):
+        next_hourly_interest_rate (Decimal):
     """
 
-    asset: str | Unset = UNSET
-    next_hourly_interest_rate: Decimal | Unset = UNSET
+    asset: str
+    next_hourly_interest_rate: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        next_hourly_interest_rate: str | Unset = UNSET
-        if not isinstance(self.next_hourly_interest_rate, Unset):
-            next_hourly_interest_rate = _format_decimal(self.next_hourly_interest_rate)
+        next_hourly_interest_rate = _format_decimal(self.next_hourly_interest_rate)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if next_hourly_interest_rate is not UNSET:
-            field_dict["nextHourlyInterestRate"] = next_hourly_interest_rate
+        field_dict.update(
+            {
+                "asset": asset,
+                "nextHourlyInterestRate": next_hourly_interest_rate,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
+        asset = d.pop("asset")
 
-        _next_hourly_interest_rate = d.pop("nextHourlyInterestRate", UNSET)
-        next_hourly_interest_rate: Decimal | Unset
-        if isinstance(_next_hourly_interest_rate, Unset):
-            next_hourly_interest_rate = UNSET
-        else:
-            next_hourly_interest_rate = _parse_decimal(_next_hourly_interest_rate)
+        next_hourly_interest_rate = _parse_decimal(d.pop("nextHourlyInterestRate"))
 
         parsed_model_ = cls(
             asset=asset,

@@ -1,43 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.rate_limit_interval import RateLimitInterval
+from ..models.rate_limit_type import RateLimitType
 
 T = TypeVar("T", bound="OrderCountUsage")
 
 
 @_attrs_define
 class OrderCountUsage:
-    """
+    """Current order count of one rate-limit interval.
+
     Attributes:
-        rate_limit_type (Decimal | Unset):
-        interval (Decimal | Unset):
-        interval_num (int | Unset):
-        limit (int | Unset):
-        count (int | Unset):
+        rate_limit_type (RateLimitType): What a rate limit counts (request weight, orders, or raw requests).
+        interval (RateLimitInterval): Time unit of a rate limit.
+        interval_num (int): Number of intervals in the window (10 x SECOND...).
+        limit (int): Maximum number of orders in the window.
+        count (int): Orders counted in the current window.
     """
 
-    rate_limit_type: Decimal | Unset = UNSET
-    interval: Decimal | Unset = UNSET
-    interval_num: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    count: int | Unset = UNSET
+    rate_limit_type: RateLimitType
+    interval: RateLimitInterval
+    interval_num: int
+    limit: int
+    count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rate_limit_type: str | Unset = UNSET
-        if not isinstance(self.rate_limit_type, Unset):
-            rate_limit_type = _format_decimal(self.rate_limit_type)
+        rate_limit_type = self.rate_limit_type.value
 
-        interval: str | Unset = UNSET
-        if not isinstance(self.interval, Unset):
-            interval = _format_decimal(self.interval)
+        interval = self.interval.value
 
         interval_num = self.interval_num
 
@@ -47,42 +44,30 @@ class OrderCountUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rate_limit_type is not UNSET:
-            field_dict["rateLimitType"] = rate_limit_type
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if interval_num is not UNSET:
-            field_dict["intervalNum"] = interval_num
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if count is not UNSET:
-            field_dict["count"] = count
+        field_dict.update(
+            {
+                "rateLimitType": rate_limit_type,
+                "interval": interval,
+                "intervalNum": interval_num,
+                "limit": limit,
+                "count": count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _rate_limit_type = d.pop("rateLimitType", UNSET)
-        rate_limit_type: Decimal | Unset
-        if isinstance(_rate_limit_type, Unset):
-            rate_limit_type = UNSET
-        else:
-            rate_limit_type = _parse_decimal(_rate_limit_type)
+        rate_limit_type = RateLimitType(d.pop("rateLimitType"))
 
-        _interval = d.pop("interval", UNSET)
-        interval: Decimal | Unset
-        if isinstance(_interval, Unset):
-            interval = UNSET
-        else:
-            interval = _parse_decimal(_interval)
+        interval = RateLimitInterval(d.pop("interval"))
 
-        interval_num = d.pop("intervalNum", UNSET)
+        interval_num = d.pop("intervalNum")
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count")
 
         parsed_model_ = cls(
             rate_limit_type=rate_limit_type,

@@ -7,37 +7,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.self_trade_prevention_mode import SelfTradePreventionMode
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="PreventedMatch")
 
 
 @_attrs_define
 class PreventedMatch:
-    """
+    """An order expired by self-trade prevention (STP).
+
     Attributes:
-        symbol (str | Unset):
-        prevented_match_id (int | Unset):
-        taker_order_id (int | Unset):
-        maker_symbol (str | Unset):
-        maker_order_id (int | Unset):
-        trade_group_id (int | Unset):
-        self_trade_prevention_mode (str | Unset):
-        price (Decimal | Unset):
-        maker_prevented_quantity (str | Unset):
-        transact_time (int | Unset):
+        symbol (str):
+        prevented_match_id (int): Unique id of the prevented match event.
+        taker_order_id (int): Order id of the taker order that triggered STP.
+        maker_symbol (str): Symbol of the maker order.
+        maker_order_id (int): Order id of the maker order involved in STP.
+        trade_group_id (int): Trade group of the accounts involved.
+        self_trade_prevention_mode (SelfTradePreventionMode): Self-trade prevention mode (the allowed set depends on the
+            symbol).
+        price (Decimal): Price at which the match would have occurred.
+        maker_prevented_quantity (Decimal): Quantity of the maker order that was prevented from matching.
+        transact_time (int): Time of the prevented match (ms).
     """
 
-    symbol: str | Unset = UNSET
-    prevented_match_id: int | Unset = UNSET
-    taker_order_id: int | Unset = UNSET
-    maker_symbol: str | Unset = UNSET
-    maker_order_id: int | Unset = UNSET
-    trade_group_id: int | Unset = UNSET
-    self_trade_prevention_mode: str | Unset = UNSET
-    price: Decimal | Unset = UNSET
-    maker_prevented_quantity: str | Unset = UNSET
-    transact_time: int | Unset = UNSET
+    symbol: str
+    prevented_match_id: int
+    taker_order_id: int
+    maker_symbol: str
+    maker_order_id: int
+    trade_group_id: int
+    self_trade_prevention_mode: SelfTradePreventionMode
+    price: Decimal
+    maker_prevented_quantity: Decimal
+    transact_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,69 +56,55 @@ class PreventedMatch:
 
         trade_group_id = self.trade_group_id
 
-        self_trade_prevention_mode = self.self_trade_prevention_mode
+        self_trade_prevention_mode = self.self_trade_prevention_mode.value
 
-        price: str | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = _format_decimal(self.price)
+        price = _format_decimal(self.price)
 
-        maker_prevented_quantity = self.maker_prevented_quantity
+        maker_prevented_quantity = _format_decimal(self.maker_prevented_quantity)
 
         transact_time = self.transact_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if prevented_match_id is not UNSET:
-            field_dict["preventedMatchId"] = prevented_match_id
-        if taker_order_id is not UNSET:
-            field_dict["takerOrderId"] = taker_order_id
-        if maker_symbol is not UNSET:
-            field_dict["makerSymbol"] = maker_symbol
-        if maker_order_id is not UNSET:
-            field_dict["makerOrderId"] = maker_order_id
-        if trade_group_id is not UNSET:
-            field_dict["tradeGroupId"] = trade_group_id
-        if self_trade_prevention_mode is not UNSET:
-            field_dict["selfTradePreventionMode"] = self_trade_prevention_mode
-        if price is not UNSET:
-            field_dict["price"] = price
-        if maker_prevented_quantity is not UNSET:
-            field_dict["makerPreventedQuantity"] = maker_prevented_quantity
-        if transact_time is not UNSET:
-            field_dict["transactTime"] = transact_time
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "preventedMatchId": prevented_match_id,
+                "takerOrderId": taker_order_id,
+                "makerSymbol": maker_symbol,
+                "makerOrderId": maker_order_id,
+                "tradeGroupId": trade_group_id,
+                "selfTradePreventionMode": self_trade_prevention_mode,
+                "price": price,
+                "makerPreventedQuantity": maker_prevented_quantity,
+                "transactTime": transact_time,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
-        prevented_match_id = d.pop("preventedMatchId", UNSET)
+        prevented_match_id = d.pop("preventedMatchId")
 
-        taker_order_id = d.pop("takerOrderId", UNSET)
+        taker_order_id = d.pop("takerOrderId")
 
-        maker_symbol = d.pop("makerSymbol", UNSET)
+        maker_symbol = d.pop("makerSymbol")
 
-        maker_order_id = d.pop("makerOrderId", UNSET)
+        maker_order_id = d.pop("makerOrderId")
 
-        trade_group_id = d.pop("tradeGroupId", UNSET)
+        trade_group_id = d.pop("tradeGroupId")
 
-        self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+        self_trade_prevention_mode = SelfTradePreventionMode(d.pop("selfTradePreventionMode"))
 
-        _price = d.pop("price", UNSET)
-        price: Decimal | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = _parse_decimal(_price)
+        price = _parse_decimal(d.pop("price"))
 
-        maker_prevented_quantity = d.pop("makerPreventedQuantity", UNSET)
+        maker_prevented_quantity = _parse_decimal(d.pop("makerPreventedQuantity"))
 
-        transact_time = d.pop("transactTime", UNSET)
+        transact_time = d.pop("transactTime")
 
         parsed_model_ = cls(
             symbol=symbol,

@@ -7,59 +7,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="PriceIndex")
 
 
 @_attrs_define
 class PriceIndex:
-    """
+    """Margin price index of a pair.
+
     Attributes:
-        calc_time (int | Unset):
-        price (Decimal | Unset):
-        symbol (str | Unset):
+        calc_time (int): Calculation time (ms).
+        price (Decimal): Index price.
+        symbol (str):
     """
 
-    calc_time: int | Unset = UNSET
-    price: Decimal | Unset = UNSET
-    symbol: str | Unset = UNSET
+    calc_time: int
+    price: Decimal
+    symbol: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         calc_time = self.calc_time
 
-        price: str | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = _format_decimal(self.price)
+        price = _format_decimal(self.price)
 
         symbol = self.symbol
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if calc_time is not UNSET:
-            field_dict["calcTime"] = calc_time
-        if price is not UNSET:
-            field_dict["price"] = price
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "calcTime": calc_time,
+                "price": price,
+                "symbol": symbol,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        calc_time = d.pop("calcTime", UNSET)
+        calc_time = d.pop("calcTime")
 
-        _price = d.pop("price", UNSET)
-        price: Decimal | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = _parse_decimal(_price)
+        price = _parse_decimal(d.pop("price"))
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         parsed_model_ = cls(
             calc_time=calc_time,

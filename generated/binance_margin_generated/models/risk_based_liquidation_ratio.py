@@ -7,51 +7,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="RiskBasedLiquidationRatio")
 
 
 @_attrs_define
 class RiskBasedLiquidationRatio:
-    """
+    """Risk-based liquidation ratio of a margin asset.
+
     Attributes:
-        asset (str | Unset):
-        risk_based_liquidation_ratio (Decimal | Unset):
+        asset (str):
+        risk_based_liquidation_ratio (Decimal):
     """
 
-    asset: str | Unset = UNSET
-    risk_based_liquidation_ratio: Decimal | Unset = UNSET
+    asset: str
+    risk_based_liquidation_ratio: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        risk_based_liquidation_ratio: str | Unset = UNSET
-        if not isinstance(self.risk_based_liquidation_ratio, Unset):
-            risk_based_liquidation_ratio = _format_decimal(self.risk_based_liquidation_ratio)
+        risk_based_liquidation_ratio = _format_decimal(self.risk_based_liquidation_ratio)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if risk_based_liquidation_ratio is not UNSET:
-            field_dict["riskBasedLiquidationRatio"] = risk_based_liquidation_ratio
+        field_dict.update(
+            {
+                "asset": asset,
+                "riskBasedLiquidationRatio": risk_based_liquidation_ratio,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
+        asset = d.pop("asset")
 
-        _risk_based_liquidation_ratio = d.pop("riskBasedLiquidationRatio", UNSET)
-        risk_based_liquidation_ratio: Decimal | Unset
-        if isinstance(_risk_based_liquidation_ratio, Unset):
-            risk_based_liquidation_ratio = UNSET
-        else:
-            risk_based_liquidation_ratio = _parse_decimal(_risk_based_liquidation_ratio)
+        risk_based_liquidation_ratio = _parse_decimal(d.pop("riskBasedLiquidationRatio"))
 
         parsed_model_ = cls(
             asset=asset,

@@ -7,89 +7,67 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="SmallLiabilityAsset")
 
 
 @_attrs_define
 class SmallLiabilityAsset:
-    """
+    """A cross margin liability that can be converted by a small liability exchange.
+
     Attributes:
-        asset (str | Unset):
-        interest (Decimal | Unset):
-        principal (Decimal | Unset):
-        liability_asset (Decimal | Unset):
-        liability_qty (str | Unset):
+        asset (str): Asset owed.
+        interest (Decimal): Interest owed.
+        principal (Decimal): Principal owed.
+        liability_asset (str): Asset the liability is valued in, e.g. USDT.
+        liability_qty (float): Value of the liability in `liabilityAsset` (Binance sends a JSON number, not a string).
     """
 
-    asset: str | Unset = UNSET
-    interest: Decimal | Unset = UNSET
-    principal: Decimal | Unset = UNSET
-    liability_asset: Decimal | Unset = UNSET
-    liability_qty: str | Unset = UNSET
+    asset: str
+    interest: Decimal
+    principal: Decimal
+    liability_asset: str
+    liability_qty: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        interest: str | Unset = UNSET
-        if not isinstance(self.interest, Unset):
-            interest = _format_decimal(self.interest)
+        interest = _format_decimal(self.interest)
 
-        principal: str | Unset = UNSET
-        if not isinstance(self.principal, Unset):
-            principal = _format_decimal(self.principal)
+        principal = _format_decimal(self.principal)
 
-        liability_asset: str | Unset = UNSET
-        if not isinstance(self.liability_asset, Unset):
-            liability_asset = _format_decimal(self.liability_asset)
+        liability_asset = self.liability_asset
 
         liability_qty = self.liability_qty
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if interest is not UNSET:
-            field_dict["interest"] = interest
-        if principal is not UNSET:
-            field_dict["principal"] = principal
-        if liability_asset is not UNSET:
-            field_dict["liabilityAsset"] = liability_asset
-        if liability_qty is not UNSET:
-            field_dict["liabilityQty"] = liability_qty
+        field_dict.update(
+            {
+                "asset": asset,
+                "interest": interest,
+                "principal": principal,
+                "liabilityAsset": liability_asset,
+                "liabilityQty": liability_qty,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
+        asset = d.pop("asset")
 
-        _interest = d.pop("interest", UNSET)
-        interest: Decimal | Unset
-        if isinstance(_interest, Unset):
-            interest = UNSET
-        else:
-            interest = _parse_decimal(_interest)
+        interest = _parse_decimal(d.pop("interest"))
 
-        _principal = d.pop("principal", UNSET)
-        principal: Decimal | Unset
-        if isinstance(_principal, Unset):
-            principal = UNSET
-        else:
-            principal = _parse_decimal(_principal)
+        principal = _parse_decimal(d.pop("principal"))
 
-        _liability_asset = d.pop("liabilityAsset", UNSET)
-        liability_asset: Decimal | Unset
-        if isinstance(_liability_asset, Unset):
-            liability_asset = UNSET
-        else:
-            liability_asset = _parse_decimal(_liability_asset)
+        liability_asset = d.pop("liabilityAsset")
 
-        liability_qty = d.pop("liabilityQty", UNSET)
+        liability_qty = d.pop("liabilityQty")
 
         parsed_model_ = cls(
             asset=asset,

@@ -6,10 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.small_liability_exchange_history_row import SmallLiabilityExchangeHistoryRow
+    from ..models.small_liability_exchange_record import SmallLiabilityExchangeRecord
 
 
 T = TypeVar("T", bound="SmallLiabilityExchangeHistory")
@@ -17,51 +15,49 @@ T = TypeVar("T", bound="SmallLiabilityExchangeHistory")
 
 @_attrs_define
 class SmallLiabilityExchangeHistory:
-    """
+    """A page of small liability exchanges.
+
     Attributes:
-        total (int | Unset):
-        rows (list[SmallLiabilityExchangeHistoryRow] | Unset):
+        total (int): Number of records matching the query (all pages).
+        rows (list[SmallLiabilityExchangeRecord]):
     """
 
-    total: int | Unset = UNSET
-    rows: list[SmallLiabilityExchangeHistoryRow] | Unset = UNSET
+    total: int
+    rows: list[SmallLiabilityExchangeRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if rows is not UNSET:
-            field_dict["rows"] = rows
+        field_dict.update(
+            {
+                "total": total,
+                "rows": rows,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.small_liability_exchange_history_row import SmallLiabilityExchangeHistoryRow  # noqa: PLC0415
+        from ..models.small_liability_exchange_record import SmallLiabilityExchangeRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        _rows = d.pop("rows", UNSET)
-        rows: list[SmallLiabilityExchangeHistoryRow] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = SmallLiabilityExchangeHistoryRow.from_dict(rows_item_data)
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = SmallLiabilityExchangeRecord.from_dict(rows_item_data)
 
-                rows.append(rows_item)
+            rows.append(rows_item)
 
         parsed_model_ = cls(
             total=total,

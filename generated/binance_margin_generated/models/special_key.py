@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.special_key_permission_mode import SpecialKeyPermissionMode
+from ..models.special_key_type import SpecialKeyType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpecialKey")
@@ -13,20 +15,23 @@ T = TypeVar("T", bound="SpecialKey")
 
 @_attrs_define
 class SpecialKey:
-    """
+    """A special key for low-latency margin trading.
+
     Attributes:
-        api_key (str | Unset):
-        ip (str | Unset):
-        api_name (str | Unset):
-        type_ (str | Unset):
-        permission_mode (str | Unset):
+        api_key (str): The special API key.
+        ip (str): Comma-separated IP addresses allowed to use the key; 0.0.0.0 is just an initial state (no extra
+            meaning).
+        api_name (str): Name given at creation.
+        type_ (SpecialKeyType): Kind of a special API key.
+        permission_mode (SpecialKeyPermissionMode | Unset): Permissions of an Ed25519 special key; TRADE = all, READ =
+            USER_DATA and FIX_API_READ_ONLY.
     """
 
-    api_key: str | Unset = UNSET
-    ip: str | Unset = UNSET
-    api_name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    permission_mode: str | Unset = UNSET
+    api_key: str
+    ip: str
+    api_name: str
+    type_: SpecialKeyType
+    permission_mode: SpecialKeyPermissionMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,21 +41,22 @@ class SpecialKey:
 
         api_name = self.api_name
 
-        type_ = self.type_
+        type_ = self.type_.value
 
-        permission_mode = self.permission_mode
+        permission_mode: str | Unset = UNSET
+        if not isinstance(self.permission_mode, Unset):
+            permission_mode = self.permission_mode.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET:
-            field_dict["apiKey"] = api_key
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if api_name is not UNSET:
-            field_dict["apiName"] = api_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "apiKey": api_key,
+                "ip": ip,
+                "apiName": api_name,
+                "type": type_,
+            }
+        )
         if permission_mode is not UNSET:
             field_dict["permissionMode"] = permission_mode
 
@@ -59,15 +65,20 @@ class SpecialKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("apiKey", UNSET)
+        api_key = d.pop("apiKey")
 
-        ip = d.pop("ip", UNSET)
+        ip = d.pop("ip")
 
-        api_name = d.pop("apiName", UNSET)
+        api_name = d.pop("apiName")
 
-        type_ = d.pop("type", UNSET)
+        type_ = SpecialKeyType(d.pop("type"))
 
-        permission_mode = d.pop("permissionMode", UNSET)
+        _permission_mode = d.pop("permissionMode", UNSET)
+        permission_mode: SpecialKeyPermissionMode | Unset
+        if isinstance(_permission_mode, Unset):
+            permission_mode = UNSET
+        else:
+            permission_mode = SpecialKeyPermissionMode(_permission_mode)
 
         parsed_model_ = cls(
             api_key=api_key,

@@ -6,19 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TransactionId")
 
 
 @_attrs_define
 class TransactionId:
-    """
+    """Id of the transaction Binance created.
+
     Attributes:
-        tran_id (int | Unset):
+        tran_id (int):
     """
 
-    tran_id: int | Unset = UNSET
+    tran_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,16 +25,18 @@ class TransactionId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tran_id is not UNSET:
-            field_dict["tranId"] = tran_id
+        field_dict.update(
+            {
+                "tranId": tran_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tran_id = d.pop("tranId", UNSET)
+        tran_id = d.pop("tranId")
 
         parsed_model_ = cls(
             tran_id=tran_id,

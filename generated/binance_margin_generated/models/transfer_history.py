@@ -17,17 +17,20 @@ T = TypeVar("T", bound="TransferHistory")
 
 @_attrs_define
 class TransferHistory:
-    """
+    """One page of margin transfer records, newest first.
+
     Attributes:
-        rows (list[TransferHistoryRow] | Unset):
-        total (int | Unset):
+        total (int): Total number of records.
+        rows (list[TransferHistoryRow] | Unset): May be absent when there are no records.
     """
 
+    total: int
     rows: list[TransferHistoryRow] | Unset = UNSET
-    total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
         rows: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rows, Unset):
             rows = []
@@ -35,15 +38,15 @@ class TransferHistory:
                 rows_item = rows_item_data.to_dict()
                 rows.append(rows_item)
 
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "total": total,
+            }
+        )
         if rows is not UNSET:
             field_dict["rows"] = rows
-        if total is not UNSET:
-            field_dict["total"] = total
 
         return field_dict
 
@@ -52,6 +55,8 @@ class TransferHistory:
         from ..models.transfer_history_row import TransferHistoryRow  # noqa: PLC0415
 
         d = dict(src_dict)
+        total = d.pop("total")
+
         _rows = d.pop("rows", UNSET)
         rows: list[TransferHistoryRow] | Unset = UNSET
         if _rows is not UNSET:
@@ -61,11 +66,9 @@ class TransferHistory:
 
                 rows.append(rows_item)
 
-        total = d.pop("total", UNSET)
-
         parsed_model_ = cls(
-            rows=rows,
             total=total,
+            rows=rows,
         )
 
         parsed_model_.additional_properties = d

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.margin_transfer_direction import MarginTransferDirection
+from ..models.transfer_account_type import TransferAccountType
+from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="TransferHistoryRow")
@@ -14,74 +17,70 @@ T = TypeVar("T", bound="TransferHistoryRow")
 
 @_attrs_define
 class TransferHistoryRow:
-    """
+    """One transfer into or out of the cross margin account or an isolated pair.
+
     Attributes:
-        amount (Decimal | Unset):
-        asset (str | Unset):
-        status (str | Unset):
-        timestamp (int | Unset):
-        tx_id (int | Unset):
-        type_ (str | Unset):
-        trans_from (str | Unset):
-        trans_to (str | Unset):
-        from_symbol (Decimal | Unset):
-        to_symbol (Decimal | Unset):
+        amount (Decimal):
+        asset (str):
+        status (TransferStatus): Processing status of a transfer.
+        timestamp (int):
+        tx_id (int):
+        type_ (MarginTransferDirection): Direction of a margin transfer record (into or out of the margin account).
+        trans_from (TransferAccountType | Unset): Wallet a margin transfer came from or went to.
+        trans_to (TransferAccountType | Unset): Wallet a margin transfer came from or went to.
+        from_symbol (str | Unset): Source isolated pair, for transfers out of an isolated account.
+        to_symbol (str | Unset): Target isolated pair, for transfers into an isolated account.
     """
 
-    amount: Decimal | Unset = UNSET
-    asset: str | Unset = UNSET
-    status: str | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    tx_id: int | Unset = UNSET
-    type_: str | Unset = UNSET
-    trans_from: str | Unset = UNSET
-    trans_to: str | Unset = UNSET
-    from_symbol: Decimal | Unset = UNSET
-    to_symbol: Decimal | Unset = UNSET
+    amount: Decimal
+    asset: str
+    status: TransferStatus
+    timestamp: int
+    tx_id: int
+    type_: MarginTransferDirection
+    trans_from: TransferAccountType | Unset = UNSET
+    trans_to: TransferAccountType | Unset = UNSET
+    from_symbol: str | Unset = UNSET
+    to_symbol: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = _format_decimal(self.amount)
+        amount = _format_decimal(self.amount)
 
         asset = self.asset
 
-        status = self.status
+        status = self.status.value
 
         timestamp = self.timestamp
 
         tx_id = self.tx_id
 
-        type_ = self.type_
+        type_ = self.type_.value
 
-        trans_from = self.trans_from
+        trans_from: str | Unset = UNSET
+        if not isinstance(self.trans_from, Unset):
+            trans_from = self.trans_from.value
 
-        trans_to = self.trans_to
+        trans_to: str | Unset = UNSET
+        if not isinstance(self.trans_to, Unset):
+            trans_to = self.trans_to.value
 
-        from_symbol: str | Unset = UNSET
-        if not isinstance(self.from_symbol, Unset):
-            from_symbol = _format_decimal(self.from_symbol)
+        from_symbol = self.from_symbol
 
-        to_symbol: str | Unset = UNSET
-        if not isinstance(self.to_symbol, Unset):
-            to_symbol = _format_decimal(self.to_symbol)
+        to_symbol = self.to_symbol
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if status is not UNSET:
-            field_dict["status"] = status
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if tx_id is not UNSET:
-            field_dict["txId"] = tx_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "amount": amount,
+                "asset": asset,
+                "status": status,
+                "timestamp": timestamp,
+                "txId": tx_id,
+                "type": type_,
+            }
+        )
         if trans_from is not UNSET:
             field_dict["transFrom"] = trans_from
         if trans_to is not UNSET:
@@ -96,40 +95,35 @@ class TransferHistoryRow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        amount = _parse_decimal(d.pop("amount"))
+
+        asset = d.pop("asset")
+
+        status = TransferStatus(d.pop("status"))
+
+        timestamp = d.pop("timestamp")
+
+        tx_id = d.pop("txId")
+
+        type_ = MarginTransferDirection(d.pop("type"))
+
+        _trans_from = d.pop("transFrom", UNSET)
+        trans_from: TransferAccountType | Unset
+        if isinstance(_trans_from, Unset):
+            trans_from = UNSET
         else:
-            amount = _parse_decimal(_amount)
+            trans_from = TransferAccountType(_trans_from)
 
-        asset = d.pop("asset", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        tx_id = d.pop("txId", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        trans_from = d.pop("transFrom", UNSET)
-
-        trans_to = d.pop("transTo", UNSET)
-
-        _from_symbol = d.pop("fromSymbol", UNSET)
-        from_symbol: Decimal | Unset
-        if isinstance(_from_symbol, Unset):
-            from_symbol = UNSET
+        _trans_to = d.pop("transTo", UNSET)
+        trans_to: TransferAccountType | Unset
+        if isinstance(_trans_to, Unset):
+            trans_to = UNSET
         else:
-            from_symbol = _parse_decimal(_from_symbol)
+            trans_to = TransferAccountType(_trans_to)
 
-        _to_symbol = d.pop("toSymbol", UNSET)
-        to_symbol: Decimal | Unset
-        if isinstance(_to_symbol, Unset):
-            to_symbol = UNSET
-        else:
-            to_symbol = _parse_decimal(_to_symbol)
+        from_symbol = d.pop("fromSymbol", UNSET)
+
+        to_symbol = d.pop("toSymbol", UNSET)
 
         parsed_model_ = cls(
             amount=amount,

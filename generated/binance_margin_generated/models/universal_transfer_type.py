@@ -3,12 +3,20 @@ from typing import Any
 
 
 class UniversalTransferType(StrEnum):
-    """Values Binance adds later are accepted as pseudo-members instead of failing the whole response."""
+    """Margin-related universal transfer types (SOURCE_TARGET; MAIN = spot, MARGIN = cross margin,
+    ISOLATEDMARGIN = isolated pair named by fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and
+    ISOLATED_MARGIN_MAIN (spot <-> isolated) appear only in the zh-CN docs page, not in the English docs
+    or the official SDK.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
 
     CMFUTURE_MARGIN = "CMFUTURE_MARGIN"
     FUNDING_MARGIN = "FUNDING_MARGIN"
     ISOLATEDMARGIN_ISOLATEDMARGIN = "ISOLATEDMARGIN_ISOLATEDMARGIN"
     ISOLATEDMARGIN_MARGIN = "ISOLATEDMARGIN_MARGIN"
+    ISOLATED_MARGIN_MAIN = "ISOLATED_MARGIN_MAIN"
+    MAIN_ISOLATED_MARGIN = "MAIN_ISOLATED_MARGIN"
     MAIN_MARGIN = "MAIN_MARGIN"
     MARGIN_CMFUTURE = "MARGIN_CMFUTURE"
     MARGIN_FUNDING = "MARGIN_FUNDING"

@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[Error | IsolatedAccountToggleResult]:
     """Disable Isolated Margin Account
 
-     Disable isolated margin account for a specific symbol. Each trading pair can only be deactivated
-    once every 24 hours.
+     Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24
+    hours (and not while it holds assets or debts).
 
     Args:
         symbol (str):
@@ -106,8 +106,8 @@ def sync(
 ) -> Error | IsolatedAccountToggleResult | None:
     """Disable Isolated Margin Account
 
-     Disable isolated margin account for a specific symbol. Each trading pair can only be deactivated
-    once every 24 hours.
+     Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24
+    hours (and not while it holds assets or debts).
 
     Args:
         symbol (str):
@@ -136,8 +136,8 @@ async def asyncio_detailed(
 ) -> Response[Error | IsolatedAccountToggleResult]:
     """Disable Isolated Margin Account
 
-     Disable isolated margin account for a specific symbol. Each trading pair can only be deactivated
-    once every 24 hours.
+     Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24
+    hours (and not while it holds assets or debts).
 
     Args:
         symbol (str):
@@ -169,8 +169,8 @@ async def asyncio(
 ) -> Error | IsolatedAccountToggleResult | None:
     """Disable Isolated Margin Account
 
-     Disable isolated margin account for a specific symbol. Each trading pair can only be deactivated
-    once every 24 hours.
+     Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24
+    hours (and not while it holds assets or debts).
 
     Args:
         symbol (str):

@@ -71,8 +71,9 @@ def sync_detailed(
 ) -> Response[Error | IsolatedAccountToggleResult]:
     """Enable Isolated Margin Account
 
-     Enable isolated margin account for a specific symbol(Only supports activation of previously disabled
-    accounts).
+     Re-enable the isolated margin account of one pair. Only supports activation of previously disabled
+    accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer,
+    type MARGIN_ISOLATEDMARGIN with toSymbol).
 
     Args:
         symbol (str):
@@ -106,8 +107,9 @@ def sync(
 ) -> Error | IsolatedAccountToggleResult | None:
     """Enable Isolated Margin Account
 
-     Enable isolated margin account for a specific symbol(Only supports activation of previously disabled
-    accounts).
+     Re-enable the isolated margin account of one pair. Only supports activation of previously disabled
+    accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer,
+    type MARGIN_ISOLATEDMARGIN with toSymbol).
 
     Args:
         symbol (str):
@@ -136,8 +138,9 @@ async def asyncio_detailed(
 ) -> Response[Error | IsolatedAccountToggleResult]:
     """Enable Isolated Margin Account
 
-     Enable isolated margin account for a specific symbol(Only supports activation of previously disabled
-    accounts).
+     Re-enable the isolated margin account of one pair. Only supports activation of previously disabled
+    accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer,
+    type MARGIN_ISOLATEDMARGIN with toSymbol).
 
     Args:
         symbol (str):
@@ -169,8 +172,9 @@ async def asyncio(
 ) -> Error | IsolatedAccountToggleResult | None:
     """Enable Isolated Margin Account
 
-     Enable isolated margin account for a specific symbol(Only supports activation of previously disabled
-    accounts).
+     Re-enable the isolated margin account of one pair. Only supports activation of previously disabled
+    accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer,
+    type MARGIN_ISOLATEDMARGIN with toSymbol).
 
     Args:
         symbol (str):

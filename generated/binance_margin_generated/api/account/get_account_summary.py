@@ -67,7 +67,7 @@ def sync_detailed(
 ) -> Response[Error | MarginAccountSummary]:
     """Get Summary of Margin account
 
-     Get personal margin level information
+     Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
 
     Args:
         recv_window (int | Unset):
@@ -98,7 +98,7 @@ def sync(
 ) -> Error | MarginAccountSummary | None:
     """Get Summary of Margin account
 
-     Get personal margin level information
+     Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
 
     Args:
         recv_window (int | Unset):
@@ -124,7 +124,7 @@ async def asyncio_detailed(
 ) -> Response[Error | MarginAccountSummary]:
     """Get Summary of Margin account
 
-     Get personal margin level information
+     Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
 
     Args:
         recv_window (int | Unset):
@@ -153,7 +153,7 @@ async def asyncio(
 ) -> Error | MarginAccountSummary | None:
     """Get Summary of Margin account
 
-     Get personal margin level information
+     Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
 
     Args:
         recv_window (int | Unset):

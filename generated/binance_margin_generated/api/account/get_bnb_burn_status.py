@@ -65,7 +65,8 @@ def sync_detailed(
 ) -> Response[BnbBurnStatus | Error]:
     """Get BNB Burn Status
 
-     Get BNB Burn Status
+     Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest
+    (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
 
     Args:
         recv_window (int | Unset):
@@ -96,7 +97,8 @@ def sync(
 ) -> BnbBurnStatus | Error | None:
     """Get BNB Burn Status
 
-     Get BNB Burn Status
+     Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest
+    (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
 
     Args:
         recv_window (int | Unset):
@@ -122,7 +124,8 @@ async def asyncio_detailed(
 ) -> Response[BnbBurnStatus | Error]:
     """Get BNB Burn Status
 
-     Get BNB Burn Status
+     Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest
+    (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
 
     Args:
         recv_window (int | Unset):
@@ -151,7 +154,8 @@ async def asyncio(
 ) -> BnbBurnStatus | Error | None:
     """Get BNB Burn Status
 
-     Get BNB Burn Status
+     Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest
+    (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
 
     Args:
         recv_window (int | Unset):

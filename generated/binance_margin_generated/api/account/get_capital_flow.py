@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.capital_flow_entry import CapitalFlowEntry
+from ...models.capital_flow_type import CapitalFlowType
 from ...models.error import Error
-from ...models.get_capital_flow_type import GetCapitalFlowType
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     asset: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    type_: GetCapitalFlowType | Unset = UNSET,
+    type_: CapitalFlowType | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     from_id: int | Unset = UNSET,
@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     asset: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    type_: GetCapitalFlowType | Unset = UNSET,
+    type_: CapitalFlowType | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     from_id: int | Unset = UNSET,
@@ -105,20 +105,18 @@ def sync_detailed(
 ) -> Response[Error | list[CapitalFlowEntry]]:
     """Query Cross Isolated Margin Capital Flow
 
-     Query Cross Isolated Margin Capital Flow - Only supports querying the data of the last 90 days - The
-    time between startTime and endTime cannot be longer than 7 days. - If both startTime and endTime are
-    omitted, the most recent 7 days are queried (endTime defaults to the current time, and startTime to
-    the current time minus 7 days). - If startTime is provided without endTime, endTime defaults to
-    startTime plus 7 days. - If endTime is provided without startTime, startTime defaults to endTime
-    minus 7 days. - If fromId is set, the data with id > fromId within the queried time range will be
-    returned. Otherwise the latest data within that range will be returned. fromId does not extend the
-    time range; to retrieve older records, move startTime and endTime backwards in windows of up to 7
-    days. - To query isolated data, Symbol needs to be entered.
+     Capital flow (transfers, borrows, repays, trade income/expense, fees, liquidations ...) of the cross
+    margin account, or of one isolated pair when `symbol` is sent. Only the last 90 days can be queried,
+    and `startTime`..`endTime` may span at most 7 days. Without both times the latest 7 days are
+    returned; with only `startTime`, `endTime` = `startTime` + 7 days; with only `endTime`, `startTime`
+    = `endTime` - 7 days. With `fromId`, records with id > `fromId` inside the time range are returned,
+    otherwise the latest records; `fromId` does not widen the range (move the 7-day window back to page
+    further). `limit` defaults to 500, max 1000.
 
     Args:
         asset (str | Unset):
         symbol (str | Unset):
-        type_ (GetCapitalFlowType | Unset):
+        type_ (CapitalFlowType | Unset): Kind of margin capital flow.
         start_time (int | Unset):
         end_time (int | Unset):
         from_id (int | Unset):
@@ -156,7 +154,7 @@ def sync(
     client: AuthenticatedClient,
     asset: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    type_: GetCapitalFlowType | Unset = UNSET,
+    type_: CapitalFlowType | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     from_id: int | Unset = UNSET,
@@ -165,20 +163,18 @@ def sync(
 ) -> Error | list[CapitalFlowEntry] | None:
     """Query Cross Isolated Margin Capital Flow
 
-     Query Cross Isolated Margin Capital Flow - Only supports querying the data of the last 90 days - The
-    time between startTime and endTime cannot be longer than 7 days. - If both startTime and endTime are
-    omitted, the most recent 7 days are queried (endTime defaults to the current time, and startTime to
-    the current time minus 7 days). - If startTime is provided without endTime, endTime defaults to
-    startTime plus 7 days. - If endTime is provided without startTime, startTime defaults to endTime
-    minus 7 days. - If fromId is set, the data with id > fromId within the queried time range will be
-    returned. Otherwise the latest data within that range will be returned. fromId does not extend the
-    time range; to retrieve older records, move startTime and endTime backwards in windows of up to 7
-    days. - To query isolated data, Symbol needs to be entered.
+     Capital flow (transfers, borrows, repays, trade income/expense, fees, liquidations ...) of the cross
+    margin account, or of one isolated pair when `symbol` is sent. Only the last 90 days can be queried,
+    and `startTime`..`endTime` may span at most 7 days. Without both times the latest 7 days are
+    returned; with only `startTime`, `endTime` = `startTime` + 7 days; with only `endTime`, `startTime`
+    = `endTime` - 7 days. With `fromId`, records with id > `fromId` inside the time range are returned,
+    otherwise the latest records; `fromId` does not widen the range (move the 7-day window back to page
+    further). `limit` defaults to 500, max 1000.
 
     Args:
         asset (str | Unset):
         symbol (str | Unset):
-        type_ (GetCapitalFlowType | Unset):
+        type_ (CapitalFlowType | Unset): Kind of margin capital flow.
         start_time (int | Unset):
         end_time (int | Unset):
         from_id (int | Unset):
@@ -211,7 +207,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     asset: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    type_: GetCapitalFlowType | Unset = UNSET,
+    type_: CapitalFlowType | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     from_id: int | Unset = UNSET,
@@ -220,20 +216,18 @@ async def asyncio_detailed(
 ) -> Response[Error | list[CapitalFlowEntry]]:
     """Query Cross Isolated Margin Capital Flow
 
-     Query Cross Isolated Margin Capital Flow - Only supports querying the data of the last 90 days - The
-    time between startTime and endTime cannot be longer than 7 days. - If both startTime and endTime are
-    omitted, the most recent 7 days are queried (endTime defaults to the current time, and startTime to
-    the current time minus 7 days). - If startTime is provided without endTime, endTime defaults to
-    startTime plus 7 days. - If endTime is provided without startTime, startTime defaults to endTime
-    minus 7 days. - If fromId is set, the data with id > fromId within the queried time range will be
-    returned. Otherwise the latest data within that range will be returned. fromId does not extend the
-    time range; to retrieve older records, move startTime and endTime backwards in windows of up to 7
-    days. - To query isolated data, Symbol needs to be entered.
+     Capital flow (transfers, borrows, repays, trade income/expense, fees, liquidations ...) of the cross
+    margin account, or of one isolated pair when `symbol` is sent. Only the last 90 days can be queried,
+    and `startTime`..`endTime` may span at most 7 days. Without both times the latest 7 days are
+    returned; with only `startTime`, `endTime` = `startTime` + 7 days; with only `endTime`, `startTime`
+    = `endTime` - 7 days. With `fromId`, records with id > `fromId` inside the time range are returned,
+    otherwise the latest records; `fromId` does not widen the range (move the 7-day window back to page
+    further). `limit` defaults to 500, max 1000.
 
     Args:
         asset (str | Unset):
         symbol (str | Unset):
-        type_ (GetCapitalFlowType | Unset):
+        type_ (CapitalFlowType | Unset): Kind of margin capital flow.
         start_time (int | Unset):
         end_time (int | Unset):
         from_id (int | Unset):
@@ -269,7 +263,7 @@ async def asyncio(
     client: AuthenticatedClient,
     asset: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    type_: GetCapitalFlowType | Unset = UNSET,
+    type_: CapitalFlowType | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     from_id: int | Unset = UNSET,
@@ -278,20 +272,18 @@ async def asyncio(
 ) -> Error | list[CapitalFlowEntry] | None:
     """Query Cross Isolated Margin Capital Flow
 
-     Query Cross Isolated Margin Capital Flow - Only supports querying the data of the last 90 days - The
-    time between startTime and endTime cannot be longer than 7 days. - If both startTime and endTime are
-    omitted, the most recent 7 days are queried (endTime defaults to the current time, and startTime to
-    the current time minus 7 days). - If startTime is provided without endTime, endTime defaults to
-    startTime plus 7 days. - If endTime is provided without startTime, startTime defaults to endTime
-    minus 7 days. - If fromId is set, the data with id > fromId within the queried time range will be
-    returned. Otherwise the latest data within that range will be returned. fromId does not extend the
-    time range; to retrieve older records, move startTime and endTime backwards in windows of up to 7
-    days. - To query isolated data, Symbol needs to be entered.
+     Capital flow (transfers, borrows, repays, trade income/expense, fees, liquidations ...) of the cross
+    margin account, or of one isolated pair when `symbol` is sent. Only the last 90 days can be queried,
+    and `startTime`..`endTime` may span at most 7 days. Without both times the latest 7 days are
+    returned; with only `startTime`, `endTime` = `startTime` + 7 days; with only `endTime`, `startTime`
+    = `endTime` - 7 days. With `fromId`, records with id > `fromId` inside the time range are returned,
+    otherwise the latest records; `fromId` does not widen the range (move the 7-day window back to page
+    further). `limit` defaults to 500, max 1000.
 
     Args:
         asset (str | Unset):
         symbol (str | Unset):
-        type_ (GetCapitalFlowType | Unset):
+        type_ (CapitalFlowType | Unset): Kind of margin capital flow.
         start_time (int | Unset):
         end_time (int | Unset):
         from_id (int | Unset):

@@ -67,7 +67,8 @@ def sync_detailed(
 ) -> Response[CrossMarginAccount | Error]:
     """Query Cross Margin Account Details
 
-     Query Cross Margin Account Details
+     Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET
+    /sapi/v1/margin/isolated/account.
 
     Args:
         recv_window (int | Unset):
@@ -98,7 +99,8 @@ def sync(
 ) -> CrossMarginAccount | Error | None:
     """Query Cross Margin Account Details
 
-     Query Cross Margin Account Details
+     Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET
+    /sapi/v1/margin/isolated/account.
 
     Args:
         recv_window (int | Unset):
@@ -124,7 +126,8 @@ async def asyncio_detailed(
 ) -> Response[CrossMarginAccount | Error]:
     """Query Cross Margin Account Details
 
-     Query Cross Margin Account Details
+     Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET
+    /sapi/v1/margin/isolated/account.
 
     Args:
         recv_window (int | Unset):
@@ -153,7 +156,8 @@ async def asyncio(
 ) -> CrossMarginAccount | Error | None:
     """Query Cross Margin Account Details
 
-     Query Cross Margin Account Details
+     Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET
+    /sapi/v1/margin/isolated/account.
 
     Args:
         recv_window (int | Unset):

@@ -80,8 +80,8 @@ def sync_detailed(
 ) -> Response[Error | list[CrossMarginFeeData]]:
     """Query Cross Margin Fee Data
 
-     Get cross margin fee data collection with any vip level or user's current specific data as
-    https://www.binance.com/en/margin-fee
+     Cross margin interest rates and borrow limits per coin, for any VIP level or for the user's current
+    level (as on https://www.binance.com/en/margin-fee).
 
     Args:
         vip_level (int | Unset):
@@ -118,8 +118,8 @@ def sync(
 ) -> Error | list[CrossMarginFeeData] | None:
     """Query Cross Margin Fee Data
 
-     Get cross margin fee data collection with any vip level or user's current specific data as
-    https://www.binance.com/en/margin-fee
+     Cross margin interest rates and borrow limits per coin, for any VIP level or for the user's current
+    level (as on https://www.binance.com/en/margin-fee).
 
     Args:
         vip_level (int | Unset):
@@ -151,8 +151,8 @@ async def asyncio_detailed(
 ) -> Response[Error | list[CrossMarginFeeData]]:
     """Query Cross Margin Fee Data
 
-     Get cross margin fee data collection with any vip level or user's current specific data as
-    https://www.binance.com/en/margin-fee
+     Cross margin interest rates and borrow limits per coin, for any VIP level or for the user's current
+    level (as on https://www.binance.com/en/margin-fee).
 
     Args:
         vip_level (int | Unset):
@@ -187,8 +187,8 @@ async def asyncio(
 ) -> Error | list[CrossMarginFeeData] | None:
     """Query Cross Margin Fee Data
 
-     Get cross margin fee data collection with any vip level or user's current specific data as
-    https://www.binance.com/en/margin-fee
+     Cross margin interest rates and borrow limits per coin, for any VIP level or for the user's current
+    level (as on https://www.binance.com/en/margin-fee).
 
     Args:
         vip_level (int | Unset):

@@ -12,13 +12,18 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    symbols: str | Unset = UNSET,
+    symbols: list[str] | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["symbols"] = symbols
+    json_symbols: list[str] | Unset = UNSET
+    if not isinstance(symbols, Unset):
+        json_symbols = symbols
+
+    if not isinstance(json_symbols, Unset):
+        params["symbols"] = ",".join(str(item) for item in json_symbols)
 
     params["recvWindow"] = recv_window
 
@@ -66,16 +71,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    symbols: str | Unset = UNSET,
+    symbols: list[str] | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | IsolatedMarginAccount]:
     """Query Isolated Margin Account Info
 
-     Query Isolated Margin Account Info - If "symbols" is not sent, all isolated assets will be returned.
-    - If "symbols" is sent, only the isolated assets of the sent symbols will be returned.
+     Balances and risk of isolated margin pairs. Without `symbols` all isolated pairs are returned
+    together with the BTC-valued totals (`totalAssetOfBtc`, `totalLiabilityOfBtc`,
+    `totalNetAssetOfBtc`); with `symbols` (max 5) only those pairs are returned and the totals are
+    absent.
 
     Args:
-        symbols (str | Unset):
+        symbols (list[str] | Unset):
         recv_window (int | Unset):
 
     Raises:
@@ -101,16 +108,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    symbols: str | Unset = UNSET,
+    symbols: list[str] | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | IsolatedMarginAccount | None:
     """Query Isolated Margin Account Info
 
-     Query Isolated Margin Account Info - If "symbols" is not sent, all isolated assets will be returned.
-    - If "symbols" is sent, only the isolated assets of the sent symbols will be returned.
+     Balances and risk of isolated margin pairs. Without `symbols` all isolated pairs are returned
+    together with the BTC-valued totals (`totalAssetOfBtc`, `totalLiabilityOfBtc`,
+    `totalNetAssetOfBtc`); with `symbols` (max 5) only those pairs are returned and the totals are
+    absent.
 
     Args:
-        symbols (str | Unset):
+        symbols (list[str] | Unset):
         recv_window (int | Unset):
 
     Raises:
@@ -131,16 +140,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    symbols: str | Unset = UNSET,
+    symbols: list[str] | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | IsolatedMarginAccount]:
     """Query Isolated Margin Account Info
 
-     Query Isolated Margin Account Info - If "symbols" is not sent, all isolated assets will be returned.
-    - If "symbols" is sent, only the isolated assets of the sent symbols will be returned.
+     Balances and risk of isolated margin pairs. Without `symbols` all isolated pairs are returned
+    together with the BTC-valued totals (`totalAssetOfBtc`, `totalLiabilityOfBtc`,
+    `totalNetAssetOfBtc`); with `symbols` (max 5) only those pairs are returned and the totals are
+    absent.
 
     Args:
-        symbols (str | Unset):
+        symbols (list[str] | Unset):
         recv_window (int | Unset):
 
     Raises:
@@ -164,16 +175,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    symbols: str | Unset = UNSET,
+    symbols: list[str] | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | IsolatedMarginAccount | None:
     """Query Isolated Margin Account Info
 
-     Query Isolated Margin Account Info - If "symbols" is not sent, all isolated assets will be returned.
-    - If "symbols" is sent, only the isolated assets of the sent symbols will be returned.
+     Balances and risk of isolated margin pairs. Without `symbols` all isolated pairs are returned
+    together with the BTC-valued totals (`totalAssetOfBtc`, `totalLiabilityOfBtc`,
+    `totalNetAssetOfBtc`); with `symbols` (max 5) only those pairs are returned and the totals are
+    absent.
 
     Args:
-        symbols (str | Unset):
+        symbols (list[str] | Unset):
         recv_window (int | Unset):
 
     Raises:

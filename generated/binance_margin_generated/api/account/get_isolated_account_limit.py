@@ -67,7 +67,7 @@ def sync_detailed(
 ) -> Response[Error | IsolatedAccountLimit]:
     """Query Enabled Isolated Margin Account Limit
 
-     Query enabled isolated margin account limit.
+     How many isolated margin pairs are enabled, and the maximum allowed.
 
     Args:
         recv_window (int | Unset):
@@ -98,7 +98,7 @@ def sync(
 ) -> Error | IsolatedAccountLimit | None:
     """Query Enabled Isolated Margin Account Limit
 
-     Query enabled isolated margin account limit.
+     How many isolated margin pairs are enabled, and the maximum allowed.
 
     Args:
         recv_window (int | Unset):
@@ -124,7 +124,7 @@ async def asyncio_detailed(
 ) -> Response[Error | IsolatedAccountLimit]:
     """Query Enabled Isolated Margin Account Limit
 
-     Query enabled isolated margin account limit.
+     How many isolated margin pairs are enabled, and the maximum allowed.
 
     Args:
         recv_window (int | Unset):
@@ -153,7 +153,7 @@ async def asyncio(
 ) -> Error | IsolatedAccountLimit | None:
     """Query Enabled Isolated Margin Account Limit
 
-     Query enabled isolated margin account limit.
+     How many isolated margin pairs are enabled, and the maximum allowed.
 
     Args:
         recv_window (int | Unset):

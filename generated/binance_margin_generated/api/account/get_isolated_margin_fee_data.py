@@ -80,8 +80,8 @@ def sync_detailed(
 ) -> Response[Error | list[IsolatedMarginFeeData]]:
     """Query Isolated Margin Fee Data
 
-     Get isolated margin fee data collection with any vip level or user's current specific data as
-    https://www.binance.com/en/margin-fee
+     Isolated margin interest rates and borrow limits per pair, for any VIP level or for the user's
+    current level (as on https://www.binance.com/en/margin-fee).
 
     Args:
         vip_level (int | Unset):
@@ -118,8 +118,8 @@ def sync(
 ) -> Error | list[IsolatedMarginFeeData] | None:
     """Query Isolated Margin Fee Data
 
-     Get isolated margin fee data collection with any vip level or user's current specific data as
-    https://www.binance.com/en/margin-fee
+     Isolated margin interest rates and borrow limits per pair, for any VIP level or for the user's
+    current level (as on https://www.binance.com/en/margin-fee).
 
     Args:
         vip_level (int | Unset):
@@ -151,8 +151,8 @@ async def asyncio_detailed(
 ) -> Response[Error | list[IsolatedMarginFeeData]]:
     """Query Isolated Margin Fee Data
 
-     Get isolated margin fee data collection with any vip level or user's current specific data as
-    https://www.binance.com/en/margin-fee
+     Isolated margin interest rates and borrow limits per pair, for any VIP level or for the user's
+    current level (as on https://www.binance.com/en/margin-fee).
 
     Args:
         vip_level (int | Unset):
@@ -187,8 +187,8 @@ async def asyncio(
 ) -> Error | list[IsolatedMarginFeeData] | None:
     """Query Isolated Margin Fee Data
 
-     Get isolated margin fee data collection with any vip level or user's current specific data as
-    https://www.binance.com/en/margin-fee
+     Isolated margin interest rates and borrow limits per pair, for any VIP level or for the user's
+    current level (as on https://www.binance.com/en/margin-fee).
 
     Args:
         vip_level (int | Unset):

@@ -67,10 +67,9 @@ def sync_detailed(
 ) -> Response[Error | MaxLeverageResult]:
     """Adjust cross margin max leverage
 
-     Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of
-    adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The
-    detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to
-    the FAQ.
+     Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin
+    Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the
+    new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
 
     Args:
         max_leverage (int):
@@ -101,10 +100,9 @@ def sync(
 ) -> Error | MaxLeverageResult | None:
     """Adjust cross margin max leverage
 
-     Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of
-    adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The
-    detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to
-    the FAQ.
+     Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin
+    Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the
+    new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
 
     Args:
         max_leverage (int):
@@ -130,10 +128,9 @@ async def asyncio_detailed(
 ) -> Response[Error | MaxLeverageResult]:
     """Adjust cross margin max leverage
 
-     Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of
-    adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The
-    detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to
-    the FAQ.
+     Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin
+    Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the
+    new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
 
     Args:
         max_leverage (int):
@@ -162,10 +159,9 @@ async def asyncio(
 ) -> Error | MaxLeverageResult | None:
     """Adjust cross margin max leverage
 
-     Adjust cross margin max leverage - The margin level need higher than the initial risk ratio of
-    adjusted leverage, the initial risk ratio of 3x is 1.5 , the initial risk ratio of 5x is 1.25; The
-    detail conditions on how to switch between Cross Margin Classic and Cross Margin Pro can refer to
-    the FAQ.
+     Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin
+    Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the
+    new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
 
     Args:
         max_leverage (int):

@@ -7,31 +7,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bnb_burn_status import BnbBurnStatus
 from ...models.error import Error
-from ...models.toggle_bnb_burn_interest_bnb_burn import ToggleBnbBurnInterestBNBBurn
-from ...models.toggle_bnb_burn_spot_bnb_burn import ToggleBnbBurnSpotBNBBurn
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
-    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    spot_bnb_burn: bool | Unset = UNSET,
+    interest_bnb_burn: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_spot_bnb_burn: str | Unset = UNSET
-    if not isinstance(spot_bnb_burn, Unset):
-        json_spot_bnb_burn = spot_bnb_burn.value
+    params["spotBNBBurn"] = spot_bnb_burn
 
-    params["spotBNBBurn"] = json_spot_bnb_burn
-
-    json_interest_bnb_burn: str | Unset = UNSET
-    if not isinstance(interest_bnb_burn, Unset):
-        json_interest_bnb_burn = interest_bnb_burn.value
-
-    params["interestBNBBurn"] = json_interest_bnb_burn
+    params["interestBNBBurn"] = interest_bnb_burn
 
     params["recvWindow"] = recv_window
 
@@ -77,15 +67,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
-    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    spot_bnb_burn: bool | Unset = UNSET,
+    interest_bnb_burn: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[BnbBurnStatus | Error]:
     """Toggle BNB Burn On Spot Trade And Margin Interest
 
+     Turn BNB payment of spot trading fees and/or margin loan interest on or off. At least one of
+    `spotBNBBurn` and `interestBNBBurn` must be sent. Documented in both the margin and the wallet
+    sections of Binance's docs.
+
     Args:
-        spot_bnb_burn (ToggleBnbBurnSpotBNBBurn | Unset):
-        interest_bnb_burn (ToggleBnbBurnInterestBNBBurn | Unset):
+        spot_bnb_burn (bool | Unset):
+        interest_bnb_burn (bool | Unset):
         recv_window (int | Unset):
 
     Raises:
@@ -112,15 +106,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
-    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    spot_bnb_burn: bool | Unset = UNSET,
+    interest_bnb_burn: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> BnbBurnStatus | Error | None:
     """Toggle BNB Burn On Spot Trade And Margin Interest
 
+     Turn BNB payment of spot trading fees and/or margin loan interest on or off. At least one of
+    `spotBNBBurn` and `interestBNBBurn` must be sent. Documented in both the margin and the wallet
+    sections of Binance's docs.
+
     Args:
-        spot_bnb_burn (ToggleBnbBurnSpotBNBBurn | Unset):
-        interest_bnb_burn (ToggleBnbBurnInterestBNBBurn | Unset):
+        spot_bnb_burn (bool | Unset):
+        interest_bnb_burn (bool | Unset):
         recv_window (int | Unset):
 
     Raises:
@@ -142,15 +140,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
-    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    spot_bnb_burn: bool | Unset = UNSET,
+    interest_bnb_burn: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[BnbBurnStatus | Error]:
     """Toggle BNB Burn On Spot Trade And Margin Interest
 
+     Turn BNB payment of spot trading fees and/or margin loan interest on or off. At least one of
+    `spotBNBBurn` and `interestBNBBurn` must be sent. Documented in both the margin and the wallet
+    sections of Binance's docs.
+
     Args:
-        spot_bnb_burn (ToggleBnbBurnSpotBNBBurn | Unset):
-        interest_bnb_burn (ToggleBnbBurnInterestBNBBurn | Unset):
+        spot_bnb_burn (bool | Unset):
+        interest_bnb_burn (bool | Unset):
         recv_window (int | Unset):
 
     Raises:
@@ -175,15 +177,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    spot_bnb_burn: ToggleBnbBurnSpotBNBBurn | Unset = UNSET,
-    interest_bnb_burn: ToggleBnbBurnInterestBNBBurn | Unset = UNSET,
+    spot_bnb_burn: bool | Unset = UNSET,
+    interest_bnb_burn: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> BnbBurnStatus | Error | None:
     """Toggle BNB Burn On Spot Trade And Margin Interest
 
+     Turn BNB payment of spot trading fees and/or margin loan interest on or off. At least one of
+    `spotBNBBurn` and `interestBNBBurn` must be sent. Documented in both the margin and the wallet
+    sections of Binance's docs.
+
     Args:
-        spot_bnb_burn (ToggleBnbBurnSpotBNBBurn | Unset):
-        interest_bnb_burn (ToggleBnbBurnInterestBNBBurn | Unset):
+        spot_bnb_burn (bool | Unset):
+        interest_bnb_burn (bool | Unset):
         recv_window (int | Unset):
 
     Raises:

@@ -1,3 +1,4 @@
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -5,20 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.borrow_repay_is_isolated import BorrowRepayIsIsolated
 from ...models.borrow_repay_type import BorrowRepayType
 from ...models.error import Error
+from ...models.isolated_flag import IsolatedFlag
 from ...models.transaction_id import TransactionId
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, _format_decimal
 
 
 def _get_kwargs(
     *,
     asset: str,
-    is_isolated: BorrowRepayIsIsolated,
-    amount: str,
-    type_: BorrowRepayType,
+    is_isolated: IsolatedFlag,
     symbol: str | Unset = UNSET,
+    amount: Decimal,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -29,12 +30,13 @@ def _get_kwargs(
     json_is_isolated = is_isolated.value
     params["isIsolated"] = json_is_isolated
 
-    params["amount"] = amount
+    params["symbol"] = symbol
+
+    json_amount = _format_decimal(amount)
+    params["amount"] = json_amount
 
     json_type_ = type_.value
     params["type"] = json_type_
-
-    params["symbol"] = symbol
 
     params["recvWindow"] = recv_window
 
@@ -81,35 +83,31 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     asset: str,
-    is_isolated: BorrowRepayIsIsolated,
-    amount: str,
-    type_: BorrowRepayType,
+    is_isolated: IsolatedFlag,
     symbol: str | Unset = UNSET,
+    amount: Decimal,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | TransactionId]:
     """Margin account borrow/repay
 
-     Margin account borrow/repay - `-3045 INSUFFICIENT_INVENTORY`: returned when system borrowable
-    inventory is below the requested amount, or when inventory is severely insufficient (all borrow
-    requests rejected regardless of size). Monitor system asset availability and adjust borrow strategy
-    accordingly. - `-3006 EXCEED_MAX_BORROWABLE`: borrow amount exceeds your current max borrowable
-    limit. Query `GET /sapi/v1/margin/maxBorrowable` and adjust the request. - `-3012
-    ASSET_ADMIN_BAN_BORROW`: this asset does not currently support borrowing. Query `GET
-    /sapi/v1/margin/allAssets` for asset borrow availability. - `-3015 REPAY_EXCEED_LIABILITY`: returned
-    in two scenarios — (1) repay amount exceeds your outstanding liability, or (2) the remaining unpaid
-    debt after this repayment would fall below Binance's minimum threshold. Adjust the repay amount
-    accordingly. - `-3007 HAS_PENDING_TRANSACTION`: a borrow/repay transaction is already in progress on
-    this account. Requests are processed in submission order across all assets, and an in-flight request
-    briefly blocks subsequent ones. Typical processing time is ~100ms; space consecutive requests by at
-    least 100ms. Auto-repay orders can also fail silently for this reason — verify outstanding liability
-    after an auto-repay executes.
+     Borrow or repay `amount` of `asset` in the cross margin account (`isIsolated=FALSE`) or in the
+    isolated account of `symbol` (`isIsolated=TRUE`). There is no idempotency key: never retry blindly,
+    reconcile with GET /sapi/v1/margin/borrow-repay. Errors Binance documents: -3045 the system does not
+    have enough asset now (borrow inventory too low, also for auto-borrow orders); -3006 amount exceeds
+    the max borrowable (see GET /sapi/v1/margin/maxBorrowable); -3012 borrowing is banned for this asset
+    (see GET /sapi/v1/margin/allAssets); -3015 repay amount exceeds the liability, or the remaining debt
+    would fall below the minimum; -3007 another borrow/repay of the account is still pending (requests
+    are processed in order, about 100 ms each: space them at least 100 ms apart; auto-repay orders can
+    fail silently for this reason).
 
     Args:
         asset (str):
-        is_isolated (BorrowRepayIsIsolated):
-        amount (str):
-        type_ (BorrowRepayType):
+        is_isolated (IsolatedFlag): Binance's string flag for the isolated margin account ("TRUE")
+            or cross margin ("FALSE").
         symbol (str | Unset):
+        amount (Decimal):
+        type_ (BorrowRepayType): Whether a margin loan operation borrows or repays.
         recv_window (int | Unset):
 
     Raises:
@@ -123,9 +121,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         asset=asset,
         is_isolated=is_isolated,
+        symbol=symbol,
         amount=amount,
         type_=type_,
-        symbol=symbol,
         recv_window=recv_window,
     )
 
@@ -140,35 +138,31 @@ def sync(
     *,
     client: AuthenticatedClient,
     asset: str,
-    is_isolated: BorrowRepayIsIsolated,
-    amount: str,
-    type_: BorrowRepayType,
+    is_isolated: IsolatedFlag,
     symbol: str | Unset = UNSET,
+    amount: Decimal,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> Error | TransactionId | None:
     """Margin account borrow/repay
 
-     Margin account borrow/repay - `-3045 INSUFFICIENT_INVENTORY`: returned when system borrowable
-    inventory is below the requested amount, or when inventory is severely insufficient (all borrow
-    requests rejected regardless of size). Monitor system asset availability and adjust borrow strategy
-    accordingly. - `-3006 EXCEED_MAX_BORROWABLE`: borrow amount exceeds your current max borrowable
-    limit. Query `GET /sapi/v1/margin/maxBorrowable` and adjust the request. - `-3012
-    ASSET_ADMIN_BAN_BORROW`: this asset does not currently support borrowing. Query `GET
-    /sapi/v1/margin/allAssets` for asset borrow availability. - `-3015 REPAY_EXCEED_LIABILITY`: returned
-    in two scenarios — (1) repay amount exceeds your outstanding liability, or (2) the remaining unpaid
-    debt after this repayment would fall below Binance's minimum threshold. Adjust the repay amount
-    accordingly. - `-3007 HAS_PENDING_TRANSACTION`: a borrow/repay transaction is already in progress on
-    this account. Requests are processed in submission order across all assets, and an in-flight request
-    briefly blocks subsequent ones. Typical processing time is ~100ms; space consecutive requests by at
-    least 100ms. Auto-repay orders can also fail silently for this reason — verify outstanding liability
-    after an auto-repay executes.
+     Borrow or repay `amount` of `asset` in the cross margin account (`isIsolated=FALSE`) or in the
+    isolated account of `symbol` (`isIsolated=TRUE`). There is no idempotency key: never retry blindly,
+    reconcile with GET /sapi/v1/margin/borrow-repay. Errors Binance documents: -3045 the system does not
+    have enough asset now (borrow inventory too low, also for auto-borrow orders); -3006 amount exceeds
+    the max borrowable (see GET /sapi/v1/margin/maxBorrowable); -3012 borrowing is banned for this asset
+    (see GET /sapi/v1/margin/allAssets); -3015 repay amount exceeds the liability, or the remaining debt
+    would fall below the minimum; -3007 another borrow/repay of the account is still pending (requests
+    are processed in order, about 100 ms each: space them at least 100 ms apart; auto-repay orders can
+    fail silently for this reason).
 
     Args:
         asset (str):
-        is_isolated (BorrowRepayIsIsolated):
-        amount (str):
-        type_ (BorrowRepayType):
+        is_isolated (IsolatedFlag): Binance's string flag for the isolated margin account ("TRUE")
+            or cross margin ("FALSE").
         symbol (str | Unset):
+        amount (Decimal):
+        type_ (BorrowRepayType): Whether a margin loan operation borrows or repays.
         recv_window (int | Unset):
 
     Raises:
@@ -183,9 +177,9 @@ def sync(
         client=client,
         asset=asset,
         is_isolated=is_isolated,
+        symbol=symbol,
         amount=amount,
         type_=type_,
-        symbol=symbol,
         recv_window=recv_window,
     ).parsed
 
@@ -194,35 +188,31 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     asset: str,
-    is_isolated: BorrowRepayIsIsolated,
-    amount: str,
-    type_: BorrowRepayType,
+    is_isolated: IsolatedFlag,
     symbol: str | Unset = UNSET,
+    amount: Decimal,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | TransactionId]:
     """Margin account borrow/repay
 
-     Margin account borrow/repay - `-3045 INSUFFICIENT_INVENTORY`: returned when system borrowable
-    inventory is below the requested amount, or when inventory is severely insufficient (all borrow
-    requests rejected regardless of size). Monitor system asset availability and adjust borrow strategy
-    accordingly. - `-3006 EXCEED_MAX_BORROWABLE`: borrow amount exceeds your current max borrowable
-    limit. Query `GET /sapi/v1/margin/maxBorrowable` and adjust the request. - `-3012
-    ASSET_ADMIN_BAN_BORROW`: this asset does not currently support borrowing. Query `GET
-    /sapi/v1/margin/allAssets` for asset borrow availability. - `-3015 REPAY_EXCEED_LIABILITY`: returned
-    in two scenarios — (1) repay amount exceeds your outstanding liability, or (2) the remaining unpaid
-    debt after this repayment would fall below Binance's minimum threshold. Adjust the repay amount
-    accordingly. - `-3007 HAS_PENDING_TRANSACTION`: a borrow/repay transaction is already in progress on
-    this account. Requests are processed in submission order across all assets, and an in-flight request
-    briefly blocks subsequent ones. Typical processing time is ~100ms; space consecutive requests by at
-    least 100ms. Auto-repay orders can also fail silently for this reason — verify outstanding liability
-    after an auto-repay executes.
+     Borrow or repay `amount` of `asset` in the cross margin account (`isIsolated=FALSE`) or in the
+    isolated account of `symbol` (`isIsolated=TRUE`). There is no idempotency key: never retry blindly,
+    reconcile with GET /sapi/v1/margin/borrow-repay. Errors Binance documents: -3045 the system does not
+    have enough asset now (borrow inventory too low, also for auto-borrow orders); -3006 amount exceeds
+    the max borrowable (see GET /sapi/v1/margin/maxBorrowable); -3012 borrowing is banned for this asset
+    (see GET /sapi/v1/margin/allAssets); -3015 repay amount exceeds the liability, or the remaining debt
+    would fall below the minimum; -3007 another borrow/repay of the account is still pending (requests
+    are processed in order, about 100 ms each: space them at least 100 ms apart; auto-repay orders can
+    fail silently for this reason).
 
     Args:
         asset (str):
-        is_isolated (BorrowRepayIsIsolated):
-        amount (str):
-        type_ (BorrowRepayType):
+        is_isolated (IsolatedFlag): Binance's string flag for the isolated margin account ("TRUE")
+            or cross margin ("FALSE").
         symbol (str | Unset):
+        amount (Decimal):
+        type_ (BorrowRepayType): Whether a margin loan operation borrows or repays.
         recv_window (int | Unset):
 
     Raises:
@@ -236,9 +226,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         asset=asset,
         is_isolated=is_isolated,
+        symbol=symbol,
         amount=amount,
         type_=type_,
-        symbol=symbol,
         recv_window=recv_window,
     )
 
@@ -251,35 +241,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     asset: str,
-    is_isolated: BorrowRepayIsIsolated,
-    amount: str,
-    type_: BorrowRepayType,
+    is_isolated: IsolatedFlag,
     symbol: str | Unset = UNSET,
+    amount: Decimal,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> Error | TransactionId | None:
     """Margin account borrow/repay
 
-     Margin account borrow/repay - `-3045 INSUFFICIENT_INVENTORY`: returned when system borrowable
-    inventory is below the requested amount, or when inventory is severely insufficient (all borrow
-    requests rejected regardless of size). Monitor system asset availability and adjust borrow strategy
-    accordingly. - `-3006 EXCEED_MAX_BORROWABLE`: borrow amount exceeds your current max borrowable
-    limit. Query `GET /sapi/v1/margin/maxBorrowable` and adjust the request. - `-3012
-    ASSET_ADMIN_BAN_BORROW`: this asset does not currently support borrowing. Query `GET
-    /sapi/v1/margin/allAssets` for asset borrow availability. - `-3015 REPAY_EXCEED_LIABILITY`: returned
-    in two scenarios — (1) repay amount exceeds your outstanding liability, or (2) the remaining unpaid
-    debt after this repayment would fall below Binance's minimum threshold. Adjust the repay amount
-    accordingly. - `-3007 HAS_PENDING_TRANSACTION`: a borrow/repay transaction is already in progress on
-    this account. Requests are processed in submission order across all assets, and an in-flight request
-    briefly blocks subsequent ones. Typical processing time is ~100ms; space consecutive requests by at
-    least 100ms. Auto-repay orders can also fail silently for this reason — verify outstanding liability
-    after an auto-repay executes.
+     Borrow or repay `amount` of `asset` in the cross margin account (`isIsolated=FALSE`) or in the
+    isolated account of `symbol` (`isIsolated=TRUE`). There is no idempotency key: never retry blindly,
+    reconcile with GET /sapi/v1/margin/borrow-repay. Errors Binance documents: -3045 the system does not
+    have enough asset now (borrow inventory too low, also for auto-borrow orders); -3006 amount exceeds
+    the max borrowable (see GET /sapi/v1/margin/maxBorrowable); -3012 borrowing is banned for this asset
+    (see GET /sapi/v1/margin/allAssets); -3015 repay amount exceeds the liability, or the remaining debt
+    would fall below the minimum; -3007 another borrow/repay of the account is still pending (requests
+    are processed in order, about 100 ms each: space them at least 100 ms apart; auto-repay orders can
+    fail silently for this reason).
 
     Args:
         asset (str):
-        is_isolated (BorrowRepayIsIsolated):
-        amount (str):
-        type_ (BorrowRepayType):
+        is_isolated (IsolatedFlag): Binance's string flag for the isolated margin account ("TRUE")
+            or cross margin ("FALSE").
         symbol (str | Unset):
+        amount (Decimal):
+        type_ (BorrowRepayType): Whether a margin loan operation borrows or repays.
         recv_window (int | Unset):
 
     Raises:
@@ -295,9 +281,9 @@ async def asyncio(
             client=client,
             asset=asset,
             is_isolated=is_isolated,
+            symbol=symbol,
             amount=amount,
             type_=type_,
-            symbol=symbol,
             recv_window=recv_window,
         )
     ).parsed

@@ -6,14 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.borrow_repay_records import BorrowRepayRecords
+from ...models.borrow_repay_type import BorrowRepayType
 from ...models.error import Error
-from ...models.get_borrow_repay_records_type import GetBorrowRepayRecordsType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    type_: GetBorrowRepayRecordsType,
     asset: str | Unset = UNSET,
     isolated_symbol: str | Unset = UNSET,
     tx_id: int | Unset = UNSET,
@@ -21,13 +20,11 @@ def _get_kwargs(
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_type_ = type_.value
-    params["type"] = json_type_
 
     params["asset"] = asset
 
@@ -42,6 +39,9 @@ def _get_kwargs(
     params["current"] = current
 
     params["size"] = size
+
+    json_type_ = type_.value
+    params["type"] = json_type_
 
     params["recvWindow"] = recv_window
 
@@ -89,7 +89,6 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    type_: GetBorrowRepayRecordsType,
     asset: str | Unset = UNSET,
     isolated_symbol: str | Unset = UNSET,
     tx_id: int | Unset = UNSET,
@@ -97,18 +96,19 @@ def sync_detailed(
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> Response[BorrowRepayRecords | Error]:
     """Query borrow/repay records in Margin account
 
-     Query borrow/repay records in Margin account - `txId` or `startTime` must be sent. `txId` takes
-    precedence. - Response in descending order - If an asset is sent, data within 30 days before
-    `endTime`; If an asset is not sent, data within 7 days before `endTime` - If neither `startTime` nor
-    `endTime` is sent, the recent 7-day data will be returned. - `startTime` set as `endTime` - 7 days
-    by default, `endTime` set as current time by default
+     Borrow or repay records (`type` selects which) of the cross margin account, or of one isolated pair
+    with `isolatedSymbol`. Either `txId` or `startTime` must be sent; `txId` takes precedence. Response
+    in descending order. With `asset` the window is at most 30 days before `endTime`, without it 7 days.
+    If neither `startTime` nor `endTime` is sent the last 7 days are returned; `startTime` defaults to
+    `endTime` - 7 days, `endTime` to now. Paged with `current` (from 1) and `size` (default 10, max
+    100).
 
     Args:
-        type_ (GetBorrowRepayRecordsType):
         asset (str | Unset):
         isolated_symbol (str | Unset):
         tx_id (int | Unset):
@@ -116,6 +116,7 @@ def sync_detailed(
         end_time (int | Unset):
         current (int | Unset):
         size (int | Unset):
+        type_ (BorrowRepayType): Whether a margin loan operation borrows or repays.
         recv_window (int | Unset):
 
     Raises:
@@ -127,7 +128,6 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
         asset=asset,
         isolated_symbol=isolated_symbol,
         tx_id=tx_id,
@@ -135,6 +135,7 @@ def sync_detailed(
         end_time=end_time,
         current=current,
         size=size,
+        type_=type_,
         recv_window=recv_window,
     )
 
@@ -148,7 +149,6 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    type_: GetBorrowRepayRecordsType,
     asset: str | Unset = UNSET,
     isolated_symbol: str | Unset = UNSET,
     tx_id: int | Unset = UNSET,
@@ -156,18 +156,19 @@ def sync(
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> BorrowRepayRecords | Error | None:
     """Query borrow/repay records in Margin account
 
-     Query borrow/repay records in Margin account - `txId` or `startTime` must be sent. `txId` takes
-    precedence. - Response in descending order - If an asset is sent, data within 30 days before
-    `endTime`; If an asset is not sent, data within 7 days before `endTime` - If neither `startTime` nor
-    `endTime` is sent, the recent 7-day data will be returned. - `startTime` set as `endTime` - 7 days
-    by default, `endTime` set as current time by default
+     Borrow or repay records (`type` selects which) of the cross margin account, or of one isolated pair
+    with `isolatedSymbol`. Either `txId` or `startTime` must be sent; `txId` takes precedence. Response
+    in descending order. With `asset` the window is at most 30 days before `endTime`, without it 7 days.
+    If neither `startTime` nor `endTime` is sent the last 7 days are returned; `startTime` defaults to
+    `endTime` - 7 days, `endTime` to now. Paged with `current` (from 1) and `size` (default 10, max
+    100).
 
     Args:
-        type_ (GetBorrowRepayRecordsType):
         asset (str | Unset):
         isolated_symbol (str | Unset):
         tx_id (int | Unset):
@@ -175,6 +176,7 @@ def sync(
         end_time (int | Unset):
         current (int | Unset):
         size (int | Unset):
+        type_ (BorrowRepayType): Whether a margin loan operation borrows or repays.
         recv_window (int | Unset):
 
     Raises:
@@ -187,7 +189,6 @@ def sync(
 
     return sync_detailed(
         client=client,
-        type_=type_,
         asset=asset,
         isolated_symbol=isolated_symbol,
         tx_id=tx_id,
@@ -195,6 +196,7 @@ def sync(
         end_time=end_time,
         current=current,
         size=size,
+        type_=type_,
         recv_window=recv_window,
     ).parsed
 
@@ -202,7 +204,6 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    type_: GetBorrowRepayRecordsType,
     asset: str | Unset = UNSET,
     isolated_symbol: str | Unset = UNSET,
     tx_id: int | Unset = UNSET,
@@ -210,18 +211,19 @@ async def asyncio_detailed(
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> Response[BorrowRepayRecords | Error]:
     """Query borrow/repay records in Margin account
 
-     Query borrow/repay records in Margin account - `txId` or `startTime` must be sent. `txId` takes
-    precedence. - Response in descending order - If an asset is sent, data within 30 days before
-    `endTime`; If an asset is not sent, data within 7 days before `endTime` - If neither `startTime` nor
-    `endTime` is sent, the recent 7-day data will be returned. - `startTime` set as `endTime` - 7 days
-    by default, `endTime` set as current time by default
+     Borrow or repay records (`type` selects which) of the cross margin account, or of one isolated pair
+    with `isolatedSymbol`. Either `txId` or `startTime` must be sent; `txId` takes precedence. Response
+    in descending order. With `asset` the window is at most 30 days before `endTime`, without it 7 days.
+    If neither `startTime` nor `endTime` is sent the last 7 days are returned; `startTime` defaults to
+    `endTime` - 7 days, `endTime` to now. Paged with `current` (from 1) and `size` (default 10, max
+    100).
 
     Args:
-        type_ (GetBorrowRepayRecordsType):
         asset (str | Unset):
         isolated_symbol (str | Unset):
         tx_id (int | Unset):
@@ -229,6 +231,7 @@ async def asyncio_detailed(
         end_time (int | Unset):
         current (int | Unset):
         size (int | Unset):
+        type_ (BorrowRepayType): Whether a margin loan operation borrows or repays.
         recv_window (int | Unset):
 
     Raises:
@@ -240,7 +243,6 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
         asset=asset,
         isolated_symbol=isolated_symbol,
         tx_id=tx_id,
@@ -248,6 +250,7 @@ async def asyncio_detailed(
         end_time=end_time,
         current=current,
         size=size,
+        type_=type_,
         recv_window=recv_window,
     )
 
@@ -259,7 +262,6 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    type_: GetBorrowRepayRecordsType,
     asset: str | Unset = UNSET,
     isolated_symbol: str | Unset = UNSET,
     tx_id: int | Unset = UNSET,
@@ -267,18 +269,19 @@ async def asyncio(
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    type_: BorrowRepayType,
     recv_window: int | Unset = UNSET,
 ) -> BorrowRepayRecords | Error | None:
     """Query borrow/repay records in Margin account
 
-     Query borrow/repay records in Margin account - `txId` or `startTime` must be sent. `txId` takes
-    precedence. - Response in descending order - If an asset is sent, data within 30 days before
-    `endTime`; If an asset is not sent, data within 7 days before `endTime` - If neither `startTime` nor
-    `endTime` is sent, the recent 7-day data will be returned. - `startTime` set as `endTime` - 7 days
-    by default, `endTime` set as current time by default
+     Borrow or repay records (`type` selects which) of the cross margin account, or of one isolated pair
+    with `isolatedSymbol`. Either `txId` or `startTime` must be sent; `txId` takes precedence. Response
+    in descending order. With `asset` the window is at most 30 days before `endTime`, without it 7 days.
+    If neither `startTime` nor `endTime` is sent the last 7 days are returned; `startTime` defaults to
+    `endTime` - 7 days, `endTime` to now. Paged with `current` (from 1) and `size` (default 10, max
+    100).
 
     Args:
-        type_ (GetBorrowRepayRecordsType):
         asset (str | Unset):
         isolated_symbol (str | Unset):
         tx_id (int | Unset):
@@ -286,6 +289,7 @@ async def asyncio(
         end_time (int | Unset):
         current (int | Unset):
         size (int | Unset):
+        type_ (BorrowRepayType): Whether a margin loan operation borrows or repays.
         recv_window (int | Unset):
 
     Raises:
@@ -299,7 +303,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            type_=type_,
             asset=asset,
             isolated_symbol=isolated_symbol,
             tx_id=tx_id,
@@ -307,6 +310,7 @@ async def asyncio(
             end_time=end_time,
             current=current,
             size=size,
+            type_=type_,
             recv_window=recv_window,
         )
     ).parsed

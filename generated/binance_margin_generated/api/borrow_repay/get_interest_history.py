@@ -91,15 +91,12 @@ def sync_detailed(
 ) -> Response[Error | InterestHistory]:
     """Get Interest History
 
-     Get Interest History - Response in descending order - If isolatedSymbol is not sent, crossed margin
-    data will be returned - The max interval between `startTime` and `endTime` is 30 days. It is a MUST
-    to ensure data correctness. - If `startTime`and `endTime` not sent, return records of the last 7
-    days by default. - If `startTime` is sent and `endTime` is not sent, return records of
-    [max(`startTime`, now-30d), now]. - If `startTime` is not sent and `endTime` is sent, return records
-    of [`endTime`-7, `endTime`] - `type` in response has 4 enums: - `PERIODIC` interest charged per hour
-    - `ON_BORROW` first interest charged on borrow - `PERIODIC_CONVERTED` interest charged per hour
-    converted into BNB - `ON_BORROW_CONVERTED` first interest charged on borrow converted into BNB -
-    `PORTFOLIO` interest charged daily on the portfolio margin negative balance
+     Interest charged on margin loans, cross margin unless `isolatedSymbol` is sent. Response in
+    descending order. The interval between `startTime` and `endTime` is at most 30 days. Neither sent:
+    the last 7 days; only `startTime`: [max(startTime, now - 30 days), now]; only `endTime`: [endTime -
+    7 days, endTime]. Paged with `current` (from 1) and `size` (default 10, max 100). Row `type`:
+    PERIODIC (hourly), ON_BORROW (first charge on borrowing), PERIODIC_CONVERTED / ON_BORROW_CONVERTED
+    (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio margin negative balance).
 
     Args:
         asset (str | Unset):
@@ -148,15 +145,12 @@ def sync(
 ) -> Error | InterestHistory | None:
     """Get Interest History
 
-     Get Interest History - Response in descending order - If isolatedSymbol is not sent, crossed margin
-    data will be returned - The max interval between `startTime` and `endTime` is 30 days. It is a MUST
-    to ensure data correctness. - If `startTime`and `endTime` not sent, return records of the last 7
-    days by default. - If `startTime` is sent and `endTime` is not sent, return records of
-    [max(`startTime`, now-30d), now]. - If `startTime` is not sent and `endTime` is sent, return records
-    of [`endTime`-7, `endTime`] - `type` in response has 4 enums: - `PERIODIC` interest charged per hour
-    - `ON_BORROW` first interest charged on borrow - `PERIODIC_CONVERTED` interest charged per hour
-    converted into BNB - `ON_BORROW_CONVERTED` first interest charged on borrow converted into BNB -
-    `PORTFOLIO` interest charged daily on the portfolio margin negative balance
+     Interest charged on margin loans, cross margin unless `isolatedSymbol` is sent. Response in
+    descending order. The interval between `startTime` and `endTime` is at most 30 days. Neither sent:
+    the last 7 days; only `startTime`: [max(startTime, now - 30 days), now]; only `endTime`: [endTime -
+    7 days, endTime]. Paged with `current` (from 1) and `size` (default 10, max 100). Row `type`:
+    PERIODIC (hourly), ON_BORROW (first charge on borrowing), PERIODIC_CONVERTED / ON_BORROW_CONVERTED
+    (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio margin negative balance).
 
     Args:
         asset (str | Unset):
@@ -200,15 +194,12 @@ async def asyncio_detailed(
 ) -> Response[Error | InterestHistory]:
     """Get Interest History
 
-     Get Interest History - Response in descending order - If isolatedSymbol is not sent, crossed margin
-    data will be returned - The max interval between `startTime` and `endTime` is 30 days. It is a MUST
-    to ensure data correctness. - If `startTime`and `endTime` not sent, return records of the last 7
-    days by default. - If `startTime` is sent and `endTime` is not sent, return records of
-    [max(`startTime`, now-30d), now]. - If `startTime` is not sent and `endTime` is sent, return records
-    of [`endTime`-7, `endTime`] - `type` in response has 4 enums: - `PERIODIC` interest charged per hour
-    - `ON_BORROW` first interest charged on borrow - `PERIODIC_CONVERTED` interest charged per hour
-    converted into BNB - `ON_BORROW_CONVERTED` first interest charged on borrow converted into BNB -
-    `PORTFOLIO` interest charged daily on the portfolio margin negative balance
+     Interest charged on margin loans, cross margin unless `isolatedSymbol` is sent. Response in
+    descending order. The interval between `startTime` and `endTime` is at most 30 days. Neither sent:
+    the last 7 days; only `startTime`: [max(startTime, now - 30 days), now]; only `endTime`: [endTime -
+    7 days, endTime]. Paged with `current` (from 1) and `size` (default 10, max 100). Row `type`:
+    PERIODIC (hourly), ON_BORROW (first charge on borrowing), PERIODIC_CONVERTED / ON_BORROW_CONVERTED
+    (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio margin negative balance).
 
     Args:
         asset (str | Unset):
@@ -255,15 +246,12 @@ async def asyncio(
 ) -> Error | InterestHistory | None:
     """Get Interest History
 
-     Get Interest History - Response in descending order - If isolatedSymbol is not sent, crossed margin
-    data will be returned - The max interval between `startTime` and `endTime` is 30 days. It is a MUST
-    to ensure data correctness. - If `startTime`and `endTime` not sent, return records of the last 7
-    days by default. - If `startTime` is sent and `endTime` is not sent, return records of
-    [max(`startTime`, now-30d), now]. - If `startTime` is not sent and `endTime` is sent, return records
-    of [`endTime`-7, `endTime`] - `type` in response has 4 enums: - `PERIODIC` interest charged per hour
-    - `ON_BORROW` first interest charged on borrow - `PERIODIC_CONVERTED` interest charged per hour
-    converted into BNB - `ON_BORROW_CONVERTED` first interest charged on borrow converted into BNB -
-    `PORTFOLIO` interest charged daily on the portfolio margin negative balance
+     Interest charged on margin loans, cross margin unless `isolatedSymbol` is sent. Response in
+    descending order. The interval between `startTime` and `endTime` is at most 30 days. Neither sent:
+    the last 7 days; only `startTime`: [max(startTime, now - 30 days), now]; only `endTime`: [endTime -
+    7 days, endTime]. Paged with `current` (from 1) and `size` (default 10, max 100). Row `type`:
+    PERIODIC (hourly), ON_BORROW (first charge on borrowing), PERIODIC_CONVERTED / ON_BORROW_CONVERTED
+    (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio margin negative balance).
 
     Args:
         asset (str | Unset):

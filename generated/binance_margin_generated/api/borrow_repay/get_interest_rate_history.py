@@ -88,7 +88,8 @@ def sync_detailed(
 ) -> Response[Error | list[InterestRateHistoryEntry]]:
     """Query Margin Interest Rate History
 
-     Query Margin Interest Rate History
+     Daily margin interest rates of an asset for a VIP level (default the caller's level) over time.
+    `startTime` defaults to 7 days ago, `endTime` to now; the range is at most 1 month.
 
     Args:
         asset (str):
@@ -131,7 +132,8 @@ def sync(
 ) -> Error | list[InterestRateHistoryEntry] | None:
     """Query Margin Interest Rate History
 
-     Query Margin Interest Rate History
+     Daily margin interest rates of an asset for a VIP level (default the caller's level) over time.
+    `startTime` defaults to 7 days ago, `endTime` to now; the range is at most 1 month.
 
     Args:
         asset (str):
@@ -169,7 +171,8 @@ async def asyncio_detailed(
 ) -> Response[Error | list[InterestRateHistoryEntry]]:
     """Query Margin Interest Rate History
 
-     Query Margin Interest Rate History
+     Daily margin interest rates of an asset for a VIP level (default the caller's level) over time.
+    `startTime` defaults to 7 days ago, `endTime` to now; the range is at most 1 month.
 
     Args:
         asset (str):
@@ -210,7 +213,8 @@ async def asyncio(
 ) -> Error | list[InterestRateHistoryEntry] | None:
     """Query Margin Interest Rate History
 
-     Query Margin Interest Rate History
+     Daily margin interest rates of an asset for a VIP level (default the caller's level) over time.
+    `startTime` defaults to 7 days ago, `endTime` to now; the range is at most 1 month.
 
     Args:
         asset (str):

@@ -73,8 +73,9 @@ def sync_detailed(
 ) -> Response[Error | MaxBorrowable]:
     """Query Max Borrow
 
-     Query Max Borrow - If isolatedSymbol is not sent, crossed margin data will be sent. - `borrowLimit`
-    is also available from https://www.binance.com/en/margin-fee
+     Maximum amount of `asset` the account can borrow now, cross margin unless `isolatedSymbol` is sent.
+    `borrowLimit` (the platform limit for the account's level) is also shown on
+    https://www.binance.com/en/margin-fee. Expensive since 2026-04-16: 750 UID weight per call.
 
     Args:
         asset (str):
@@ -111,8 +112,9 @@ def sync(
 ) -> Error | MaxBorrowable | None:
     """Query Max Borrow
 
-     Query Max Borrow - If isolatedSymbol is not sent, crossed margin data will be sent. - `borrowLimit`
-    is also available from https://www.binance.com/en/margin-fee
+     Maximum amount of `asset` the account can borrow now, cross margin unless `isolatedSymbol` is sent.
+    `borrowLimit` (the platform limit for the account's level) is also shown on
+    https://www.binance.com/en/margin-fee. Expensive since 2026-04-16: 750 UID weight per call.
 
     Args:
         asset (str):
@@ -144,8 +146,9 @@ async def asyncio_detailed(
 ) -> Response[Error | MaxBorrowable]:
     """Query Max Borrow
 
-     Query Max Borrow - If isolatedSymbol is not sent, crossed margin data will be sent. - `borrowLimit`
-    is also available from https://www.binance.com/en/margin-fee
+     Maximum amount of `asset` the account can borrow now, cross margin unless `isolatedSymbol` is sent.
+    `borrowLimit` (the platform limit for the account's level) is also shown on
+    https://www.binance.com/en/margin-fee. Expensive since 2026-04-16: 750 UID weight per call.
 
     Args:
         asset (str):
@@ -180,8 +183,9 @@ async def asyncio(
 ) -> Error | MaxBorrowable | None:
     """Query Max Borrow
 
-     Query Max Borrow - If isolatedSymbol is not sent, crossed margin data will be sent. - `borrowLimit`
-    is also available from https://www.binance.com/en/margin-fee
+     Maximum amount of `asset` the account can borrow now, cross margin unless `isolatedSymbol` is sent.
+    `borrowLimit` (the platform limit for the account's level) is also shown on
+    https://www.binance.com/en/margin-fee. Expensive since 2026-04-16: 750 UID weight per call.
 
     Args:
         asset (str):

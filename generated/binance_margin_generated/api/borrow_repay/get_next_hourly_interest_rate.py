@@ -6,20 +6,22 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_next_hourly_interest_rate_is_isolated import GetNextHourlyInterestRateIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.next_hourly_interest_rate import NextHourlyInterestRate
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    assets: str,
-    is_isolated: GetNextHourlyInterestRateIsIsolated,
+    assets: list[str],
+    is_isolated: IsolatedFlag,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["assets"] = assets
+    json_assets = assets
+
+    params["assets"] = ",".join(str(item) for item in json_assets)
 
     json_is_isolated = is_isolated.value
     params["isIsolated"] = json_is_isolated
@@ -73,16 +75,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    assets: str,
-    is_isolated: GetNextHourlyInterestRateIsIsolated,
+    assets: list[str],
+    is_isolated: IsolatedFlag,
 ) -> Response[Error | list[NextHourlyInterestRate]]:
     """Get future hourly interest rate
 
-     Get future hourly interest rate
+     The user's estimated interest rate for the next hour, per asset (up to 20 assets), for cross or
+    isolated margin.
 
     Args:
-        assets (str):
-        is_isolated (GetNextHourlyInterestRateIsIsolated):
+        assets (list[str]):
+        is_isolated (IsolatedFlag): Binance's string flag for the isolated margin account ("TRUE")
+            or cross margin ("FALSE").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,16 +111,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    assets: str,
-    is_isolated: GetNextHourlyInterestRateIsIsolated,
+    assets: list[str],
+    is_isolated: IsolatedFlag,
 ) -> Error | list[NextHourlyInterestRate] | None:
     """Get future hourly interest rate
 
-     Get future hourly interest rate
+     The user's estimated interest rate for the next hour, per asset (up to 20 assets), for cross or
+    isolated margin.
 
     Args:
-        assets (str):
-        is_isolated (GetNextHourlyInterestRateIsIsolated):
+        assets (list[str]):
+        is_isolated (IsolatedFlag): Binance's string flag for the isolated margin account ("TRUE")
+            or cross margin ("FALSE").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,16 +142,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    assets: str,
-    is_isolated: GetNextHourlyInterestRateIsIsolated,
+    assets: list[str],
+    is_isolated: IsolatedFlag,
 ) -> Response[Error | list[NextHourlyInterestRate]]:
     """Get future hourly interest rate
 
-     Get future hourly interest rate
+     The user's estimated interest rate for the next hour, per asset (up to 20 assets), for cross or
+    isolated margin.
 
     Args:
-        assets (str):
-        is_isolated (GetNextHourlyInterestRateIsIsolated):
+        assets (list[str]):
+        is_isolated (IsolatedFlag): Binance's string flag for the isolated margin account ("TRUE")
+            or cross margin ("FALSE").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,16 +176,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    assets: str,
-    is_isolated: GetNextHourlyInterestRateIsIsolated,
+    assets: list[str],
+    is_isolated: IsolatedFlag,
 ) -> Error | list[NextHourlyInterestRate] | None:
     """Get future hourly interest rate
 
-     Get future hourly interest rate
+     The user's estimated interest rate for the next hour, per asset (up to 20 assets), for cross or
+    isolated margin.
 
     Args:
-        assets (str):
-        is_isolated (GetNextHourlyInterestRateIsIsolated):
+        assets (list[str]):
+        is_isolated (IsolatedFlag): Binance's string flag for the isolated margin account ("TRUE")
+            or cross margin ("FALSE").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -54,7 +54,8 @@ def sync_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Close User Data Stream
 
-     Close out a user data stream.
+     Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and
+    invalidate its listenKey.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,7 +80,8 @@ def sync(
 ) -> EmptyResponse | Error | None:
     """Close User Data Stream
 
-     Close out a user data stream.
+     Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and
+    invalidate its listenKey.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,8 @@ async def asyncio_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Close User Data Stream
 
-     Close out a user data stream.
+     Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and
+    invalidate its listenKey.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +126,8 @@ async def asyncio(
 ) -> EmptyResponse | Error | None:
     """Close User Data Stream
 
-     Close out a user data stream.
+     Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and
+    invalidate its listenKey.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -54,7 +54,7 @@ def sync_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Close User Data Stream V2
 
-     Close out a user data stream.
+     Close a V2 risk data stream and invalidate its listenKey.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,7 +79,7 @@ def sync(
 ) -> EmptyResponse | Error | None:
     """Close User Data Stream V2
 
-     Close out a user data stream.
+     Close a V2 risk data stream and invalidate its listenKey.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Close User Data Stream V2
 
-     Close out a user data stream.
+     Close a V2 risk data stream and invalidate its listenKey.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ async def asyncio(
 ) -> EmptyResponse | Error | None:
     """Close User Data Stream V2
 
-     Close out a user data stream.
+     Close a V2 risk data stream and invalidate its listenKey.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -52,7 +52,9 @@ def sync_detailed(
 ) -> Response[Error | ListenKey]:
     """Start User Data Stream
 
-     Start a new user data stream.
+     Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60
+    minutes. If the account already has an active listenKey, that key is returned and extended by 60
+    minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,7 +79,9 @@ def sync(
 ) -> Error | ListenKey | None:
     """Start User Data Stream
 
-     Start a new user data stream.
+     Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60
+    minutes. If the account already has an active listenKey, that key is returned and extended by 60
+    minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +102,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ListenKey]:
     """Start User Data Stream
 
-     Start a new user data stream.
+     Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60
+    minutes. If the account already has an active listenKey, that key is returned and extended by 60
+    minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +127,9 @@ async def asyncio(
 ) -> Error | ListenKey | None:
     """Start User Data Stream
 
-     Start a new user data stream.
+     Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60
+    minutes. If the account already has an active listenKey, that key is returned and extended by 60
+    minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

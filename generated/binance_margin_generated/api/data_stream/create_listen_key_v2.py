@@ -52,7 +52,8 @@ def sync_detailed(
 ) -> Response[Error | ListenKey]:
     """Start User Data Stream V2
 
-     Start a new user data stream.
+     V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return
+    its listenKey. IP-weighted instead of UID-weighted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,7 +78,8 @@ def sync(
 ) -> Error | ListenKey | None:
     """Start User Data Stream V2
 
-     Start a new user data stream.
+     V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return
+    its listenKey. IP-weighted instead of UID-weighted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +100,8 @@ async def asyncio_detailed(
 ) -> Response[Error | ListenKey]:
     """Start User Data Stream V2
 
-     Start a new user data stream.
+     V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return
+    its listenKey. IP-weighted instead of UID-weighted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +124,8 @@ async def asyncio(
 ) -> Error | ListenKey | None:
     """Start User Data Stream V2
 
-     Start a new user data stream.
+     V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return
+    its listenKey. IP-weighted instead of UID-weighted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,6 +71,12 @@ def sync_detailed(
 ) -> Response[Error | ListenToken]:
     """Create Margin Account listenToken
 
+     Create a listenToken that authorises access to the margin account's user data stream for a limited
+    time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe
+    with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token
+    before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated]
+    listenKeys removed on 2026-02-20.
+
     Args:
         symbol (str | Unset):
         is_isolated (bool | Unset):
@@ -106,6 +112,12 @@ def sync(
 ) -> Error | ListenToken | None:
     """Create Margin Account listenToken
 
+     Create a listenToken that authorises access to the margin account's user data stream for a limited
+    time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe
+    with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token
+    before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated]
+    listenKeys removed on 2026-02-20.
+
     Args:
         symbol (str | Unset):
         is_isolated (bool | Unset):
@@ -135,6 +147,12 @@ async def asyncio_detailed(
     validity: int | Unset = UNSET,
 ) -> Response[Error | ListenToken]:
     """Create Margin Account listenToken
+
+     Create a listenToken that authorises access to the margin account's user data stream for a limited
+    time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe
+    with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token
+    before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated]
+    listenKeys removed on 2026-02-20.
 
     Args:
         symbol (str | Unset):
@@ -168,6 +186,12 @@ async def asyncio(
     validity: int | Unset = UNSET,
 ) -> Error | ListenToken | None:
     """Create Margin Account listenToken
+
+     Create a listenToken that authorises access to the margin account's user data stream for a limited
+    time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe
+    with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token
+    before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated]
+    listenKeys removed on 2026-02-20.
 
     Args:
         symbol (str | Unset):

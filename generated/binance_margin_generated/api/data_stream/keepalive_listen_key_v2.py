@@ -65,7 +65,7 @@ def sync_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Keepalive User Data Stream V2
 
-     Keepalive a user data stream to prevent a time out.
+     Extend the validity of a V2 risk data stream listenKey by 60 minutes.
 
     Args:
         listen_key (str):
@@ -96,7 +96,7 @@ def sync(
 ) -> EmptyResponse | Error | None:
     """Keepalive User Data Stream V2
 
-     Keepalive a user data stream to prevent a time out.
+     Extend the validity of a V2 risk data stream listenKey by 60 minutes.
 
     Args:
         listen_key (str):
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Keepalive User Data Stream V2
 
-     Keepalive a user data stream to prevent a time out.
+     Extend the validity of a V2 risk data stream listenKey by 60 minutes.
 
     Args:
         listen_key (str):
@@ -151,7 +151,7 @@ async def asyncio(
 ) -> EmptyResponse | Error | None:
     """Keepalive User Data Stream V2
 
-     Keepalive a user data stream to prevent a time out.
+     Extend the validity of a V2 risk data stream listenKey by 60 minutes.
 
     Args:
         listen_key (str):

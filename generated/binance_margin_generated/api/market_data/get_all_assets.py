@@ -72,7 +72,9 @@ def sync_detailed(
 ) -> Response[Error | list[MarginAsset]]:
     """Get All Margin Assets
 
-     Get All Margin Assets.
+     Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the
+    retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is
+    sent).
 
     Args:
         asset (str | Unset):
@@ -103,7 +105,9 @@ def sync(
 ) -> Error | list[MarginAsset] | None:
     """Get All Margin Assets
 
-     Get All Margin Assets.
+     Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the
+    retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is
+    sent).
 
     Args:
         asset (str | Unset):
@@ -129,7 +133,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[MarginAsset]]:
     """Get All Margin Assets
 
-     Get All Margin Assets.
+     Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the
+    retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is
+    sent).
 
     Args:
         asset (str | Unset):
@@ -158,7 +164,9 @@ async def asyncio(
 ) -> Error | list[MarginAsset] | None:
     """Get All Margin Assets
 
-     Get All Margin Assets.
+     Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the
+    retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is
+    sent).
 
     Args:
         asset (str | Unset):

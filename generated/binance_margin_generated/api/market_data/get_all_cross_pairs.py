@@ -72,7 +72,9 @@ def sync_detailed(
 ) -> Response[Error | list[CrossMarginPair]]:
     """Get All Cross Margin Pairs
 
-     Get All Cross Margin Pairs
+     Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01)
+    replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when
+    `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
 
     Args:
         symbol (str | Unset):
@@ -103,7 +105,9 @@ def sync(
 ) -> Error | list[CrossMarginPair] | None:
     """Get All Cross Margin Pairs
 
-     Get All Cross Margin Pairs
+     Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01)
+    replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when
+    `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
 
     Args:
         symbol (str | Unset):
@@ -129,7 +133,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[CrossMarginPair]]:
     """Get All Cross Margin Pairs
 
-     Get All Cross Margin Pairs
+     Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01)
+    replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when
+    `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
 
     Args:
         symbol (str | Unset):
@@ -158,7 +164,9 @@ async def asyncio(
 ) -> Error | list[CrossMarginPair] | None:
     """Get All Cross Margin Pairs
 
-     Get All Cross Margin Pairs
+     Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01)
+    replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when
+    `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
 
     Args:
         symbol (str | Unset):

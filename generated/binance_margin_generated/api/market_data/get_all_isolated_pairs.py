@@ -76,7 +76,10 @@ def sync_detailed(
 ) -> Response[Error | list[IsolatedMarginPair]]:
     """Get All Isolated Margin Symbol
 
-     Get All Isolated Margin Symbol
+     Get all isolated margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01)
+    replaces the retired `GET /sapi/v1/margin/isolated/pair`; the answer is still an array (one element
+    when `symbol` is sent). Titled MARKET_DATA, but the docs list `timestamp` as mandatory, so it is
+    signed.
 
     Args:
         symbol (str | Unset):
@@ -110,7 +113,10 @@ def sync(
 ) -> Error | list[IsolatedMarginPair] | None:
     """Get All Isolated Margin Symbol
 
-     Get All Isolated Margin Symbol
+     Get all isolated margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01)
+    replaces the retired `GET /sapi/v1/margin/isolated/pair`; the answer is still an array (one element
+    when `symbol` is sent). Titled MARKET_DATA, but the docs list `timestamp` as mandatory, so it is
+    signed.
 
     Args:
         symbol (str | Unset):
@@ -139,7 +145,10 @@ async def asyncio_detailed(
 ) -> Response[Error | list[IsolatedMarginPair]]:
     """Get All Isolated Margin Symbol
 
-     Get All Isolated Margin Symbol
+     Get all isolated margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01)
+    replaces the retired `GET /sapi/v1/margin/isolated/pair`; the answer is still an array (one element
+    when `symbol` is sent). Titled MARKET_DATA, but the docs list `timestamp` as mandatory, so it is
+    signed.
 
     Args:
         symbol (str | Unset):
@@ -171,7 +180,10 @@ async def asyncio(
 ) -> Error | list[IsolatedMarginPair] | None:
     """Get All Isolated Margin Symbol
 
-     Get All Isolated Margin Symbol
+     Get all isolated margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01)
+    replaces the retired `GET /sapi/v1/margin/isolated/pair`; the answer is still an array (one element
+    when `symbol` is sent). Titled MARKET_DATA, but the docs list `timestamp` as mandatory, so it is
+    signed.
 
     Args:
         symbol (str | Unset):

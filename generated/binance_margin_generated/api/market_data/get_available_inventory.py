@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.available_inventory import AvailableInventory
 from ...models.error import Error
-from ...models.get_available_inventory_type import GetAvailableInventoryType
+from ...models.margin_type import MarginType
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    type_: GetAvailableInventoryType,
+    type_: MarginType,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -65,14 +65,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    type_: GetAvailableInventoryType,
+    type_: MarginType,
 ) -> Response[AvailableInventory | Error]:
     """Query Margin Available Inventory
 
-     Margin available Inventory query
+     Margin available inventory query: how much of each asset the margin system can still lend, for cross
+    (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
 
     Args:
-        type_ (GetAvailableInventoryType):
+        type_ (MarginType): Which margin account an operation targets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,14 +97,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    type_: GetAvailableInventoryType,
+    type_: MarginType,
 ) -> AvailableInventory | Error | None:
     """Query Margin Available Inventory
 
-     Margin available Inventory query
+     Margin available inventory query: how much of each asset the margin system can still lend, for cross
+    (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
 
     Args:
-        type_ (GetAvailableInventoryType):
+        type_ (MarginType): Which margin account an operation targets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,14 +124,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    type_: GetAvailableInventoryType,
+    type_: MarginType,
 ) -> Response[AvailableInventory | Error]:
     """Query Margin Available Inventory
 
-     Margin available Inventory query
+     Margin available inventory query: how much of each asset the margin system can still lend, for cross
+    (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
 
     Args:
-        type_ (GetAvailableInventoryType):
+        type_ (MarginType): Which margin account an operation targets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,14 +154,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    type_: GetAvailableInventoryType,
+    type_: MarginType,
 ) -> AvailableInventory | Error | None:
     """Query Margin Available Inventory
 
-     Margin available Inventory query
+     Margin available inventory query: how much of each asset the margin system can still lend, for cross
+    (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
 
     Args:
-        type_ (GetAvailableInventoryType):
+        type_ (MarginType): Which margin account an operation targets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,7 +61,9 @@ def sync_detailed(
 ) -> Response[Error | list[CollateralRatioTier]]:
     """Cross margin collateral ratio
 
-     Cross margin collateral ratio
+     Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount
+    rate applied to the part of an asset's value that falls in each tier. The open top tier has no
+    `maxUsdValue`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +88,9 @@ def sync(
 ) -> Error | list[CollateralRatioTier] | None:
     """Cross margin collateral ratio
 
-     Cross margin collateral ratio
+     Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount
+    rate applied to the part of an asset's value that falls in each tier. The open top tier has no
+    `maxUsdValue`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +111,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[CollateralRatioTier]]:
     """Cross margin collateral ratio
 
-     Cross margin collateral ratio
+     Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount
+    rate applied to the part of an asset's value that falls in each tier. The open top tier has no
+    `maxUsdValue`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +136,9 @@ async def asyncio(
 ) -> Error | list[CollateralRatioTier] | None:
     """Cross margin collateral ratio
 
-     Cross margin collateral ratio
+     Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount
+    rate applied to the part of an asset's value that falls in each tier. The open top tier has no
+    `maxUsdValue`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,7 +72,7 @@ def sync_detailed(
 ) -> Response[Error | list[DelistScheduleEntry]]:
     """Get Delist Schedule
 
-     Get tokens or symbols delist schedule for cross margin and isolated margin
+     Get tokens or symbols delist schedule for cross margin and isolated margin.
 
     Args:
         recv_window (int | Unset):
@@ -103,7 +103,7 @@ def sync(
 ) -> Error | list[DelistScheduleEntry] | None:
     """Get Delist Schedule
 
-     Get tokens or symbols delist schedule for cross margin and isolated margin
+     Get tokens or symbols delist schedule for cross margin and isolated margin.
 
     Args:
         recv_window (int | Unset):
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 ) -> Response[Error | list[DelistScheduleEntry]]:
     """Get Delist Schedule
 
-     Get tokens or symbols delist schedule for cross margin and isolated margin
+     Get tokens or symbols delist schedule for cross margin and isolated margin.
 
     Args:
         recv_window (int | Unset):
@@ -158,7 +158,7 @@ async def asyncio(
 ) -> Error | list[DelistScheduleEntry] | None:
     """Get Delist Schedule
 
-     Get tokens or symbols delist schedule for cross margin and isolated margin
+     Get tokens or symbols delist schedule for cross margin and isolated margin.
 
     Args:
         recv_window (int | Unset):

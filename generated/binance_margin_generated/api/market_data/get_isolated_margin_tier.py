@@ -80,7 +80,8 @@ def sync_detailed(
 ) -> Response[Error | list[IsolatedMarginTier]]:
     """Query Isolated Margin Tier Data
 
-     Get isolated margin tier data collection with any tier as https://www.binance.com/en/margin-data
+     Get isolated margin tier data for a pair, for one tier or all of them, as shown on
+    https://www.binance.com/en/margin-data.
 
     Args:
         symbol (str):
@@ -117,7 +118,8 @@ def sync(
 ) -> Error | list[IsolatedMarginTier] | None:
     """Query Isolated Margin Tier Data
 
-     Get isolated margin tier data collection with any tier as https://www.binance.com/en/margin-data
+     Get isolated margin tier data for a pair, for one tier or all of them, as shown on
+    https://www.binance.com/en/margin-data.
 
     Args:
         symbol (str):
@@ -149,7 +151,8 @@ async def asyncio_detailed(
 ) -> Response[Error | list[IsolatedMarginTier]]:
     """Query Isolated Margin Tier Data
 
-     Get isolated margin tier data collection with any tier as https://www.binance.com/en/margin-data
+     Get isolated margin tier data for a pair, for one tier or all of them, as shown on
+    https://www.binance.com/en/margin-data.
 
     Args:
         symbol (str):
@@ -184,7 +187,8 @@ async def asyncio(
 ) -> Error | list[IsolatedMarginTier] | None:
     """Query Isolated Margin Tier Data
 
-     Get isolated margin tier data collection with any tier as https://www.binance.com/en/margin-data
+     Get isolated margin tier data for a pair, for one tier or all of them, as shown on
+    https://www.binance.com/en/margin-data.
 
     Args:
         symbol (str):

@@ -56,15 +56,10 @@ def sync_detailed(
 ) -> Response[Error | LimitPricePairs]:
     """Get Limit Price Pairs
 
-     Query trading pairs with restriction on limit price range. In margin trading, you can place orders
-    with limit price. Limit price should be within (-15%, 15%) of current index price for a list of
-    margin trading pairs. This rule only impacts limit sell orders with limit price that is lower than
-    current index price and limit buy orders with limit price that is higher than current index price. -
-    Buy order: Your order will be rejected with an error message notification if the limit price is 15%
-    above the index price. - Sell order: Your order will be rejected with an error message notification
-    if the limit price is 15% below the index price. Please review the limit price order placing
-    strategy, backtest and calibrate the planned order size with the trading volume and order book depth
-    to prevent trading loss.
+     Query the margin pairs with a restricted limit price range: the limit price must be within (-15%,
+    15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15%
+    below, the index price is rejected. The rule only affects buys above and sells below the index
+    price.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,15 +84,10 @@ def sync(
 ) -> Error | LimitPricePairs | None:
     """Get Limit Price Pairs
 
-     Query trading pairs with restriction on limit price range. In margin trading, you can place orders
-    with limit price. Limit price should be within (-15%, 15%) of current index price for a list of
-    margin trading pairs. This rule only impacts limit sell orders with limit price that is lower than
-    current index price and limit buy orders with limit price that is higher than current index price. -
-    Buy order: Your order will be rejected with an error message notification if the limit price is 15%
-    above the index price. - Sell order: Your order will be rejected with an error message notification
-    if the limit price is 15% below the index price. Please review the limit price order placing
-    strategy, backtest and calibrate the planned order size with the trading volume and order book depth
-    to prevent trading loss.
+     Query the margin pairs with a restricted limit price range: the limit price must be within (-15%,
+    15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15%
+    below, the index price is rejected. The rule only affects buys above and sells below the index
+    price.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,15 +108,10 @@ async def asyncio_detailed(
 ) -> Response[Error | LimitPricePairs]:
     """Get Limit Price Pairs
 
-     Query trading pairs with restriction on limit price range. In margin trading, you can place orders
-    with limit price. Limit price should be within (-15%, 15%) of current index price for a list of
-    margin trading pairs. This rule only impacts limit sell orders with limit price that is lower than
-    current index price and limit buy orders with limit price that is higher than current index price. -
-    Buy order: Your order will be rejected with an error message notification if the limit price is 15%
-    above the index price. - Sell order: Your order will be rejected with an error message notification
-    if the limit price is 15% below the index price. Please review the limit price order placing
-    strategy, backtest and calibrate the planned order size with the trading volume and order book depth
-    to prevent trading loss.
+     Query the margin pairs with a restricted limit price range: the limit price must be within (-15%,
+    15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15%
+    below, the index price is rejected. The rule only affects buys above and sells below the index
+    price.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,15 +134,10 @@ async def asyncio(
 ) -> Error | LimitPricePairs | None:
     """Get Limit Price Pairs
 
-     Query trading pairs with restriction on limit price range. In margin trading, you can place orders
-    with limit price. Limit price should be within (-15%, 15%) of current index price for a list of
-    margin trading pairs. This rule only impacts limit sell orders with limit price that is lower than
-    current index price and limit buy orders with limit price that is higher than current index price. -
-    Buy order: Your order will be rejected with an error message notification if the limit price is 15%
-    above the index price. - Sell order: Your order will be rejected with an error message notification
-    if the limit price is 15% below the index price. Please review the limit price order placing
-    strategy, backtest and calibrate the planned order size with the trading volume and order book depth
-    to prevent trading loss.
+     Query the margin pairs with a restricted limit price range: the limit price must be within (-15%,
+    15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15%
+    below, the index price is rejected. The rule only affects buys above and sells below the index
+    price.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,7 +63,7 @@ def sync_detailed(
 ) -> Response[Error | PriceIndex]:
     """Query Margin PriceIndex
 
-     Query Margin PriceIndex
+     Query the margin price index of a pair.
 
     Args:
         symbol (str):
@@ -94,7 +94,7 @@ def sync(
 ) -> Error | PriceIndex | None:
     """Query Margin PriceIndex
 
-     Query Margin PriceIndex
+     Query the margin price index of a pair.
 
     Args:
         symbol (str):
@@ -120,7 +120,7 @@ async def asyncio_detailed(
 ) -> Response[Error | PriceIndex]:
     """Query Margin PriceIndex
 
-     Query Margin PriceIndex
+     Query the margin price index of a pair.
 
     Args:
         symbol (str):
@@ -149,7 +149,7 @@ async def asyncio(
 ) -> Error | PriceIndex | None:
     """Query Margin PriceIndex
 
-     Query Margin PriceIndex
+     Query the margin price index of a pair.
 
     Args:
         symbol (str):

@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[Error | RestrictedAssets]:
     """Get Margin Restricted Assets
 
-     Get the list of margin-restricted assets.
+     Get the margin restricted assets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +81,7 @@ def sync(
 ) -> Error | RestrictedAssets | None:
     """Get Margin Restricted Assets
 
-     Get the list of margin-restricted assets.
+     Get the margin restricted assets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[Error | RestrictedAssets]:
     """Get Margin Restricted Assets
 
-     Get the list of margin-restricted assets.
+     Get the margin restricted assets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +125,7 @@ async def asyncio(
 ) -> Error | RestrictedAssets | None:
     """Get Margin Restricted Assets
 
-     Get the list of margin-restricted assets.
+     Get the margin restricted assets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,7 +61,7 @@ def sync_detailed(
 ) -> Response[Error | list[RiskBasedLiquidationRatio]]:
     """Get Margin Asset Risk-Based Liquidation Ratio
 
-     Get Margin Asset Risk-Based Liquidation Ratio
+     Get the risk-based liquidation ratio of each margin asset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +86,7 @@ def sync(
 ) -> Error | list[RiskBasedLiquidationRatio] | None:
     """Get Margin Asset Risk-Based Liquidation Ratio
 
-     Get Margin Asset Risk-Based Liquidation Ratio
+     Get the risk-based liquidation ratio of each margin asset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[Error | list[RiskBasedLiquidationRatio]]:
     """Get Margin Asset Risk-Based Liquidation Ratio
 
-     Get Margin Asset Risk-Based Liquidation Ratio
+     Get the risk-based liquidation ratio of each margin asset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ async def asyncio(
 ) -> Error | list[RiskBasedLiquidationRatio] | None:
     """Get Margin Asset Risk-Based Liquidation Ratio
 
-     Get Margin Asset Risk-Based Liquidation Ratio
+     Get the risk-based liquidation ratio of each margin asset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,13 +12,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    asset_names: str,
+    asset_names: list[str],
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["assetNames"] = asset_names
+    json_asset_names = asset_names
+
+    params["assetNames"] = ",".join(str(item) for item in json_asset_names)
 
     params["recvWindow"] = recv_window
 
@@ -64,16 +66,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    asset_names: str,
+    asset_names: list[str],
     recv_window: int | Unset = UNSET,
 ) -> Response[EmptyResponse | Error]:
     """Small Liability Exchange
 
-     Small Liability Exchange - Only convert once within 6 hours - Only liability valuation less than 10
-    USDT are supported - The maximum number of coin is 10
+     Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10
+    USDT; at most 10 assets.
 
     Args:
-        asset_names (str):
+        asset_names (list[str]):
         recv_window (int | Unset):
 
     Raises:
@@ -99,16 +101,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    asset_names: str,
+    asset_names: list[str],
     recv_window: int | Unset = UNSET,
 ) -> EmptyResponse | Error | None:
     """Small Liability Exchange
 
-     Small Liability Exchange - Only convert once within 6 hours - Only liability valuation less than 10
-    USDT are supported - The maximum number of coin is 10
+     Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10
+    USDT; at most 10 assets.
 
     Args:
-        asset_names (str):
+        asset_names (list[str]):
         recv_window (int | Unset):
 
     Raises:
@@ -129,16 +131,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    asset_names: str,
+    asset_names: list[str],
     recv_window: int | Unset = UNSET,
 ) -> Response[EmptyResponse | Error]:
     """Small Liability Exchange
 
-     Small Liability Exchange - Only convert once within 6 hours - Only liability valuation less than 10
-    USDT are supported - The maximum number of coin is 10
+     Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10
+    USDT; at most 10 assets.
 
     Args:
-        asset_names (str):
+        asset_names (list[str]):
         recv_window (int | Unset):
 
     Raises:
@@ -162,16 +164,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    asset_names: str,
+    asset_names: list[str],
     recv_window: int | Unset = UNSET,
 ) -> EmptyResponse | Error | None:
     """Small Liability Exchange
 
-     Small Liability Exchange - Only convert once within 6 hours - Only liability valuation less than 10
-    USDT are supported - The maximum number of coin is 10
+     Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10
+    USDT; at most 10 assets.
 
     Args:
-        asset_names (str):
+        asset_names (list[str]):
         recv_window (int | Unset):
 
     Raises:

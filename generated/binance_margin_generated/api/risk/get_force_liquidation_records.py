@@ -87,7 +87,8 @@ def sync_detailed(
 ) -> Response[Error | ForceLiquidationRecords]:
     """Get Force Liquidation Record
 
-     Get Force Liquidation Record - Response in descending order
+     Orders Binance placed to force-liquidate the account, cross margin unless `isolatedSymbol` is sent.
+    Response in descending order. Paged with `current` (from 1) and `size` (default 10, max 100).
 
     Args:
         start_time (int | Unset):
@@ -133,7 +134,8 @@ def sync(
 ) -> Error | ForceLiquidationRecords | None:
     """Get Force Liquidation Record
 
-     Get Force Liquidation Record - Response in descending order
+     Orders Binance placed to force-liquidate the account, cross margin unless `isolatedSymbol` is sent.
+    Response in descending order. Paged with `current` (from 1) and `size` (default 10, max 100).
 
     Args:
         start_time (int | Unset):
@@ -174,7 +176,8 @@ async def asyncio_detailed(
 ) -> Response[Error | ForceLiquidationRecords]:
     """Get Force Liquidation Record
 
-     Get Force Liquidation Record - Response in descending order
+     Orders Binance placed to force-liquidate the account, cross margin unless `isolatedSymbol` is sent.
+    Response in descending order. Paged with `current` (from 1) and `size` (default 10, max 100).
 
     Args:
         start_time (int | Unset):
@@ -218,7 +221,8 @@ async def asyncio(
 ) -> Error | ForceLiquidationRecords | None:
     """Get Force Liquidation Record
 
-     Get Force Liquidation Record - Response in descending order
+     Orders Binance placed to force-liquidate the account, cross margin unless `isolatedSymbol` is sent.
+    Response in descending order. Paged with `current` (from 1) and `size` (default 10, max 100).
 
     Args:
         start_time (int | Unset):

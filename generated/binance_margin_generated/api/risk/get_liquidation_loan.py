@@ -67,10 +67,9 @@ def sync_detailed(
 ) -> Response[Error | LiquidationLoan]:
     """Query Liquidation Loan
 
-     Query the current user's cross-margin liquidation loan information, including the original loan
-    amount, repaid amount, and remaining amount. When a cross-margin account is liquidated and the
-    account equity turns negative (bankruptcy), the system generates a liquidation loan record
-    representing the deficit. This represents the shortfall amount denominated in USDC.
+     The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity
+    (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the
+    original amount, the repaid amount and what remains.
 
     Args:
         recv_window (int | Unset):
@@ -101,10 +100,9 @@ def sync(
 ) -> Error | LiquidationLoan | None:
     """Query Liquidation Loan
 
-     Query the current user's cross-margin liquidation loan information, including the original loan
-    amount, repaid amount, and remaining amount. When a cross-margin account is liquidated and the
-    account equity turns negative (bankruptcy), the system generates a liquidation loan record
-    representing the deficit. This represents the shortfall amount denominated in USDC.
+     The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity
+    (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the
+    original amount, the repaid amount and what remains.
 
     Args:
         recv_window (int | Unset):
@@ -130,10 +128,9 @@ async def asyncio_detailed(
 ) -> Response[Error | LiquidationLoan]:
     """Query Liquidation Loan
 
-     Query the current user's cross-margin liquidation loan information, including the original loan
-    amount, repaid amount, and remaining amount. When a cross-margin account is liquidated and the
-    account equity turns negative (bankruptcy), the system generates a liquidation loan record
-    representing the deficit. This represents the shortfall amount denominated in USDC.
+     The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity
+    (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the
+    original amount, the repaid amount and what remains.
 
     Args:
         recv_window (int | Unset):
@@ -162,10 +159,9 @@ async def asyncio(
 ) -> Error | LiquidationLoan | None:
     """Query Liquidation Loan
 
-     Query the current user's cross-margin liquidation loan information, including the original loan
-    amount, repaid amount, and remaining amount. When a cross-margin account is liquidated and the
-    account equity turns negative (bankruptcy), the system generates a liquidation loan record
-    representing the deficit. This represents the shortfall amount denominated in USDC.
+     The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity
+    (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the
+    original amount, the repaid amount and what remains.
 
     Args:
         recv_window (int | Unset):

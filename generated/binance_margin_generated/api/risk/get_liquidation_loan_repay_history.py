@@ -83,10 +83,9 @@ def sync_detailed(
 ) -> Response[Error | LiquidationLoanRepayHistory]:
     """Query Liquidation Loan Repay History
 
-     Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during
-    liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If
-    `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with
-    status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+     Repayments of the cross margin liquidation loan. The range is at most 90 days: a `startTime` earlier
+    than 90 days ago is clamped. Only SUCCESS and PENDING repayments are returned (failed ones are
+    excluded). Paged with `current` (from 1) and `size` (default 50).
 
     Args:
         start_time (int | Unset):
@@ -129,10 +128,9 @@ def sync(
 ) -> Error | LiquidationLoanRepayHistory | None:
     """Query Liquidation Loan Repay History
 
-     Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during
-    liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If
-    `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with
-    status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+     Repayments of the cross margin liquidation loan. The range is at most 90 days: a `startTime` earlier
+    than 90 days ago is clamped. Only SUCCESS and PENDING repayments are returned (failed ones are
+    excluded). Paged with `current` (from 1) and `size` (default 50).
 
     Args:
         start_time (int | Unset):
@@ -170,10 +168,9 @@ async def asyncio_detailed(
 ) -> Response[Error | LiquidationLoanRepayHistory]:
     """Query Liquidation Loan Repay History
 
-     Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during
-    liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If
-    `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with
-    status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+     Repayments of the cross margin liquidation loan. The range is at most 90 days: a `startTime` earlier
+    than 90 days ago is clamped. Only SUCCESS and PENDING repayments are returned (failed ones are
+    excluded). Paged with `current` (from 1) and `size` (default 50).
 
     Args:
         start_time (int | Unset):
@@ -214,10 +211,9 @@ async def asyncio(
 ) -> Error | LiquidationLoanRepayHistory | None:
     """Query Liquidation Loan Repay History
 
-     Query the repayment history of cross-margin liquidation loans (deficit caused by bankruptcy during
-    liquidation). Supports time-range filtering and pagination. - The maximum query range is 90 days. If
-    `startTime` is earlier than 90 days ago, it will be clamped to 90 days ago. - Only records with
-    status `SUCCESS` or `PENDING` are returned. Failed repayment records are excluded.
+     Repayments of the cross margin liquidation loan. The range is at most 90 days: a `startTime` earlier
+    than 90 days ago is clamped. Only SUCCESS and PENDING repayments are returned (failed ones are
+    excluded). Paged with `current` (from 1) and `size` (default 50).
 
     Args:
         start_time (int | Unset):

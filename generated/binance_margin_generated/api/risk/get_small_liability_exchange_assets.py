@@ -72,7 +72,7 @@ def sync_detailed(
 ) -> Response[Error | list[SmallLiabilityAsset]]:
     """Get Small Liability Exchange Coin List
 
-     Query the coins which can be small liability exchange
+     The cross margin liabilities that can be converted with a small liability exchange.
 
     Args:
         recv_window (int | Unset):
@@ -103,7 +103,7 @@ def sync(
 ) -> Error | list[SmallLiabilityAsset] | None:
     """Get Small Liability Exchange Coin List
 
-     Query the coins which can be small liability exchange
+     The cross margin liabilities that can be converted with a small liability exchange.
 
     Args:
         recv_window (int | Unset):
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 ) -> Response[Error | list[SmallLiabilityAsset]]:
     """Get Small Liability Exchange Coin List
 
-     Query the coins which can be small liability exchange
+     The cross margin liabilities that can be converted with a small liability exchange.
 
     Args:
         recv_window (int | Unset):
@@ -158,7 +158,7 @@ async def asyncio(
 ) -> Error | list[SmallLiabilityAsset] | None:
     """Get Small Liability Exchange Coin List
 
-     Query the coins which can be small liability exchange
+     The cross margin liabilities that can be converted with a small liability exchange.
 
     Args:
         recv_window (int | Unset):

@@ -83,7 +83,8 @@ def sync_detailed(
 ) -> Response[Error | SmallLiabilityExchangeHistory]:
     """Get Small Liability Exchange History
 
-     Get Small liability Exchange History
+     Past small liability exchanges. `current` and `size` (max 100) are required; `startTime` defaults to
+    30 days ago, `endTime` to now.
 
     Args:
         current (int):
@@ -126,7 +127,8 @@ def sync(
 ) -> Error | SmallLiabilityExchangeHistory | None:
     """Get Small Liability Exchange History
 
-     Get Small liability Exchange History
+     Past small liability exchanges. `current` and `size` (max 100) are required; `startTime` defaults to
+    30 days ago, `endTime` to now.
 
     Args:
         current (int):
@@ -164,7 +166,8 @@ async def asyncio_detailed(
 ) -> Response[Error | SmallLiabilityExchangeHistory]:
     """Get Small Liability Exchange History
 
-     Get Small liability Exchange History
+     Past small liability exchanges. `current` and `size` (max 100) are required; `startTime` defaults to
+    30 days ago, `endTime` to now.
 
     Args:
         current (int):
@@ -205,7 +208,8 @@ async def asyncio(
 ) -> Error | SmallLiabilityExchangeHistory | None:
     """Get Small Liability Exchange History
 
-     Get Small liability Exchange History
+     Past small liability exchanges. `current` and `size` (max 100) are required; `startTime` defaults to
+    30 days ago, `endTime` to now.
 
     Args:
         current (int):

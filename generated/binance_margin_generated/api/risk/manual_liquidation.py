@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.manual_liquidation_result import ManualLiquidationResult
-from ...models.manual_liquidation_type import ManualLiquidationType
+from ...models.margin_type import MarginType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    type_: ManualLiquidationType,
+    type_: MarginType,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -71,17 +71,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    type_: ManualLiquidationType,
+    type_: MarginType,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | ManualLiquidationResult]:
     """Margin Manual Liquidation
 
-     Margin Manual Liquidation - This endpoint supports Cross Margin Classic Mode and Pro Mode. -
-    Isolated Margin is only supported in restricted regions.
+     Liquidate the margin account yourself. Supports Cross Margin Classic and Pro modes; isolated margin
+    (`type=ISOLATED` + `symbol`) is only supported for restricted regions.
 
     Args:
-        type_ (ManualLiquidationType):
+        type_ (MarginType): Which margin account an operation targets.
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -109,17 +109,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    type_: ManualLiquidationType,
+    type_: MarginType,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | ManualLiquidationResult | None:
     """Margin Manual Liquidation
 
-     Margin Manual Liquidation - This endpoint supports Cross Margin Classic Mode and Pro Mode. -
-    Isolated Margin is only supported in restricted regions.
+     Liquidate the margin account yourself. Supports Cross Margin Classic and Pro modes; isolated margin
+    (`type=ISOLATED` + `symbol`) is only supported for restricted regions.
 
     Args:
-        type_ (ManualLiquidationType):
+        type_ (MarginType): Which margin account an operation targets.
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -142,17 +142,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    type_: ManualLiquidationType,
+    type_: MarginType,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | ManualLiquidationResult]:
     """Margin Manual Liquidation
 
-     Margin Manual Liquidation - This endpoint supports Cross Margin Classic Mode and Pro Mode. -
-    Isolated Margin is only supported in restricted regions.
+     Liquidate the margin account yourself. Supports Cross Margin Classic and Pro modes; isolated margin
+    (`type=ISOLATED` + `symbol`) is only supported for restricted regions.
 
     Args:
-        type_ (ManualLiquidationType):
+        type_ (MarginType): Which margin account an operation targets.
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -178,17 +178,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    type_: ManualLiquidationType,
+    type_: MarginType,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | ManualLiquidationResult | None:
     """Margin Manual Liquidation
 
-     Margin Manual Liquidation - This endpoint supports Cross Margin Classic Mode and Pro Mode. -
-    Isolated Margin is only supported in restricted regions.
+     Liquidate the margin account yourself. Supports Cross Margin Classic and Pro modes; isolated margin
+    (`type=ISOLATED` + `symbol`) is only supported for restricted regions.
 
     Args:
-        type_ (ManualLiquidationType):
+        type_ (MarginType): Which margin account an operation targets.
         symbol (str | Unset):
         recv_window (int | Unset):
 

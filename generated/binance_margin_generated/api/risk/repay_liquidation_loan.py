@@ -77,10 +77,9 @@ def sync_detailed(
 ) -> Response[Error | LiquidationLoanRepayResult]:
     """Liquidation Loan Repay
 
-     Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan
-    represents the account deficit incurred when account equity turns negative during liquidation
-    (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan
-    balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+     Repay the outstanding cross margin liquidation loan from the spot wallet. `amount` must be greater
+    than 0 and cannot exceed the remaining loan. A failed transfer (e.g. not enough balance in the spot
+    wallet) is returned as an error, never as a FAILED status.
 
     Args:
         asset (str):
@@ -117,10 +116,9 @@ def sync(
 ) -> Error | LiquidationLoanRepayResult | None:
     """Liquidation Loan Repay
 
-     Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan
-    represents the account deficit incurred when account equity turns negative during liquidation
-    (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan
-    balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+     Repay the outstanding cross margin liquidation loan from the spot wallet. `amount` must be greater
+    than 0 and cannot exceed the remaining loan. A failed transfer (e.g. not enough balance in the spot
+    wallet) is returned as an error, never as a FAILED status.
 
     Args:
         asset (str):
@@ -152,10 +150,9 @@ async def asyncio_detailed(
 ) -> Response[Error | LiquidationLoanRepayResult]:
     """Liquidation Loan Repay
 
-     Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan
-    represents the account deficit incurred when account equity turns negative during liquidation
-    (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan
-    balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+     Repay the outstanding cross margin liquidation loan from the spot wallet. `amount` must be greater
+    than 0 and cannot exceed the remaining loan. A failed transfer (e.g. not enough balance in the spot
+    wallet) is returned as an error, never as a FAILED status.
 
     Args:
         asset (str):
@@ -190,10 +187,9 @@ async def asyncio(
 ) -> Error | LiquidationLoanRepayResult | None:
     """Liquidation Loan Repay
 
-     Repays the outstanding cross-margin liquidation loan from the user's spot wallet. A liquidation loan
-    represents the account deficit incurred when account equity turns negative during liquidation
-    (bankruptcy). The repayment amount must be greater than 0 and cannot exceed the remaining loan
-    balance. If the Spot Account has insufficient USDC balance, the repayment will fail.
+     Repay the outstanding cross margin liquidation loan from the spot wallet. `amount` must be greater
+    than 0 and cannot exceed the remaining loan. A failed transfer (e.g. not enough balance in the spot
+    wallet) is returned as an error, never as a FAILED status.
 
     Args:
         asset (str):

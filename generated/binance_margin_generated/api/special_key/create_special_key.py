@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_special_key_permission_mode import CreateSpecialKeyPermissionMode
 from ...models.created_special_key import CreatedSpecialKey
 from ...models.error import Error
+from ...models.special_key_permission_mode import SpecialKeyPermissionMode
 from ...types import UNSET, Response, Unset
 
 
@@ -15,9 +15,9 @@ def _get_kwargs(
     *,
     api_name: str,
     symbol: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    ip: list[str] | Unset = UNSET,
     public_key: str | Unset = UNSET,
-    permission_mode: CreateSpecialKeyPermissionMode | Unset = UNSET,
+    permission_mode: SpecialKeyPermissionMode | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -27,7 +27,12 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["ip"] = ip
+    json_ip: list[str] | Unset = UNSET
+    if not isinstance(ip, Unset):
+        json_ip = ip
+
+    if not isinstance(json_ip, Unset):
+        params["ip"] = ",".join(str(item) for item in json_ip)
 
     params["publicKey"] = public_key
 
@@ -85,40 +90,28 @@ def sync_detailed(
     client: AuthenticatedClient,
     api_name: str,
     symbol: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    ip: list[str] | Unset = UNSET,
     public_key: str | Unset = UNSET,
-    permission_mode: CreateSpecialKeyPermissionMode | Unset = UNSET,
+    permission_mode: SpecialKeyPermissionMode | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[CreatedSpecialKey | Error]:
     """Create Special Key(Low-Latency Trading)
 
-     **Eligibility** - Binance Margin offers low-latency trading through a special key, available
-    exclusively to users with VIP level 7 or higher. - If you are VIP level 6 or below, please contact
-    your VIP manager for eligibility criterias. - All new Margin Special Key users are required to read,
-    understand, and agree to the Margin Special Key Supplemental Product Terms at the master account
-    level before creating a Margin Special Key. - Once signed at the master account level, the agreement
-    applies to all sub-accounts. The master account and all sub-accounts (Cross Margin Classic and
-    Portfolio Margin Pro) are authorized to create a Margin Special Key and are subject to the
-    LiquidationLoan policy. For more information, please refer to FAQ. **Supported Products:** - Cross
-    Margin - Isolated Margin - Portfolio Margin Pro **Unsupported Products:** - Portfolio Margin We
-    support several types of API keys: * Ed25519 (recommended) * HMAC * RSA We recommend to **use
-    Ed25519 API keys** as it should provide the best performance and security out of all supported key
-    types. We accept PKCS#8 (BEGIN PUBLIC KEY). For how to generate an RSA key pair to send API requests
-    on Binance. Please refer to the document below FAQ . **How to use the Margin Special Key** - Use the
-    below `sapi` endpoint to create your margin special API Key. - For accessing the Cross Margin
-    account, do not send the `symbol` parameter. - For accessing the Isolated Margin account(s), pass
-    the relevant `symbol` parameter in the API Key creation request. - Use the generated API Key (and
-    Secret key, if applicable) to perform margin trading and listenKey generation via **Spot** REST API
-    (`https://api.binance.com/api/v3/*`) endpoints. Read REST API or WebSocket API documentation to
-    learn how to use different API keys You need to enable Permits “Enable Spot & Margin Trading” option
-    for the API Key which requests this endpoint.
+     Create a Margin Special Key for low-latency trading (VIP 7 or higher; VIP 6 and below ask their VIP
+    manager). The master account must first agree to the Margin Special Key Supplemental Product Terms.
+    Supported: Cross Margin, Isolated Margin, Portfolio Margin Pro; not Portfolio Margin. Key types:
+    Ed25519 (recommended), HMAC, RSA (PKCS#8 public keys). Omit `symbol` for a cross margin key; send
+    `symbol` for an isolated margin key. The key is then used on the Spot REST/WebSocket API
+    (`/api/v3/*`) for margin trading and listen keys. The API key making the request needs the "Enable
+    Spot & Margin Trading" permission.
 
     Args:
         api_name (str):
         symbol (str | Unset):
-        ip (str | Unset):
+        ip (list[str] | Unset):
         public_key (str | Unset):
-        permission_mode (CreateSpecialKeyPermissionMode | Unset):
+        permission_mode (SpecialKeyPermissionMode | Unset): Permissions of an Ed25519 special key;
+            TRADE = all, READ = USER_DATA and FIX_API_READ_ONLY.
         recv_window (int | Unset):
 
     Raises:
@@ -150,40 +143,28 @@ def sync(
     client: AuthenticatedClient,
     api_name: str,
     symbol: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    ip: list[str] | Unset = UNSET,
     public_key: str | Unset = UNSET,
-    permission_mode: CreateSpecialKeyPermissionMode | Unset = UNSET,
+    permission_mode: SpecialKeyPermissionMode | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> CreatedSpecialKey | Error | None:
     """Create Special Key(Low-Latency Trading)
 
-     **Eligibility** - Binance Margin offers low-latency trading through a special key, available
-    exclusively to users with VIP level 7 or higher. - If you are VIP level 6 or below, please contact
-    your VIP manager for eligibility criterias. - All new Margin Special Key users are required to read,
-    understand, and agree to the Margin Special Key Supplemental Product Terms at the master account
-    level before creating a Margin Special Key. - Once signed at the master account level, the agreement
-    applies to all sub-accounts. The master account and all sub-accounts (Cross Margin Classic and
-    Portfolio Margin Pro) are authorized to create a Margin Special Key and are subject to the
-    LiquidationLoan policy. For more information, please refer to FAQ. **Supported Products:** - Cross
-    Margin - Isolated Margin - Portfolio Margin Pro **Unsupported Products:** - Portfolio Margin We
-    support several types of API keys: * Ed25519 (recommended) * HMAC * RSA We recommend to **use
-    Ed25519 API keys** as it should provide the best performance and security out of all supported key
-    types. We accept PKCS#8 (BEGIN PUBLIC KEY). For how to generate an RSA key pair to send API requests
-    on Binance. Please refer to the document below FAQ . **How to use the Margin Special Key** - Use the
-    below `sapi` endpoint to create your margin special API Key. - For accessing the Cross Margin
-    account, do not send the `symbol` parameter. - For accessing the Isolated Margin account(s), pass
-    the relevant `symbol` parameter in the API Key creation request. - Use the generated API Key (and
-    Secret key, if applicable) to perform margin trading and listenKey generation via **Spot** REST API
-    (`https://api.binance.com/api/v3/*`) endpoints. Read REST API or WebSocket API documentation to
-    learn how to use different API keys You need to enable Permits “Enable Spot & Margin Trading” option
-    for the API Key which requests this endpoint.
+     Create a Margin Special Key for low-latency trading (VIP 7 or higher; VIP 6 and below ask their VIP
+    manager). The master account must first agree to the Margin Special Key Supplemental Product Terms.
+    Supported: Cross Margin, Isolated Margin, Portfolio Margin Pro; not Portfolio Margin. Key types:
+    Ed25519 (recommended), HMAC, RSA (PKCS#8 public keys). Omit `symbol` for a cross margin key; send
+    `symbol` for an isolated margin key. The key is then used on the Spot REST/WebSocket API
+    (`/api/v3/*`) for margin trading and listen keys. The API key making the request needs the "Enable
+    Spot & Margin Trading" permission.
 
     Args:
         api_name (str):
         symbol (str | Unset):
-        ip (str | Unset):
+        ip (list[str] | Unset):
         public_key (str | Unset):
-        permission_mode (CreateSpecialKeyPermissionMode | Unset):
+        permission_mode (SpecialKeyPermissionMode | Unset): Permissions of an Ed25519 special key;
+            TRADE = all, READ = USER_DATA and FIX_API_READ_ONLY.
         recv_window (int | Unset):
 
     Raises:
@@ -210,40 +191,28 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     api_name: str,
     symbol: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    ip: list[str] | Unset = UNSET,
     public_key: str | Unset = UNSET,
-    permission_mode: CreateSpecialKeyPermissionMode | Unset = UNSET,
+    permission_mode: SpecialKeyPermissionMode | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[CreatedSpecialKey | Error]:
     """Create Special Key(Low-Latency Trading)
 
-     **Eligibility** - Binance Margin offers low-latency trading through a special key, available
-    exclusively to users with VIP level 7 or higher. - If you are VIP level 6 or below, please contact
-    your VIP manager for eligibility criterias. - All new Margin Special Key users are required to read,
-    understand, and agree to the Margin Special Key Supplemental Product Terms at the master account
-    level before creating a Margin Special Key. - Once signed at the master account level, the agreement
-    applies to all sub-accounts. The master account and all sub-accounts (Cross Margin Classic and
-    Portfolio Margin Pro) are authorized to create a Margin Special Key and are subject to the
-    LiquidationLoan policy. For more information, please refer to FAQ. **Supported Products:** - Cross
-    Margin - Isolated Margin - Portfolio Margin Pro **Unsupported Products:** - Portfolio Margin We
-    support several types of API keys: * Ed25519 (recommended) * HMAC * RSA We recommend to **use
-    Ed25519 API keys** as it should provide the best performance and security out of all supported key
-    types. We accept PKCS#8 (BEGIN PUBLIC KEY). For how to generate an RSA key pair to send API requests
-    on Binance. Please refer to the document below FAQ . **How to use the Margin Special Key** - Use the
-    below `sapi` endpoint to create your margin special API Key. - For accessing the Cross Margin
-    account, do not send the `symbol` parameter. - For accessing the Isolated Margin account(s), pass
-    the relevant `symbol` parameter in the API Key creation request. - Use the generated API Key (and
-    Secret key, if applicable) to perform margin trading and listenKey generation via **Spot** REST API
-    (`https://api.binance.com/api/v3/*`) endpoints. Read REST API or WebSocket API documentation to
-    learn how to use different API keys You need to enable Permits “Enable Spot & Margin Trading” option
-    for the API Key which requests this endpoint.
+     Create a Margin Special Key for low-latency trading (VIP 7 or higher; VIP 6 and below ask their VIP
+    manager). The master account must first agree to the Margin Special Key Supplemental Product Terms.
+    Supported: Cross Margin, Isolated Margin, Portfolio Margin Pro; not Portfolio Margin. Key types:
+    Ed25519 (recommended), HMAC, RSA (PKCS#8 public keys). Omit `symbol` for a cross margin key; send
+    `symbol` for an isolated margin key. The key is then used on the Spot REST/WebSocket API
+    (`/api/v3/*`) for margin trading and listen keys. The API key making the request needs the "Enable
+    Spot & Margin Trading" permission.
 
     Args:
         api_name (str):
         symbol (str | Unset):
-        ip (str | Unset):
+        ip (list[str] | Unset):
         public_key (str | Unset):
-        permission_mode (CreateSpecialKeyPermissionMode | Unset):
+        permission_mode (SpecialKeyPermissionMode | Unset): Permissions of an Ed25519 special key;
+            TRADE = all, READ = USER_DATA and FIX_API_READ_ONLY.
         recv_window (int | Unset):
 
     Raises:
@@ -273,40 +242,28 @@ async def asyncio(
     client: AuthenticatedClient,
     api_name: str,
     symbol: str | Unset = UNSET,
-    ip: str | Unset = UNSET,
+    ip: list[str] | Unset = UNSET,
     public_key: str | Unset = UNSET,
-    permission_mode: CreateSpecialKeyPermissionMode | Unset = UNSET,
+    permission_mode: SpecialKeyPermissionMode | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> CreatedSpecialKey | Error | None:
     """Create Special Key(Low-Latency Trading)
 
-     **Eligibility** - Binance Margin offers low-latency trading through a special key, available
-    exclusively to users with VIP level 7 or higher. - If you are VIP level 6 or below, please contact
-    your VIP manager for eligibility criterias. - All new Margin Special Key users are required to read,
-    understand, and agree to the Margin Special Key Supplemental Product Terms at the master account
-    level before creating a Margin Special Key. - Once signed at the master account level, the agreement
-    applies to all sub-accounts. The master account and all sub-accounts (Cross Margin Classic and
-    Portfolio Margin Pro) are authorized to create a Margin Special Key and are subject to the
-    LiquidationLoan policy. For more information, please refer to FAQ. **Supported Products:** - Cross
-    Margin - Isolated Margin - Portfolio Margin Pro **Unsupported Products:** - Portfolio Margin We
-    support several types of API keys: * Ed25519 (recommended) * HMAC * RSA We recommend to **use
-    Ed25519 API keys** as it should provide the best performance and security out of all supported key
-    types. We accept PKCS#8 (BEGIN PUBLIC KEY). For how to generate an RSA key pair to send API requests
-    on Binance. Please refer to the document below FAQ . **How to use the Margin Special Key** - Use the
-    below `sapi` endpoint to create your margin special API Key. - For accessing the Cross Margin
-    account, do not send the `symbol` parameter. - For accessing the Isolated Margin account(s), pass
-    the relevant `symbol` parameter in the API Key creation request. - Use the generated API Key (and
-    Secret key, if applicable) to perform margin trading and listenKey generation via **Spot** REST API
-    (`https://api.binance.com/api/v3/*`) endpoints. Read REST API or WebSocket API documentation to
-    learn how to use different API keys You need to enable Permits “Enable Spot & Margin Trading” option
-    for the API Key which requests this endpoint.
+     Create a Margin Special Key for low-latency trading (VIP 7 or higher; VIP 6 and below ask their VIP
+    manager). The master account must first agree to the Margin Special Key Supplemental Product Terms.
+    Supported: Cross Margin, Isolated Margin, Portfolio Margin Pro; not Portfolio Margin. Key types:
+    Ed25519 (recommended), HMAC, RSA (PKCS#8 public keys). Omit `symbol` for a cross margin key; send
+    `symbol` for an isolated margin key. The key is then used on the Spot REST/WebSocket API
+    (`/api/v3/*`) for margin trading and listen keys. The API key making the request needs the "Enable
+    Spot & Margin Trading" permission.
 
     Args:
         api_name (str):
         symbol (str | Unset):
-        ip (str | Unset):
+        ip (list[str] | Unset):
         public_key (str | Unset):
-        permission_mode (CreateSpecialKeyPermissionMode | Unset):
+        permission_mode (SpecialKeyPermissionMode | Unset): Permissions of an Ed25519 special key;
+            TRADE = all, READ = USER_DATA and FIX_API_READ_ONLY.
         recv_window (int | Unset):
 
     Raises:

@@ -12,12 +12,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    api_key: str | Unset = UNSET,
     api_name: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["apiKey"] = api_key
 
     params["apiName"] = api_name
 
@@ -67,23 +70,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    api_key: str | Unset = UNSET,
     api_name: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[EmptyResponse | Error]:
     """Delete Special Key(Low-Latency Trading)
 
-     Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or
-    discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit,
-    you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the
-    account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API
-    response. Only after step 4 is completed and the exit status is confirmed by Binance will your
-    account revert to standard liquidation logic and no longer be subject to the Margin Special Key
-    Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no
-    apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot &
-    Margin” option for the API Key which requests this endpoint.
+     Delete a special key (Low Latency Trading). If `apiKey` is given, `apiName` is ignored; if only
+    `apiName` is given, all special keys with that name are deleted. Deleting the key alone does not
+    exit the Margin Special Key framework: repay all liabilities and call `POST /sapi/v1/margin/exit-
+    special-key-mode`. The API key making the request needs the "Enable Spot & Margin Trading"
+    permission.
 
     Args:
+        api_key (str | Unset):
         api_name (str | Unset):
         symbol (str | Unset):
         recv_window (int | Unset):
@@ -97,6 +98,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        api_key=api_key,
         api_name=api_name,
         symbol=symbol,
         recv_window=recv_window,
@@ -112,23 +114,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    api_key: str | Unset = UNSET,
     api_name: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> EmptyResponse | Error | None:
     """Delete Special Key(Low-Latency Trading)
 
-     Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or
-    discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit,
-    you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the
-    account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API
-    response. Only after step 4 is completed and the exit status is confirmed by Binance will your
-    account revert to standard liquidation logic and no longer be subject to the Margin Special Key
-    Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no
-    apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot &
-    Margin” option for the API Key which requests this endpoint.
+     Delete a special key (Low Latency Trading). If `apiKey` is given, `apiName` is ignored; if only
+    `apiName` is given, all special keys with that name are deleted. Deleting the key alone does not
+    exit the Margin Special Key framework: repay all liabilities and call `POST /sapi/v1/margin/exit-
+    special-key-mode`. The API key making the request needs the "Enable Spot & Margin Trading"
+    permission.
 
     Args:
+        api_key (str | Unset):
         api_name (str | Unset):
         symbol (str | Unset):
         recv_window (int | Unset):
@@ -143,6 +143,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        api_key=api_key,
         api_name=api_name,
         symbol=symbol,
         recv_window=recv_window,
@@ -152,23 +153,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    api_key: str | Unset = UNSET,
     api_name: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[EmptyResponse | Error]:
     """Delete Special Key(Low-Latency Trading)
 
-     Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or
-    discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit,
-    you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the
-    account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API
-    response. Only after step 4 is completed and the exit status is confirmed by Binance will your
-    account revert to standard liquidation logic and no longer be subject to the Margin Special Key
-    Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no
-    apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot &
-    Margin” option for the API Key which requests this endpoint.
+     Delete a special key (Low Latency Trading). If `apiKey` is given, `apiName` is ignored; if only
+    `apiName` is given, all special keys with that name are deleted. Deleting the key alone does not
+    exit the Margin Special Key framework: repay all liabilities and call `POST /sapi/v1/margin/exit-
+    special-key-mode`. The API key making the request needs the "Enable Spot & Margin Trading"
+    permission.
 
     Args:
+        api_key (str | Unset):
         api_name (str | Unset):
         symbol (str | Unset):
         recv_window (int | Unset):
@@ -182,6 +181,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        api_key=api_key,
         api_name=api_name,
         symbol=symbol,
         recv_window=recv_window,
@@ -195,23 +195,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    api_key: str | Unset = UNSET,
     api_name: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> EmptyResponse | Error | None:
     """Delete Special Key(Low-Latency Trading)
 
-     Deleting your Margin Special Key alone does not exit you from the Margin Special Key framework or
-    discharge your obligations under the Margin Special Key Supplemental Product Terms. To fully exit,
-    you must: 1. Delete your Margin Special Key. 2. Ensure there are no outstanding liabilities on the
-    account. 3. Call the Exit Margin Special Key API endpoint. 4. Confirm the exit status via the API
-    response. Only after step 4 is completed and the exit status is confirmed by Binance will your
-    account revert to standard liquidation logic and no longer be subject to the Margin Special Key
-    Supplemental Product Terms. If apiKey is given, apiName will be ignored. If apiName is given with no
-    apiKey, all apikeys with given apiName will be deleted. You need to enable Permits “Enable Spot &
-    Margin” option for the API Key which requests this endpoint.
+     Delete a special key (Low Latency Trading). If `apiKey` is given, `apiName` is ignored; if only
+    `apiName` is given, all special keys with that name are deleted. Deleting the key alone does not
+    exit the Margin Special Key framework: repay all liabilities and call `POST /sapi/v1/margin/exit-
+    special-key-mode`. The API key making the request needs the "Enable Spot & Margin Trading"
+    permission.
 
     Args:
+        api_key (str | Unset):
         api_name (str | Unset):
         symbol (str | Unset):
         recv_window (int | Unset):
@@ -227,6 +225,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            api_key=api_key,
             api_name=api_name,
             symbol=symbol,
             recv_window=recv_window,

@@ -12,16 +12,21 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    ip: str,
+    api_key: str,
     symbol: str | Unset = UNSET,
+    ip: list[str],
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["ip"] = ip
+    params["apiKey"] = api_key
 
     params["symbol"] = symbol
+
+    json_ip = ip
+
+    params["ip"] = ",".join(str(item) for item in json_ip)
 
     params["recvWindow"] = recv_window
 
@@ -67,18 +72,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    ip: str,
+    api_key: str,
     symbol: str | Unset = UNSET,
+    ip: list[str],
     recv_window: int | Unset = UNSET,
 ) -> Response[EmptyResponse | Error]:
     """Edit ip for Special Key(Low-Latency Trading)
 
-     Edit ip restriction. This only applies to Special Key for Low Latency Trading. You need to enable
-    Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+     Edit the IP restriction of a special key. This only applies to Special Key for Low Latency Trading.
+    The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
     Args:
-        ip (str):
+        api_key (str):
         symbol (str | Unset):
+        ip (list[str]):
         recv_window (int | Unset):
 
     Raises:
@@ -90,8 +97,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        ip=ip,
+        api_key=api_key,
         symbol=symbol,
+        ip=ip,
         recv_window=recv_window,
     )
 
@@ -105,18 +113,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    ip: str,
+    api_key: str,
     symbol: str | Unset = UNSET,
+    ip: list[str],
     recv_window: int | Unset = UNSET,
 ) -> EmptyResponse | Error | None:
     """Edit ip for Special Key(Low-Latency Trading)
 
-     Edit ip restriction. This only applies to Special Key for Low Latency Trading. You need to enable
-    Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+     Edit the IP restriction of a special key. This only applies to Special Key for Low Latency Trading.
+    The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
     Args:
-        ip (str):
+        api_key (str):
         symbol (str | Unset):
+        ip (list[str]):
         recv_window (int | Unset):
 
     Raises:
@@ -129,8 +139,9 @@ def sync(
 
     return sync_detailed(
         client=client,
-        ip=ip,
+        api_key=api_key,
         symbol=symbol,
+        ip=ip,
         recv_window=recv_window,
     ).parsed
 
@@ -138,18 +149,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    ip: str,
+    api_key: str,
     symbol: str | Unset = UNSET,
+    ip: list[str],
     recv_window: int | Unset = UNSET,
 ) -> Response[EmptyResponse | Error]:
     """Edit ip for Special Key(Low-Latency Trading)
 
-     Edit ip restriction. This only applies to Special Key for Low Latency Trading. You need to enable
-    Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+     Edit the IP restriction of a special key. This only applies to Special Key for Low Latency Trading.
+    The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
     Args:
-        ip (str):
+        api_key (str):
         symbol (str | Unset):
+        ip (list[str]):
         recv_window (int | Unset):
 
     Raises:
@@ -161,8 +174,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        ip=ip,
+        api_key=api_key,
         symbol=symbol,
+        ip=ip,
         recv_window=recv_window,
     )
 
@@ -174,18 +188,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    ip: str,
+    api_key: str,
     symbol: str | Unset = UNSET,
+    ip: list[str],
     recv_window: int | Unset = UNSET,
 ) -> EmptyResponse | Error | None:
     """Edit ip for Special Key(Low-Latency Trading)
 
-     Edit ip restriction. This only applies to Special Key for Low Latency Trading. You need to enable
-    Permits “Enable Spot & Margin” option for the API Key which requests this endpoint.
+     Edit the IP restriction of a special key. This only applies to Special Key for Low Latency Trading.
+    The API key making the request needs the "Enable Spot & Margin Trading" permission.
 
     Args:
-        ip (str):
+        api_key (str):
         symbol (str | Unset):
+        ip (list[str]):
         recv_window (int | Unset):
 
     Raises:
@@ -199,8 +215,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            ip=ip,
+            api_key=api_key,
             symbol=symbol,
+            ip=ip,
             recv_window=recv_window,
         )
     ).parsed

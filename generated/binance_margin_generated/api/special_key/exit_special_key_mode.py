@@ -65,19 +65,13 @@ def sync_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Exit Special Key Mode
 
-     Exit the Margin Special Key mode for Cross Margin Classic accounts. **All outstanding liabilities
-    under the Cross Margin Classic account must be fully repaid before calling this endpoint.** Deleting
-    the Margin Special Key alone does not constitute a valid exit. When a user creates a Margin Special
-    API Key, the account enters "Special Key Mode". Upon a successful request, the following actions
-    will be performed atomically: 1. All existing Margin Special API Keys under the Cross Margin Classic
-    mode account will be deleted. 2. All pre-execution margin checks (including Open-order-loss
-    calculation) will revert to standard mode. 3. A cooldown period (default: 24 hours) will be
-    enforced, during which the account will not be permitted to create new Margin Special API Keys. For
-    more information, please refer to FAQ. **Preconditions:** The following conditions must be met;
-    otherwise the request will be rejected: - Account type must be **Cross Margin Classic**. - Account
-    must currently be in **Special Key Mode**. If not, the request silently succeeds. - Account must
-    **not be in liquidation**. - Account must **have no liability**. You need to enable "Permits Enable
-    Spot & Margin Trading" option for the API Key which requests this endpoint.
+     Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its
+    Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard
+    mode and starts a cooldown (default 24 hours) during which no new special key can be created. The
+    account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything
+    first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key
+    alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading"
+    permission.
 
     Args:
         recv_window (int | Unset):
@@ -108,19 +102,13 @@ def sync(
 ) -> EmptyResponse | Error | None:
     """Exit Special Key Mode
 
-     Exit the Margin Special Key mode for Cross Margin Classic accounts. **All outstanding liabilities
-    under the Cross Margin Classic account must be fully repaid before calling this endpoint.** Deleting
-    the Margin Special Key alone does not constitute a valid exit. When a user creates a Margin Special
-    API Key, the account enters "Special Key Mode". Upon a successful request, the following actions
-    will be performed atomically: 1. All existing Margin Special API Keys under the Cross Margin Classic
-    mode account will be deleted. 2. All pre-execution margin checks (including Open-order-loss
-    calculation) will revert to standard mode. 3. A cooldown period (default: 24 hours) will be
-    enforced, during which the account will not be permitted to create new Margin Special API Keys. For
-    more information, please refer to FAQ. **Preconditions:** The following conditions must be met;
-    otherwise the request will be rejected: - Account type must be **Cross Margin Classic**. - Account
-    must currently be in **Special Key Mode**. If not, the request silently succeeds. - Account must
-    **not be in liquidation**. - Account must **have no liability**. You need to enable "Permits Enable
-    Spot & Margin Trading" option for the API Key which requests this endpoint.
+     Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its
+    Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard
+    mode and starts a cooldown (default 24 hours) during which no new special key can be created. The
+    account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything
+    first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key
+    alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading"
+    permission.
 
     Args:
         recv_window (int | Unset):
@@ -146,19 +134,13 @@ async def asyncio_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Exit Special Key Mode
 
-     Exit the Margin Special Key mode for Cross Margin Classic accounts. **All outstanding liabilities
-    under the Cross Margin Classic account must be fully repaid before calling this endpoint.** Deleting
-    the Margin Special Key alone does not constitute a valid exit. When a user creates a Margin Special
-    API Key, the account enters "Special Key Mode". Upon a successful request, the following actions
-    will be performed atomically: 1. All existing Margin Special API Keys under the Cross Margin Classic
-    mode account will be deleted. 2. All pre-execution margin checks (including Open-order-loss
-    calculation) will revert to standard mode. 3. A cooldown period (default: 24 hours) will be
-    enforced, during which the account will not be permitted to create new Margin Special API Keys. For
-    more information, please refer to FAQ. **Preconditions:** The following conditions must be met;
-    otherwise the request will be rejected: - Account type must be **Cross Margin Classic**. - Account
-    must currently be in **Special Key Mode**. If not, the request silently succeeds. - Account must
-    **not be in liquidation**. - Account must **have no liability**. You need to enable "Permits Enable
-    Spot & Margin Trading" option for the API Key which requests this endpoint.
+     Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its
+    Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard
+    mode and starts a cooldown (default 24 hours) during which no new special key can be created. The
+    account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything
+    first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key
+    alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading"
+    permission.
 
     Args:
         recv_window (int | Unset):
@@ -187,19 +169,13 @@ async def asyncio(
 ) -> EmptyResponse | Error | None:
     """Exit Special Key Mode
 
-     Exit the Margin Special Key mode for Cross Margin Classic accounts. **All outstanding liabilities
-    under the Cross Margin Classic account must be fully repaid before calling this endpoint.** Deleting
-    the Margin Special Key alone does not constitute a valid exit. When a user creates a Margin Special
-    API Key, the account enters "Special Key Mode". Upon a successful request, the following actions
-    will be performed atomically: 1. All existing Margin Special API Keys under the Cross Margin Classic
-    mode account will be deleted. 2. All pre-execution margin checks (including Open-order-loss
-    calculation) will revert to standard mode. 3. A cooldown period (default: 24 hours) will be
-    enforced, during which the account will not be permitted to create new Margin Special API Keys. For
-    more information, please refer to FAQ. **Preconditions:** The following conditions must be met;
-    otherwise the request will be rejected: - Account type must be **Cross Margin Classic**. - Account
-    must currently be in **Special Key Mode**. If not, the request silently succeeds. - Account must
-    **not be in liquidation**. - Account must **have no liability**. You need to enable "Permits Enable
-    Spot & Margin Trading" option for the API Key which requests this endpoint.
+     Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its
+    Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard
+    mode and starts a cooldown (default 24 hours) during which no new special key can be created. The
+    account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything
+    first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key
+    alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading"
+    permission.
 
     Args:
         recv_window (int | Unset):

@@ -12,11 +12,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    api_key: str,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["apiKey"] = api_key
 
     params["symbol"] = symbol
 
@@ -62,6 +65,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    api_key: str,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | SpecialKey]:
@@ -70,6 +74,7 @@ def sync_detailed(
      Query Special Key Information. This only applies to Special Key for Low Latency Trading.
 
     Args:
+        api_key (str):
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -82,6 +87,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        api_key=api_key,
         symbol=symbol,
         recv_window=recv_window,
     )
@@ -96,6 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    api_key: str,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | SpecialKey | None:
@@ -104,6 +111,7 @@ def sync(
      Query Special Key Information. This only applies to Special Key for Low Latency Trading.
 
     Args:
+        api_key (str):
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -117,6 +125,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        api_key=api_key,
         symbol=symbol,
         recv_window=recv_window,
     ).parsed
@@ -125,6 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    api_key: str,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | SpecialKey]:
@@ -133,6 +143,7 @@ async def asyncio_detailed(
      Query Special Key Information. This only applies to Special Key for Low Latency Trading.
 
     Args:
+        api_key (str):
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -145,6 +156,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        api_key=api_key,
         symbol=symbol,
         recv_window=recv_window,
     )
@@ -157,6 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    api_key: str,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | SpecialKey | None:
@@ -165,6 +178,7 @@ async def asyncio(
      Query Special Key Information. This only applies to Special Key for Low Latency Trading.
 
     Args:
+        api_key (str):
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -179,6 +193,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            api_key=api_key,
             symbol=symbol,
             recv_window=recv_window,
         )

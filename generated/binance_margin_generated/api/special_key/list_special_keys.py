@@ -76,7 +76,7 @@ def sync_detailed(
 ) -> Response[Error | list[SpecialKeySummary]]:
     """Query Special key List(Low Latency Trading)
 
-     This only applies to Special Key for Low Latency Trading.
+     Query the special key list. This only applies to Special Key for Low Latency Trading.
 
     Args:
         symbol (str | Unset):
@@ -110,7 +110,7 @@ def sync(
 ) -> Error | list[SpecialKeySummary] | None:
     """Query Special key List(Low Latency Trading)
 
-     This only applies to Special Key for Low Latency Trading.
+     Query the special key list. This only applies to Special Key for Low Latency Trading.
 
     Args:
         symbol (str | Unset):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 ) -> Response[Error | list[SpecialKeySummary]]:
     """Query Special key List(Low Latency Trading)
 
-     This only applies to Special Key for Low Latency Trading.
+     Query the special key list. This only applies to Special Key for Low Latency Trading.
 
     Args:
         symbol (str | Unset):
@@ -171,7 +171,7 @@ async def asyncio(
 ) -> Error | list[SpecialKeySummary] | None:
     """Query Special key List(Low Latency Trading)
 
-     This only applies to Special Key for Low Latency Trading.
+     Query the special key list. This only applies to Special Key for Low Latency Trading.
 
     Args:
         symbol (str | Unset):

@@ -5,16 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cancel_all_open_orders_is_isolated import CancelAllOpenOrdersIsIsolated
-from ...models.cancelled_order_or_list import CancelledOrderOrList
+from ...models.cancelled_order import CancelledOrder
+from ...models.cancelled_order_list import CancelledOrderList
 from ...models.error import Error
+from ...models.isolated_flag import IsolatedFlag
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    is_isolated: CancelAllOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -43,12 +44,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[CancelledOrderOrList] | None:
+) -> Error | list[CancelledOrder | CancelledOrderList] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CancelledOrderOrList.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(data: object) -> CancelledOrder | CancelledOrderList:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_0 = CancelledOrderList.from_dict(data)
+
+                    return response_200_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_item_type_1 = CancelledOrder.from_dict(data)
+
+                return response_200_item_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -67,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[CancelledOrderOrList]]:
+) -> Response[Error | list[CancelledOrder | CancelledOrderList]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,16 +97,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelAllOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
-) -> Response[Error | list[CancelledOrderOrList]]:
+) -> Response[Error | list[CancelledOrder | CancelledOrderList]]:
     """Margin Account Cancel all Open Orders on a Symbol
 
-     Cancels all active orders on a symbol for margin account.<br></br> This includes OCO orders.
+     Cancels all active orders on a symbol of a margin account, including OCO order lists. The array
+    mixes cancelled orders (CancelledOrder) and cancelled order lists (CancelledOrderList).
 
     Args:
         symbol (str):
-        is_isolated (CancelAllOpenOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -97,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[CancelledOrderOrList]]
+        Response[Error | list[CancelledOrder | CancelledOrderList]]
     """
 
     kwargs = _get_kwargs(
@@ -117,16 +136,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelAllOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
-) -> Error | list[CancelledOrderOrList] | None:
+) -> Error | list[CancelledOrder | CancelledOrderList] | None:
     """Margin Account Cancel all Open Orders on a Symbol
 
-     Cancels all active orders on a symbol for margin account.<br></br> This includes OCO orders.
+     Cancels all active orders on a symbol of a margin account, including OCO order lists. The array
+    mixes cancelled orders (CancelledOrder) and cancelled order lists (CancelledOrderList).
 
     Args:
         symbol (str):
-        is_isolated (CancelAllOpenOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -134,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[CancelledOrderOrList]
+        Error | list[CancelledOrder | CancelledOrderList]
     """
 
     return sync_detailed(
@@ -149,16 +170,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelAllOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
-) -> Response[Error | list[CancelledOrderOrList]]:
+) -> Response[Error | list[CancelledOrder | CancelledOrderList]]:
     """Margin Account Cancel all Open Orders on a Symbol
 
-     Cancels all active orders on a symbol for margin account.<br></br> This includes OCO orders.
+     Cancels all active orders on a symbol of a margin account, including OCO order lists. The array
+    mixes cancelled orders (CancelledOrder) and cancelled order lists (CancelledOrderList).
 
     Args:
         symbol (str):
-        is_isolated (CancelAllOpenOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -166,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[CancelledOrderOrList]]
+        Response[Error | list[CancelledOrder | CancelledOrderList]]
     """
 
     kwargs = _get_kwargs(
@@ -184,16 +207,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelAllOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
-) -> Error | list[CancelledOrderOrList] | None:
+) -> Error | list[CancelledOrder | CancelledOrderList] | None:
     """Margin Account Cancel all Open Orders on a Symbol
 
-     Cancels all active orders on a symbol for margin account.<br></br> This includes OCO orders.
+     Cancels all active orders on a symbol of a margin account, including OCO order lists. The array
+    mixes cancelled orders (CancelledOrder) and cancelled order lists (CancelledOrderList).
 
     Args:
         symbol (str):
-        is_isolated (CancelAllOpenOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -201,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[CancelledOrderOrList]
+        Error | list[CancelledOrder | CancelledOrderList]
     """
 
     return (

@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cancel_order_is_isolated import CancelOrderIsIsolated
 from ...models.cancelled_order import CancelledOrder
 from ...models.error import Error
+from ...models.isolated_flag import IsolatedFlag
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    is_isolated: CancelOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -90,11 +90,13 @@ def sync_detailed(
 ) -> Response[CancelledOrder | Error]:
     """Margin Account Cancel Order
 
-     Cancel an active order for margin account. - Either orderId or origClientOrderId must be sent.
+     Cancels an active order of a margin account. Either orderId or origClientOrderId must be sent.
+    Binance sends orderId in this response as a JSON string ("28").
 
     Args:
         symbol (str):
-        is_isolated (CancelOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         orig_client_order_id (str | Unset):
         new_client_order_id (str | Unset):
@@ -128,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -136,11 +138,13 @@ def sync(
 ) -> CancelledOrder | Error | None:
     """Margin Account Cancel Order
 
-     Cancel an active order for margin account. - Either orderId or origClientOrderId must be sent.
+     Cancels an active order of a margin account. Either orderId or origClientOrderId must be sent.
+    Binance sends orderId in this response as a JSON string ("28").
 
     Args:
         symbol (str):
-        is_isolated (CancelOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         orig_client_order_id (str | Unset):
         new_client_order_id (str | Unset):
@@ -169,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -177,11 +181,13 @@ async def asyncio_detailed(
 ) -> Response[CancelledOrder | Error]:
     """Margin Account Cancel Order
 
-     Cancel an active order for margin account. - Either orderId or origClientOrderId must be sent.
+     Cancels an active order of a margin account. Either orderId or origClientOrderId must be sent.
+    Binance sends orderId in this response as a JSON string ("28").
 
     Args:
         symbol (str):
-        is_isolated (CancelOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         orig_client_order_id (str | Unset):
         new_client_order_id (str | Unset):
@@ -213,7 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -221,11 +227,13 @@ async def asyncio(
 ) -> CancelledOrder | Error | None:
     """Margin Account Cancel Order
 
-     Cancel an active order for margin account. - Either orderId or origClientOrderId must be sent.
+     Cancels an active order of a margin account. Either orderId or origClientOrderId must be sent.
+    Binance sends orderId in this response as a JSON string ("28").
 
     Args:
         symbol (str):
-        is_isolated (CancelOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         orig_client_order_id (str | Unset):
         new_client_order_id (str | Unset):

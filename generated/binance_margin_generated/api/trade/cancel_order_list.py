@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cancel_order_list_is_isolated import CancelOrderListIsIsolated
 from ...models.cancelled_order_list import CancelledOrderList
 from ...models.error import Error
+from ...models.isolated_flag import IsolatedFlag
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    is_isolated: CancelOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -92,12 +92,13 @@ def sync_detailed(
 ) -> Response[CancelledOrderList | Error]:
     """Margin Account Cancel OCO
 
-     Cancel an entire Order List for a margin account. - Canceling an individual leg will cancel the
-    entire OCO
+     Cancels an entire order list of a margin account; cancelling an individual leg cancels the entire
+    OCO. Either orderListId or listClientOrderId must be provided.
 
     Args:
         symbol (str):
-        is_isolated (CancelOrderListIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_list_id (int | Unset):
         list_client_order_id (str | Unset):
         new_client_order_id (str | Unset):
@@ -131,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -139,12 +140,13 @@ def sync(
 ) -> CancelledOrderList | Error | None:
     """Margin Account Cancel OCO
 
-     Cancel an entire Order List for a margin account. - Canceling an individual leg will cancel the
-    entire OCO
+     Cancels an entire order list of a margin account; cancelling an individual leg cancels the entire
+    OCO. Either orderListId or listClientOrderId must be provided.
 
     Args:
         symbol (str):
-        is_isolated (CancelOrderListIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_list_id (int | Unset):
         list_client_order_id (str | Unset):
         new_client_order_id (str | Unset):
@@ -173,7 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -181,12 +183,13 @@ async def asyncio_detailed(
 ) -> Response[CancelledOrderList | Error]:
     """Margin Account Cancel OCO
 
-     Cancel an entire Order List for a margin account. - Canceling an individual leg will cancel the
-    entire OCO
+     Cancels an entire order list of a margin account; cancelling an individual leg cancels the entire
+    OCO. Either orderListId or listClientOrderId must be provided.
 
     Args:
         symbol (str):
-        is_isolated (CancelOrderListIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_list_id (int | Unset):
         list_client_order_id (str | Unset):
         new_client_order_id (str | Unset):
@@ -218,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: CancelOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
@@ -226,12 +229,13 @@ async def asyncio(
 ) -> CancelledOrderList | Error | None:
     """Margin Account Cancel OCO
 
-     Cancel an entire Order List for a margin account. - Canceling an individual leg will cancel the
-    entire OCO
+     Cancels an entire order list of a margin account; cancelling an individual leg cancels the entire
+    OCO. Either orderListId or listClientOrderId must be provided.
 
     Args:
         symbol (str):
-        is_isolated (CancelOrderListIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_list_id (int | Unset):
         list_client_order_id (str | Unset):
         new_client_order_id (str | Unset):

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_all_order_lists_is_isolated import GetAllOrderListsIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.margin_order_list import MarginOrderList
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    is_isolated: GetAllOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     from_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
@@ -91,7 +91,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetAllOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     from_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
@@ -101,10 +101,13 @@ def sync_detailed(
 ) -> Response[Error | list[MarginOrderList]]:
     """Query Margin Account's all OCO
 
-     Retrieves all OCO for a specific margin account based on provided optional parameters
+     Retrieves all OCO order lists of a margin account, filtered by the optional parameters. fromId
+    cannot be combined with startTime/endTime. For isolated margin send isIsolated="TRUE" and the pair
+    in symbol; for cross margin omit symbol.
 
     Args:
-        is_isolated (GetAllOrderListsIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         from_id (int | Unset):
         start_time (int | Unset):
@@ -140,7 +143,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetAllOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     from_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
@@ -150,10 +153,13 @@ def sync(
 ) -> Error | list[MarginOrderList] | None:
     """Query Margin Account's all OCO
 
-     Retrieves all OCO for a specific margin account based on provided optional parameters
+     Retrieves all OCO order lists of a margin account, filtered by the optional parameters. fromId
+    cannot be combined with startTime/endTime. For isolated margin send isIsolated="TRUE" and the pair
+    in symbol; for cross margin omit symbol.
 
     Args:
-        is_isolated (GetAllOrderListsIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         from_id (int | Unset):
         start_time (int | Unset):
@@ -184,7 +190,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetAllOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     from_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
@@ -194,10 +200,13 @@ async def asyncio_detailed(
 ) -> Response[Error | list[MarginOrderList]]:
     """Query Margin Account's all OCO
 
-     Retrieves all OCO for a specific margin account based on provided optional parameters
+     Retrieves all OCO order lists of a margin account, filtered by the optional parameters. fromId
+    cannot be combined with startTime/endTime. For isolated margin send isIsolated="TRUE" and the pair
+    in symbol; for cross margin omit symbol.
 
     Args:
-        is_isolated (GetAllOrderListsIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         from_id (int | Unset):
         start_time (int | Unset):
@@ -231,7 +240,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetAllOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     from_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
@@ -241,10 +250,13 @@ async def asyncio(
 ) -> Error | list[MarginOrderList] | None:
     """Query Margin Account's all OCO
 
-     Retrieves all OCO for a specific margin account based on provided optional parameters
+     Retrieves all OCO order lists of a margin account, filtered by the optional parameters. fromId
+    cannot be combined with startTime/endTime. For isolated margin send isIsolated="TRUE" and the pair
+    in symbol; for cross margin omit symbol.
 
     Args:
-        is_isolated (GetAllOrderListsIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         from_id (int | Unset):
         start_time (int | Unset):

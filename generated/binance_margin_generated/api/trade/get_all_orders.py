@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_all_orders_is_isolated import GetAllOrdersIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.margin_order import MarginOrder
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str,
-    is_isolated: GetAllOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetAllOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -101,14 +101,14 @@ def sync_detailed(
 ) -> Response[Error | list[MarginOrder]]:
     """Query Margin Account's All Orders
 
-     Query Margin Account's All Orders - If orderId is set, it will get orders >= that orderId. Otherwise
-    the orders within 24 hours are returned. - For some historical orders cummulativeQuoteQty will be <
-    0, meaning the data is not available at this time. - Less than 24 hours between startTime and
-    endTime.
+     All orders of a margin account on one symbol. If orderId is set, orders >= that orderId are
+    returned; otherwise the orders of the last 24 hours. startTime and endTime must be less than 24
+    hours apart. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
     Args:
         symbol (str):
-        is_isolated (GetAllOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
@@ -144,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetAllOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -153,14 +153,14 @@ def sync(
 ) -> Error | list[MarginOrder] | None:
     """Query Margin Account's All Orders
 
-     Query Margin Account's All Orders - If orderId is set, it will get orders >= that orderId. Otherwise
-    the orders within 24 hours are returned. - For some historical orders cummulativeQuoteQty will be <
-    0, meaning the data is not available at this time. - Less than 24 hours between startTime and
-    endTime.
+     All orders of a margin account on one symbol. If orderId is set, orders >= that orderId are
+    returned; otherwise the orders of the last 24 hours. startTime and endTime must be less than 24
+    hours apart. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
     Args:
         symbol (str):
-        is_isolated (GetAllOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetAllOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -200,14 +200,14 @@ async def asyncio_detailed(
 ) -> Response[Error | list[MarginOrder]]:
     """Query Margin Account's All Orders
 
-     Query Margin Account's All Orders - If orderId is set, it will get orders >= that orderId. Otherwise
-    the orders within 24 hours are returned. - For some historical orders cummulativeQuoteQty will be <
-    0, meaning the data is not available at this time. - Less than 24 hours between startTime and
-    endTime.
+     All orders of a margin account on one symbol. If orderId is set, orders >= that orderId are
+    returned; otherwise the orders of the last 24 hours. startTime and endTime must be less than 24
+    hours apart. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
     Args:
         symbol (str):
-        is_isolated (GetAllOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
@@ -241,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetAllOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -250,14 +250,14 @@ async def asyncio(
 ) -> Error | list[MarginOrder] | None:
     """Query Margin Account's All Orders
 
-     Query Margin Account's All Orders - If orderId is set, it will get orders >= that orderId. Otherwise
-    the orders within 24 hours are returned. - For some historical orders cummulativeQuoteQty will be <
-    0, meaning the data is not available at this time. - Less than 24 hours between startTime and
-    endTime.
+     All orders of a margin account on one symbol. If orderId is set, orders >= that orderId are
+    returned; otherwise the orders of the last 24 hours. startTime and endTime must be less than 24
+    hours apart. For some historical orders cummulativeQuoteQty is < 0 (data not available).
 
     Args:
         symbol (str):
-        is_isolated (GetAllOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         start_time (int | Unset):
         end_time (int | Unset):

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_my_trades_is_isolated import GetMyTradesIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.margin_trade import MarginTrade
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str,
-    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -105,12 +105,13 @@ def sync_detailed(
 ) -> Response[Error | list[MarginTrade]]:
     """Query Margin Account's Trade List
 
-     Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise
-    the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+     Trades of a margin account on one symbol. If fromId is set, trades with id >= fromId are returned;
+    otherwise the trades of the last 24 hours. startTime and endTime must be less than 24 hours apart.
 
     Args:
         symbol (str):
-        is_isolated (GetMyTradesIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
@@ -148,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -158,12 +159,13 @@ def sync(
 ) -> Error | list[MarginTrade] | None:
     """Query Margin Account's Trade List
 
-     Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise
-    the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+     Trades of a margin account on one symbol. If fromId is set, trades with id >= fromId are returned;
+    otherwise the trades of the last 24 hours. startTime and endTime must be less than 24 hours apart.
 
     Args:
         symbol (str):
-        is_isolated (GetMyTradesIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
@@ -196,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -206,12 +208,13 @@ async def asyncio_detailed(
 ) -> Response[Error | list[MarginTrade]]:
     """Query Margin Account's Trade List
 
-     Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise
-    the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+     Trades of a margin account on one symbol. If fromId is set, trades with id >= fromId are returned;
+    otherwise the trades of the last 24 hours. startTime and endTime must be less than 24 hours apart.
 
     Args:
         symbol (str):
-        is_isolated (GetMyTradesIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
@@ -247,7 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetMyTradesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
@@ -257,12 +260,13 @@ async def asyncio(
 ) -> Error | list[MarginTrade] | None:
     """Query Margin Account's Trade List
 
-     Query Margin Account's Trade List - If fromId is set, it will get trades >= that fromId. Otherwise
-    the trades within 24 hours are returned. - Less than 24 hours between startTime and endTime.
+     Trades of a margin account on one symbol. If fromId is set, trades with id >= fromId are returned;
+    otherwise the trades of the last 24 hours. startTime and endTime must be less than 24 hours apart.
 
     Args:
         symbol (str):
-        is_isolated (GetMyTradesIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         start_time (int | Unset):
         end_time (int | Unset):

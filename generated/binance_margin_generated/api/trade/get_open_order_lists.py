@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_open_order_lists_is_isolated import GetOpenOrderListsIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.margin_order_list import MarginOrderList
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    is_isolated: GetOpenOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -79,16 +79,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOpenOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | list[MarginOrderList]]:
     """Query Margin Account's Open OCO
 
-     Query Margin Account's Open OCO
+     Open OCO order lists of a margin account. For isolated margin send isIsolated="TRUE" and the pair in
+    symbol; for cross margin omit symbol.
 
     Args:
-        is_isolated (GetOpenOrderListsIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -116,16 +118,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOpenOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | list[MarginOrderList] | None:
     """Query Margin Account's Open OCO
 
-     Query Margin Account's Open OCO
+     Open OCO order lists of a margin account. For isolated margin send isIsolated="TRUE" and the pair in
+    symbol; for cross margin omit symbol.
 
     Args:
-        is_isolated (GetOpenOrderListsIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -148,16 +152,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOpenOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | list[MarginOrderList]]:
     """Query Margin Account's Open OCO
 
-     Query Margin Account's Open OCO
+     Open OCO order lists of a margin account. For isolated margin send isIsolated="TRUE" and the pair in
+    symbol; for cross margin omit symbol.
 
     Args:
-        is_isolated (GetOpenOrderListsIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -183,16 +189,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOpenOrderListsIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | list[MarginOrderList] | None:
     """Query Margin Account's Open OCO
 
-     Query Margin Account's Open OCO
+     Open OCO order lists of a margin account. For isolated margin send isIsolated="TRUE" and the pair in
+    symbol; for cross margin omit symbol.
 
     Args:
-        is_isolated (GetOpenOrderListsIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         recv_window (int | Unset):
 

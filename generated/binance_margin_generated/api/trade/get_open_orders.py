@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_open_orders_is_isolated import GetOpenOrdersIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.margin_order import MarginOrder
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    is_isolated: GetOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -80,19 +80,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    is_isolated: GetOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | list[MarginOrder]]:
     """Query Margin Account's Open Orders
 
-     Query Margin Account's Open Orders - If the symbol is not sent, orders for all symbols will be
-    returned in an array. - When all symbols are returned, the number of requests counted against the
-    rate limiter is equal to the number of symbols currently trading on the exchange. - If isIsolated
-    ="TRUE", symbol must be sent.
+     Open orders of a margin account. Without symbol (cross margin only) the orders of all symbols are
+    returned, and the request costs as many requests as there are symbols currently trading on the
+    exchange. If isIsolated="TRUE", symbol must be sent.
 
     Args:
         symbol (str | Unset):
-        is_isolated (GetOpenOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -120,19 +120,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    is_isolated: GetOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | list[MarginOrder] | None:
     """Query Margin Account's Open Orders
 
-     Query Margin Account's Open Orders - If the symbol is not sent, orders for all symbols will be
-    returned in an array. - When all symbols are returned, the number of requests counted against the
-    rate limiter is equal to the number of symbols currently trading on the exchange. - If isIsolated
-    ="TRUE", symbol must be sent.
+     Open orders of a margin account. Without symbol (cross margin only) the orders of all symbols are
+    returned, and the request costs as many requests as there are symbols currently trading on the
+    exchange. If isIsolated="TRUE", symbol must be sent.
 
     Args:
         symbol (str | Unset):
-        is_isolated (GetOpenOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -155,19 +155,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    is_isolated: GetOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | list[MarginOrder]]:
     """Query Margin Account's Open Orders
 
-     Query Margin Account's Open Orders - If the symbol is not sent, orders for all symbols will be
-    returned in an array. - When all symbols are returned, the number of requests counted against the
-    rate limiter is equal to the number of symbols currently trading on the exchange. - If isIsolated
-    ="TRUE", symbol must be sent.
+     Open orders of a margin account. Without symbol (cross margin only) the orders of all symbols are
+    returned, and the request costs as many requests as there are symbols currently trading on the
+    exchange. If isIsolated="TRUE", symbol must be sent.
 
     Args:
         symbol (str | Unset):
-        is_isolated (GetOpenOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -193,19 +193,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    is_isolated: GetOpenOrdersIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | list[MarginOrder] | None:
     """Query Margin Account's Open Orders
 
-     Query Margin Account's Open Orders - If the symbol is not sent, orders for all symbols will be
-    returned in an array. - When all symbols are returned, the number of requests counted against the
-    rate limiter is equal to the number of symbols currently trading on the exchange. - If isIsolated
-    ="TRUE", symbol must be sent.
+     Open orders of a margin account. Without symbol (cross margin only) the orders of all symbols are
+    returned, and the request costs as many requests as there are symbols currently trading on the
+    exchange. If isIsolated="TRUE", symbol must be sent.
 
     Args:
         symbol (str | Unset):
-        is_isolated (GetOpenOrdersIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:

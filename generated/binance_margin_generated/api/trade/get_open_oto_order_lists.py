@@ -76,11 +76,10 @@ def sync_detailed(
 ) -> Response[Error | list[MarginOrderList]]:
     """Query Margin Account's Open OTO/OTOCO Order Lists
 
-     Retrieves all open OTO / OTOCO order lists of the margin account. - The returned list contains order
-    lists whose `listOrderStatus` is `EXECUTING`, i.e. at least one order of the list is still open
-    (`NEW` / `PARTIALLY_FILLED`). - For OTO, the `orders` array contains 2 orders: the working order and
-    the pending order. - For OTOCO, the `orders` array contains 3 orders: the working order and the two
-    pending orders (pending above / pending below).
+     All open OTO / OTOCO order lists of the cross margin account: lists whose listOrderStatus is
+    EXECUTING (at least one order still NEW / PARTIALLY_FILLED). For OTO the orders array holds the
+    working and the pending order; for OTOCO the working order and the two pending orders. A pending
+    order that is not placed yet has orderId null.
 
     Args:
         symbol (str | Unset):
@@ -114,11 +113,10 @@ def sync(
 ) -> Error | list[MarginOrderList] | None:
     """Query Margin Account's Open OTO/OTOCO Order Lists
 
-     Retrieves all open OTO / OTOCO order lists of the margin account. - The returned list contains order
-    lists whose `listOrderStatus` is `EXECUTING`, i.e. at least one order of the list is still open
-    (`NEW` / `PARTIALLY_FILLED`). - For OTO, the `orders` array contains 2 orders: the working order and
-    the pending order. - For OTOCO, the `orders` array contains 3 orders: the working order and the two
-    pending orders (pending above / pending below).
+     All open OTO / OTOCO order lists of the cross margin account: lists whose listOrderStatus is
+    EXECUTING (at least one order still NEW / PARTIALLY_FILLED). For OTO the orders array holds the
+    working and the pending order; for OTOCO the working order and the two pending orders. A pending
+    order that is not placed yet has orderId null.
 
     Args:
         symbol (str | Unset):
@@ -147,11 +145,10 @@ async def asyncio_detailed(
 ) -> Response[Error | list[MarginOrderList]]:
     """Query Margin Account's Open OTO/OTOCO Order Lists
 
-     Retrieves all open OTO / OTOCO order lists of the margin account. - The returned list contains order
-    lists whose `listOrderStatus` is `EXECUTING`, i.e. at least one order of the list is still open
-    (`NEW` / `PARTIALLY_FILLED`). - For OTO, the `orders` array contains 2 orders: the working order and
-    the pending order. - For OTOCO, the `orders` array contains 3 orders: the working order and the two
-    pending orders (pending above / pending below).
+     All open OTO / OTOCO order lists of the cross margin account: lists whose listOrderStatus is
+    EXECUTING (at least one order still NEW / PARTIALLY_FILLED). For OTO the orders array holds the
+    working and the pending order; for OTOCO the working order and the two pending orders. A pending
+    order that is not placed yet has orderId null.
 
     Args:
         symbol (str | Unset):
@@ -183,11 +180,10 @@ async def asyncio(
 ) -> Error | list[MarginOrderList] | None:
     """Query Margin Account's Open OTO/OTOCO Order Lists
 
-     Retrieves all open OTO / OTOCO order lists of the margin account. - The returned list contains order
-    lists whose `listOrderStatus` is `EXECUTING`, i.e. at least one order of the list is still open
-    (`NEW` / `PARTIALLY_FILLED`). - For OTO, the `orders` array contains 2 orders: the working order and
-    the pending order. - For OTOCO, the `orders` array contains 3 orders: the working order and the two
-    pending orders (pending above / pending below).
+     All open OTO / OTOCO order lists of the cross margin account: lists whose listOrderStatus is
+    EXECUTING (at least one order still NEW / PARTIALLY_FILLED). For OTO the orders array holds the
+    working and the pending order; for OTOCO the working order and the two pending orders. A pending
+    order that is not placed yet has orderId null.
 
     Args:
         symbol (str | Unset):

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_order_is_isolated import GetOrderIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.margin_order import MarginOrder
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str,
-    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
@@ -77,19 +77,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | MarginOrder]:
     """Query Margin Account's Order
 
-     Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some
-    historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+     One order of a margin account. Either orderId or origClientOrderId must be sent. For some historical
+    orders cummulativeQuoteQty is < 0 (data not available).
 
     Args:
         symbol (str):
-        is_isolated (GetOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         orig_client_order_id (str | Unset):
         recv_window (int | Unset):
@@ -121,19 +122,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | MarginOrder | None:
     """Query Margin Account's Order
 
-     Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some
-    historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+     One order of a margin account. Either orderId or origClientOrderId must be sent. For some historical
+    orders cummulativeQuoteQty is < 0 (data not available).
 
     Args:
         symbol (str):
-        is_isolated (GetOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         orig_client_order_id (str | Unset):
         recv_window (int | Unset):
@@ -160,19 +162,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | MarginOrder]:
     """Query Margin Account's Order
 
-     Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some
-    historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+     One order of a margin account. Either orderId or origClientOrderId must be sent. For some historical
+    orders cummulativeQuoteQty is < 0 (data not available).
 
     Args:
         symbol (str):
-        is_isolated (GetOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         orig_client_order_id (str | Unset):
         recv_window (int | Unset):
@@ -202,19 +205,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    is_isolated: GetOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     order_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | MarginOrder | None:
     """Query Margin Account's Order
 
-     Query Margin Account's Order - Either orderId or origClientOrderId must be sent. - For some
-    historical orders cummulativeQuoteQty will be < 0, meaning the data is not available at this time.
+     One order of a margin account. Either orderId or origClientOrderId must be sent. For some historical
+    orders cummulativeQuoteQty is < 0 (data not available).
 
     Args:
         symbol (str):
-        is_isolated (GetOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         order_id (int | Unset):
         orig_client_order_id (str | Unset):
         recv_window (int | Unset):

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_order_count_usage_is_isolated import GetOrderCountUsageIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.order_count_usage import OrderCountUsage
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    is_isolated: GetOrderCountUsageIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -79,16 +79,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOrderCountUsageIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | list[OrderCountUsage]]:
     """Query Current Margin Order Count Usage
 
-     Displays the user's current margin order count usage for all intervals.
+     The user's current margin order count usage for all intervals. For isolated margin send
+    isIsolated="TRUE" and the isolated symbol.
 
     Args:
-        is_isolated (GetOrderCountUsageIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -116,16 +118,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOrderCountUsageIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | list[OrderCountUsage] | None:
     """Query Current Margin Order Count Usage
 
-     Displays the user's current margin order count usage for all intervals.
+     The user's current margin order count usage for all intervals. For isolated margin send
+    isIsolated="TRUE" and the isolated symbol.
 
     Args:
-        is_isolated (GetOrderCountUsageIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -148,16 +152,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOrderCountUsageIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | list[OrderCountUsage]]:
     """Query Current Margin Order Count Usage
 
-     Displays the user's current margin order count usage for all intervals.
+     The user's current margin order count usage for all intervals. For isolated margin send
+    isIsolated="TRUE" and the isolated symbol.
 
     Args:
-        is_isolated (GetOrderCountUsageIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         recv_window (int | Unset):
 
@@ -183,16 +189,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOrderCountUsageIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | list[OrderCountUsage] | None:
     """Query Current Margin Order Count Usage
 
-     Displays the user's current margin order count usage for all intervals.
+     The user's current margin order count usage for all intervals. For isolated margin send
+    isIsolated="TRUE" and the isolated symbol.
 
     Args:
-        is_isolated (GetOrderCountUsageIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         recv_window (int | Unset):
 

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_order_list_is_isolated import GetOrderListIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.margin_order_list import MarginOrderList
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
@@ -80,7 +80,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
@@ -88,10 +88,13 @@ def sync_detailed(
 ) -> Response[Error | MarginOrderList]:
     """Query Margin Account's OCO
 
-     Retrieves a specific OCO based on provided optional parameters
+     Retrieves one OCO order list of a margin account. Either orderListId or origClientOrderId must be
+    provided. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit
+    symbol.
 
     Args:
-        is_isolated (GetOrderListIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         order_list_id (int | Unset):
         orig_client_order_id (str | Unset):
@@ -123,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
@@ -131,10 +134,13 @@ def sync(
 ) -> Error | MarginOrderList | None:
     """Query Margin Account's OCO
 
-     Retrieves a specific OCO based on provided optional parameters
+     Retrieves one OCO order list of a margin account. Either orderListId or origClientOrderId must be
+    provided. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit
+    symbol.
 
     Args:
-        is_isolated (GetOrderListIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         order_list_id (int | Unset):
         orig_client_order_id (str | Unset):
@@ -161,7 +167,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
@@ -169,10 +175,13 @@ async def asyncio_detailed(
 ) -> Response[Error | MarginOrderList]:
     """Query Margin Account's OCO
 
-     Retrieves a specific OCO based on provided optional parameters
+     Retrieves one OCO order list of a margin account. Either orderListId or origClientOrderId must be
+    provided. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit
+    symbol.
 
     Args:
-        is_isolated (GetOrderListIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         order_list_id (int | Unset):
         orig_client_order_id (str | Unset):
@@ -202,7 +211,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    is_isolated: GetOrderListIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     symbol: str | Unset = UNSET,
     order_list_id: int | Unset = UNSET,
     orig_client_order_id: str | Unset = UNSET,
@@ -210,10 +219,13 @@ async def asyncio(
 ) -> Error | MarginOrderList | None:
     """Query Margin Account's OCO
 
-     Retrieves a specific OCO based on provided optional parameters
+     Retrieves one OCO order list of a margin account. Either orderListId or origClientOrderId must be
+    provided. For isolated margin send isIsolated="TRUE" and the pair in symbol; for cross margin omit
+    symbol.
 
     Args:
-        is_isolated (GetOrderListIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         symbol (str | Unset):
         order_list_id (int | Unset):
         orig_client_order_id (str | Unset):

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_prevented_matches_is_isolated import GetPreventedMatchesIsIsolated
+from ...models.isolated_flag import IsolatedFlag
 from ...models.prevented_match import PreventedMatch
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     prevented_match_id: int | Unset = UNSET,
     order_id: int | Unset = UNSET,
     from_prevented_match_id: int | Unset = UNSET,
-    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -92,24 +92,23 @@ def sync_detailed(
     prevented_match_id: int | Unset = UNSET,
     order_id: int | Unset = UNSET,
     from_prevented_match_id: int | Unset = UNSET,
-    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | list[PreventedMatch]]:
     """Query Prevented Matches
 
-     Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported
-    parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` +
-    `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order
-    will be returned. - If `preventedMatchId` is provided, the specific prevented match will be
-    returned. - A single request returns a maximum of 500 records. If there are more than 500 records,
-    use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+     Orders of a margin account that expired because of self-trade prevention (STP). Supported
+    combinations: symbol + preventedMatchId, symbol + orderId, symbol + orderId + fromPreventedMatchId.
+    With orderId every prevented match of that order is returned; with preventedMatchId that one match.
+    At most 500 records per request; page with symbol + orderId + fromPreventedMatchId.
 
     Args:
         symbol (str):
         prevented_match_id (int | Unset):
         order_id (int | Unset):
         from_prevented_match_id (int | Unset):
-        is_isolated (GetPreventedMatchesIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -143,24 +142,23 @@ def sync(
     prevented_match_id: int | Unset = UNSET,
     order_id: int | Unset = UNSET,
     from_prevented_match_id: int | Unset = UNSET,
-    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | list[PreventedMatch] | None:
     """Query Prevented Matches
 
-     Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported
-    parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` +
-    `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order
-    will be returned. - If `preventedMatchId` is provided, the specific prevented match will be
-    returned. - A single request returns a maximum of 500 records. If there are more than 500 records,
-    use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+     Orders of a margin account that expired because of self-trade prevention (STP). Supported
+    combinations: symbol + preventedMatchId, symbol + orderId, symbol + orderId + fromPreventedMatchId.
+    With orderId every prevented match of that order is returned; with preventedMatchId that one match.
+    At most 500 records per request; page with symbol + orderId + fromPreventedMatchId.
 
     Args:
         symbol (str):
         prevented_match_id (int | Unset):
         order_id (int | Unset):
         from_prevented_match_id (int | Unset):
-        is_isolated (GetPreventedMatchesIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -189,24 +187,23 @@ async def asyncio_detailed(
     prevented_match_id: int | Unset = UNSET,
     order_id: int | Unset = UNSET,
     from_prevented_match_id: int | Unset = UNSET,
-    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | list[PreventedMatch]]:
     """Query Prevented Matches
 
-     Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported
-    parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` +
-    `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order
-    will be returned. - If `preventedMatchId` is provided, the specific prevented match will be
-    returned. - A single request returns a maximum of 500 records. If there are more than 500 records,
-    use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+     Orders of a margin account that expired because of self-trade prevention (STP). Supported
+    combinations: symbol + preventedMatchId, symbol + orderId, symbol + orderId + fromPreventedMatchId.
+    With orderId every prevented match of that order is returned; with preventedMatchId that one match.
+    At most 500 records per request; page with symbol + orderId + fromPreventedMatchId.
 
     Args:
         symbol (str):
         prevented_match_id (int | Unset):
         order_id (int | Unset):
         from_prevented_match_id (int | Unset):
-        is_isolated (GetPreventedMatchesIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:
@@ -238,24 +235,23 @@ async def asyncio(
     prevented_match_id: int | Unset = UNSET,
     order_id: int | Unset = UNSET,
     from_prevented_match_id: int | Unset = UNSET,
-    is_isolated: GetPreventedMatchesIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | list[PreventedMatch] | None:
     """Query Prevented Matches
 
-     Displays the list of orders that were expired due to STP. (Self-Trade Prevention). - Supported
-    parameter combinations: - `symbol` + `preventedMatchId` - `symbol` + `orderId` - `symbol` +
-    `orderId` + `fromPreventedMatchId` - If `orderId` is provided, all prevented matches for that order
-    will be returned. - If `preventedMatchId` is provided, the specific prevented match will be
-    returned. - A single request returns a maximum of 500 records. If there are more than 500 records,
-    use `symbol` + `orderId` + `fromPreventedMatchId` combination for pagination.
+     Orders of a margin account that expired because of self-trade prevention (STP). Supported
+    combinations: symbol + preventedMatchId, symbol + orderId, symbol + orderId + fromPreventedMatchId.
+    With orderId every prevented match of that order is returned; with preventedMatchId that one match.
+    At most 500 records per request; page with symbol + orderId + fromPreventedMatchId.
 
     Args:
         symbol (str):
         prevented_match_id (int | Unset):
         order_id (int | Unset):
         from_prevented_match_id (int | Unset):
-        is_isolated (GetPreventedMatchesIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         recv_window (int | Unset):
 
     Raises:

@@ -7,34 +7,34 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.new_oco_is_isolated import NewOcoIsIsolated
-from ...models.new_oco_new_order_resp_type import NewOcoNewOrderRespType
-from ...models.new_oco_self_trade_prevention_mode import NewOcoSelfTradePreventionMode
-from ...models.new_oco_side import NewOcoSide
-from ...models.new_oco_side_effect_type import NewOcoSideEffectType
-from ...models.new_oco_stop_limit_time_in_force import NewOcoStopLimitTimeInForce
+from ...models.isolated_flag import IsolatedFlag
 from ...models.new_order_list_result import NewOrderListResult
+from ...models.new_order_resp_type import NewOrderRespType
+from ...models.order_side import OrderSide
+from ...models.self_trade_prevention_mode import SelfTradePreventionMode
+from ...models.side_effect_type import SideEffectType
+from ...models.time_in_force import TimeInForce
 from ...types import UNSET, Response, Unset, _format_decimal
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    side: NewOcoSide,
-    quantity: Decimal,
-    price: Decimal,
-    stop_price: Decimal,
-    is_isolated: NewOcoIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
+    side: OrderSide,
+    quantity: Decimal,
     limit_client_order_id: str | Unset = UNSET,
+    price: Decimal,
     limit_iceberg_qty: Decimal | Unset = UNSET,
     stop_client_order_id: str | Unset = UNSET,
+    stop_price: Decimal,
     stop_limit_price: Decimal | Unset = UNSET,
     stop_iceberg_qty: Decimal | Unset = UNSET,
-    stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Unset = UNSET,
-    new_order_resp_type: NewOcoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOcoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOcoSelfTradePreventionMode | Unset = UNSET,
+    stop_limit_time_in_force: TimeInForce | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,18 +42,6 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["symbol"] = symbol
-
-    json_side = side.value
-    params["side"] = json_side
-
-    json_quantity = _format_decimal(quantity)
-    params["quantity"] = json_quantity
-
-    json_price = _format_decimal(price)
-    params["price"] = json_price
-
-    json_stop_price = _format_decimal(stop_price)
-    params["stopPrice"] = json_stop_price
 
     json_is_isolated: str | Unset = UNSET
     if not isinstance(is_isolated, Unset):
@@ -63,7 +51,16 @@ def _get_kwargs(
 
     params["listClientOrderId"] = list_client_order_id
 
+    json_side = side.value
+    params["side"] = json_side
+
+    json_quantity = _format_decimal(quantity)
+    params["quantity"] = json_quantity
+
     params["limitClientOrderId"] = limit_client_order_id
+
+    json_price = _format_decimal(price)
+    params["price"] = json_price
 
     json_limit_iceberg_qty: str | Unset = UNSET
     if not isinstance(limit_iceberg_qty, Unset):
@@ -71,6 +68,9 @@ def _get_kwargs(
     params["limitIcebergQty"] = json_limit_iceberg_qty
 
     params["stopClientOrderId"] = stop_client_order_id
+
+    json_stop_price = _format_decimal(stop_price)
+    params["stopPrice"] = json_stop_price
 
     json_stop_limit_price: str | Unset = UNSET
     if not isinstance(stop_limit_price, Unset):
@@ -155,46 +155,54 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    side: NewOcoSide,
-    quantity: Decimal,
-    price: Decimal,
-    stop_price: Decimal,
-    is_isolated: NewOcoIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
+    side: OrderSide,
+    quantity: Decimal,
     limit_client_order_id: str | Unset = UNSET,
+    price: Decimal,
     limit_iceberg_qty: Decimal | Unset = UNSET,
     stop_client_order_id: str | Unset = UNSET,
+    stop_price: Decimal,
     stop_limit_price: Decimal | Unset = UNSET,
     stop_iceberg_qty: Decimal | Unset = UNSET,
-    stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Unset = UNSET,
-    new_order_resp_type: NewOcoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOcoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOcoSelfTradePreventionMode | Unset = UNSET,
+    stop_limit_time_in_force: TimeInForce | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | NewOrderListResult]:
     """Margin Account New OCO
 
-     Send in a new OCO for a margin account - autoRepayAtCancel is suggested to set as “FALSE” to keep
-    liability unrepaid under high frequent new order/cancel order execution
+     Sends a new OCO order list (a limit order and a stop-loss / stop-loss-limit order) for a margin
+    account. Price restrictions: SELL limit price > last price > stop price; BUY limit price < last
+    price < stop price. Both legs have the same quantity. An OCO counts as 2 orders against the order
+    rate limit. autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order
+    execution.
 
     Args:
         symbol (str):
-        side (NewOcoSide):
-        quantity (Decimal):
-        price (Decimal):
-        stop_price (Decimal):
-        is_isolated (NewOcoIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         list_client_order_id (str | Unset):
+        side (OrderSide): Order side.
+        quantity (Decimal):
         limit_client_order_id (str | Unset):
+        price (Decimal):
         limit_iceberg_qty (Decimal | Unset):
         stop_client_order_id (str | Unset):
+        stop_price (Decimal):
         stop_limit_price (Decimal | Unset):
         stop_iceberg_qty (Decimal | Unset):
-        stop_limit_time_in_force (NewOcoStopLimitTimeInForce | Unset):
-        new_order_resp_type (NewOcoNewOrderRespType | Unset):
-        side_effect_type (NewOcoSideEffectType | Unset):
-        self_trade_prevention_mode (NewOcoSelfTradePreventionMode | Unset):
+        stop_limit_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good
+            till cancelled, IOC immediate or cancel, FOK fill or kill).
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (SideEffectType | Unset): Borrowing/repaying done with a margin order
+            (see Binance's sideEffectType FAQ).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
         auto_repay_at_cancel (bool | Unset):
         recv_window (int | Unset):
 
@@ -208,15 +216,15 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         symbol=symbol,
-        side=side,
-        quantity=quantity,
-        price=price,
-        stop_price=stop_price,
         is_isolated=is_isolated,
         list_client_order_id=list_client_order_id,
+        side=side,
+        quantity=quantity,
         limit_client_order_id=limit_client_order_id,
+        price=price,
         limit_iceberg_qty=limit_iceberg_qty,
         stop_client_order_id=stop_client_order_id,
+        stop_price=stop_price,
         stop_limit_price=stop_limit_price,
         stop_iceberg_qty=stop_iceberg_qty,
         stop_limit_time_in_force=stop_limit_time_in_force,
@@ -238,46 +246,54 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    side: NewOcoSide,
-    quantity: Decimal,
-    price: Decimal,
-    stop_price: Decimal,
-    is_isolated: NewOcoIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
+    side: OrderSide,
+    quantity: Decimal,
     limit_client_order_id: str | Unset = UNSET,
+    price: Decimal,
     limit_iceberg_qty: Decimal | Unset = UNSET,
     stop_client_order_id: str | Unset = UNSET,
+    stop_price: Decimal,
     stop_limit_price: Decimal | Unset = UNSET,
     stop_iceberg_qty: Decimal | Unset = UNSET,
-    stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Unset = UNSET,
-    new_order_resp_type: NewOcoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOcoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOcoSelfTradePreventionMode | Unset = UNSET,
+    stop_limit_time_in_force: TimeInForce | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | NewOrderListResult | None:
     """Margin Account New OCO
 
-     Send in a new OCO for a margin account - autoRepayAtCancel is suggested to set as “FALSE” to keep
-    liability unrepaid under high frequent new order/cancel order execution
+     Sends a new OCO order list (a limit order and a stop-loss / stop-loss-limit order) for a margin
+    account. Price restrictions: SELL limit price > last price > stop price; BUY limit price < last
+    price < stop price. Both legs have the same quantity. An OCO counts as 2 orders against the order
+    rate limit. autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order
+    execution.
 
     Args:
         symbol (str):
-        side (NewOcoSide):
-        quantity (Decimal):
-        price (Decimal):
-        stop_price (Decimal):
-        is_isolated (NewOcoIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         list_client_order_id (str | Unset):
+        side (OrderSide): Order side.
+        quantity (Decimal):
         limit_client_order_id (str | Unset):
+        price (Decimal):
         limit_iceberg_qty (Decimal | Unset):
         stop_client_order_id (str | Unset):
+        stop_price (Decimal):
         stop_limit_price (Decimal | Unset):
         stop_iceberg_qty (Decimal | Unset):
-        stop_limit_time_in_force (NewOcoStopLimitTimeInForce | Unset):
-        new_order_resp_type (NewOcoNewOrderRespType | Unset):
-        side_effect_type (NewOcoSideEffectType | Unset):
-        self_trade_prevention_mode (NewOcoSelfTradePreventionMode | Unset):
+        stop_limit_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good
+            till cancelled, IOC immediate or cancel, FOK fill or kill).
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (SideEffectType | Unset): Borrowing/repaying done with a margin order
+            (see Binance's sideEffectType FAQ).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
         auto_repay_at_cancel (bool | Unset):
         recv_window (int | Unset):
 
@@ -292,15 +308,15 @@ def sync(
     return sync_detailed(
         client=client,
         symbol=symbol,
-        side=side,
-        quantity=quantity,
-        price=price,
-        stop_price=stop_price,
         is_isolated=is_isolated,
         list_client_order_id=list_client_order_id,
+        side=side,
+        quantity=quantity,
         limit_client_order_id=limit_client_order_id,
+        price=price,
         limit_iceberg_qty=limit_iceberg_qty,
         stop_client_order_id=stop_client_order_id,
+        stop_price=stop_price,
         stop_limit_price=stop_limit_price,
         stop_iceberg_qty=stop_iceberg_qty,
         stop_limit_time_in_force=stop_limit_time_in_force,
@@ -316,46 +332,54 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    side: NewOcoSide,
-    quantity: Decimal,
-    price: Decimal,
-    stop_price: Decimal,
-    is_isolated: NewOcoIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
+    side: OrderSide,
+    quantity: Decimal,
     limit_client_order_id: str | Unset = UNSET,
+    price: Decimal,
     limit_iceberg_qty: Decimal | Unset = UNSET,
     stop_client_order_id: str | Unset = UNSET,
+    stop_price: Decimal,
     stop_limit_price: Decimal | Unset = UNSET,
     stop_iceberg_qty: Decimal | Unset = UNSET,
-    stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Unset = UNSET,
-    new_order_resp_type: NewOcoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOcoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOcoSelfTradePreventionMode | Unset = UNSET,
+    stop_limit_time_in_force: TimeInForce | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | NewOrderListResult]:
     """Margin Account New OCO
 
-     Send in a new OCO for a margin account - autoRepayAtCancel is suggested to set as “FALSE” to keep
-    liability unrepaid under high frequent new order/cancel order execution
+     Sends a new OCO order list (a limit order and a stop-loss / stop-loss-limit order) for a margin
+    account. Price restrictions: SELL limit price > last price > stop price; BUY limit price < last
+    price < stop price. Both legs have the same quantity. An OCO counts as 2 orders against the order
+    rate limit. autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order
+    execution.
 
     Args:
         symbol (str):
-        side (NewOcoSide):
-        quantity (Decimal):
-        price (Decimal):
-        stop_price (Decimal):
-        is_isolated (NewOcoIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         list_client_order_id (str | Unset):
+        side (OrderSide): Order side.
+        quantity (Decimal):
         limit_client_order_id (str | Unset):
+        price (Decimal):
         limit_iceberg_qty (Decimal | Unset):
         stop_client_order_id (str | Unset):
+        stop_price (Decimal):
         stop_limit_price (Decimal | Unset):
         stop_iceberg_qty (Decimal | Unset):
-        stop_limit_time_in_force (NewOcoStopLimitTimeInForce | Unset):
-        new_order_resp_type (NewOcoNewOrderRespType | Unset):
-        side_effect_type (NewOcoSideEffectType | Unset):
-        self_trade_prevention_mode (NewOcoSelfTradePreventionMode | Unset):
+        stop_limit_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good
+            till cancelled, IOC immediate or cancel, FOK fill or kill).
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (SideEffectType | Unset): Borrowing/repaying done with a margin order
+            (see Binance's sideEffectType FAQ).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
         auto_repay_at_cancel (bool | Unset):
         recv_window (int | Unset):
 
@@ -369,15 +393,15 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         symbol=symbol,
-        side=side,
-        quantity=quantity,
-        price=price,
-        stop_price=stop_price,
         is_isolated=is_isolated,
         list_client_order_id=list_client_order_id,
+        side=side,
+        quantity=quantity,
         limit_client_order_id=limit_client_order_id,
+        price=price,
         limit_iceberg_qty=limit_iceberg_qty,
         stop_client_order_id=stop_client_order_id,
+        stop_price=stop_price,
         stop_limit_price=stop_limit_price,
         stop_iceberg_qty=stop_iceberg_qty,
         stop_limit_time_in_force=stop_limit_time_in_force,
@@ -397,46 +421,54 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    side: NewOcoSide,
-    quantity: Decimal,
-    price: Decimal,
-    stop_price: Decimal,
-    is_isolated: NewOcoIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
+    side: OrderSide,
+    quantity: Decimal,
     limit_client_order_id: str | Unset = UNSET,
+    price: Decimal,
     limit_iceberg_qty: Decimal | Unset = UNSET,
     stop_client_order_id: str | Unset = UNSET,
+    stop_price: Decimal,
     stop_limit_price: Decimal | Unset = UNSET,
     stop_iceberg_qty: Decimal | Unset = UNSET,
-    stop_limit_time_in_force: NewOcoStopLimitTimeInForce | Unset = UNSET,
-    new_order_resp_type: NewOcoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOcoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOcoSelfTradePreventionMode | Unset = UNSET,
+    stop_limit_time_in_force: TimeInForce | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | NewOrderListResult | None:
     """Margin Account New OCO
 
-     Send in a new OCO for a margin account - autoRepayAtCancel is suggested to set as “FALSE” to keep
-    liability unrepaid under high frequent new order/cancel order execution
+     Sends a new OCO order list (a limit order and a stop-loss / stop-loss-limit order) for a margin
+    account. Price restrictions: SELL limit price > last price > stop price; BUY limit price < last
+    price < stop price. Both legs have the same quantity. An OCO counts as 2 orders against the order
+    rate limit. autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order
+    execution.
 
     Args:
         symbol (str):
-        side (NewOcoSide):
-        quantity (Decimal):
-        price (Decimal):
-        stop_price (Decimal):
-        is_isolated (NewOcoIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
         list_client_order_id (str | Unset):
+        side (OrderSide): Order side.
+        quantity (Decimal):
         limit_client_order_id (str | Unset):
+        price (Decimal):
         limit_iceberg_qty (Decimal | Unset):
         stop_client_order_id (str | Unset):
+        stop_price (Decimal):
         stop_limit_price (Decimal | Unset):
         stop_iceberg_qty (Decimal | Unset):
-        stop_limit_time_in_force (NewOcoStopLimitTimeInForce | Unset):
-        new_order_resp_type (NewOcoNewOrderRespType | Unset):
-        side_effect_type (NewOcoSideEffectType | Unset):
-        self_trade_prevention_mode (NewOcoSelfTradePreventionMode | Unset):
+        stop_limit_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good
+            till cancelled, IOC immediate or cancel, FOK fill or kill).
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (SideEffectType | Unset): Borrowing/repaying done with a margin order
+            (see Binance's sideEffectType FAQ).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
         auto_repay_at_cancel (bool | Unset):
         recv_window (int | Unset):
 
@@ -452,15 +484,15 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             symbol=symbol,
-            side=side,
-            quantity=quantity,
-            price=price,
-            stop_price=stop_price,
             is_isolated=is_isolated,
             list_client_order_id=list_client_order_id,
+            side=side,
+            quantity=quantity,
             limit_client_order_id=limit_client_order_id,
+            price=price,
             limit_iceberg_qty=limit_iceberg_qty,
             stop_client_order_id=stop_client_order_id,
+            stop_price=stop_price,
             stop_limit_price=stop_limit_price,
             stop_iceberg_qty=stop_iceberg_qty,
             stop_limit_time_in_force=stop_limit_time_in_force,

@@ -7,34 +7,34 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.new_order_is_isolated import NewOrderIsIsolated
-from ...models.new_order_new_order_resp_type import NewOrderNewOrderRespType
+from ...models.isolated_flag import IsolatedFlag
+from ...models.new_order_resp_type import NewOrderRespType
 from ...models.new_order_result import NewOrderResult
-from ...models.new_order_self_trade_prevention_mode import NewOrderSelfTradePreventionMode
-from ...models.new_order_side import NewOrderSide
-from ...models.new_order_side_effect_type import NewOrderSideEffectType
-from ...models.new_order_time_in_force import NewOrderTimeInForce
-from ...models.new_order_type import NewOrderType
+from ...models.order_side import OrderSide
+from ...models.order_type import OrderType
+from ...models.self_trade_prevention_mode import SelfTradePreventionMode
+from ...models.side_effect_type import SideEffectType
+from ...models.time_in_force import TimeInForce
 from ...types import UNSET, Response, Unset, _format_decimal
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    side: NewOrderSide,
-    type_: NewOrderType,
-    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side: OrderSide,
+    type_: OrderType,
     quantity: Decimal | Unset = UNSET,
     quote_order_qty: Decimal | Unset = UNSET,
     price: Decimal | Unset = UNSET,
     stop_price: Decimal | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
     iceberg_qty: Decimal | Unset = UNSET,
-    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
-    time_in_force: NewOrderTimeInForce | Unset = UNSET,
-    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    time_in_force: TimeInForce | Unset = UNSET,
     trailing_delta: int | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -43,17 +43,17 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    json_side = side.value
-    params["side"] = json_side
-
-    json_type_ = type_.value
-    params["type"] = json_type_
-
     json_is_isolated: str | Unset = UNSET
     if not isinstance(is_isolated, Unset):
         json_is_isolated = is_isolated.value
 
     params["isIsolated"] = json_is_isolated
+
+    json_side = side.value
+    params["side"] = json_side
+
+    json_type_ = type_.value
+    params["type"] = json_type_
 
     json_quantity: str | Unset = UNSET
     if not isinstance(quantity, Unset):
@@ -100,13 +100,13 @@ def _get_kwargs(
 
     params["timeInForce"] = json_time_in_force
 
+    params["trailingDelta"] = trailing_delta
+
     json_self_trade_prevention_mode: str | Unset = UNSET
     if not isinstance(self_trade_prevention_mode, Unset):
         json_self_trade_prevention_mode = self_trade_prevention_mode.value
 
     params["selfTradePreventionMode"] = json_self_trade_prevention_mode
-
-    params["trailingDelta"] = trailing_delta
 
     params["autoRepayAtCancel"] = auto_repay_at_cancel
 
@@ -155,44 +155,51 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    side: NewOrderSide,
-    type_: NewOrderType,
-    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side: OrderSide,
+    type_: OrderType,
     quantity: Decimal | Unset = UNSET,
     quote_order_qty: Decimal | Unset = UNSET,
     price: Decimal | Unset = UNSET,
     stop_price: Decimal | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
     iceberg_qty: Decimal | Unset = UNSET,
-    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
-    time_in_force: NewOrderTimeInForce | Unset = UNSET,
-    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    time_in_force: TimeInForce | Unset = UNSET,
     trailing_delta: int | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | NewOrderResult]:
     """Margin Account New Order
 
-     Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep
-    liability unrepaid under high frequent new order/cancel order execution
+     Places a new order on a margin account. The response is ACK, RESULT or FULL depending on
+    newOrderRespType (MARKET and LIMIT default to FULL, other types to ACK). autoRepayAtCancel is
+    suggested to be "FALSE" to keep the liability unrepaid under high-frequency new order/cancel order
+    execution.
 
     Args:
         symbol (str):
-        side (NewOrderSide):
-        type_ (NewOrderType):
-        is_isolated (NewOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        side (OrderSide): Order side.
+        type_ (OrderType): Order type.
         quantity (Decimal | Unset):
         quote_order_qty (Decimal | Unset):
         price (Decimal | Unset):
         stop_price (Decimal | Unset):
         new_client_order_id (str | Unset):
         iceberg_qty (Decimal | Unset):
-        new_order_resp_type (NewOrderNewOrderRespType | Unset):
-        side_effect_type (NewOrderSideEffectType | Unset):
-        time_in_force (NewOrderTimeInForce | Unset):
-        self_trade_prevention_mode (NewOrderSelfTradePreventionMode | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (SideEffectType | Unset): Borrowing/repaying done with a margin order
+            (see Binance's sideEffectType FAQ).
+        time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
         trailing_delta (int | Unset):
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
         auto_repay_at_cancel (bool | Unset):
         recv_window (int | Unset):
 
@@ -206,9 +213,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         symbol=symbol,
+        is_isolated=is_isolated,
         side=side,
         type_=type_,
-        is_isolated=is_isolated,
         quantity=quantity,
         quote_order_qty=quote_order_qty,
         price=price,
@@ -218,8 +225,8 @@ def sync_detailed(
         new_order_resp_type=new_order_resp_type,
         side_effect_type=side_effect_type,
         time_in_force=time_in_force,
-        self_trade_prevention_mode=self_trade_prevention_mode,
         trailing_delta=trailing_delta,
+        self_trade_prevention_mode=self_trade_prevention_mode,
         auto_repay_at_cancel=auto_repay_at_cancel,
         recv_window=recv_window,
     )
@@ -235,44 +242,51 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    side: NewOrderSide,
-    type_: NewOrderType,
-    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side: OrderSide,
+    type_: OrderType,
     quantity: Decimal | Unset = UNSET,
     quote_order_qty: Decimal | Unset = UNSET,
     price: Decimal | Unset = UNSET,
     stop_price: Decimal | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
     iceberg_qty: Decimal | Unset = UNSET,
-    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
-    time_in_force: NewOrderTimeInForce | Unset = UNSET,
-    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    time_in_force: TimeInForce | Unset = UNSET,
     trailing_delta: int | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | NewOrderResult | None:
     """Margin Account New Order
 
-     Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep
-    liability unrepaid under high frequent new order/cancel order execution
+     Places a new order on a margin account. The response is ACK, RESULT or FULL depending on
+    newOrderRespType (MARKET and LIMIT default to FULL, other types to ACK). autoRepayAtCancel is
+    suggested to be "FALSE" to keep the liability unrepaid under high-frequency new order/cancel order
+    execution.
 
     Args:
         symbol (str):
-        side (NewOrderSide):
-        type_ (NewOrderType):
-        is_isolated (NewOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        side (OrderSide): Order side.
+        type_ (OrderType): Order type.
         quantity (Decimal | Unset):
         quote_order_qty (Decimal | Unset):
         price (Decimal | Unset):
         stop_price (Decimal | Unset):
         new_client_order_id (str | Unset):
         iceberg_qty (Decimal | Unset):
-        new_order_resp_type (NewOrderNewOrderRespType | Unset):
-        side_effect_type (NewOrderSideEffectType | Unset):
-        time_in_force (NewOrderTimeInForce | Unset):
-        self_trade_prevention_mode (NewOrderSelfTradePreventionMode | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (SideEffectType | Unset): Borrowing/repaying done with a margin order
+            (see Binance's sideEffectType FAQ).
+        time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
         trailing_delta (int | Unset):
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
         auto_repay_at_cancel (bool | Unset):
         recv_window (int | Unset):
 
@@ -287,9 +301,9 @@ def sync(
     return sync_detailed(
         client=client,
         symbol=symbol,
+        is_isolated=is_isolated,
         side=side,
         type_=type_,
-        is_isolated=is_isolated,
         quantity=quantity,
         quote_order_qty=quote_order_qty,
         price=price,
@@ -299,8 +313,8 @@ def sync(
         new_order_resp_type=new_order_resp_type,
         side_effect_type=side_effect_type,
         time_in_force=time_in_force,
-        self_trade_prevention_mode=self_trade_prevention_mode,
         trailing_delta=trailing_delta,
+        self_trade_prevention_mode=self_trade_prevention_mode,
         auto_repay_at_cancel=auto_repay_at_cancel,
         recv_window=recv_window,
     ).parsed
@@ -310,44 +324,51 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    side: NewOrderSide,
-    type_: NewOrderType,
-    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side: OrderSide,
+    type_: OrderType,
     quantity: Decimal | Unset = UNSET,
     quote_order_qty: Decimal | Unset = UNSET,
     price: Decimal | Unset = UNSET,
     stop_price: Decimal | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
     iceberg_qty: Decimal | Unset = UNSET,
-    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
-    time_in_force: NewOrderTimeInForce | Unset = UNSET,
-    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    time_in_force: TimeInForce | Unset = UNSET,
     trailing_delta: int | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Response[Error | NewOrderResult]:
     """Margin Account New Order
 
-     Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep
-    liability unrepaid under high frequent new order/cancel order execution
+     Places a new order on a margin account. The response is ACK, RESULT or FULL depending on
+    newOrderRespType (MARKET and LIMIT default to FULL, other types to ACK). autoRepayAtCancel is
+    suggested to be "FALSE" to keep the liability unrepaid under high-frequency new order/cancel order
+    execution.
 
     Args:
         symbol (str):
-        side (NewOrderSide):
-        type_ (NewOrderType):
-        is_isolated (NewOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        side (OrderSide): Order side.
+        type_ (OrderType): Order type.
         quantity (Decimal | Unset):
         quote_order_qty (Decimal | Unset):
         price (Decimal | Unset):
         stop_price (Decimal | Unset):
         new_client_order_id (str | Unset):
         iceberg_qty (Decimal | Unset):
-        new_order_resp_type (NewOrderNewOrderRespType | Unset):
-        side_effect_type (NewOrderSideEffectType | Unset):
-        time_in_force (NewOrderTimeInForce | Unset):
-        self_trade_prevention_mode (NewOrderSelfTradePreventionMode | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (SideEffectType | Unset): Borrowing/repaying done with a margin order
+            (see Binance's sideEffectType FAQ).
+        time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
         trailing_delta (int | Unset):
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
         auto_repay_at_cancel (bool | Unset):
         recv_window (int | Unset):
 
@@ -361,9 +382,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         symbol=symbol,
+        is_isolated=is_isolated,
         side=side,
         type_=type_,
-        is_isolated=is_isolated,
         quantity=quantity,
         quote_order_qty=quote_order_qty,
         price=price,
@@ -373,8 +394,8 @@ async def asyncio_detailed(
         new_order_resp_type=new_order_resp_type,
         side_effect_type=side_effect_type,
         time_in_force=time_in_force,
-        self_trade_prevention_mode=self_trade_prevention_mode,
         trailing_delta=trailing_delta,
+        self_trade_prevention_mode=self_trade_prevention_mode,
         auto_repay_at_cancel=auto_repay_at_cancel,
         recv_window=recv_window,
     )
@@ -388,44 +409,51 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    side: NewOrderSide,
-    type_: NewOrderType,
-    is_isolated: NewOrderIsIsolated | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side: OrderSide,
+    type_: OrderType,
     quantity: Decimal | Unset = UNSET,
     quote_order_qty: Decimal | Unset = UNSET,
     price: Decimal | Unset = UNSET,
     stop_price: Decimal | Unset = UNSET,
     new_client_order_id: str | Unset = UNSET,
     iceberg_qty: Decimal | Unset = UNSET,
-    new_order_resp_type: NewOrderNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOrderSideEffectType | Unset = UNSET,
-    time_in_force: NewOrderTimeInForce | Unset = UNSET,
-    self_trade_prevention_mode: NewOrderSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: SideEffectType | Unset = UNSET,
+    time_in_force: TimeInForce | Unset = UNSET,
     trailing_delta: int | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     recv_window: int | Unset = UNSET,
 ) -> Error | NewOrderResult | None:
     """Margin Account New Order
 
-     Post a new order for margin account. - autoRepayAtCancel is suggested to set as “FALSE” to keep
-    liability unrepaid under high frequent new order/cancel order execution
+     Places a new order on a margin account. The response is ACK, RESULT or FULL depending on
+    newOrderRespType (MARKET and LIMIT default to FULL, other types to ACK). autoRepayAtCancel is
+    suggested to be "FALSE" to keep the liability unrepaid under high-frequency new order/cancel order
+    execution.
 
     Args:
         symbol (str):
-        side (NewOrderSide):
-        type_ (NewOrderType):
-        is_isolated (NewOrderIsIsolated | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        side (OrderSide): Order side.
+        type_ (OrderType): Order type.
         quantity (Decimal | Unset):
         quote_order_qty (Decimal | Unset):
         price (Decimal | Unset):
         stop_price (Decimal | Unset):
         new_client_order_id (str | Unset):
         iceberg_qty (Decimal | Unset):
-        new_order_resp_type (NewOrderNewOrderRespType | Unset):
-        side_effect_type (NewOrderSideEffectType | Unset):
-        time_in_force (NewOrderTimeInForce | Unset):
-        self_trade_prevention_mode (NewOrderSelfTradePreventionMode | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (SideEffectType | Unset): Borrowing/repaying done with a margin order
+            (see Binance's sideEffectType FAQ).
+        time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
         trailing_delta (int | Unset):
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
         auto_repay_at_cancel (bool | Unset):
         recv_window (int | Unset):
 
@@ -441,9 +469,9 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             symbol=symbol,
+            is_isolated=is_isolated,
             side=side,
             type_=type_,
-            is_isolated=is_isolated,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
             price=price,
@@ -453,8 +481,8 @@ async def asyncio(
             new_order_resp_type=new_order_resp_type,
             side_effect_type=side_effect_type,
             time_in_force=time_in_force,
-            self_trade_prevention_mode=self_trade_prevention_mode,
             trailing_delta=trailing_delta,
+            self_trade_prevention_mode=self_trade_prevention_mode,
             auto_repay_at_cancel=auto_repay_at_cancel,
             recv_window=recv_window,
         )

@@ -7,74 +7,49 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.isolated_flag import IsolatedFlag
 from ...models.new_order_list_result import NewOrderListResult
-from ...models.new_oto_is_isolated import NewOtoIsIsolated
-from ...models.new_oto_new_order_resp_type import NewOtoNewOrderRespType
-from ...models.new_oto_pending_side import NewOtoPendingSide
-from ...models.new_oto_pending_time_in_force import NewOtoPendingTimeInForce
-from ...models.new_oto_pending_type import NewOtoPendingType
-from ...models.new_oto_self_trade_prevention_mode import NewOtoSelfTradePreventionMode
-from ...models.new_oto_side_effect_type import NewOtoSideEffectType
-from ...models.new_oto_working_side import NewOtoWorkingSide
-from ...models.new_oto_working_time_in_force import NewOtoWorkingTimeInForce
-from ...models.new_oto_working_type import NewOtoWorkingType
+from ...models.new_order_resp_type import NewOrderRespType
+from ...models.order_list_side_effect_type import OrderListSideEffectType
+from ...models.order_side import OrderSide
+from ...models.order_type import OrderType
+from ...models.self_trade_prevention_mode import SelfTradePreventionMode
+from ...models.time_in_force import TimeInForce
+from ...models.working_order_type import WorkingOrderType
 from ...types import UNSET, Response, Unset, _format_decimal
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    working_type: NewOtoWorkingType,
-    working_side: NewOtoWorkingSide,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
+    working_client_order_id: str | Unset = UNSET,
     working_price: Decimal,
     working_quantity: Decimal,
-    working_iceberg_qty: Decimal,
-    pending_type: NewOtoPendingType,
-    pending_side: NewOtoPendingSide,
-    pending_quantity: Decimal,
-    is_isolated: NewOtoIsIsolated | Unset = UNSET,
-    list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOtoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtoSelfTradePreventionMode | Unset = UNSET,
-    auto_repay_at_cancel: bool | Unset = UNSET,
-    working_client_order_id: str | Unset = UNSET,
-    working_time_in_force: NewOtoWorkingTimeInForce | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_type: OrderType,
+    pending_side: OrderSide,
     pending_client_order_id: str | Unset = UNSET,
     pending_price: Decimal | Unset = UNSET,
     pending_stop_price: Decimal | Unset = UNSET,
     pending_trailing_delta: Decimal | Unset = UNSET,
+    pending_quantity: Decimal,
     pending_iceberg_qty: Decimal | Unset = UNSET,
-    pending_time_in_force: NewOtoPendingTimeInForce | Unset = UNSET,
+    pending_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["symbol"] = symbol
-
-    json_working_type = working_type.value
-    params["workingType"] = json_working_type
-
-    json_working_side = working_side.value
-    params["workingSide"] = json_working_side
-
-    json_working_price = _format_decimal(working_price)
-    params["workingPrice"] = json_working_price
-
-    json_working_quantity = _format_decimal(working_quantity)
-    params["workingQuantity"] = json_working_quantity
-
-    json_working_iceberg_qty = _format_decimal(working_iceberg_qty)
-    params["workingIcebergQty"] = json_working_iceberg_qty
-
-    json_pending_type = pending_type.value
-    params["pendingType"] = json_pending_type
-
-    json_pending_side = pending_side.value
-    params["pendingSide"] = json_pending_side
-
-    json_pending_quantity = _format_decimal(pending_quantity)
-    params["pendingQuantity"] = json_pending_quantity
 
     json_is_isolated: str | Unset = UNSET
     if not isinstance(is_isolated, Unset):
@@ -104,13 +79,36 @@ def _get_kwargs(
 
     params["autoRepayAtCancel"] = auto_repay_at_cancel
 
+    json_working_type = working_type.value
+    params["workingType"] = json_working_type
+
+    json_working_side = working_side.value
+    params["workingSide"] = json_working_side
+
     params["workingClientOrderId"] = working_client_order_id
+
+    json_working_price = _format_decimal(working_price)
+    params["workingPrice"] = json_working_price
+
+    json_working_quantity = _format_decimal(working_quantity)
+    params["workingQuantity"] = json_working_quantity
+
+    json_working_iceberg_qty: str | Unset = UNSET
+    if not isinstance(working_iceberg_qty, Unset):
+        json_working_iceberg_qty = _format_decimal(working_iceberg_qty)
+    params["workingIcebergQty"] = json_working_iceberg_qty
 
     json_working_time_in_force: str | Unset = UNSET
     if not isinstance(working_time_in_force, Unset):
         json_working_time_in_force = working_time_in_force.value
 
     params["workingTimeInForce"] = json_working_time_in_force
+
+    json_pending_type = pending_type.value
+    params["pendingType"] = json_pending_type
+
+    json_pending_side = pending_side.value
+    params["pendingSide"] = json_pending_side
 
     params["pendingClientOrderId"] = pending_client_order_id
 
@@ -129,6 +127,9 @@ def _get_kwargs(
         json_pending_trailing_delta = _format_decimal(pending_trailing_delta)
     params["pendingTrailingDelta"] = json_pending_trailing_delta
 
+    json_pending_quantity = _format_decimal(pending_quantity)
+    params["pendingQuantity"] = json_pending_quantity
+
     json_pending_iceberg_qty: str | Unset = UNSET
     if not isinstance(pending_iceberg_qty, Unset):
         json_pending_iceberg_qty = _format_decimal(pending_iceberg_qty)
@@ -139,6 +140,8 @@ def _get_kwargs(
         json_pending_time_in_force = pending_time_in_force.value
 
     params["pendingTimeInForce"] = json_pending_time_in_force
+
+    params["recvWindow"] = recv_window
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -185,75 +188,75 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    working_type: NewOtoWorkingType,
-    working_side: NewOtoWorkingSide,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
+    working_client_order_id: str | Unset = UNSET,
     working_price: Decimal,
     working_quantity: Decimal,
-    working_iceberg_qty: Decimal,
-    pending_type: NewOtoPendingType,
-    pending_side: NewOtoPendingSide,
-    pending_quantity: Decimal,
-    is_isolated: NewOtoIsIsolated | Unset = UNSET,
-    list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOtoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtoSelfTradePreventionMode | Unset = UNSET,
-    auto_repay_at_cancel: bool | Unset = UNSET,
-    working_client_order_id: str | Unset = UNSET,
-    working_time_in_force: NewOtoWorkingTimeInForce | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_type: OrderType,
+    pending_side: OrderSide,
     pending_client_order_id: str | Unset = UNSET,
     pending_price: Decimal | Unset = UNSET,
     pending_stop_price: Decimal | Unset = UNSET,
     pending_trailing_delta: Decimal | Unset = UNSET,
+    pending_quantity: Decimal,
     pending_iceberg_qty: Decimal | Unset = UNSET,
-    pending_time_in_force: NewOtoPendingTimeInForce | Unset = UNSET,
+    pending_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> Response[Error | NewOrderListResult]:
     """Margin Account New OTO
 
-     Post a new OTO order for margin account: - An OTO (One-Triggers-the-Other) is an order list
-    comprised of 2 orders. - The first order is called the **working order** and must be `LIMIT` or
-    `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The second order is
-    called the **pending order**. It can be any order type except for `MARKET` orders using parameter
-    `quoteOrderQty`. The pending order is only placed on the order book when the working order gets
-    **fully filled**. - If either the working order or the pending order is cancelled individually, the
-    other order in the order list will also be canceled or expired. - When the order list is placed, if
-    the working order gets **immediately fully filled**, the placement response will show the working
-    order as `FILLED` but the pending order will still appear as `PENDING_NEW`. You need to query the
-    status of the pending order again to see its updated status. - OTOs add **2 orders** to the unfilled
-    order count, `EXCHANGE_MAX_NUM_ORDERS` filter and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is
-    suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order
-    execution - Depending on the `pendingType` or `workingType`, some optional parameters will become
-    mandatory: | Type | Additional mandatory parameters | Additional information | | --- | --- | --- | |
-    `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingType` = `LIMIT` | `pendingPrice`,
-    `pendingTimeInForce` | | | `pendingType` = `STOP_LOSS` or `TAKE_PROFIT` | `pendingStopPrice` and/or
-    `pendingTrailingDelta` | | | `pendingType` = `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` |
-    `pendingPrice`, `pendingStopPrice` and/or `pendingTrailingDelta`, `pendingTimeInForce` | | |
-    `pendingTrailingDelta` is provided | `pendingPrice` | |
+     Places an OTO (One-Triggers-the-Other) order list of 2 orders on a margin account. The working order
+    (LIMIT or LIMIT_MAKER) goes on the book first; the pending order (any type except MARKET with
+    quoteOrderQty) is placed only when the working order is fully filled. Cancelling either order
+    cancels or expires the other. If the working order fills immediately, the response shows the pending
+    order as PENDING_NEW. OTOs add 2 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS
+    / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce;
+    pendingType=LIMIT needs pendingPrice and pendingTimeInForce; STOP_LOSS/TAKE_PROFIT need
+    pendingStopPrice and/or pendingTrailingDelta; STOP_LOSS_LIMIT/TAKE_PROFIT_LIMIT need pendingPrice,
+    pendingStopPrice and/or pendingTrailingDelta, and pendingTimeInForce; pendingTrailingDelta needs
+    pendingPrice (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency
+    new order/cancel order execution.
 
     Args:
         symbol (str):
-        working_type (NewOtoWorkingType):
-        working_side (NewOtoWorkingSide):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        list_client_order_id (str | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (OrderListSideEffectType | Unset): sideEffectType accepted by OTO / OTOCO
+            order lists (no AUTO_REPAY).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
+        auto_repay_at_cancel (bool | Unset):
+        working_type (WorkingOrderType): Type of the working order of an OTO / OTOCO order list.
+        working_side (OrderSide): Order side.
+        working_client_order_id (str | Unset):
         working_price (Decimal):
         working_quantity (Decimal):
-        working_iceberg_qty (Decimal):
-        pending_type (NewOtoPendingType):
-        pending_side (NewOtoPendingSide):
-        pending_quantity (Decimal):
-        is_isolated (NewOtoIsIsolated | Unset):
-        list_client_order_id (str | Unset):
-        new_order_resp_type (NewOtoNewOrderRespType | Unset):
-        side_effect_type (NewOtoSideEffectType | Unset):
-        self_trade_prevention_mode (NewOtoSelfTradePreventionMode | Unset):
-        auto_repay_at_cancel (bool | Unset):
-        working_client_order_id (str | Unset):
-        working_time_in_force (NewOtoWorkingTimeInForce | Unset):
+        working_iceberg_qty (Decimal | Unset):
+        working_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_type (OrderType): Order type.
+        pending_side (OrderSide): Order side.
         pending_client_order_id (str | Unset):
         pending_price (Decimal | Unset):
         pending_stop_price (Decimal | Unset):
         pending_trailing_delta (Decimal | Unset):
+        pending_quantity (Decimal):
         pending_iceberg_qty (Decimal | Unset):
-        pending_time_in_force (NewOtoPendingTimeInForce | Unset):
+        pending_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        recv_window (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,28 +268,29 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         symbol=symbol,
-        working_type=working_type,
-        working_side=working_side,
-        working_price=working_price,
-        working_quantity=working_quantity,
-        working_iceberg_qty=working_iceberg_qty,
-        pending_type=pending_type,
-        pending_side=pending_side,
-        pending_quantity=pending_quantity,
         is_isolated=is_isolated,
         list_client_order_id=list_client_order_id,
         new_order_resp_type=new_order_resp_type,
         side_effect_type=side_effect_type,
         self_trade_prevention_mode=self_trade_prevention_mode,
         auto_repay_at_cancel=auto_repay_at_cancel,
+        working_type=working_type,
+        working_side=working_side,
         working_client_order_id=working_client_order_id,
+        working_price=working_price,
+        working_quantity=working_quantity,
+        working_iceberg_qty=working_iceberg_qty,
         working_time_in_force=working_time_in_force,
+        pending_type=pending_type,
+        pending_side=pending_side,
         pending_client_order_id=pending_client_order_id,
         pending_price=pending_price,
         pending_stop_price=pending_stop_price,
         pending_trailing_delta=pending_trailing_delta,
+        pending_quantity=pending_quantity,
         pending_iceberg_qty=pending_iceberg_qty,
         pending_time_in_force=pending_time_in_force,
+        recv_window=recv_window,
     )
 
     response = client.get_httpx_client().request(
@@ -300,75 +304,75 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    working_type: NewOtoWorkingType,
-    working_side: NewOtoWorkingSide,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
+    working_client_order_id: str | Unset = UNSET,
     working_price: Decimal,
     working_quantity: Decimal,
-    working_iceberg_qty: Decimal,
-    pending_type: NewOtoPendingType,
-    pending_side: NewOtoPendingSide,
-    pending_quantity: Decimal,
-    is_isolated: NewOtoIsIsolated | Unset = UNSET,
-    list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOtoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtoSelfTradePreventionMode | Unset = UNSET,
-    auto_repay_at_cancel: bool | Unset = UNSET,
-    working_client_order_id: str | Unset = UNSET,
-    working_time_in_force: NewOtoWorkingTimeInForce | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_type: OrderType,
+    pending_side: OrderSide,
     pending_client_order_id: str | Unset = UNSET,
     pending_price: Decimal | Unset = UNSET,
     pending_stop_price: Decimal | Unset = UNSET,
     pending_trailing_delta: Decimal | Unset = UNSET,
+    pending_quantity: Decimal,
     pending_iceberg_qty: Decimal | Unset = UNSET,
-    pending_time_in_force: NewOtoPendingTimeInForce | Unset = UNSET,
+    pending_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> Error | NewOrderListResult | None:
     """Margin Account New OTO
 
-     Post a new OTO order for margin account: - An OTO (One-Triggers-the-Other) is an order list
-    comprised of 2 orders. - The first order is called the **working order** and must be `LIMIT` or
-    `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The second order is
-    called the **pending order**. It can be any order type except for `MARKET` orders using parameter
-    `quoteOrderQty`. The pending order is only placed on the order book when the working order gets
-    **fully filled**. - If either the working order or the pending order is cancelled individually, the
-    other order in the order list will also be canceled or expired. - When the order list is placed, if
-    the working order gets **immediately fully filled**, the placement response will show the working
-    order as `FILLED` but the pending order will still appear as `PENDING_NEW`. You need to query the
-    status of the pending order again to see its updated status. - OTOs add **2 orders** to the unfilled
-    order count, `EXCHANGE_MAX_NUM_ORDERS` filter and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is
-    suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order
-    execution - Depending on the `pendingType` or `workingType`, some optional parameters will become
-    mandatory: | Type | Additional mandatory parameters | Additional information | | --- | --- | --- | |
-    `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingType` = `LIMIT` | `pendingPrice`,
-    `pendingTimeInForce` | | | `pendingType` = `STOP_LOSS` or `TAKE_PROFIT` | `pendingStopPrice` and/or
-    `pendingTrailingDelta` | | | `pendingType` = `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` |
-    `pendingPrice`, `pendingStopPrice` and/or `pendingTrailingDelta`, `pendingTimeInForce` | | |
-    `pendingTrailingDelta` is provided | `pendingPrice` | |
+     Places an OTO (One-Triggers-the-Other) order list of 2 orders on a margin account. The working order
+    (LIMIT or LIMIT_MAKER) goes on the book first; the pending order (any type except MARKET with
+    quoteOrderQty) is placed only when the working order is fully filled. Cancelling either order
+    cancels or expires the other. If the working order fills immediately, the response shows the pending
+    order as PENDING_NEW. OTOs add 2 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS
+    / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce;
+    pendingType=LIMIT needs pendingPrice and pendingTimeInForce; STOP_LOSS/TAKE_PROFIT need
+    pendingStopPrice and/or pendingTrailingDelta; STOP_LOSS_LIMIT/TAKE_PROFIT_LIMIT need pendingPrice,
+    pendingStopPrice and/or pendingTrailingDelta, and pendingTimeInForce; pendingTrailingDelta needs
+    pendingPrice (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency
+    new order/cancel order execution.
 
     Args:
         symbol (str):
-        working_type (NewOtoWorkingType):
-        working_side (NewOtoWorkingSide):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        list_client_order_id (str | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (OrderListSideEffectType | Unset): sideEffectType accepted by OTO / OTOCO
+            order lists (no AUTO_REPAY).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
+        auto_repay_at_cancel (bool | Unset):
+        working_type (WorkingOrderType): Type of the working order of an OTO / OTOCO order list.
+        working_side (OrderSide): Order side.
+        working_client_order_id (str | Unset):
         working_price (Decimal):
         working_quantity (Decimal):
-        working_iceberg_qty (Decimal):
-        pending_type (NewOtoPendingType):
-        pending_side (NewOtoPendingSide):
-        pending_quantity (Decimal):
-        is_isolated (NewOtoIsIsolated | Unset):
-        list_client_order_id (str | Unset):
-        new_order_resp_type (NewOtoNewOrderRespType | Unset):
-        side_effect_type (NewOtoSideEffectType | Unset):
-        self_trade_prevention_mode (NewOtoSelfTradePreventionMode | Unset):
-        auto_repay_at_cancel (bool | Unset):
-        working_client_order_id (str | Unset):
-        working_time_in_force (NewOtoWorkingTimeInForce | Unset):
+        working_iceberg_qty (Decimal | Unset):
+        working_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_type (OrderType): Order type.
+        pending_side (OrderSide): Order side.
         pending_client_order_id (str | Unset):
         pending_price (Decimal | Unset):
         pending_stop_price (Decimal | Unset):
         pending_trailing_delta (Decimal | Unset):
+        pending_quantity (Decimal):
         pending_iceberg_qty (Decimal | Unset):
-        pending_time_in_force (NewOtoPendingTimeInForce | Unset):
+        pending_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        recv_window (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -381,28 +385,29 @@ def sync(
     return sync_detailed(
         client=client,
         symbol=symbol,
-        working_type=working_type,
-        working_side=working_side,
-        working_price=working_price,
-        working_quantity=working_quantity,
-        working_iceberg_qty=working_iceberg_qty,
-        pending_type=pending_type,
-        pending_side=pending_side,
-        pending_quantity=pending_quantity,
         is_isolated=is_isolated,
         list_client_order_id=list_client_order_id,
         new_order_resp_type=new_order_resp_type,
         side_effect_type=side_effect_type,
         self_trade_prevention_mode=self_trade_prevention_mode,
         auto_repay_at_cancel=auto_repay_at_cancel,
+        working_type=working_type,
+        working_side=working_side,
         working_client_order_id=working_client_order_id,
+        working_price=working_price,
+        working_quantity=working_quantity,
+        working_iceberg_qty=working_iceberg_qty,
         working_time_in_force=working_time_in_force,
+        pending_type=pending_type,
+        pending_side=pending_side,
         pending_client_order_id=pending_client_order_id,
         pending_price=pending_price,
         pending_stop_price=pending_stop_price,
         pending_trailing_delta=pending_trailing_delta,
+        pending_quantity=pending_quantity,
         pending_iceberg_qty=pending_iceberg_qty,
         pending_time_in_force=pending_time_in_force,
+        recv_window=recv_window,
     ).parsed
 
 
@@ -410,75 +415,75 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    working_type: NewOtoWorkingType,
-    working_side: NewOtoWorkingSide,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
+    working_client_order_id: str | Unset = UNSET,
     working_price: Decimal,
     working_quantity: Decimal,
-    working_iceberg_qty: Decimal,
-    pending_type: NewOtoPendingType,
-    pending_side: NewOtoPendingSide,
-    pending_quantity: Decimal,
-    is_isolated: NewOtoIsIsolated | Unset = UNSET,
-    list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOtoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtoSelfTradePreventionMode | Unset = UNSET,
-    auto_repay_at_cancel: bool | Unset = UNSET,
-    working_client_order_id: str | Unset = UNSET,
-    working_time_in_force: NewOtoWorkingTimeInForce | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_type: OrderType,
+    pending_side: OrderSide,
     pending_client_order_id: str | Unset = UNSET,
     pending_price: Decimal | Unset = UNSET,
     pending_stop_price: Decimal | Unset = UNSET,
     pending_trailing_delta: Decimal | Unset = UNSET,
+    pending_quantity: Decimal,
     pending_iceberg_qty: Decimal | Unset = UNSET,
-    pending_time_in_force: NewOtoPendingTimeInForce | Unset = UNSET,
+    pending_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> Response[Error | NewOrderListResult]:
     """Margin Account New OTO
 
-     Post a new OTO order for margin account: - An OTO (One-Triggers-the-Other) is an order list
-    comprised of 2 orders. - The first order is called the **working order** and must be `LIMIT` or
-    `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The second order is
-    called the **pending order**. It can be any order type except for `MARKET` orders using parameter
-    `quoteOrderQty`. The pending order is only placed on the order book when the working order gets
-    **fully filled**. - If either the working order or the pending order is cancelled individually, the
-    other order in the order list will also be canceled or expired. - When the order list is placed, if
-    the working order gets **immediately fully filled**, the placement response will show the working
-    order as `FILLED` but the pending order will still appear as `PENDING_NEW`. You need to query the
-    status of the pending order again to see its updated status. - OTOs add **2 orders** to the unfilled
-    order count, `EXCHANGE_MAX_NUM_ORDERS` filter and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is
-    suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order
-    execution - Depending on the `pendingType` or `workingType`, some optional parameters will become
-    mandatory: | Type | Additional mandatory parameters | Additional information | | --- | --- | --- | |
-    `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingType` = `LIMIT` | `pendingPrice`,
-    `pendingTimeInForce` | | | `pendingType` = `STOP_LOSS` or `TAKE_PROFIT` | `pendingStopPrice` and/or
-    `pendingTrailingDelta` | | | `pendingType` = `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` |
-    `pendingPrice`, `pendingStopPrice` and/or `pendingTrailingDelta`, `pendingTimeInForce` | | |
-    `pendingTrailingDelta` is provided | `pendingPrice` | |
+     Places an OTO (One-Triggers-the-Other) order list of 2 orders on a margin account. The working order
+    (LIMIT or LIMIT_MAKER) goes on the book first; the pending order (any type except MARKET with
+    quoteOrderQty) is placed only when the working order is fully filled. Cancelling either order
+    cancels or expires the other. If the working order fills immediately, the response shows the pending
+    order as PENDING_NEW. OTOs add 2 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS
+    / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce;
+    pendingType=LIMIT needs pendingPrice and pendingTimeInForce; STOP_LOSS/TAKE_PROFIT need
+    pendingStopPrice and/or pendingTrailingDelta; STOP_LOSS_LIMIT/TAKE_PROFIT_LIMIT need pendingPrice,
+    pendingStopPrice and/or pendingTrailingDelta, and pendingTimeInForce; pendingTrailingDelta needs
+    pendingPrice (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency
+    new order/cancel order execution.
 
     Args:
         symbol (str):
-        working_type (NewOtoWorkingType):
-        working_side (NewOtoWorkingSide):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        list_client_order_id (str | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (OrderListSideEffectType | Unset): sideEffectType accepted by OTO / OTOCO
+            order lists (no AUTO_REPAY).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
+        auto_repay_at_cancel (bool | Unset):
+        working_type (WorkingOrderType): Type of the working order of an OTO / OTOCO order list.
+        working_side (OrderSide): Order side.
+        working_client_order_id (str | Unset):
         working_price (Decimal):
         working_quantity (Decimal):
-        working_iceberg_qty (Decimal):
-        pending_type (NewOtoPendingType):
-        pending_side (NewOtoPendingSide):
-        pending_quantity (Decimal):
-        is_isolated (NewOtoIsIsolated | Unset):
-        list_client_order_id (str | Unset):
-        new_order_resp_type (NewOtoNewOrderRespType | Unset):
-        side_effect_type (NewOtoSideEffectType | Unset):
-        self_trade_prevention_mode (NewOtoSelfTradePreventionMode | Unset):
-        auto_repay_at_cancel (bool | Unset):
-        working_client_order_id (str | Unset):
-        working_time_in_force (NewOtoWorkingTimeInForce | Unset):
+        working_iceberg_qty (Decimal | Unset):
+        working_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_type (OrderType): Order type.
+        pending_side (OrderSide): Order side.
         pending_client_order_id (str | Unset):
         pending_price (Decimal | Unset):
         pending_stop_price (Decimal | Unset):
         pending_trailing_delta (Decimal | Unset):
+        pending_quantity (Decimal):
         pending_iceberg_qty (Decimal | Unset):
-        pending_time_in_force (NewOtoPendingTimeInForce | Unset):
+        pending_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        recv_window (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -490,28 +495,29 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         symbol=symbol,
-        working_type=working_type,
-        working_side=working_side,
-        working_price=working_price,
-        working_quantity=working_quantity,
-        working_iceberg_qty=working_iceberg_qty,
-        pending_type=pending_type,
-        pending_side=pending_side,
-        pending_quantity=pending_quantity,
         is_isolated=is_isolated,
         list_client_order_id=list_client_order_id,
         new_order_resp_type=new_order_resp_type,
         side_effect_type=side_effect_type,
         self_trade_prevention_mode=self_trade_prevention_mode,
         auto_repay_at_cancel=auto_repay_at_cancel,
+        working_type=working_type,
+        working_side=working_side,
         working_client_order_id=working_client_order_id,
+        working_price=working_price,
+        working_quantity=working_quantity,
+        working_iceberg_qty=working_iceberg_qty,
         working_time_in_force=working_time_in_force,
+        pending_type=pending_type,
+        pending_side=pending_side,
         pending_client_order_id=pending_client_order_id,
         pending_price=pending_price,
         pending_stop_price=pending_stop_price,
         pending_trailing_delta=pending_trailing_delta,
+        pending_quantity=pending_quantity,
         pending_iceberg_qty=pending_iceberg_qty,
         pending_time_in_force=pending_time_in_force,
+        recv_window=recv_window,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -523,75 +529,75 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    working_type: NewOtoWorkingType,
-    working_side: NewOtoWorkingSide,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    list_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    auto_repay_at_cancel: bool | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
+    working_client_order_id: str | Unset = UNSET,
     working_price: Decimal,
     working_quantity: Decimal,
-    working_iceberg_qty: Decimal,
-    pending_type: NewOtoPendingType,
-    pending_side: NewOtoPendingSide,
-    pending_quantity: Decimal,
-    is_isolated: NewOtoIsIsolated | Unset = UNSET,
-    list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtoNewOrderRespType | Unset = UNSET,
-    side_effect_type: NewOtoSideEffectType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtoSelfTradePreventionMode | Unset = UNSET,
-    auto_repay_at_cancel: bool | Unset = UNSET,
-    working_client_order_id: str | Unset = UNSET,
-    working_time_in_force: NewOtoWorkingTimeInForce | Unset = UNSET,
+    working_iceberg_qty: Decimal | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_type: OrderType,
+    pending_side: OrderSide,
     pending_client_order_id: str | Unset = UNSET,
     pending_price: Decimal | Unset = UNSET,
     pending_stop_price: Decimal | Unset = UNSET,
     pending_trailing_delta: Decimal | Unset = UNSET,
+    pending_quantity: Decimal,
     pending_iceberg_qty: Decimal | Unset = UNSET,
-    pending_time_in_force: NewOtoPendingTimeInForce | Unset = UNSET,
+    pending_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> Error | NewOrderListResult | None:
     """Margin Account New OTO
 
-     Post a new OTO order for margin account: - An OTO (One-Triggers-the-Other) is an order list
-    comprised of 2 orders. - The first order is called the **working order** and must be `LIMIT` or
-    `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The second order is
-    called the **pending order**. It can be any order type except for `MARKET` orders using parameter
-    `quoteOrderQty`. The pending order is only placed on the order book when the working order gets
-    **fully filled**. - If either the working order or the pending order is cancelled individually, the
-    other order in the order list will also be canceled or expired. - When the order list is placed, if
-    the working order gets **immediately fully filled**, the placement response will show the working
-    order as `FILLED` but the pending order will still appear as `PENDING_NEW`. You need to query the
-    status of the pending order again to see its updated status. - OTOs add **2 orders** to the unfilled
-    order count, `EXCHANGE_MAX_NUM_ORDERS` filter and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is
-    suggested to set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order
-    execution - Depending on the `pendingType` or `workingType`, some optional parameters will become
-    mandatory: | Type | Additional mandatory parameters | Additional information | | --- | --- | --- | |
-    `workingType` = `LIMIT` | `workingTimeInForce` | | | `pendingType` = `LIMIT` | `pendingPrice`,
-    `pendingTimeInForce` | | | `pendingType` = `STOP_LOSS` or `TAKE_PROFIT` | `pendingStopPrice` and/or
-    `pendingTrailingDelta` | | | `pendingType` = `STOP_LOSS_LIMIT` or `TAKE_PROFIT_LIMIT` |
-    `pendingPrice`, `pendingStopPrice` and/or `pendingTrailingDelta`, `pendingTimeInForce` | | |
-    `pendingTrailingDelta` is provided | `pendingPrice` | |
+     Places an OTO (One-Triggers-the-Other) order list of 2 orders on a margin account. The working order
+    (LIMIT or LIMIT_MAKER) goes on the book first; the pending order (any type except MARKET with
+    quoteOrderQty) is placed only when the working order is fully filled. Cancelling either order
+    cancels or expires the other. If the working order fills immediately, the response shows the pending
+    order as PENDING_NEW. OTOs add 2 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS
+    / MAX_NUM_ORDERS filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce;
+    pendingType=LIMIT needs pendingPrice and pendingTimeInForce; STOP_LOSS/TAKE_PROFIT need
+    pendingStopPrice and/or pendingTrailingDelta; STOP_LOSS_LIMIT/TAKE_PROFIT_LIMIT need pendingPrice,
+    pendingStopPrice and/or pendingTrailingDelta, and pendingTimeInForce; pendingTrailingDelta needs
+    pendingPrice (since 2026-06-15). autoRepayAtCancel is suggested to be "FALSE" under high-frequency
+    new order/cancel order execution.
 
     Args:
         symbol (str):
-        working_type (NewOtoWorkingType):
-        working_side (NewOtoWorkingSide):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        list_client_order_id (str | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        side_effect_type (OrderListSideEffectType | Unset): sideEffectType accepted by OTO / OTOCO
+            order lists (no AUTO_REPAY).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
+        auto_repay_at_cancel (bool | Unset):
+        working_type (WorkingOrderType): Type of the working order of an OTO / OTOCO order list.
+        working_side (OrderSide): Order side.
+        working_client_order_id (str | Unset):
         working_price (Decimal):
         working_quantity (Decimal):
-        working_iceberg_qty (Decimal):
-        pending_type (NewOtoPendingType):
-        pending_side (NewOtoPendingSide):
-        pending_quantity (Decimal):
-        is_isolated (NewOtoIsIsolated | Unset):
-        list_client_order_id (str | Unset):
-        new_order_resp_type (NewOtoNewOrderRespType | Unset):
-        side_effect_type (NewOtoSideEffectType | Unset):
-        self_trade_prevention_mode (NewOtoSelfTradePreventionMode | Unset):
-        auto_repay_at_cancel (bool | Unset):
-        working_client_order_id (str | Unset):
-        working_time_in_force (NewOtoWorkingTimeInForce | Unset):
+        working_iceberg_qty (Decimal | Unset):
+        working_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_type (OrderType): Order type.
+        pending_side (OrderSide): Order side.
         pending_client_order_id (str | Unset):
         pending_price (Decimal | Unset):
         pending_stop_price (Decimal | Unset):
         pending_trailing_delta (Decimal | Unset):
+        pending_quantity (Decimal):
         pending_iceberg_qty (Decimal | Unset):
-        pending_time_in_force (NewOtoPendingTimeInForce | Unset):
+        pending_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        recv_window (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -605,28 +611,29 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             symbol=symbol,
-            working_type=working_type,
-            working_side=working_side,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            working_iceberg_qty=working_iceberg_qty,
-            pending_type=pending_type,
-            pending_side=pending_side,
-            pending_quantity=pending_quantity,
             is_isolated=is_isolated,
             list_client_order_id=list_client_order_id,
             new_order_resp_type=new_order_resp_type,
             side_effect_type=side_effect_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
             auto_repay_at_cancel=auto_repay_at_cancel,
+            working_type=working_type,
+            working_side=working_side,
             working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
+            working_iceberg_qty=working_iceberg_qty,
             working_time_in_force=working_time_in_force,
+            pending_type=pending_type,
+            pending_side=pending_side,
             pending_client_order_id=pending_client_order_id,
             pending_price=pending_price,
             pending_stop_price=pending_stop_price,
             pending_trailing_delta=pending_trailing_delta,
+            pending_quantity=pending_quantity,
             pending_iceberg_qty=pending_iceberg_qty,
             pending_time_in_force=pending_time_in_force,
+            recv_window=recv_window,
         )
     ).parsed
 

@@ -7,80 +7,56 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.isolated_flag import IsolatedFlag
 from ...models.new_order_list_result import NewOrderListResult
-from ...models.new_otoco_is_isolated import NewOtocoIsIsolated
-from ...models.new_otoco_new_order_resp_type import NewOtocoNewOrderRespType
-from ...models.new_otoco_pending_above_time_in_force import NewOtocoPendingAboveTimeInForce
-from ...models.new_otoco_pending_above_type import NewOtocoPendingAboveType
-from ...models.new_otoco_pending_below_time_in_force import NewOtocoPendingBelowTimeInForce
-from ...models.new_otoco_pending_below_type import NewOtocoPendingBelowType
-from ...models.new_otoco_pending_side import NewOtocoPendingSide
-from ...models.new_otoco_self_trade_prevention_mode import NewOtocoSelfTradePreventionMode
-from ...models.new_otoco_side_effect_type import NewOtocoSideEffectType
-from ...models.new_otoco_working_side import NewOtocoWorkingSide
-from ...models.new_otoco_working_time_in_force import NewOtocoWorkingTimeInForce
-from ...models.new_otoco_working_type import NewOtocoWorkingType
+from ...models.new_order_resp_type import NewOrderRespType
+from ...models.order_list_side_effect_type import OrderListSideEffectType
+from ...models.order_side import OrderSide
+from ...models.otoco_pending_order_type import OtocoPendingOrderType
+from ...models.self_trade_prevention_mode import SelfTradePreventionMode
+from ...models.time_in_force import TimeInForce
+from ...models.working_order_type import WorkingOrderType
 from ...types import UNSET, Response, Unset, _format_decimal
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    working_type: NewOtocoWorkingType,
-    working_side: NewOtocoWorkingSide,
-    working_price: Decimal,
-    working_quantity: Decimal,
-    pending_side: NewOtocoPendingSide,
-    pending_quantity: Decimal,
-    pending_above_type: NewOtocoPendingAboveType,
-    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
-    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
     working_client_order_id: str | Unset = UNSET,
+    working_price: Decimal,
+    working_quantity: Decimal,
     working_iceberg_qty: Decimal | Unset = UNSET,
-    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_side: OrderSide,
+    pending_quantity: Decimal,
+    pending_above_type: OtocoPendingOrderType,
     pending_above_client_order_id: str | Unset = UNSET,
     pending_above_price: Decimal | Unset = UNSET,
     pending_above_stop_price: Decimal | Unset = UNSET,
     pending_above_trailing_delta: Decimal | Unset = UNSET,
     pending_above_iceberg_qty: Decimal | Unset = UNSET,
-    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
-    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_above_time_in_force: TimeInForce | Unset = UNSET,
+    pending_below_type: OtocoPendingOrderType | Unset = UNSET,
     pending_below_client_order_id: str | Unset = UNSET,
     pending_below_price: Decimal | Unset = UNSET,
     pending_below_stop_price: Decimal | Unset = UNSET,
     pending_below_trailing_delta: Decimal | Unset = UNSET,
     pending_below_iceberg_qty: Decimal | Unset = UNSET,
-    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+    pending_below_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["symbol"] = symbol
-
-    json_working_type = working_type.value
-    params["workingType"] = json_working_type
-
-    json_working_side = working_side.value
-    params["workingSide"] = json_working_side
-
-    json_working_price = _format_decimal(working_price)
-    params["workingPrice"] = json_working_price
-
-    json_working_quantity = _format_decimal(working_quantity)
-    params["workingQuantity"] = json_working_quantity
-
-    json_pending_side = pending_side.value
-    params["pendingSide"] = json_pending_side
-
-    json_pending_quantity = _format_decimal(pending_quantity)
-    params["pendingQuantity"] = json_pending_quantity
-
-    json_pending_above_type = pending_above_type.value
-    params["pendingAboveType"] = json_pending_above_type
 
     json_is_isolated: str | Unset = UNSET
     if not isinstance(is_isolated, Unset):
@@ -110,7 +86,19 @@ def _get_kwargs(
 
     params["selfTradePreventionMode"] = json_self_trade_prevention_mode
 
+    json_working_type = working_type.value
+    params["workingType"] = json_working_type
+
+    json_working_side = working_side.value
+    params["workingSide"] = json_working_side
+
     params["workingClientOrderId"] = working_client_order_id
+
+    json_working_price = _format_decimal(working_price)
+    params["workingPrice"] = json_working_price
+
+    json_working_quantity = _format_decimal(working_quantity)
+    params["workingQuantity"] = json_working_quantity
 
     json_working_iceberg_qty: str | Unset = UNSET
     if not isinstance(working_iceberg_qty, Unset):
@@ -122,6 +110,15 @@ def _get_kwargs(
         json_working_time_in_force = working_time_in_force.value
 
     params["workingTimeInForce"] = json_working_time_in_force
+
+    json_pending_side = pending_side.value
+    params["pendingSide"] = json_pending_side
+
+    json_pending_quantity = _format_decimal(pending_quantity)
+    params["pendingQuantity"] = json_pending_quantity
+
+    json_pending_above_type = pending_above_type.value
+    params["pendingAboveType"] = json_pending_above_type
 
     params["pendingAboveClientOrderId"] = pending_above_client_order_id
 
@@ -185,6 +182,8 @@ def _get_kwargs(
 
     params["pendingBelowTimeInForce"] = json_pending_below_time_in_force
 
+    params["recvWindow"] = recv_window
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -230,95 +229,91 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    working_type: NewOtocoWorkingType,
-    working_side: NewOtocoWorkingSide,
-    working_price: Decimal,
-    working_quantity: Decimal,
-    pending_side: NewOtocoPendingSide,
-    pending_quantity: Decimal,
-    pending_above_type: NewOtocoPendingAboveType,
-    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
-    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
     working_client_order_id: str | Unset = UNSET,
+    working_price: Decimal,
+    working_quantity: Decimal,
     working_iceberg_qty: Decimal | Unset = UNSET,
-    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_side: OrderSide,
+    pending_quantity: Decimal,
+    pending_above_type: OtocoPendingOrderType,
     pending_above_client_order_id: str | Unset = UNSET,
     pending_above_price: Decimal | Unset = UNSET,
     pending_above_stop_price: Decimal | Unset = UNSET,
     pending_above_trailing_delta: Decimal | Unset = UNSET,
     pending_above_iceberg_qty: Decimal | Unset = UNSET,
-    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
-    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_above_time_in_force: TimeInForce | Unset = UNSET,
+    pending_below_type: OtocoPendingOrderType | Unset = UNSET,
     pending_below_client_order_id: str | Unset = UNSET,
     pending_below_price: Decimal | Unset = UNSET,
     pending_below_stop_price: Decimal | Unset = UNSET,
     pending_below_trailing_delta: Decimal | Unset = UNSET,
     pending_below_iceberg_qty: Decimal | Unset = UNSET,
-    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+    pending_below_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> Response[Error | NewOrderListResult]:
     """Margin Account New OTOCO
 
-     Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an
-    order list comprised of 3 orders. - The first order is called the **working order** and must be
-    `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior
-    of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending
-    below), forming an OCO pair. The pending orders are only placed on the order book when the working
-    order gets **fully filled**. - The rules of the pending above and pending below follow the same
-    rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count,
-    `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to
-    set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution -
-    Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters
-    will become mandatory: | Type                                 | Additional mandatory parameters
-    | Additional information | | ------------------------------------ |
-    ------------------------------------------------------------ | ---------------------- | |
-    `workingType` = `LIMIT`              | `workingTimeInForce`
-    |                        | | `pendingAboveType`= `LIMIT_MAKER`    | `pendingAbovePrice`
-    |                        | | `pendingAboveType`= `STOP_LOSS`      | `pendingAboveStopPrice` and/or
-    `pendingAboveTrailingDelta`   |                        | | `pendingAboveType`=`STOP_LOSS_LIMIT` |
-    `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`,
-    `pendingAboveTimeInForce` |                        | | `pendingBelowType`= `LIMIT_MAKER`    |
-    `pendingBelowPrice`                                          |                        | |
-    `pendingBelowType`= `STOP_LOSS`      | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`
-    |                        | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`,
-    `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` |
-    | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` |                        | |
-    `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` |                        |
+     Places an OTOCO (One-Triggers-One-Cancels-the-Other) order list of 3 orders on a margin account: a
+    working order (LIMIT or LIMIT_MAKER, behaving as in an OTO) and two pending orders (pending above /
+    pending below) that form an OCO pair and are placed only when the working order is fully filled.
+    OTOCOs add 3 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS
+    filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce;
+    pendingAbove/BelowType=LIMIT_MAKER needs pendingAbove/BelowPrice; STOP_LOSS needs
+    pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta; STOP_LOSS_LIMIT needs
+    pendingAbove/BelowPrice, pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta, and
+    pendingAbove/BelowTimeInForce; a trailing delta needs the matching price (since 2026-06-15).
+    autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
     Args:
         symbol (str):
-        working_type (NewOtocoWorkingType):
-        working_side (NewOtocoWorkingSide):
-        working_price (Decimal):
-        working_quantity (Decimal):
-        pending_side (NewOtocoPendingSide):
-        pending_quantity (Decimal):
-        pending_above_type (NewOtocoPendingAboveType):
-        is_isolated (NewOtocoIsIsolated | Unset):
-        side_effect_type (NewOtocoSideEffectType | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        side_effect_type (OrderListSideEffectType | Unset): sideEffectType accepted by OTO / OTOCO
+            order lists (no AUTO_REPAY).
         auto_repay_at_cancel (bool | Unset):
         list_client_order_id (str | Unset):
-        new_order_resp_type (NewOtocoNewOrderRespType | Unset):
-        self_trade_prevention_mode (NewOtocoSelfTradePreventionMode | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
+        working_type (WorkingOrderType): Type of the working order of an OTO / OTOCO order list.
+        working_side (OrderSide): Order side.
         working_client_order_id (str | Unset):
+        working_price (Decimal):
+        working_quantity (Decimal):
         working_iceberg_qty (Decimal | Unset):
-        working_time_in_force (NewOtocoWorkingTimeInForce | Unset):
+        working_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_side (OrderSide): Order side.
+        pending_quantity (Decimal):
+        pending_above_type (OtocoPendingOrderType): Type of a pending (above / below) order of an
+            OTOCO order list.
         pending_above_client_order_id (str | Unset):
         pending_above_price (Decimal | Unset):
         pending_above_stop_price (Decimal | Unset):
         pending_above_trailing_delta (Decimal | Unset):
         pending_above_iceberg_qty (Decimal | Unset):
-        pending_above_time_in_force (NewOtocoPendingAboveTimeInForce | Unset):
-        pending_below_type (NewOtocoPendingBelowType | Unset):
+        pending_above_time_in_force (TimeInForce | Unset): How long an order stays active (GTC
+            good till cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_below_type (OtocoPendingOrderType | Unset): Type of a pending (above / below)
+            order of an OTOCO order list.
         pending_below_client_order_id (str | Unset):
         pending_below_price (Decimal | Unset):
         pending_below_stop_price (Decimal | Unset):
         pending_below_trailing_delta (Decimal | Unset):
         pending_below_iceberg_qty (Decimal | Unset):
-        pending_below_time_in_force (NewOtocoPendingBelowTimeInForce | Unset):
+        pending_below_time_in_force (TimeInForce | Unset): How long an order stays active (GTC
+            good till cancelled, IOC immediate or cancel, FOK fill or kill).
+        recv_window (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,22 +325,22 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         symbol=symbol,
-        working_type=working_type,
-        working_side=working_side,
-        working_price=working_price,
-        working_quantity=working_quantity,
-        pending_side=pending_side,
-        pending_quantity=pending_quantity,
-        pending_above_type=pending_above_type,
         is_isolated=is_isolated,
         side_effect_type=side_effect_type,
         auto_repay_at_cancel=auto_repay_at_cancel,
         list_client_order_id=list_client_order_id,
         new_order_resp_type=new_order_resp_type,
         self_trade_prevention_mode=self_trade_prevention_mode,
+        working_type=working_type,
+        working_side=working_side,
         working_client_order_id=working_client_order_id,
+        working_price=working_price,
+        working_quantity=working_quantity,
         working_iceberg_qty=working_iceberg_qty,
         working_time_in_force=working_time_in_force,
+        pending_side=pending_side,
+        pending_quantity=pending_quantity,
+        pending_above_type=pending_above_type,
         pending_above_client_order_id=pending_above_client_order_id,
         pending_above_price=pending_above_price,
         pending_above_stop_price=pending_above_stop_price,
@@ -359,6 +354,7 @@ def sync_detailed(
         pending_below_trailing_delta=pending_below_trailing_delta,
         pending_below_iceberg_qty=pending_below_iceberg_qty,
         pending_below_time_in_force=pending_below_time_in_force,
+        recv_window=recv_window,
     )
 
     response = client.get_httpx_client().request(
@@ -372,95 +368,91 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    working_type: NewOtocoWorkingType,
-    working_side: NewOtocoWorkingSide,
-    working_price: Decimal,
-    working_quantity: Decimal,
-    pending_side: NewOtocoPendingSide,
-    pending_quantity: Decimal,
-    pending_above_type: NewOtocoPendingAboveType,
-    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
-    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
     working_client_order_id: str | Unset = UNSET,
+    working_price: Decimal,
+    working_quantity: Decimal,
     working_iceberg_qty: Decimal | Unset = UNSET,
-    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_side: OrderSide,
+    pending_quantity: Decimal,
+    pending_above_type: OtocoPendingOrderType,
     pending_above_client_order_id: str | Unset = UNSET,
     pending_above_price: Decimal | Unset = UNSET,
     pending_above_stop_price: Decimal | Unset = UNSET,
     pending_above_trailing_delta: Decimal | Unset = UNSET,
     pending_above_iceberg_qty: Decimal | Unset = UNSET,
-    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
-    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_above_time_in_force: TimeInForce | Unset = UNSET,
+    pending_below_type: OtocoPendingOrderType | Unset = UNSET,
     pending_below_client_order_id: str | Unset = UNSET,
     pending_below_price: Decimal | Unset = UNSET,
     pending_below_stop_price: Decimal | Unset = UNSET,
     pending_below_trailing_delta: Decimal | Unset = UNSET,
     pending_below_iceberg_qty: Decimal | Unset = UNSET,
-    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+    pending_below_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> Error | NewOrderListResult | None:
     """Margin Account New OTOCO
 
-     Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an
-    order list comprised of 3 orders. - The first order is called the **working order** and must be
-    `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior
-    of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending
-    below), forming an OCO pair. The pending orders are only placed on the order book when the working
-    order gets **fully filled**. - The rules of the pending above and pending below follow the same
-    rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count,
-    `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to
-    set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution -
-    Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters
-    will become mandatory: | Type                                 | Additional mandatory parameters
-    | Additional information | | ------------------------------------ |
-    ------------------------------------------------------------ | ---------------------- | |
-    `workingType` = `LIMIT`              | `workingTimeInForce`
-    |                        | | `pendingAboveType`= `LIMIT_MAKER`    | `pendingAbovePrice`
-    |                        | | `pendingAboveType`= `STOP_LOSS`      | `pendingAboveStopPrice` and/or
-    `pendingAboveTrailingDelta`   |                        | | `pendingAboveType`=`STOP_LOSS_LIMIT` |
-    `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`,
-    `pendingAboveTimeInForce` |                        | | `pendingBelowType`= `LIMIT_MAKER`    |
-    `pendingBelowPrice`                                          |                        | |
-    `pendingBelowType`= `STOP_LOSS`      | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`
-    |                        | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`,
-    `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` |
-    | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` |                        | |
-    `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` |                        |
+     Places an OTOCO (One-Triggers-One-Cancels-the-Other) order list of 3 orders on a margin account: a
+    working order (LIMIT or LIMIT_MAKER, behaving as in an OTO) and two pending orders (pending above /
+    pending below) that form an OCO pair and are placed only when the working order is fully filled.
+    OTOCOs add 3 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS
+    filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce;
+    pendingAbove/BelowType=LIMIT_MAKER needs pendingAbove/BelowPrice; STOP_LOSS needs
+    pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta; STOP_LOSS_LIMIT needs
+    pendingAbove/BelowPrice, pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta, and
+    pendingAbove/BelowTimeInForce; a trailing delta needs the matching price (since 2026-06-15).
+    autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
     Args:
         symbol (str):
-        working_type (NewOtocoWorkingType):
-        working_side (NewOtocoWorkingSide):
-        working_price (Decimal):
-        working_quantity (Decimal):
-        pending_side (NewOtocoPendingSide):
-        pending_quantity (Decimal):
-        pending_above_type (NewOtocoPendingAboveType):
-        is_isolated (NewOtocoIsIsolated | Unset):
-        side_effect_type (NewOtocoSideEffectType | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        side_effect_type (OrderListSideEffectType | Unset): sideEffectType accepted by OTO / OTOCO
+            order lists (no AUTO_REPAY).
         auto_repay_at_cancel (bool | Unset):
         list_client_order_id (str | Unset):
-        new_order_resp_type (NewOtocoNewOrderRespType | Unset):
-        self_trade_prevention_mode (NewOtocoSelfTradePreventionMode | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
+        working_type (WorkingOrderType): Type of the working order of an OTO / OTOCO order list.
+        working_side (OrderSide): Order side.
         working_client_order_id (str | Unset):
+        working_price (Decimal):
+        working_quantity (Decimal):
         working_iceberg_qty (Decimal | Unset):
-        working_time_in_force (NewOtocoWorkingTimeInForce | Unset):
+        working_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_side (OrderSide): Order side.
+        pending_quantity (Decimal):
+        pending_above_type (OtocoPendingOrderType): Type of a pending (above / below) order of an
+            OTOCO order list.
         pending_above_client_order_id (str | Unset):
         pending_above_price (Decimal | Unset):
         pending_above_stop_price (Decimal | Unset):
         pending_above_trailing_delta (Decimal | Unset):
         pending_above_iceberg_qty (Decimal | Unset):
-        pending_above_time_in_force (NewOtocoPendingAboveTimeInForce | Unset):
-        pending_below_type (NewOtocoPendingBelowType | Unset):
+        pending_above_time_in_force (TimeInForce | Unset): How long an order stays active (GTC
+            good till cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_below_type (OtocoPendingOrderType | Unset): Type of a pending (above / below)
+            order of an OTOCO order list.
         pending_below_client_order_id (str | Unset):
         pending_below_price (Decimal | Unset):
         pending_below_stop_price (Decimal | Unset):
         pending_below_trailing_delta (Decimal | Unset):
         pending_below_iceberg_qty (Decimal | Unset):
-        pending_below_time_in_force (NewOtocoPendingBelowTimeInForce | Unset):
+        pending_below_time_in_force (TimeInForce | Unset): How long an order stays active (GTC
+            good till cancelled, IOC immediate or cancel, FOK fill or kill).
+        recv_window (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -473,22 +465,22 @@ def sync(
     return sync_detailed(
         client=client,
         symbol=symbol,
-        working_type=working_type,
-        working_side=working_side,
-        working_price=working_price,
-        working_quantity=working_quantity,
-        pending_side=pending_side,
-        pending_quantity=pending_quantity,
-        pending_above_type=pending_above_type,
         is_isolated=is_isolated,
         side_effect_type=side_effect_type,
         auto_repay_at_cancel=auto_repay_at_cancel,
         list_client_order_id=list_client_order_id,
         new_order_resp_type=new_order_resp_type,
         self_trade_prevention_mode=self_trade_prevention_mode,
+        working_type=working_type,
+        working_side=working_side,
         working_client_order_id=working_client_order_id,
+        working_price=working_price,
+        working_quantity=working_quantity,
         working_iceberg_qty=working_iceberg_qty,
         working_time_in_force=working_time_in_force,
+        pending_side=pending_side,
+        pending_quantity=pending_quantity,
+        pending_above_type=pending_above_type,
         pending_above_client_order_id=pending_above_client_order_id,
         pending_above_price=pending_above_price,
         pending_above_stop_price=pending_above_stop_price,
@@ -502,6 +494,7 @@ def sync(
         pending_below_trailing_delta=pending_below_trailing_delta,
         pending_below_iceberg_qty=pending_below_iceberg_qty,
         pending_below_time_in_force=pending_below_time_in_force,
+        recv_window=recv_window,
     ).parsed
 
 
@@ -509,95 +502,91 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    working_type: NewOtocoWorkingType,
-    working_side: NewOtocoWorkingSide,
-    working_price: Decimal,
-    working_quantity: Decimal,
-    pending_side: NewOtocoPendingSide,
-    pending_quantity: Decimal,
-    pending_above_type: NewOtocoPendingAboveType,
-    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
-    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
     working_client_order_id: str | Unset = UNSET,
+    working_price: Decimal,
+    working_quantity: Decimal,
     working_iceberg_qty: Decimal | Unset = UNSET,
-    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_side: OrderSide,
+    pending_quantity: Decimal,
+    pending_above_type: OtocoPendingOrderType,
     pending_above_client_order_id: str | Unset = UNSET,
     pending_above_price: Decimal | Unset = UNSET,
     pending_above_stop_price: Decimal | Unset = UNSET,
     pending_above_trailing_delta: Decimal | Unset = UNSET,
     pending_above_iceberg_qty: Decimal | Unset = UNSET,
-    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
-    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_above_time_in_force: TimeInForce | Unset = UNSET,
+    pending_below_type: OtocoPendingOrderType | Unset = UNSET,
     pending_below_client_order_id: str | Unset = UNSET,
     pending_below_price: Decimal | Unset = UNSET,
     pending_below_stop_price: Decimal | Unset = UNSET,
     pending_below_trailing_delta: Decimal | Unset = UNSET,
     pending_below_iceberg_qty: Decimal | Unset = UNSET,
-    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+    pending_below_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> Response[Error | NewOrderListResult]:
     """Margin Account New OTOCO
 
-     Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an
-    order list comprised of 3 orders. - The first order is called the **working order** and must be
-    `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior
-    of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending
-    below), forming an OCO pair. The pending orders are only placed on the order book when the working
-    order gets **fully filled**. - The rules of the pending above and pending below follow the same
-    rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count,
-    `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to
-    set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution -
-    Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters
-    will become mandatory: | Type                                 | Additional mandatory parameters
-    | Additional information | | ------------------------------------ |
-    ------------------------------------------------------------ | ---------------------- | |
-    `workingType` = `LIMIT`              | `workingTimeInForce`
-    |                        | | `pendingAboveType`= `LIMIT_MAKER`    | `pendingAbovePrice`
-    |                        | | `pendingAboveType`= `STOP_LOSS`      | `pendingAboveStopPrice` and/or
-    `pendingAboveTrailingDelta`   |                        | | `pendingAboveType`=`STOP_LOSS_LIMIT` |
-    `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`,
-    `pendingAboveTimeInForce` |                        | | `pendingBelowType`= `LIMIT_MAKER`    |
-    `pendingBelowPrice`                                          |                        | |
-    `pendingBelowType`= `STOP_LOSS`      | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`
-    |                        | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`,
-    `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` |
-    | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` |                        | |
-    `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` |                        |
+     Places an OTOCO (One-Triggers-One-Cancels-the-Other) order list of 3 orders on a margin account: a
+    working order (LIMIT or LIMIT_MAKER, behaving as in an OTO) and two pending orders (pending above /
+    pending below) that form an OCO pair and are placed only when the working order is fully filled.
+    OTOCOs add 3 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS
+    filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce;
+    pendingAbove/BelowType=LIMIT_MAKER needs pendingAbove/BelowPrice; STOP_LOSS needs
+    pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta; STOP_LOSS_LIMIT needs
+    pendingAbove/BelowPrice, pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta, and
+    pendingAbove/BelowTimeInForce; a trailing delta needs the matching price (since 2026-06-15).
+    autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
     Args:
         symbol (str):
-        working_type (NewOtocoWorkingType):
-        working_side (NewOtocoWorkingSide):
-        working_price (Decimal):
-        working_quantity (Decimal):
-        pending_side (NewOtocoPendingSide):
-        pending_quantity (Decimal):
-        pending_above_type (NewOtocoPendingAboveType):
-        is_isolated (NewOtocoIsIsolated | Unset):
-        side_effect_type (NewOtocoSideEffectType | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        side_effect_type (OrderListSideEffectType | Unset): sideEffectType accepted by OTO / OTOCO
+            order lists (no AUTO_REPAY).
         auto_repay_at_cancel (bool | Unset):
         list_client_order_id (str | Unset):
-        new_order_resp_type (NewOtocoNewOrderRespType | Unset):
-        self_trade_prevention_mode (NewOtocoSelfTradePreventionMode | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
+        working_type (WorkingOrderType): Type of the working order of an OTO / OTOCO order list.
+        working_side (OrderSide): Order side.
         working_client_order_id (str | Unset):
+        working_price (Decimal):
+        working_quantity (Decimal):
         working_iceberg_qty (Decimal | Unset):
-        working_time_in_force (NewOtocoWorkingTimeInForce | Unset):
+        working_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_side (OrderSide): Order side.
+        pending_quantity (Decimal):
+        pending_above_type (OtocoPendingOrderType): Type of a pending (above / below) order of an
+            OTOCO order list.
         pending_above_client_order_id (str | Unset):
         pending_above_price (Decimal | Unset):
         pending_above_stop_price (Decimal | Unset):
         pending_above_trailing_delta (Decimal | Unset):
         pending_above_iceberg_qty (Decimal | Unset):
-        pending_above_time_in_force (NewOtocoPendingAboveTimeInForce | Unset):
-        pending_below_type (NewOtocoPendingBelowType | Unset):
+        pending_above_time_in_force (TimeInForce | Unset): How long an order stays active (GTC
+            good till cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_below_type (OtocoPendingOrderType | Unset): Type of a pending (above / below)
+            order of an OTOCO order list.
         pending_below_client_order_id (str | Unset):
         pending_below_price (Decimal | Unset):
         pending_below_stop_price (Decimal | Unset):
         pending_below_trailing_delta (Decimal | Unset):
         pending_below_iceberg_qty (Decimal | Unset):
-        pending_below_time_in_force (NewOtocoPendingBelowTimeInForce | Unset):
+        pending_below_time_in_force (TimeInForce | Unset): How long an order stays active (GTC
+            good till cancelled, IOC immediate or cancel, FOK fill or kill).
+        recv_window (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -609,22 +598,22 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         symbol=symbol,
-        working_type=working_type,
-        working_side=working_side,
-        working_price=working_price,
-        working_quantity=working_quantity,
-        pending_side=pending_side,
-        pending_quantity=pending_quantity,
-        pending_above_type=pending_above_type,
         is_isolated=is_isolated,
         side_effect_type=side_effect_type,
         auto_repay_at_cancel=auto_repay_at_cancel,
         list_client_order_id=list_client_order_id,
         new_order_resp_type=new_order_resp_type,
         self_trade_prevention_mode=self_trade_prevention_mode,
+        working_type=working_type,
+        working_side=working_side,
         working_client_order_id=working_client_order_id,
+        working_price=working_price,
+        working_quantity=working_quantity,
         working_iceberg_qty=working_iceberg_qty,
         working_time_in_force=working_time_in_force,
+        pending_side=pending_side,
+        pending_quantity=pending_quantity,
+        pending_above_type=pending_above_type,
         pending_above_client_order_id=pending_above_client_order_id,
         pending_above_price=pending_above_price,
         pending_above_stop_price=pending_above_stop_price,
@@ -638,6 +627,7 @@ async def asyncio_detailed(
         pending_below_trailing_delta=pending_below_trailing_delta,
         pending_below_iceberg_qty=pending_below_iceberg_qty,
         pending_below_time_in_force=pending_below_time_in_force,
+        recv_window=recv_window,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -649,95 +639,91 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    working_type: NewOtocoWorkingType,
-    working_side: NewOtocoWorkingSide,
-    working_price: Decimal,
-    working_quantity: Decimal,
-    pending_side: NewOtocoPendingSide,
-    pending_quantity: Decimal,
-    pending_above_type: NewOtocoPendingAboveType,
-    is_isolated: NewOtocoIsIsolated | Unset = UNSET,
-    side_effect_type: NewOtocoSideEffectType | Unset = UNSET,
+    is_isolated: IsolatedFlag | Unset = UNSET,
+    side_effect_type: OrderListSideEffectType | Unset = UNSET,
     auto_repay_at_cancel: bool | Unset = UNSET,
     list_client_order_id: str | Unset = UNSET,
-    new_order_resp_type: NewOtocoNewOrderRespType | Unset = UNSET,
-    self_trade_prevention_mode: NewOtocoSelfTradePreventionMode | Unset = UNSET,
+    new_order_resp_type: NewOrderRespType | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET,
+    working_type: WorkingOrderType,
+    working_side: OrderSide,
     working_client_order_id: str | Unset = UNSET,
+    working_price: Decimal,
+    working_quantity: Decimal,
     working_iceberg_qty: Decimal | Unset = UNSET,
-    working_time_in_force: NewOtocoWorkingTimeInForce | Unset = UNSET,
+    working_time_in_force: TimeInForce | Unset = UNSET,
+    pending_side: OrderSide,
+    pending_quantity: Decimal,
+    pending_above_type: OtocoPendingOrderType,
     pending_above_client_order_id: str | Unset = UNSET,
     pending_above_price: Decimal | Unset = UNSET,
     pending_above_stop_price: Decimal | Unset = UNSET,
     pending_above_trailing_delta: Decimal | Unset = UNSET,
     pending_above_iceberg_qty: Decimal | Unset = UNSET,
-    pending_above_time_in_force: NewOtocoPendingAboveTimeInForce | Unset = UNSET,
-    pending_below_type: NewOtocoPendingBelowType | Unset = UNSET,
+    pending_above_time_in_force: TimeInForce | Unset = UNSET,
+    pending_below_type: OtocoPendingOrderType | Unset = UNSET,
     pending_below_client_order_id: str | Unset = UNSET,
     pending_below_price: Decimal | Unset = UNSET,
     pending_below_stop_price: Decimal | Unset = UNSET,
     pending_below_trailing_delta: Decimal | Unset = UNSET,
     pending_below_iceberg_qty: Decimal | Unset = UNSET,
-    pending_below_time_in_force: NewOtocoPendingBelowTimeInForce | Unset = UNSET,
+    pending_below_time_in_force: TimeInForce | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
 ) -> Error | NewOrderListResult | None:
     """Margin Account New OTOCO
 
-     Post a new OTOCO order for margin account： - An OTOCO (One-Triggers-One-Cancels-the-Other) is an
-    order list comprised of 3 orders. - The first order is called the **working order** and must be
-    `LIMIT` or `LIMIT_MAKER`. Initially, only the working order goes on the order book. - The behavior
-    of the working order is the same as the OTO. - OTOCO has 2 pending orders (pending above and pending
-    below), forming an OCO pair. The pending orders are only placed on the order book when the working
-    order gets **fully filled**. - The rules of the pending above and pending below follow the same
-    rules as the Order List OCO. - OTOCOs add **3 orders** against the unfilled order count,
-    `EXCHANGE_MAX_NUM_ORDERS` filter, and `MAX_NUM_ORDERS` filter. - autoRepayAtCancel is suggested to
-    set as “FALSE” to keep liability unrepaid under high frequent new order/cancel order execution -
-    Depending on the `pendingAboveType`/`pendingBelowType` or `workingType`, some optional parameters
-    will become mandatory: | Type                                 | Additional mandatory parameters
-    | Additional information | | ------------------------------------ |
-    ------------------------------------------------------------ | ---------------------- | |
-    `workingType` = `LIMIT`              | `workingTimeInForce`
-    |                        | | `pendingAboveType`= `LIMIT_MAKER`    | `pendingAbovePrice`
-    |                        | | `pendingAboveType`= `STOP_LOSS`      | `pendingAboveStopPrice` and/or
-    `pendingAboveTrailingDelta`   |                        | | `pendingAboveType`=`STOP_LOSS_LIMIT` |
-    `pendingAbovePrice`, `pendingAboveStopPrice` and/or `pendingAboveTrailingDelta`,
-    `pendingAboveTimeInForce` |                        | | `pendingBelowType`= `LIMIT_MAKER`    |
-    `pendingBelowPrice`                                          |                        | |
-    `pendingBelowType`= `STOP_LOSS`      | `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`
-    |                        | | `pendingBelowType`=`STOP_LOSS_LIMIT` | `pendingBelowPrice`,
-    `pendingBelowStopPrice` and/or `pendingBelowTrailingDelta`, `pendingBelowTimeInForce` |
-    | | `pendingAboveTrailingDelta` is provided | `pendingAbovePrice` |                        | |
-    `pendingBelowTrailingDelta` is provided | `pendingBelowPrice` |                        |
+     Places an OTOCO (One-Triggers-One-Cancels-the-Other) order list of 3 orders on a margin account: a
+    working order (LIMIT or LIMIT_MAKER, behaving as in an OTO) and two pending orders (pending above /
+    pending below) that form an OCO pair and are placed only when the working order is fully filled.
+    OTOCOs add 3 orders to the unfilled order count and the EXCHANGE_MAX_NUM_ORDERS / MAX_NUM_ORDERS
+    filters. Conditionally mandatory: workingType=LIMIT needs workingTimeInForce;
+    pendingAbove/BelowType=LIMIT_MAKER needs pendingAbove/BelowPrice; STOP_LOSS needs
+    pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta; STOP_LOSS_LIMIT needs
+    pendingAbove/BelowPrice, pendingAbove/BelowStopPrice and/or pendingAbove/BelowTrailingDelta, and
+    pendingAbove/BelowTimeInForce; a trailing delta needs the matching price (since 2026-06-15).
+    autoRepayAtCancel is suggested to be "FALSE" under high-frequency new order/cancel order execution.
 
     Args:
         symbol (str):
-        working_type (NewOtocoWorkingType):
-        working_side (NewOtocoWorkingSide):
-        working_price (Decimal):
-        working_quantity (Decimal):
-        pending_side (NewOtocoPendingSide):
-        pending_quantity (Decimal):
-        pending_above_type (NewOtocoPendingAboveType):
-        is_isolated (NewOtocoIsIsolated | Unset):
-        side_effect_type (NewOtocoSideEffectType | Unset):
+        is_isolated (IsolatedFlag | Unset): Binance's string flag for the isolated margin account
+            ("TRUE") or cross margin ("FALSE").
+        side_effect_type (OrderListSideEffectType | Unset): sideEffectType accepted by OTO / OTOCO
+            order lists (no AUTO_REPAY).
         auto_repay_at_cancel (bool | Unset):
         list_client_order_id (str | Unset):
-        new_order_resp_type (NewOtocoNewOrderRespType | Unset):
-        self_trade_prevention_mode (NewOtocoSelfTradePreventionMode | Unset):
+        new_order_resp_type (NewOrderRespType | Unset): Shape of a new-order response: ACK, RESULT
+            or FULL.
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode
+            (the allowed set depends on the symbol).
+        working_type (WorkingOrderType): Type of the working order of an OTO / OTOCO order list.
+        working_side (OrderSide): Order side.
         working_client_order_id (str | Unset):
+        working_price (Decimal):
+        working_quantity (Decimal):
         working_iceberg_qty (Decimal | Unset):
-        working_time_in_force (NewOtocoWorkingTimeInForce | Unset):
+        working_time_in_force (TimeInForce | Unset): How long an order stays active (GTC good till
+            cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_side (OrderSide): Order side.
+        pending_quantity (Decimal):
+        pending_above_type (OtocoPendingOrderType): Type of a pending (above / below) order of an
+            OTOCO order list.
         pending_above_client_order_id (str | Unset):
         pending_above_price (Decimal | Unset):
         pending_above_stop_price (Decimal | Unset):
         pending_above_trailing_delta (Decimal | Unset):
         pending_above_iceberg_qty (Decimal | Unset):
-        pending_above_time_in_force (NewOtocoPendingAboveTimeInForce | Unset):
-        pending_below_type (NewOtocoPendingBelowType | Unset):
+        pending_above_time_in_force (TimeInForce | Unset): How long an order stays active (GTC
+            good till cancelled, IOC immediate or cancel, FOK fill or kill).
+        pending_below_type (OtocoPendingOrderType | Unset): Type of a pending (above / below)
+            order of an OTOCO order list.
         pending_below_client_order_id (str | Unset):
         pending_below_price (Decimal | Unset):
         pending_below_stop_price (Decimal | Unset):
         pending_below_trailing_delta (Decimal | Unset):
         pending_below_iceberg_qty (Decimal | Unset):
-        pending_below_time_in_force (NewOtocoPendingBelowTimeInForce | Unset):
+        pending_below_time_in_force (TimeInForce | Unset): How long an order stays active (GTC
+            good till cancelled, IOC immediate or cancel, FOK fill or kill).
+        recv_window (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -751,22 +737,22 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             symbol=symbol,
-            working_type=working_type,
-            working_side=working_side,
-            working_price=working_price,
-            working_quantity=working_quantity,
-            pending_side=pending_side,
-            pending_quantity=pending_quantity,
-            pending_above_type=pending_above_type,
             is_isolated=is_isolated,
             side_effect_type=side_effect_type,
             auto_repay_at_cancel=auto_repay_at_cancel,
             list_client_order_id=list_client_order_id,
             new_order_resp_type=new_order_resp_type,
             self_trade_prevention_mode=self_trade_prevention_mode,
+            working_type=working_type,
+            working_side=working_side,
             working_client_order_id=working_client_order_id,
+            working_price=working_price,
+            working_quantity=working_quantity,
             working_iceberg_qty=working_iceberg_qty,
             working_time_in_force=working_time_in_force,
+            pending_side=pending_side,
+            pending_quantity=pending_quantity,
+            pending_above_type=pending_above_type,
             pending_above_client_order_id=pending_above_client_order_id,
             pending_above_price=pending_above_price,
             pending_above_stop_price=pending_above_stop_price,
@@ -780,6 +766,7 @@ async def asyncio(
             pending_below_trailing_delta=pending_below_trailing_delta,
             pending_below_iceberg_qty=pending_below_iceberg_qty,
             pending_below_time_in_force=pending_below_time_in_force,
+            recv_window=recv_window,
         )
     ).parsed
 

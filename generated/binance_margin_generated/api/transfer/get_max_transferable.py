@@ -75,7 +75,8 @@ def sync_detailed(
 ) -> Response[Error | MaxTransferable]:
     """Query Max Transfer-Out Amount
 
-     Query Max Transfer-Out Amount - If isolatedSymbol is not sent, crossed margin data will be sent.
+     Maximum amount of an asset that can be transferred out of the cross margin account, or of an
+    isolated pair when `isolatedSymbol` is sent.
 
     Args:
         asset (str):
@@ -112,7 +113,8 @@ def sync(
 ) -> Error | MaxTransferable | None:
     """Query Max Transfer-Out Amount
 
-     Query Max Transfer-Out Amount - If isolatedSymbol is not sent, crossed margin data will be sent.
+     Maximum amount of an asset that can be transferred out of the cross margin account, or of an
+    isolated pair when `isolatedSymbol` is sent.
 
     Args:
         asset (str):
@@ -144,7 +146,8 @@ async def asyncio_detailed(
 ) -> Response[Error | MaxTransferable]:
     """Query Max Transfer-Out Amount
 
-     Query Max Transfer-Out Amount - If isolatedSymbol is not sent, crossed margin data will be sent.
+     Maximum amount of an asset that can be transferred out of the cross margin account, or of an
+    isolated pair when `isolatedSymbol` is sent.
 
     Args:
         asset (str):
@@ -179,7 +182,8 @@ async def asyncio(
 ) -> Error | MaxTransferable | None:
     """Query Max Transfer-Out Amount
 
-     Query Max Transfer-Out Amount - If isolatedSymbol is not sent, crossed margin data will be sent.
+     Maximum amount of an asset that can be transferred out of the cross margin account, or of an
+    isolated pair when `isolatedSymbol` is sent.
 
     Args:
         asset (str):

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_transfer_history_type import GetTransferHistoryType
+from ...models.margin_transfer_direction import MarginTransferDirection
 from ...models.transfer_history import TransferHistory
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     asset: str | Unset = UNSET,
-    type_: GetTransferHistoryType | Unset = UNSET,
+    type_: MarginTransferDirection | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     asset: str | Unset = UNSET,
-    type_: GetTransferHistoryType | Unset = UNSET,
+    type_: MarginTransferDirection | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
@@ -100,12 +100,15 @@ def sync_detailed(
 ) -> Response[Error | TransferHistory]:
     """Get Cross Margin Transfer History
 
-     Get Cross Margin Transfer History - Response in descending order - The max interval between
-    `startTime` and `endTime` is 30 days. - Returns data for last 7 days by default
+     Transfers into (ROLL_IN) and out of (ROLL_OUT) the cross margin account, or of an isolated pair when
+    `isolatedSymbol` is sent. Newest first. `startTime`..`endTime` may span at most 30 days; the last 7
+    days are returned by default. Pages of `size` (default 10, max 100). Replaces the retired GET
+    /sapi/v1/margin/isolated/transfer.
 
     Args:
         asset (str | Unset):
-        type_ (GetTransferHistoryType | Unset):
+        type_ (MarginTransferDirection | Unset): Direction of a margin transfer record (into or
+            out of the margin account).
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -143,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     asset: str | Unset = UNSET,
-    type_: GetTransferHistoryType | Unset = UNSET,
+    type_: MarginTransferDirection | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
@@ -153,12 +156,15 @@ def sync(
 ) -> Error | TransferHistory | None:
     """Get Cross Margin Transfer History
 
-     Get Cross Margin Transfer History - Response in descending order - The max interval between
-    `startTime` and `endTime` is 30 days. - Returns data for last 7 days by default
+     Transfers into (ROLL_IN) and out of (ROLL_OUT) the cross margin account, or of an isolated pair when
+    `isolatedSymbol` is sent. Newest first. `startTime`..`endTime` may span at most 30 days; the last 7
+    days are returned by default. Pages of `size` (default 10, max 100). Replaces the retired GET
+    /sapi/v1/margin/isolated/transfer.
 
     Args:
         asset (str | Unset):
-        type_ (GetTransferHistoryType | Unset):
+        type_ (MarginTransferDirection | Unset): Direction of a margin transfer record (into or
+            out of the margin account).
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -191,7 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     asset: str | Unset = UNSET,
-    type_: GetTransferHistoryType | Unset = UNSET,
+    type_: MarginTransferDirection | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
@@ -201,12 +207,15 @@ async def asyncio_detailed(
 ) -> Response[Error | TransferHistory]:
     """Get Cross Margin Transfer History
 
-     Get Cross Margin Transfer History - Response in descending order - The max interval between
-    `startTime` and `endTime` is 30 days. - Returns data for last 7 days by default
+     Transfers into (ROLL_IN) and out of (ROLL_OUT) the cross margin account, or of an isolated pair when
+    `isolatedSymbol` is sent. Newest first. `startTime`..`endTime` may span at most 30 days; the last 7
+    days are returned by default. Pages of `size` (default 10, max 100). Replaces the retired GET
+    /sapi/v1/margin/isolated/transfer.
 
     Args:
         asset (str | Unset):
-        type_ (GetTransferHistoryType | Unset):
+        type_ (MarginTransferDirection | Unset): Direction of a margin transfer record (into or
+            out of the margin account).
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -242,7 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     asset: str | Unset = UNSET,
-    type_: GetTransferHistoryType | Unset = UNSET,
+    type_: MarginTransferDirection | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     current: int | Unset = UNSET,
@@ -252,12 +261,15 @@ async def asyncio(
 ) -> Error | TransferHistory | None:
     """Get Cross Margin Transfer History
 
-     Get Cross Margin Transfer History - Response in descending order - The max interval between
-    `startTime` and `endTime` is 30 days. - Returns data for last 7 days by default
+     Transfers into (ROLL_IN) and out of (ROLL_OUT) the cross margin account, or of an isolated pair when
+    `isolatedSymbol` is sent. Newest first. `startTime`..`endTime` may span at most 30 days; the last 7
+    days are returned by default. Pages of `size` (default 10, max 100). Replaces the retired GET
+    /sapi/v1/margin/isolated/transfer.
 
     Args:
         asset (str | Unset):
-        type_ (GetTransferHistoryType | Unset):
+        type_ (MarginTransferDirection | Unset): Direction of a margin transfer record (into or
+            out of the margin account).
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):

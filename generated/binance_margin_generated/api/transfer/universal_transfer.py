@@ -89,8 +89,17 @@ def sync_detailed(
 ) -> Response[Error | TransactionId]:
     """User Universal Transfer
 
+     Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the
+    replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer.
+    Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for
+    ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and
+    ISOLATEDMARGIN_ISOLATEDMARGIN.
+
     Args:
-        type_ (UniversalTransferType):
+        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
+            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
+            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
+            appear only in the zh-CN docs page, not in the English docs or the official SDK.
         asset (str):
         amount (Decimal):
         from_symbol (str | Unset):
@@ -133,8 +142,17 @@ def sync(
 ) -> Error | TransactionId | None:
     """User Universal Transfer
 
+     Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the
+    replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer.
+    Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for
+    ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and
+    ISOLATEDMARGIN_ISOLATEDMARGIN.
+
     Args:
-        type_ (UniversalTransferType):
+        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
+            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
+            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
+            appear only in the zh-CN docs page, not in the English docs or the official SDK.
         asset (str):
         amount (Decimal):
         from_symbol (str | Unset):
@@ -172,8 +190,17 @@ async def asyncio_detailed(
 ) -> Response[Error | TransactionId]:
     """User Universal Transfer
 
+     Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the
+    replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer.
+    Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for
+    ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and
+    ISOLATEDMARGIN_ISOLATEDMARGIN.
+
     Args:
-        type_ (UniversalTransferType):
+        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
+            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
+            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
+            appear only in the zh-CN docs page, not in the English docs or the official SDK.
         asset (str):
         amount (Decimal):
         from_symbol (str | Unset):
@@ -214,8 +241,17 @@ async def asyncio(
 ) -> Error | TransactionId | None:
     """User Universal Transfer
 
+     Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the
+    replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer.
+    Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for
+    ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and
+    ISOLATEDMARGIN_ISOLATEDMARGIN.
+
     Args:
-        type_ (UniversalTransferType):
+        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
+            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
+            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
+            appear only in the zh-CN docs page, not in the English docs or the official SDK.
         asset (str):
         amount (Decimal):
         from_symbol (str | Unset):

@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.universal_transfer_history import UniversalTransferHistory
+from ...models.universal_transfer_type import UniversalTransferType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: UniversalTransferType,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    from_symbol: str | Unset = UNSET,
+    to_symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    params["startTime"] = start_time
+
+    params["endTime"] = end_time
+
+    params["current"] = current
+
+    params["size"] = size
+
+    params["fromSymbol"] = from_symbol
+
+    params["toSymbol"] = to_symbol
+
+    params["recvWindow"] = recv_window
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sapi/v1/asset/transfer",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UniversalTransferHistory | None:
+    if response.status_code == 200:
+        response_200 = UniversalTransferHistory.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = Error.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UniversalTransferHistory]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    type_: UniversalTransferType,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    from_symbol: str | Unset = UNSET,
+    to_symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | UniversalTransferHistory]:
+    """Query User Universal Transfer History
+
+     History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be
+    queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10,
+    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN,
+    `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
+    Args:
+        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
+            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
+            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
+            appear only in the zh-CN docs page, not in the English docs or the official SDK.
+        start_time (int | Unset):
+        end_time (int | Unset):
+        current (int | Unset):
+        size (int | Unset):
+        from_symbol (str | Unset):
+        to_symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UniversalTransferHistory]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        from_symbol=from_symbol,
+        to_symbol=to_symbol,
+        recv_window=recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    type_: UniversalTransferType,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    from_symbol: str | Unset = UNSET,
+    to_symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | UniversalTransferHistory | None:
+    """Query User Universal Transfer History
+
+     History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be
+    queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10,
+    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN,
+    `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
+    Args:
+        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
+            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
+            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
+            appear only in the zh-CN docs page, not in the English docs or the official SDK.
+        start_time (int | Unset):
+        end_time (int | Unset):
+        current (int | Unset):
+        size (int | Unset):
+        from_symbol (str | Unset):
+        to_symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UniversalTransferHistory
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        from_symbol=from_symbol,
+        to_symbol=to_symbol,
+        recv_window=recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    type_: UniversalTransferType,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    from_symbol: str | Unset = UNSET,
+    to_symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[Error | UniversalTransferHistory]:
+    """Query User Universal Transfer History
+
+     History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be
+    queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10,
+    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN,
+    `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
+    Args:
+        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
+            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
+            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
+            appear only in the zh-CN docs page, not in the English docs or the official SDK.
+        start_time (int | Unset):
+        end_time (int | Unset):
+        current (int | Unset):
+        size (int | Unset):
+        from_symbol (str | Unset):
+        to_symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UniversalTransferHistory]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        from_symbol=from_symbol,
+        to_symbol=to_symbol,
+        recv_window=recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    type_: UniversalTransferType,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    from_symbol: str | Unset = UNSET,
+    to_symbol: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Error | UniversalTransferHistory | None:
+    """Query User Universal Transfer History
+
+     History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be
+    queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10,
+    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN,
+    `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+
+    Args:
+        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
+            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
+            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
+            appear only in the zh-CN docs page, not in the English docs or the official SDK.
+        start_time (int | Unset):
+        end_time (int | Unset):
+        current (int | Unset):
+        size (int | Unset):
+        from_symbol (str | Unset):
+        to_symbol (str | Unset):
+        recv_window (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UniversalTransferHistory
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            current=current,
+            size=size,
+            from_symbol=from_symbol,
+            to_symbol=to_symbol,
+            recv_window=recv_window,
+        )
+    ).parsed
+
+
+# Public names for the hand-written layer, which sends requests itself (signing, retries, typed errors).
+build_request = _get_kwargs
+parse_response = _parse_response

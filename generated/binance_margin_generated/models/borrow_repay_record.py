@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.borrow_repay_status import BorrowRepayStatus
+from ..models.borrow_repay_trigger import BorrowRepayTrigger
+from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+
+T = TypeVar("T", bound="BorrowRepayRecord")
+
+
+@_attrs_define
+class BorrowRepayRecord:
+    """One borrow or repay of the margin account.
+
+    Attributes:
+        asset (str):
+        principal (Decimal): Principal borrowed or repaid.
+        status (BorrowRepayStatus): Status of a borrow/repay: PENDING (pending execution), CONFIRMED (executed), FAILED
+            (execution failed, nothing happened to the account).
+        timestamp (int): Time of the operation (ms).
+        tx_id (int): Transaction id (the `tranId` of POST /sapi/v1/margin/borrow-repay).
+        type_ (BorrowRepayTrigger | Unset): How a borrow/repay record came about. Cross borrow: AUTO, MANUAL; cross
+            repay: MANUAL, AUTO, BNB_AUTO_REPAY, POINT_AUTO_REPAY; isolated borrow or repay: AUTO, MANUAL.
+        isolated_symbol (str | Unset): Isolated pair; not returned for cross margin.
+        amount (Decimal | Unset): Total amount (for repay records: principal + interest repaid).
+        interest (Decimal | Unset): Interest paid.
+    """
+
+    asset: str
+    principal: Decimal
+    status: BorrowRepayStatus
+    timestamp: int
+    tx_id: int
+    type_: BorrowRepayTrigger | Unset = UNSET
+    isolated_symbol: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
+    interest: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        principal = _format_decimal(self.principal)
+
+        status = self.status.value
+
+        timestamp = self.timestamp
+
+        tx_id = self.tx_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        isolated_symbol = self.isolated_symbol
+
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = _format_decimal(self.amount)
+
+        interest: str | Unset = UNSET
+        if not isinstance(self.interest, Unset):
+            interest = _format_decimal(self.interest)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "principal": principal,
+                "status": status,
+                "timestamp": timestamp,
+                "txId": tx_id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if isolated_symbol is not UNSET:
+            field_dict["isolatedSymbol"] = isolated_symbol
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if interest is not UNSET:
+            field_dict["interest"] = interest
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        principal = _parse_decimal(d.pop("principal"))
+
+        status = BorrowRepayStatus(d.pop("status"))
+
+        timestamp = d.pop("timestamp")
+
+        tx_id = d.pop("txId")
+
+        _type_ = d.pop("type", UNSET)
+        type_: BorrowRepayTrigger | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = BorrowRepayTrigger(_type_)
+
+        isolated_symbol = d.pop("isolatedSymbol", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = _parse_decimal(_amount)
+
+        _interest = d.pop("interest", UNSET)
+        interest: Decimal | Unset
+        if isinstance(_interest, Unset):
+            interest = UNSET
+        else:
+            interest = _parse_decimal(_interest)
+
+        parsed_model_ = cls(
+            asset=asset,
+            principal=principal,
+            status=status,
+            timestamp=timestamp,
+            tx_id=tx_id,
+            type_=type_,
+            isolated_symbol=isolated_symbol,
+            amount=amount,
+            interest=interest,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

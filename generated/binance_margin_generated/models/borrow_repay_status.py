@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class BorrowRepayStatus(StrEnum):
+    """Status of a borrow/repay: PENDING (pending execution), CONFIRMED (executed), FAILED (execution
+    failed, nothing happened to the account).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    CONFIRMED = "CONFIRMED"
+    FAILED = "FAILED"
+    PENDING = "PENDING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "BorrowRepayStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

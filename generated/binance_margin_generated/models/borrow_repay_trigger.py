@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Any
+
+
+class BorrowRepayTrigger(StrEnum):
+    """How a borrow/repay record came about. Cross borrow: AUTO, MANUAL; cross repay: MANUAL, AUTO,
+    BNB_AUTO_REPAY, POINT_AUTO_REPAY; isolated borrow or repay: AUTO, MANUAL.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    AUTO = "AUTO"
+    BNB_AUTO_REPAY = "BNB_AUTO_REPAY"
+    MANUAL = "MANUAL"
+    POINT_AUTO_REPAY = "POINT_AUTO_REPAY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "BorrowRepayTrigger | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CapitalFlowNote(StrEnum):
+    """Marks flows that come from an institutional loan (capital-flow `note`, added 2026-07-10).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    INSTITUTIONAL_LOAN_BORROW = "INSTITUTIONAL_LOAN_BORROW"
+    INSTITUTIONAL_LOAN_REPAY = "INSTITUTIONAL_LOAN_REPAY"
+    INSTITUTIONAL_LOAN_TRANSFER = "INSTITUTIONAL_LOAN_TRANSFER"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CapitalFlowNote | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

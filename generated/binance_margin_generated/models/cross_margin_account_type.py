@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CrossMarginAccountType(StrEnum):
+    """Cross margin account type. MARGIN_1 = Cross Margin Classic, MARGIN_2 = Cross Margin Pro.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    MARGIN_1 = "MARGIN_1"
+    MARGIN_2 = "MARGIN_2"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CrossMarginAccountType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange_filter_type import ExchangeFilterType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExchangeFilter")
+
+
+@_attrs_define
+class ExchangeFilter:
+    """An exchange-wide filter from exchangeInfo; which count field is present depends on filterType.
+
+    Attributes:
+        filter_type (ExchangeFilterType): Kind of exchange-wide filter.
+        max_num_orders (int | Unset): EXCHANGE_MAX_NUM_ORDERS - open orders (normal and algo) per account on the
+            exchange.
+        max_num_algo_orders (int | Unset): EXCHANGE_MAX_NUM_ALGO_ORDERS - open stop/take-profit orders per account.
+        max_num_iceberg_orders (int | Unset): EXCHANGE_MAX_NUM_ICEBERG_ORDERS - open iceberg orders per account.
+        max_num_order_lists (int | Unset): EXCHANGE_MAX_NUM_ORDER_LISTS - open order lists per account (an OTOCO counts
+            as one).
+    """
+
+    filter_type: ExchangeFilterType
+    max_num_orders: int | Unset = UNSET
+    max_num_algo_orders: int | Unset = UNSET
+    max_num_iceberg_orders: int | Unset = UNSET
+    max_num_order_lists: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type.value
+
+        max_num_orders = self.max_num_orders
+
+        max_num_algo_orders = self.max_num_algo_orders
+
+        max_num_iceberg_orders = self.max_num_iceberg_orders
+
+        max_num_order_lists = self.max_num_order_lists
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+            }
+        )
+        if max_num_orders is not UNSET:
+            field_dict["maxNumOrders"] = max_num_orders
+        if max_num_algo_orders is not UNSET:
+            field_dict["maxNumAlgoOrders"] = max_num_algo_orders
+        if max_num_iceberg_orders is not UNSET:
+            field_dict["maxNumIcebergOrders"] = max_num_iceberg_orders
+        if max_num_order_lists is not UNSET:
+            field_dict["maxNumOrderLists"] = max_num_order_lists
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = ExchangeFilterType(d.pop("filterType"))
+
+        max_num_orders = d.pop("maxNumOrders", UNSET)
+
+        max_num_algo_orders = d.pop("maxNumAlgoOrders", UNSET)
+
+        max_num_iceberg_orders = d.pop("maxNumIcebergOrders", UNSET)
+
+        max_num_order_lists = d.pop("maxNumOrderLists", UNSET)
+
+        parsed_model_ = cls(
+            filter_type=filter_type,
+            max_num_orders=max_num_orders,
+            max_num_algo_orders=max_num_algo_orders,
+            max_num_iceberg_orders=max_num_iceberg_orders,
+            max_num_order_lists=max_num_order_lists,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ExchangeFilterType(StrEnum):
+    """Kind of exchange-wide filter.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    EXCHANGE_MAX_NUM_ALGO_ORDERS = "EXCHANGE_MAX_NUM_ALGO_ORDERS"
+    EXCHANGE_MAX_NUM_ICEBERG_ORDERS = "EXCHANGE_MAX_NUM_ICEBERG_ORDERS"
+    EXCHANGE_MAX_NUM_ORDERS = "EXCHANGE_MAX_NUM_ORDERS"
+    EXCHANGE_MAX_NUM_ORDER_LISTS = "EXCHANGE_MAX_NUM_ORDER_LISTS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ExchangeFilterType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.exchange_filter import ExchangeFilter
+    from ..models.exchange_symbol import ExchangeSymbol
+    from ..models.rate_limit import RateLimit
+    from ..models.sor_info import SorInfo
+
+
+T = TypeVar("T", bound="ExchangeInfo")
+
+
+@_attrs_define
+class ExchangeInfo:
+    """Exchange trading rules and symbol information (spot API; margin orders obey the same symbol filters).
+
+    Attributes:
+        timezone (str):
+        server_time (int):
+        rate_limits (list[RateLimit]):
+        exchange_filters (list[ExchangeFilter]):
+        symbols (list[ExchangeSymbol]):
+        sors (list[SorInfo] | Unset): Smart Order Routing groups; present only when SOR is available.
+    """
+
+    timezone: str
+    server_time: int
+    rate_limits: list[RateLimit]
+    exchange_filters: list[ExchangeFilter]
+    symbols: list[ExchangeSymbol]
+    sors: list[SorInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timezone = self.timezone
+
+        server_time = self.server_time
+
+        rate_limits = []
+        for rate_limits_item_data in self.rate_limits:
+            rate_limits_item = rate_limits_item_data.to_dict()
+            rate_limits.append(rate_limits_item)
+
+        exchange_filters = []
+        for exchange_filters_item_data in self.exchange_filters:
+            exchange_filters_item = exchange_filters_item_data.to_dict()
+            exchange_filters.append(exchange_filters_item)
+
+        symbols = []
+        for symbols_item_data in self.symbols:
+            symbols_item = symbols_item_data.to_dict()
+            symbols.append(symbols_item)
+
+        sors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sors, Unset):
+            sors = []
+            for sors_item_data in self.sors:
+                sors_item = sors_item_data.to_dict()
+                sors.append(sors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timezone": timezone,
+                "serverTime": server_time,
+                "rateLimits": rate_limits,
+                "exchangeFilters": exchange_filters,
+                "symbols": symbols,
+            }
+        )
+        if sors is not UNSET:
+            field_dict["sors"] = sors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.exchange_filter import ExchangeFilter  # noqa: PLC0415
+        from ..models.exchange_symbol import ExchangeSymbol  # noqa: PLC0415
+        from ..models.rate_limit import RateLimit  # noqa: PLC0415
+        from ..models.sor_info import SorInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        timezone = d.pop("timezone")
+
+        server_time = d.pop("serverTime")
+
+        rate_limits = []
+        _rate_limits = d.pop("rateLimits")
+        for rate_limits_item_data in _rate_limits:
+            rate_limits_item = RateLimit.from_dict(rate_limits_item_data)
+
+            rate_limits.append(rate_limits_item)
+
+        exchange_filters = []
+        _exchange_filters = d.pop("exchangeFilters")
+        for exchange_filters_item_data in _exchange_filters:
+            exchange_filters_item = ExchangeFilter.from_dict(exchange_filters_item_data)
+
+            exchange_filters.append(exchange_filters_item)
+
+        symbols = []
+        _symbols = d.pop("symbols")
+        for symbols_item_data in _symbols:
+            symbols_item = ExchangeSymbol.from_dict(symbols_item_data)
+
+            symbols.append(symbols_item)
+
+        _sors = d.pop("sors", UNSET)
+        sors: list[SorInfo] | Unset = UNSET
+        if _sors is not UNSET:
+            sors = []
+            for sors_item_data in _sors:
+                sors_item = SorInfo.from_dict(sors_item_data)
+
+                sors.append(sors_item)
+
+        parsed_model_ = cls(
+            timezone=timezone,
+            server_time=server_time,
+            rate_limits=rate_limits,
+            exchange_filters=exchange_filters,
+            symbols=symbols,
+            sors=sors,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.symbol_status import SymbolStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.symbol_filter import SymbolFilter
+
+
+T = TypeVar("T", bound="ExchangeSymbol")
+
+
+@_attrs_define
+class ExchangeSymbol:
+    """Trading rules of one symbol.
+
+    Attributes:
+        symbol (str):
+        status (SymbolStatus): Trading status of a symbol. The symbolStatus filter accepts TRADING, HALT and BREAK;
+            PRE_TRADING, POST_TRADING and AUCTION_MATCH are older values.
+        base_asset (str):
+        base_asset_precision (int): Decimals of the base asset.
+        quote_asset (str):
+        quote_precision (int): Same as quoteAssetPrecision; to be removed in future API versions (v4+).
+        quote_asset_precision (int): Decimals of the quote asset.
+        order_types (list[str]): Allowed order types (LIMIT, LIMIT_MAKER, MARKET, STOP_LOSS, STOP_LOSS_LIMIT,
+            TAKE_PROFIT, TAKE_PROFIT_LIMIT).
+        iceberg_allowed (bool):
+        oco_allowed (bool):
+        is_spot_trading_allowed (bool):
+        is_margin_trading_allowed (bool): The symbol can be traded on margin.
+        filters (list[SymbolFilter]):
+        permissions (list[str]): Legacy permission list (now usually empty; see permissionSets).
+        base_commission_precision (int | Unset):
+        quote_commission_precision (int | Unset):
+        oto_allowed (bool | Unset):
+        opo_allowed (bool | Unset):
+        quote_order_qty_market_allowed (bool | Unset): MARKET orders may be sized with quoteOrderQty.
+        allow_trailing_stop (bool | Unset): trailingDelta is accepted.
+        cancel_replace_allowed (bool | Unset):
+        amend_allowed (bool | Unset): Order amend (keep priority) is allowed.
+        peg_instructions_allowed (bool | Unset): Pegged orders are allowed.
+        permission_sets (list[list[str]] | Unset): Permission sets: an order is allowed if the account has, for every
+            inner list, at least one of its permissions (e.g. [["SPOT","MARGIN"]] = SPOT or MARGIN).
+        default_self_trade_prevention_mode (str | Unset): STP mode used when an order does not set one (NONE,
+            EXPIRE_TAKER, EXPIRE_MAKER, EXPIRE_BOTH, DECREMENT, TRANSFER).
+        allowed_self_trade_prevention_modes (list[str] | Unset): STP modes accepted for this symbol.
+    """
+
+    symbol: str
+    status: SymbolStatus
+    base_asset: str
+    base_asset_precision: int
+    quote_asset: str
+    quote_precision: int
+    quote_asset_precision: int
+    order_types: list[str]
+    iceberg_allowed: bool
+    oco_allowed: bool
+    is_spot_trading_allowed: bool
+    is_margin_trading_allowed: bool
+    filters: list[SymbolFilter]
+    permissions: list[str]
+    base_commission_precision: int | Unset = UNSET
+    quote_commission_precision: int | Unset = UNSET
+    oto_allowed: bool | Unset = UNSET
+    opo_allowed: bool | Unset = UNSET
+    quote_order_qty_market_allowed: bool | Unset = UNSET
+    allow_trailing_stop: bool | Unset = UNSET
+    cancel_replace_allowed: bool | Unset = UNSET
+    amend_allowed: bool | Unset = UNSET
+    peg_instructions_allowed: bool | Unset = UNSET
+    permission_sets: list[list[str]] | Unset = UNSET
+    default_self_trade_prevention_mode: str | Unset = UNSET
+    allowed_self_trade_prevention_modes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        status = self.status.value
+
+        base_asset = self.base_asset
+
+        base_asset_precision = self.base_asset_precision
+
+        quote_asset = self.quote_asset
+
+        quote_precision = self.quote_precision
+
+        quote_asset_precision = self.quote_asset_precision
+
+        order_types = self.order_types
+
+        iceberg_allowed = self.iceberg_allowed
+
+        oco_allowed = self.oco_allowed
+
+        is_spot_trading_allowed = self.is_spot_trading_allowed
+
+        is_margin_trading_allowed = self.is_margin_trading_allowed
+
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item = filters_item_data.to_dict()
+            filters.append(filters_item)
+
+        permissions = self.permissions
+
+        base_commission_precision = self.base_commission_precision
+
+        quote_commission_precision = self.quote_commission_precision
+
+        oto_allowed = self.oto_allowed
+
+        opo_allowed = self.opo_allowed
+
+        quote_order_qty_market_allowed = self.quote_order_qty_market_allowed
+
+        allow_trailing_stop = self.allow_trailing_stop
+
+        cancel_replace_allowed = self.cancel_replace_allowed
+
+        amend_allowed = self.amend_allowed
+
+        peg_instructions_allowed = self.peg_instructions_allowed
+
+        permission_sets: list[list[str]] | Unset = UNSET
+        if not isinstance(self.permission_sets, Unset):
+            permission_sets = []
+            for permission_sets_item_data in self.permission_sets:
+                permission_sets_item = permission_sets_item_data
+
+                permission_sets.append(permission_sets_item)
+
+        default_self_trade_prevention_mode = self.default_self_trade_prevention_mode
+
+        allowed_self_trade_prevention_modes: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_self_trade_prevention_modes, Unset):
+            allowed_self_trade_prevention_modes = self.allowed_self_trade_prevention_modes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "status": status,
+                "baseAsset": base_asset,
+                "baseAssetPrecision": base_asset_precision,
+                "quoteAsset": quote_asset,
+                "quotePrecision": quote_precision,
+                "quoteAssetPrecision": quote_asset_precision,
+                "orderTypes": order_types,
+                "icebergAllowed": iceberg_allowed,
+                "ocoAllowed": oco_allowed,
+                "isSpotTradingAllowed": is_spot_trading_allowed,
+                "isMarginTradingAllowed": is_margin_trading_allowed,
+                "filters": filters,
+                "permissions": permissions,
+            }
+        )
+        if base_commission_precision is not UNSET:
+            field_dict["baseCommissionPrecision"] = base_commission_precision
+        if quote_commission_precision is not UNSET:
+            field_dict["quoteCommissionPrecision"] = quote_commission_precision
+        if oto_allowed is not UNSET:
+            field_dict["otoAllowed"] = oto_allowed
+        if opo_allowed is not UNSET:
+            field_dict["opoAllowed"] = opo_allowed
+        if quote_order_qty_market_allowed is not UNSET:
+            field_dict["quoteOrderQtyMarketAllowed"] = quote_order_qty_market_allowed
+        if allow_trailing_stop is not UNSET:
+            field_dict["allowTrailingStop"] = allow_trailing_stop
+        if cancel_replace_allowed is not UNSET:
+            field_dict["cancelReplaceAllowed"] = cancel_replace_allowed
+        if amend_allowed is not UNSET:
+            field_dict["amendAllowed"] = amend_allowed
+        if peg_instructions_allowed is not UNSET:
+            field_dict["pegInstructionsAllowed"] = peg_instructions_allowed
+        if permission_sets is not UNSET:
+            field_dict["permissionSets"] = permission_sets
+        if default_self_trade_prevention_mode is not UNSET:
+            field_dict["defaultSelfTradePreventionMode"] = default_self_trade_prevention_mode
+        if allowed_self_trade_prevention_modes is not UNSET:
+            field_dict["allowedSelfTradePreventionModes"] = allowed_self_trade_prevention_modes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.symbol_filter import SymbolFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        status = SymbolStatus(d.pop("status"))
+
+        base_asset = d.pop("baseAsset")
+
+        base_asset_precision = d.pop("baseAssetPrecision")
+
+        quote_asset = d.pop("quoteAsset")
+
+        quote_precision = d.pop("quotePrecision")
+
+        quote_asset_precision = d.pop("quoteAssetPrecision")
+
+        order_types = cast(list[str], d.pop("orderTypes"))
+
+        iceberg_allowed = d.pop("icebergAllowed")
+
+        oco_allowed = d.pop("ocoAllowed")
+
+        is_spot_trading_allowed = d.pop("isSpotTradingAllowed")
+
+        is_margin_trading_allowed = d.pop("isMarginTradingAllowed")
+
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+            filters_item = SymbolFilter.from_dict(filters_item_data)
+
+            filters.append(filters_item)
+
+        permissions = cast(list[str], d.pop("permissions"))
+
+        base_commission_precision = d.pop("baseCommissionPrecision", UNSET)
+
+        quote_commission_precision = d.pop("quoteCommissionPrecision", UNSET)
+
+        oto_allowed = d.pop("otoAllowed", UNSET)
+
+        opo_allowed = d.pop("opoAllowed", UNSET)
+
+        quote_order_qty_market_allowed = d.pop("quoteOrderQtyMarketAllowed", UNSET)
+
+        allow_trailing_stop = d.pop("allowTrailingStop", UNSET)
+
+        cancel_replace_allowed = d.pop("cancelReplaceAllowed", UNSET)
+
+        amend_allowed = d.pop("amendAllowed", UNSET)
+
+        peg_instructions_allowed = d.pop("pegInstructionsAllowed", UNSET)
+
+        _permission_sets = d.pop("permissionSets", UNSET)
+        permission_sets: list[list[str]] | Unset = UNSET
+        if _permission_sets is not UNSET:
+            permission_sets = []
+            for permission_sets_item_data in _permission_sets:
+                permission_sets_item = cast(list[str], permission_sets_item_data)
+
+                permission_sets.append(permission_sets_item)
+
+        default_self_trade_prevention_mode = d.pop("defaultSelfTradePreventionMode", UNSET)
+
+        allowed_self_trade_prevention_modes = cast(list[str], d.pop("allowedSelfTradePreventionModes", UNSET))
+
+        parsed_model_ = cls(
+            symbol=symbol,
+            status=status,
+            base_asset=base_asset,
+            base_asset_precision=base_asset_precision,
+            quote_asset=quote_asset,
+            quote_precision=quote_precision,
+            quote_asset_precision=quote_asset_precision,
+            order_types=order_types,
+            iceberg_allowed=iceberg_allowed,
+            oco_allowed=oco_allowed,
+            is_spot_trading_allowed=is_spot_trading_allowed,
+            is_margin_trading_allowed=is_margin_trading_allowed,
+            filters=filters,
+            permissions=permissions,
+            base_commission_precision=base_commission_precision,
+            quote_commission_precision=quote_commission_precision,
+            oto_allowed=oto_allowed,
+            opo_allowed=opo_allowed,
+            quote_order_qty_market_allowed=quote_order_qty_market_allowed,
+            allow_trailing_stop=allow_trailing_stop,
+            cancel_replace_allowed=cancel_replace_allowed,
+            amend_allowed=amend_allowed,
+            peg_instructions_allowed=peg_instructions_allowed,
+            permission_sets=permission_sets,
+            default_self_trade_prevention_mode=default_self_trade_prevention_mode,
+            allowed_self_trade_prevention_modes=allowed_self_trade_prevention_modes,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

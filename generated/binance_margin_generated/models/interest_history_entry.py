@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.interest_type import InterestType
+from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+
+T = TypeVar("T", bound="InterestHistoryEntry")
+
+
+@_attrs_define
+class InterestHistoryEntry:
+    """One interest charge on a margin loan.
+
+    Attributes:
+        tx_id (int): Transaction id; can exceed 2^53.
+        interest_accured_time (int): When the interest accrued (ms). Binance's spelling.
+        asset (str): Asset the interest was charged in.
+        principal (Decimal):
+        interest (Decimal):
+        interest_rate (Decimal): Interest rate applied.
+        type_ (InterestType): Kind of interest charge: PERIODIC (hourly), ON_BORROW (first charge on borrowing),
+            PERIODIC_CONVERTED and ON_BORROW_CONVERTED (the same, paid in BNB), PORTFOLIO (daily interest on a portfolio
+            margin negative balance).
+        raw_asset (str | Unset): Asset of the loan; not returned for isolated margin.
+        isolated_symbol (str | Unset): Isolated pair; not returned for cross margin.
+    """
+
+    tx_id: int
+    interest_accured_time: int
+    asset: str
+    principal: Decimal
+    interest: Decimal
+    interest_rate: Decimal
+    type_: InterestType
+    raw_asset: str | Unset = UNSET
+    isolated_symbol: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tx_id = self.tx_id
+
+        interest_accured_time = self.interest_accured_time
+
+        asset = self.asset
+
+        principal = _format_decimal(self.principal)
+
+        interest = _format_decimal(self.interest)
+
+        interest_rate = _format_decimal(self.interest_rate)
+
+        type_ = self.type_.value
+
+        raw_asset = self.raw_asset
+
+        isolated_symbol = self.isolated_symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "txId": tx_id,
+                "interestAccuredTime": interest_accured_time,
+                "asset": asset,
+                "principal": principal,
+                "interest": interest,
+                "interestRate": interest_rate,
+                "type": type_,
+            }
+        )
+        if raw_asset is not UNSET:
+            field_dict["rawAsset"] = raw_asset
+        if isolated_symbol is not UNSET:
+            field_dict["isolatedSymbol"] = isolated_symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tx_id = d.pop("txId")
+
+        interest_accured_time = d.pop("interestAccuredTime")
+
+        asset = d.pop("asset")
+
+        principal = _parse_decimal(d.pop("principal"))
+
+        interest = _parse_decimal(d.pop("interest"))
+
+        interest_rate = _parse_decimal(d.pop("interestRate"))
+
+        type_ = InterestType(d.pop("type"))
+
+        raw_asset = d.pop("rawAsset", UNSET)
+
+        isolated_symbol = d.pop("isolatedSymbol", UNSET)
+
+        parsed_model_ = cls(
+            tx_id=tx_id,
+            interest_accured_time=interest_accured_time,
+            asset=asset,
+            principal=principal,
+            interest=interest,
+            interest_rate=interest_rate,
+            type_=type_,
+            raw_asset=raw_asset,
+            isolated_symbol=isolated_symbol,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

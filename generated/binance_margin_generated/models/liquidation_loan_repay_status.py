@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class LiquidationLoanRepayStatus(StrEnum):
+    """Status of a liquidation loan repayment (SUCCESS completed, PENDING processing; failures are errors).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    PENDING = "PENDING"
+    SUCCESS = "SUCCESS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "LiquidationLoanRepayStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

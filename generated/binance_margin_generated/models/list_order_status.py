@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ListOrderStatus(StrEnum):
+    """Order status of an order list (EXECUTING, ALL_DONE, or REJECT for a failed action).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    ALL_DONE = "ALL_DONE"
+    EXECUTING = "EXECUTING"
+    REJECT = "REJECT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ListOrderStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ListStatusType(StrEnum):
+    """Status of an order list (RESPONSE: answer to a failed action; EXEC_STARTED: placed or updated;
+    ALL_DONE: no longer active).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    ALL_DONE = "ALL_DONE"
+    EXEC_STARTED = "EXEC_STARTED"
+    RESPONSE = "RESPONSE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ListStatusType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Any
+
+
+class MarginLevelStatus(StrEnum):
+    """Risk status of a margin account by margin level.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    EXCESSIVE = "EXCESSIVE"
+    FORCE_LIQUIDATION = "FORCE_LIQUIDATION"
+    MARGIN_CALL = "MARGIN_CALL"
+    NORMAL = "NORMAL"
+    PRE_LIQUIDATION = "PRE_LIQUIDATION"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "MarginLevelStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

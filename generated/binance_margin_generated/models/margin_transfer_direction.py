@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class MarginTransferDirection(StrEnum):
+    """Direction of a margin transfer record (into or out of the margin account).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    ROLL_IN = "ROLL_IN"
+    ROLL_OUT = "ROLL_OUT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "MarginTransferDirection | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

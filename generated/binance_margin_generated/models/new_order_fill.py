@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+
+T = TypeVar("T", bound="NewOrderFill")
+
+
+@_attrs_define
+class NewOrderFill:
+    """A fill of a new order (FULL responses).
+
+    Attributes:
+        price (Decimal):
+        qty (Decimal): Filled quantity.
+        commission (Decimal):
+        commission_asset (str):
+        trade_id (int | Unset): Trade id.
+    """
+
+    price: Decimal
+    qty: Decimal
+    commission: Decimal
+    commission_asset: str
+    trade_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price = _format_decimal(self.price)
+
+        qty = _format_decimal(self.qty)
+
+        commission = _format_decimal(self.commission)
+
+        commission_asset = self.commission_asset
+
+        trade_id = self.trade_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+                "qty": qty,
+                "commission": commission,
+                "commissionAsset": commission_asset,
+            }
+        )
+        if trade_id is not UNSET:
+            field_dict["tradeId"] = trade_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        price = _parse_decimal(d.pop("price"))
+
+        qty = _parse_decimal(d.pop("qty"))
+
+        commission = _parse_decimal(d.pop("commission"))
+
+        commission_asset = d.pop("commissionAsset")
+
+        trade_id = d.pop("tradeId", UNSET)
+
+        parsed_model_ = cls(
+            price=price,
+            qty=qty,
+            commission=commission,
+            commission_asset=commission_asset,
+            trade_id=trade_id,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

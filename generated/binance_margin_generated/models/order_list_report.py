@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_side import OrderSide
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
+from ..models.self_trade_prevention_mode import SelfTradePreventionMode
+from ..models.time_in_force import TimeInForce
+from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+
+T = TypeVar("T", bound="OrderListReport")
+
+
+@_attrs_define
+class OrderListReport:
+    """State of one order of an order list after placing or cancelling it.
+
+    Attributes:
+        symbol (str):
+        order_id (int):
+        order_list_id (int):
+        client_order_id (str):
+        price (Decimal): Limit price (0 for MARKET orders).
+        orig_qty (Decimal): Ordered quantity.
+        executed_qty (Decimal): Quantity filled so far.
+        cummulative_quote_qty (Decimal): Cumulative quote asset quantity transacted; < 0 for some historical orders
+            (data not available).
+        status (OrderStatus): Order status (PENDING_NEW: pending order of an order list not placed yet;
+            EXPIRED_IN_MATCH: expired by self-trade prevention).
+        time_in_force (TimeInForce): How long an order stays active (GTC good till cancelled, IOC immediate or cancel,
+            FOK fill or kill).
+        type_ (OrderType): Order type.
+        side (OrderSide): Order side.
+        orig_client_order_id (str | Unset): Client order id of the cancelled order (cancel responses).
+        transact_time (int | Unset): Placement time (ms) (new order list responses).
+        stop_price (Decimal | Unset): Stop price (stop orders only).
+        iceberg_qty (Decimal | Unset): Iceberg quantity (iceberg orders only).
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode (the allowed set
+            depends on the symbol).
+    """
+
+    symbol: str
+    order_id: int
+    order_list_id: int
+    client_order_id: str
+    price: Decimal
+    orig_qty: Decimal
+    executed_qty: Decimal
+    cummulative_quote_qty: Decimal
+    status: OrderStatus
+    time_in_force: TimeInForce
+    type_: OrderType
+    side: OrderSide
+    orig_client_order_id: str | Unset = UNSET
+    transact_time: int | Unset = UNSET
+    stop_price: Decimal | Unset = UNSET
+    iceberg_qty: Decimal | Unset = UNSET
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        order_id = self.order_id
+
+        order_list_id = self.order_list_id
+
+        client_order_id = self.client_order_id
+
+        price = _format_decimal(self.price)
+
+        orig_qty = _format_decimal(self.orig_qty)
+
+        executed_qty = _format_decimal(self.executed_qty)
+
+        cummulative_quote_qty = _format_decimal(self.cummulative_quote_qty)
+
+        status = self.status.value
+
+        time_in_force = self.time_in_force.value
+
+        type_ = self.type_.value
+
+        side = self.side.value
+
+        orig_client_order_id = self.orig_client_order_id
+
+        transact_time = self.transact_time
+
+        stop_price: str | Unset = UNSET
+        if not isinstance(self.stop_price, Unset):
+            stop_price = _format_decimal(self.stop_price)
+
+        iceberg_qty: str | Unset = UNSET
+        if not isinstance(self.iceberg_qty, Unset):
+            iceberg_qty = _format_decimal(self.iceberg_qty)
+
+        self_trade_prevention_mode: str | Unset = UNSET
+        if not isinstance(self.self_trade_prevention_mode, Unset):
+            self_trade_prevention_mode = self.self_trade_prevention_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "orderId": order_id,
+                "orderListId": order_list_id,
+                "clientOrderId": client_order_id,
+                "price": price,
+                "origQty": orig_qty,
+                "executedQty": executed_qty,
+                "cummulativeQuoteQty": cummulative_quote_qty,
+                "status": status,
+                "timeInForce": time_in_force,
+                "type": type_,
+                "side": side,
+            }
+        )
+        if orig_client_order_id is not UNSET:
+            field_dict["origClientOrderId"] = orig_client_order_id
+        if transact_time is not UNSET:
+            field_dict["transactTime"] = transact_time
+        if stop_price is not UNSET:
+            field_dict["stopPrice"] = stop_price
+        if iceberg_qty is not UNSET:
+            field_dict["icebergQty"] = iceberg_qty
+        if self_trade_prevention_mode is not UNSET:
+            field_dict["selfTradePreventionMode"] = self_trade_prevention_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        order_id = d.pop("orderId")
+
+        order_list_id = d.pop("orderListId")
+
+        client_order_id = d.pop("clientOrderId")
+
+        price = _parse_decimal(d.pop("price"))
+
+        orig_qty = _parse_decimal(d.pop("origQty"))
+
+        executed_qty = _parse_decimal(d.pop("executedQty"))
+
+        cummulative_quote_qty = _parse_decimal(d.pop("cummulativeQuoteQty"))
+
+        status = OrderStatus(d.pop("status"))
+
+        time_in_force = TimeInForce(d.pop("timeInForce"))
+
+        type_ = OrderType(d.pop("type"))
+
+        side = OrderSide(d.pop("side"))
+
+        orig_client_order_id = d.pop("origClientOrderId", UNSET)
+
+        transact_time = d.pop("transactTime", UNSET)
+
+        _stop_price = d.pop("stopPrice", UNSET)
+        stop_price: Decimal | Unset
+        if isinstance(_stop_price, Unset):
+            stop_price = UNSET
+        else:
+            stop_price = _parse_decimal(_stop_price)
+
+        _iceberg_qty = d.pop("icebergQty", UNSET)
+        iceberg_qty: Decimal | Unset
+        if isinstance(_iceberg_qty, Unset):
+            iceberg_qty = UNSET
+        else:
+            iceberg_qty = _parse_decimal(_iceberg_qty)
+
+        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+        self_trade_prevention_mode: SelfTradePreventionMode | Unset
+        if isinstance(_self_trade_prevention_mode, Unset):
+            self_trade_prevention_mode = UNSET
+        else:
+            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+
+        parsed_model_ = cls(
+            symbol=symbol,
+            order_id=order_id,
+            order_list_id=order_list_id,
+            client_order_id=client_order_id,
+            price=price,
+            orig_qty=orig_qty,
+            executed_qty=executed_qty,
+            cummulative_quote_qty=cummulative_quote_qty,
+            status=status,
+            time_in_force=time_in_force,
+            type_=type_,
+            side=side,
+            orig_client_order_id=orig_client_order_id,
+            transact_time=transact_time,
+            stop_price=stop_price,
+            iceberg_qty=iceberg_qty,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

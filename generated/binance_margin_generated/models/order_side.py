@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class OrderSide(StrEnum):
+    """Order side.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    BUY = "BUY"
+    SELL = "SELL"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "OrderSide | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,32 @@
+from enum import StrEnum
+from typing import Any
+
+
+class OrderStatus(StrEnum):
+    """Order status (PENDING_NEW: pending order of an order list not placed yet; EXPIRED_IN_MATCH: expired
+    by self-trade prevention).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    CANCELED = "CANCELED"
+    EXPIRED = "EXPIRED"
+    EXPIRED_IN_MATCH = "EXPIRED_IN_MATCH"
+    FILLED = "FILLED"
+    NEW = "NEW"
+    PARTIALLY_FILLED = "PARTIALLY_FILLED"
+    PENDING_CANCEL = "PENDING_CANCEL"
+    PENDING_NEW = "PENDING_NEW"
+    REJECTED = "REJECTED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "OrderStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

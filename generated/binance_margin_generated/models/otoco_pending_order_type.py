@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class OtocoPendingOrderType(StrEnum):
+    """Type of a pending (above / below) order of an OTOCO order list.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    LIMIT_MAKER = "LIMIT_MAKER"
+    STOP_LOSS = "STOP_LOSS"
+    STOP_LOSS_LIMIT = "STOP_LOSS_LIMIT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "OtocoPendingOrderType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

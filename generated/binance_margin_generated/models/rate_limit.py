@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rate_limit_interval import RateLimitInterval
+from ..models.rate_limit_type import RateLimitType
+
+T = TypeVar("T", bound="RateLimit")
+
+
+@_attrs_define
+class RateLimit:
+    """One rate limit (limit requests/orders per intervalNum x interval).
+
+    Attributes:
+        rate_limit_type (RateLimitType): What a rate limit counts (request weight, orders, or raw requests).
+        interval (RateLimitInterval): Time unit of a rate limit.
+        interval_num (int):
+        limit (int):
+    """
+
+    rate_limit_type: RateLimitType
+    interval: RateLimitInterval
+    interval_num: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rate_limit_type = self.rate_limit_type.value
+
+        interval = self.interval.value
+
+        interval_num = self.interval_num
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rateLimitType": rate_limit_type,
+                "interval": interval,
+                "intervalNum": interval_num,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rate_limit_type = RateLimitType(d.pop("rateLimitType"))
+
+        interval = RateLimitInterval(d.pop("interval"))
+
+        interval_num = d.pop("intervalNum")
+
+        limit = d.pop("limit")
+
+        parsed_model_ = cls(
+            rate_limit_type=rate_limit_type,
+            interval=interval,
+            interval_num=interval_num,
+            limit=limit,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

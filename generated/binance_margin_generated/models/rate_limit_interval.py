@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class RateLimitInterval(StrEnum):
+    """Time unit of a rate limit.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    DAY = "DAY"
+    MINUTE = "MINUTE"
+    SECOND = "SECOND"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RateLimitInterval | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

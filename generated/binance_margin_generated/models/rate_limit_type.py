@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class RateLimitType(StrEnum):
+    """What a rate limit counts (request weight, orders, or raw requests).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    ORDERS = "ORDERS"
+    RAW_REQUESTS = "RAW_REQUESTS"
+    REQUEST_WEIGHT = "REQUEST_WEIGHT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "RateLimitType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SelfTradePreventionMode(StrEnum):
+    """Self-trade prevention mode (the allowed set depends on the symbol).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    EXPIRE_BOTH = "EXPIRE_BOTH"
+    EXPIRE_MAKER = "EXPIRE_MAKER"
+    EXPIRE_TAKER = "EXPIRE_TAKER"
+    NONE = "NONE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SelfTradePreventionMode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SideEffectType(StrEnum):
+    """Borrowing/repaying done with a margin order (see Binance's sideEffectType FAQ).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    AUTO_BORROW_REPAY = "AUTO_BORROW_REPAY"
+    AUTO_REPAY = "AUTO_REPAY"
+    MARGIN_BUY = "MARGIN_BUY"
+    NO_SIDE_EFFECT = "NO_SIDE_EFFECT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SideEffectType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.small_liability_exchange_biz_type import SmallLiabilityExchangeBizType
+from ..types import _format_decimal, _parse_decimal
+
+T = TypeVar("T", bound="SmallLiabilityExchangeRecord")
+
+
+@_attrs_define
+class SmallLiabilityExchangeRecord:
+    """One small liability exchange.
+
+    Attributes:
+        asset (str): Liability asset exchanged.
+        amount (Decimal): Liability amount exchanged.
+        target_asset (str): Asset it was exchanged into.
+        target_amount (Decimal): Amount of `targetAsset`.
+        biz_type (SmallLiabilityExchangeBizType): Kind of small liability exchange record.
+        timestamp (int):
+    """
+
+    asset: str
+    amount: Decimal
+    target_asset: str
+    target_amount: Decimal
+    biz_type: SmallLiabilityExchangeBizType
+    timestamp: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        amount = _format_decimal(self.amount)
+
+        target_asset = self.target_asset
+
+        target_amount = _format_decimal(self.target_amount)
+
+        biz_type = self.biz_type.value
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "amount": amount,
+                "targetAsset": target_asset,
+                "targetAmount": target_amount,
+                "bizType": biz_type,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        amount = _parse_decimal(d.pop("amount"))
+
+        target_asset = d.pop("targetAsset")
+
+        target_amount = _parse_decimal(d.pop("targetAmount"))
+
+        biz_type = SmallLiabilityExchangeBizType(d.pop("bizType"))
+
+        timestamp = d.pop("timestamp")
+
+        parsed_model_ = cls(
+            asset=asset,
+            amount=amount,
+            target_asset=target_asset,
+            target_amount=target_amount,
+            biz_type=biz_type,
+            timestamp=timestamp,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SpecialKeyPermissionMode(StrEnum):
+    """Permissions of an Ed25519 special key; TRADE = all, READ = USER_DATA and FIX_API_READ_ONLY.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    READ = "READ"
+    TRADE = "TRADE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SpecialKeyPermissionMode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

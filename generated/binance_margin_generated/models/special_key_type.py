@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SpecialKeyType(StrEnum):
+    """Kind of a special API key.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    ED25519 = "Ed25519"
+    HMAC_SHA256 = "HMAC_SHA256"
+    RSA = "RSA"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SpecialKeyType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,438 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.symbol_filter_type import SymbolFilterType
+from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+
+T = TypeVar("T", bound="SymbolFilter")
+
+
+@_attrs_define
+class SymbolFilter:
+    """One symbol filter from exchangeInfo. Only `filterType` is always present; the other fields depend on it (see
+    Binance's Filters page). Price/quantity rules are disabled when their value is 0.
+
+        Attributes:
+            filter_type (SymbolFilterType): Kind of symbol filter.
+            min_price (Decimal | Unset): PRICE_FILTER - minimum price/stopPrice.
+            max_price (Decimal | Unset): PRICE_FILTER - maximum price/stopPrice.
+            tick_size (Decimal | Unset): PRICE_FILTER - price step; price % tickSize must be 0.
+            multiplier_up (Decimal | Unset): PERCENT_PRICE - price <= weighted average price x multiplierUp.
+            multiplier_down (Decimal | Unset): PERCENT_PRICE - price >= weighted average price x multiplierDown.
+            bid_multiplier_up (Decimal | Unset): PERCENT_PRICE_BY_SIDE - upper bound factor for BUY orders.
+            bid_multiplier_down (Decimal | Unset): PERCENT_PRICE_BY_SIDE - lower bound factor for BUY orders.
+            ask_multiplier_up (Decimal | Unset): PERCENT_PRICE_BY_SIDE - upper bound factor for SELL orders.
+            ask_multiplier_down (Decimal | Unset): PERCENT_PRICE_BY_SIDE - lower bound factor for SELL orders.
+            avg_price_mins (int | Unset): PERCENT_PRICE(_BY_SIDE), MIN_NOTIONAL, NOTIONAL - minutes of the average price; 0
+                = last price.
+            min_qty (Decimal | Unset): LOT_SIZE / MARKET_LOT_SIZE - minimum quantity.
+            max_qty (Decimal | Unset): LOT_SIZE / MARKET_LOT_SIZE - maximum quantity.
+            step_size (Decimal | Unset): LOT_SIZE / MARKET_LOT_SIZE - quantity step; quantity % stepSize must be 0.
+            min_notional (Decimal | Unset): MIN_NOTIONAL / NOTIONAL - minimum price x quantity.
+            apply_to_market (bool | Unset): MIN_NOTIONAL - also applied to MARKET orders.
+            max_notional (Decimal | Unset): NOTIONAL - maximum price x quantity.
+            apply_min_to_market (bool | Unset): NOTIONAL - minNotional also applies to MARKET orders.
+            apply_max_to_market (bool | Unset): NOTIONAL - maxNotional also applies to MARKET orders.
+            limit (int | Unset): ICEBERG_PARTS - maximum parts of an iceberg order.
+            max_num_orders (int | Unset): MAX_NUM_ORDERS - open orders per account on the symbol.
+            max_num_algo_orders (int | Unset): MAX_NUM_ALGO_ORDERS - open stop/take-profit orders per account on the symbol.
+            max_num_iceberg_orders (int | Unset): MAX_NUM_ICEBERG_ORDERS - open iceberg orders per account on the symbol.
+            max_position (Decimal | Unset): MAX_POSITION - maximum position in the base asset.
+            min_trailing_above_delta (int | Unset): TRAILING_DELTA - minimum trailingDelta (BIPS) for STOP_LOSS BUY /
+                TAKE_PROFIT SELL orders.
+            max_trailing_above_delta (int | Unset): TRAILING_DELTA - maximum trailingDelta for STOP_LOSS BUY / TAKE_PROFIT
+                SELL orders.
+            min_trailing_below_delta (int | Unset): TRAILING_DELTA - minimum trailingDelta for STOP_LOSS SELL / TAKE_PROFIT
+                BUY orders.
+            max_trailing_below_delta (int | Unset): TRAILING_DELTA - maximum trailingDelta for STOP_LOSS SELL / TAKE_PROFIT
+                BUY orders.
+            max_num_order_amends (int | Unset): MAX_NUM_ORDER_AMENDS - amendments allowed per order.
+            max_num_order_lists (int | Unset): MAX_NUM_ORDER_LISTS - open order lists per account on the symbol.
+    """
+
+    filter_type: SymbolFilterType
+    min_price: Decimal | Unset = UNSET
+    max_price: Decimal | Unset = UNSET
+    tick_size: Decimal | Unset = UNSET
+    multiplier_up: Decimal | Unset = UNSET
+    multiplier_down: Decimal | Unset = UNSET
+    bid_multiplier_up: Decimal | Unset = UNSET
+    bid_multiplier_down: Decimal | Unset = UNSET
+    ask_multiplier_up: Decimal | Unset = UNSET
+    ask_multiplier_down: Decimal | Unset = UNSET
+    avg_price_mins: int | Unset = UNSET
+    min_qty: Decimal | Unset = UNSET
+    max_qty: Decimal | Unset = UNSET
+    step_size: Decimal | Unset = UNSET
+    min_notional: Decimal | Unset = UNSET
+    apply_to_market: bool | Unset = UNSET
+    max_notional: Decimal | Unset = UNSET
+    apply_min_to_market: bool | Unset = UNSET
+    apply_max_to_market: bool | Unset = UNSET
+    limit: int | Unset = UNSET
+    max_num_orders: int | Unset = UNSET
+    max_num_algo_orders: int | Unset = UNSET
+    max_num_iceberg_orders: int | Unset = UNSET
+    max_position: Decimal | Unset = UNSET
+    min_trailing_above_delta: int | Unset = UNSET
+    max_trailing_above_delta: int | Unset = UNSET
+    min_trailing_below_delta: int | Unset = UNSET
+    max_trailing_below_delta: int | Unset = UNSET
+    max_num_order_amends: int | Unset = UNSET
+    max_num_order_lists: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_type = self.filter_type.value
+
+        min_price: str | Unset = UNSET
+        if not isinstance(self.min_price, Unset):
+            min_price = _format_decimal(self.min_price)
+
+        max_price: str | Unset = UNSET
+        if not isinstance(self.max_price, Unset):
+            max_price = _format_decimal(self.max_price)
+
+        tick_size: str | Unset = UNSET
+        if not isinstance(self.tick_size, Unset):
+            tick_size = _format_decimal(self.tick_size)
+
+        multiplier_up: str | Unset = UNSET
+        if not isinstance(self.multiplier_up, Unset):
+            multiplier_up = _format_decimal(self.multiplier_up)
+
+        multiplier_down: str | Unset = UNSET
+        if not isinstance(self.multiplier_down, Unset):
+            multiplier_down = _format_decimal(self.multiplier_down)
+
+        bid_multiplier_up: str | Unset = UNSET
+        if not isinstance(self.bid_multiplier_up, Unset):
+            bid_multiplier_up = _format_decimal(self.bid_multiplier_up)
+
+        bid_multiplier_down: str | Unset = UNSET
+        if not isinstance(self.bid_multiplier_down, Unset):
+            bid_multiplier_down = _format_decimal(self.bid_multiplier_down)
+
+        ask_multiplier_up: str | Unset = UNSET
+        if not isinstance(self.ask_multiplier_up, Unset):
+            ask_multiplier_up = _format_decimal(self.ask_multiplier_up)
+
+        ask_multiplier_down: str | Unset = UNSET
+        if not isinstance(self.ask_multiplier_down, Unset):
+            ask_multiplier_down = _format_decimal(self.ask_multiplier_down)
+
+        avg_price_mins = self.avg_price_mins
+
+        min_qty: str | Unset = UNSET
+        if not isinstance(self.min_qty, Unset):
+            min_qty = _format_decimal(self.min_qty)
+
+        max_qty: str | Unset = UNSET
+        if not isinstance(self.max_qty, Unset):
+            max_qty = _format_decimal(self.max_qty)
+
+        step_size: str | Unset = UNSET
+        if not isinstance(self.step_size, Unset):
+            step_size = _format_decimal(self.step_size)
+
+        min_notional: str | Unset = UNSET
+        if not isinstance(self.min_notional, Unset):
+            min_notional = _format_decimal(self.min_notional)
+
+        apply_to_market = self.apply_to_market
+
+        max_notional: str | Unset = UNSET
+        if not isinstance(self.max_notional, Unset):
+            max_notional = _format_decimal(self.max_notional)
+
+        apply_min_to_market = self.apply_min_to_market
+
+        apply_max_to_market = self.apply_max_to_market
+
+        limit = self.limit
+
+        max_num_orders = self.max_num_orders
+
+        max_num_algo_orders = self.max_num_algo_orders
+
+        max_num_iceberg_orders = self.max_num_iceberg_orders
+
+        max_position: str | Unset = UNSET
+        if not isinstance(self.max_position, Unset):
+            max_position = _format_decimal(self.max_position)
+
+        min_trailing_above_delta = self.min_trailing_above_delta
+
+        max_trailing_above_delta = self.max_trailing_above_delta
+
+        min_trailing_below_delta = self.min_trailing_below_delta
+
+        max_trailing_below_delta = self.max_trailing_below_delta
+
+        max_num_order_amends = self.max_num_order_amends
+
+        max_num_order_lists = self.max_num_order_lists
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filterType": filter_type,
+            }
+        )
+        if min_price is not UNSET:
+            field_dict["minPrice"] = min_price
+        if max_price is not UNSET:
+            field_dict["maxPrice"] = max_price
+        if tick_size is not UNSET:
+            field_dict["tickSize"] = tick_size
+        if multiplier_up is not UNSET:
+            field_dict["multiplierUp"] = multiplier_up
+        if multiplier_down is not UNSET:
+            field_dict["multiplierDown"] = multiplier_down
+        if bid_multiplier_up is not UNSET:
+            field_dict["bidMultiplierUp"] = bid_multiplier_up
+        if bid_multiplier_down is not UNSET:
+            field_dict["bidMultiplierDown"] = bid_multiplier_down
+        if ask_multiplier_up is not UNSET:
+            field_dict["askMultiplierUp"] = ask_multiplier_up
+        if ask_multiplier_down is not UNSET:
+            field_dict["askMultiplierDown"] = ask_multiplier_down
+        if avg_price_mins is not UNSET:
+            field_dict["avgPriceMins"] = avg_price_mins
+        if min_qty is not UNSET:
+            field_dict["minQty"] = min_qty
+        if max_qty is not UNSET:
+            field_dict["maxQty"] = max_qty
+        if step_size is not UNSET:
+            field_dict["stepSize"] = step_size
+        if min_notional is not UNSET:
+            field_dict["minNotional"] = min_notional
+        if apply_to_market is not UNSET:
+            field_dict["applyToMarket"] = apply_to_market
+        if max_notional is not UNSET:
+            field_dict["maxNotional"] = max_notional
+        if apply_min_to_market is not UNSET:
+            field_dict["applyMinToMarket"] = apply_min_to_market
+        if apply_max_to_market is not UNSET:
+            field_dict["applyMaxToMarket"] = apply_max_to_market
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if max_num_orders is not UNSET:
+            field_dict["maxNumOrders"] = max_num_orders
+        if max_num_algo_orders is not UNSET:
+            field_dict["maxNumAlgoOrders"] = max_num_algo_orders
+        if max_num_iceberg_orders is not UNSET:
+            field_dict["maxNumIcebergOrders"] = max_num_iceberg_orders
+        if max_position is not UNSET:
+            field_dict["maxPosition"] = max_position
+        if min_trailing_above_delta is not UNSET:
+            field_dict["minTrailingAboveDelta"] = min_trailing_above_delta
+        if max_trailing_above_delta is not UNSET:
+            field_dict["maxTrailingAboveDelta"] = max_trailing_above_delta
+        if min_trailing_below_delta is not UNSET:
+            field_dict["minTrailingBelowDelta"] = min_trailing_below_delta
+        if max_trailing_below_delta is not UNSET:
+            field_dict["maxTrailingBelowDelta"] = max_trailing_below_delta
+        if max_num_order_amends is not UNSET:
+            field_dict["maxNumOrderAmends"] = max_num_order_amends
+        if max_num_order_lists is not UNSET:
+            field_dict["maxNumOrderLists"] = max_num_order_lists
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filter_type = SymbolFilterType(d.pop("filterType"))
+
+        _min_price = d.pop("minPrice", UNSET)
+        min_price: Decimal | Unset
+        if isinstance(_min_price, Unset):
+            min_price = UNSET
+        else:
+            min_price = _parse_decimal(_min_price)
+
+        _max_price = d.pop("maxPrice", UNSET)
+        max_price: Decimal | Unset
+        if isinstance(_max_price, Unset):
+            max_price = UNSET
+        else:
+            max_price = _parse_decimal(_max_price)
+
+        _tick_size = d.pop("tickSize", UNSET)
+        tick_size: Decimal | Unset
+        if isinstance(_tick_size, Unset):
+            tick_size = UNSET
+        else:
+            tick_size = _parse_decimal(_tick_size)
+
+        _multiplier_up = d.pop("multiplierUp", UNSET)
+        multiplier_up: Decimal | Unset
+        if isinstance(_multiplier_up, Unset):
+            multiplier_up = UNSET
+        else:
+            multiplier_up = _parse_decimal(_multiplier_up)
+
+        _multiplier_down = d.pop("multiplierDown", UNSET)
+        multiplier_down: Decimal | Unset
+        if isinstance(_multiplier_down, Unset):
+            multiplier_down = UNSET
+        else:
+            multiplier_down = _parse_decimal(_multiplier_down)
+
+        _bid_multiplier_up = d.pop("bidMultiplierUp", UNSET)
+        bid_multiplier_up: Decimal | Unset
+        if isinstance(_bid_multiplier_up, Unset):
+            bid_multiplier_up = UNSET
+        else:
+            bid_multiplier_up = _parse_decimal(_bid_multiplier_up)
+
+        _bid_multiplier_down = d.pop("bidMultiplierDown", UNSET)
+        bid_multiplier_down: Decimal | Unset
+        if isinstance(_bid_multiplier_down, Unset):
+            bid_multiplier_down = UNSET
+        else:
+            bid_multiplier_down = _parse_decimal(_bid_multiplier_down)
+
+        _ask_multiplier_up = d.pop("askMultiplierUp", UNSET)
+        ask_multiplier_up: Decimal | Unset
+        if isinstance(_ask_multiplier_up, Unset):
+            ask_multiplier_up = UNSET
+        else:
+            ask_multiplier_up = _parse_decimal(_ask_multiplier_up)
+
+        _ask_multiplier_down = d.pop("askMultiplierDown", UNSET)
+        ask_multiplier_down: Decimal | Unset
+        if isinstance(_ask_multiplier_down, Unset):
+            ask_multiplier_down = UNSET
+        else:
+            ask_multiplier_down = _parse_decimal(_ask_multiplier_down)
+
+        avg_price_mins = d.pop("avgPriceMins", UNSET)
+
+        _min_qty = d.pop("minQty", UNSET)
+        min_qty: Decimal | Unset
+        if isinstance(_min_qty, Unset):
+            min_qty = UNSET
+        else:
+            min_qty = _parse_decimal(_min_qty)
+
+        _max_qty = d.pop("maxQty", UNSET)
+        max_qty: Decimal | Unset
+        if isinstance(_max_qty, Unset):
+            max_qty = UNSET
+        else:
+            max_qty = _parse_decimal(_max_qty)
+
+        _step_size = d.pop("stepSize", UNSET)
+        step_size: Decimal | Unset
+        if isinstance(_step_size, Unset):
+            step_size = UNSET
+        else:
+            step_size = _parse_decimal(_step_size)
+
+        _min_notional = d.pop("minNotional", UNSET)
+        min_notional: Decimal | Unset
+        if isinstance(_min_notional, Unset):
+            min_notional = UNSET
+        else:
+            min_notional = _parse_decimal(_min_notional)
+
+        apply_to_market = d.pop("applyToMarket", UNSET)
+
+        _max_notional = d.pop("maxNotional", UNSET)
+        max_notional: Decimal | Unset
+        if isinstance(_max_notional, Unset):
+            max_notional = UNSET
+        else:
+            max_notional = _parse_decimal(_max_notional)
+
+        apply_min_to_market = d.pop("applyMinToMarket", UNSET)
+
+        apply_max_to_market = d.pop("applyMaxToMarket", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        max_num_orders = d.pop("maxNumOrders", UNSET)
+
+        max_num_algo_orders = d.pop("maxNumAlgoOrders", UNSET)
+
+        max_num_iceberg_orders = d.pop("maxNumIcebergOrders", UNSET)
+
+        _max_position = d.pop("maxPosition", UNSET)
+        max_position: Decimal | Unset
+        if isinstance(_max_position, Unset):
+            max_position = UNSET
+        else:
+            max_position = _parse_decimal(_max_position)
+
+        min_trailing_above_delta = d.pop("minTrailingAboveDelta", UNSET)
+
+        max_trailing_above_delta = d.pop("maxTrailingAboveDelta", UNSET)
+
+        min_trailing_below_delta = d.pop("minTrailingBelowDelta", UNSET)
+
+        max_trailing_below_delta = d.pop("maxTrailingBelowDelta", UNSET)
+
+        max_num_order_amends = d.pop("maxNumOrderAmends", UNSET)
+
+        max_num_order_lists = d.pop("maxNumOrderLists", UNSET)
+
+        parsed_model_ = cls(
+            filter_type=filter_type,
+            min_price=min_price,
+            max_price=max_price,
+            tick_size=tick_size,
+            multiplier_up=multiplier_up,
+            multiplier_down=multiplier_down,
+            bid_multiplier_up=bid_multiplier_up,
+            bid_multiplier_down=bid_multiplier_down,
+            ask_multiplier_up=ask_multiplier_up,
+            ask_multiplier_down=ask_multiplier_down,
+            avg_price_mins=avg_price_mins,
+            min_qty=min_qty,
+            max_qty=max_qty,
+            step_size=step_size,
+            min_notional=min_notional,
+            apply_to_market=apply_to_market,
+            max_notional=max_notional,
+            apply_min_to_market=apply_min_to_market,
+            apply_max_to_market=apply_max_to_market,
+            limit=limit,
+            max_num_orders=max_num_orders,
+            max_num_algo_orders=max_num_algo_orders,
+            max_num_iceberg_orders=max_num_iceberg_orders,
+            max_position=max_position,
+            min_trailing_above_delta=min_trailing_above_delta,
+            max_trailing_above_delta=max_trailing_above_delta,
+            min_trailing_below_delta=min_trailing_below_delta,
+            max_trailing_below_delta=max_trailing_below_delta,
+            max_num_order_amends=max_num_order_amends,
+            max_num_order_lists=max_num_order_lists,
+        )
+
+        parsed_model_.additional_properties = d
+        return parsed_model_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,30 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SymbolStatus(StrEnum):
+    """Trading status of a symbol. The symbolStatus filter accepts TRADING, HALT and BREAK; PRE_TRADING,
+    POST_TRADING and AUCTION_MATCH are older values.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    AUCTION_MATCH = "AUCTION_MATCH"
+    BREAK = "BREAK"
+    END_OF_DAY = "END_OF_DAY"
+    HALT = "HALT"
+    POST_TRADING = "POST_TRADING"
+    PRE_TRADING = "PRE_TRADING"
+    TRADING = "TRADING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SymbolStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class TimeInForce(StrEnum):
+    """How long an order stays active (GTC good till cancelled, IOC immediate or cancel, FOK fill or kill).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    FOK = "FOK"
+    GTC = "GTC"
+    IOC = "IOC"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "TimeInForce | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

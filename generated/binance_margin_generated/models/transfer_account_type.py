@@ -1,0 +1,34 @@
+from enum import StrEnum
+from typing import Any
+
+
+class TransferAccountType(StrEnum):
+    """Wallet a margin transfer came from or went to.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    CROSS_MARGIN = "CROSS_MARGIN"
+    DELIVERY = "DELIVERY"
+    FIAT = "FIAT"
+    FUNDING = "FUNDING"
+    FUTURES = "FUTURES"
+    ISOLATED_MARGIN = "ISOLATED_MARGIN"
+    MINING = "MINING"
+    MOTHER_SPOT = "MOTHER_SPOT"
+    OPTION = "OPTION"
+    SPOT = "SPOT"
+    SUB_MARGIN = "SUB_MARGIN"
+    SUB_SPOT = "SUB_SPOT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "TransferAccountType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

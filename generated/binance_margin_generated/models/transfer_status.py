@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class TransferStatus(StrEnum):
+    """Processing status of a transfer.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    CONFIRMED = "CONFIRMED"
+    FAILED = "FAILED"
+    PENDING = "PENDING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "TransferStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class WorkingOrderType(StrEnum):
+    """Type of the working order of an OTO / OTOCO order list.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    LIMIT = "LIMIT"
+    LIMIT_MAKER = "LIMIT_MAKER"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "WorkingOrderType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
