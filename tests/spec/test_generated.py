@@ -151,3 +151,10 @@ def test_regenerating_after_adding_an_operation_gives_a_typed_method(tmp_path: P
         cwd=tmp_path,
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_method_tables_in_readme_and_docs_are_up_to_date() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "generator" / "method_table.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
