@@ -1,0 +1,26 @@
+"""Cold import probe: ``python _importtime.py "from binance_margin import MarginClient"``.
+
+Runs in a fresh interpreter of the env under test. Only builtin modules are touched before the timed
+import (``time`` and ``posix`` are builtins; nothing else is imported first), so the statement pays for
+everything it pulls in. Prints ``<ms> <rss_before_bytes> <rss_after_bytes> <modules_added>``.
+"""
+
+import os  # already loaded by site at startup: free
+import sys
+import time
+
+_page = os.sysconf("SC_PAGE_SIZE")
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * _page
+
+
+before_mods = len(sys.modules)
+rss0 = _rss()
+t0 = time.perf_counter()
+exec(sys.argv[1])
+t1 = time.perf_counter()
+rss1 = _rss()
+print(f"{(t1 - t0) * 1000:.3f} {rss0} {rss1} {len(sys.modules) - before_mods}")
