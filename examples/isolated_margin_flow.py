@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from binance_margin import Isolated, MarginClient
+from binance_margin.filters import quantize_quantity
 
 PAIR = "ETHUSDT"
 
@@ -30,20 +31,23 @@ def main() -> None:
         print(f"   {buy.status}: {buy.executed_qty} ETH for {buy.cummulative_quote_qty} USDT")
 
         pair = client.account.get_isolated_account(symbols=[PAIR]).assets[0]
-        print(f"4. margin level {pair.margin_level} ({pair.margin_level_status}), liquidation price {pair.liquidate_price}")
+        print(
+            f"4. margin level {pair.margin_level} ({pair.margin_level_status}), liquidation price {pair.liquidate_price}"
+        )
 
-        print("5. sell the ETH with AUTO_REPAY")
+        held = quantize_quantity(client.symbol_rules(PAIR), pair.base_asset.free)  # what is left after commission
+        print(f"5. sell the {held:f} ETH held with AUTO_REPAY")
         client.trade.new_order(
-            symbol=PAIR, side="SELL", type="MARKET", quantity=Decimal("0.3"), side_effect_type="AUTO_REPAY", margin=eth
+            symbol=PAIR, side="SELL", type="MARKET", quantity=held, side_effect_type="AUTO_REPAY", margin=eth
         )
         pair = client.account.get_isolated_account(symbols=[PAIR]).assets[0]
         if pair.quote_asset.borrowed > 0:
             owed = pair.quote_asset.borrowed + pair.quote_asset.interest
-            print(f"6. repay the remaining {owed} USDT")
+            print(f"6. repay the remaining {owed:f} USDT")
             client.borrow_repay.borrow_repay(asset="USDT", amount=owed, type="REPAY", margin=eth)
 
         out = client.transfer.get_max_transferable(asset="USDT", margin=eth)
-        print(f"7. isolated -> cross -> spot: {out.amount} USDT")
+        print(f"7. isolated -> cross -> spot: {out.amount:f} USDT")
         client.transfer.universal_transfer(
             type="ISOLATEDMARGIN_MARGIN", asset="USDT", amount=out.amount, from_symbol=PAIR
         )

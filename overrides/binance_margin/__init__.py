@@ -1,7 +1,79 @@
-"""binance-margin: a typed SDK for Binance margin trading (cross and isolated)."""
+"""binance-margin: a typed SDK for Binance margin trading (cross and isolated).
 
+from decimal import Decimal
+from binance_margin import MarginClient, Isolated
+
+with MarginClient() as client:  # BINANCE_API_KEY / BINANCE_API_SECRET from the environment
+    client.account.get_cross_account()
+"""
+
+from . import errors, models, signing
+from ._client import AsyncMarginClient, MarginClient, async_reconcile_order, reconcile_order
+from ._config import ClientConfig
+from ._errors import (
+    AuthenticationError,
+    BinanceAPIError,
+    BinanceError,
+    ConfigurationError,
+    FilterFailureError,
+    InsufficientBalanceError,
+    InvalidParameterError,
+    InvalidSignatureError,
+    IPBannedError,
+    MarginModeError,
+    OrderValidationError,
+    RateLimitedError,
+    ResponseDecodeError,
+    ServerError,
+    TimestampError,
+    TransportError,
+    UnknownExecutionStatus,
+    UnknownOrderError,
+    ValidationError,
+)
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
+from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
 __version__ = "0.1.0"
 
-__all__ = ["CROSS", "ApiResponse", "Cross", "Isolated", "MarginMode", "RateLimitUsage", "__version__"]
+__all__ = [
+    "CROSS",
+    "ApiResponse",
+    "AsyncMarginClient",
+    "AuthenticationError",
+    "BinanceAPIError",
+    "BinanceAuth",
+    "BinanceError",
+    "ClientConfig",
+    "ConfigurationError",
+    "Cross",
+    "Ed25519Signer",
+    "FilterFailureError",
+    "HmacSigner",
+    "IPBannedError",
+    "InsufficientBalanceError",
+    "InvalidParameterError",
+    "InvalidSignatureError",
+    "Isolated",
+    "MarginClient",
+    "MarginMode",
+    "MarginModeError",
+    "OrderValidationError",
+    "RateLimitUsage",
+    "RateLimitedError",
+    "ResponseDecodeError",
+    "RsaSigner",
+    "ServerError",
+    "Signer",
+    "TimestampError",
+    "TransportError",
+    "UnknownExecutionStatus",
+    "UnknownOrderError",
+    "ValidationError",
+    "__version__",
+    "async_reconcile_order",
+    "errors",
+    "models",
+    "reconcile_order",
+    "signing",
+]

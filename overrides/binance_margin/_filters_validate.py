@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, localcontext
 from typing import Any, Required, TypedDict
 
-from ._errors import ValidationError
+from ._errors import OrderValidationError
 from ._filters_model import (
     IcebergParts,
     LotSize,
@@ -38,6 +38,7 @@ __all__ = [
     "FilterError",
     "FilterViolation",
     "OrderArgs",
+    "OrderValidationError",
     "check_order",
     "quantize_price",
     "quantize_quantity",
@@ -107,28 +108,8 @@ class FilterViolation:
         return self.message
 
 
-class FilterError(ValidationError):
-    """An order breaks exchange filters; raised before it is sent (instead of Binance's ``-1013 Filter failure``).
-
-    It is a ``binance_margin.errors.ValidationError`` (so also a ``ValueError``).
-
-    Attributes:
-        violations: every rule the order breaks, in the order they were checked.
-        symbol: the symbol of the order, when known.
-    """
-
-    def __init__(self, violations: Iterable[FilterViolation], *, symbol: str | None = None) -> None:
-        self.violations: tuple[FilterViolation, ...] = tuple(violations)
-        self.symbol = symbol
-        where = f" on {symbol}" if symbol else ""
-        count = len(self.violations)
-        detail = "; ".join(v.message for v in self.violations)
-        super().__init__(f"order{where} breaks {count} exchange rule{'s' if count != 1 else ''}: {detail}")
-
-    @property
-    def filters(self) -> tuple[str, ...]:
-        """The names of the filters broken, without repeats, in the order found."""
-        return tuple(dict.fromkeys(v.filter for v in self.violations))
+FilterError = OrderValidationError
+"""The name this module used first; the same class as ``binance_margin.errors.OrderValidationError``."""
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -872,10 +853,10 @@ def _check_trailing_delta(c: _Checker, rules: SymbolRules, kind: str, side: str,
 
 
 def raise_for_violations(violations: Iterable[FilterViolation], *, symbol: str | None = None) -> None:
-    """Raise ``FilterError`` carrying ``violations`` if there is any; return quietly otherwise."""
+    """Raise ``OrderValidationError`` carrying ``violations`` if there is any; return quietly otherwise."""
     found = tuple(violations)
     if found:
-        raise FilterError(found, symbol=symbol)
+        raise OrderValidationError(found, symbol=symbol)
 
 
 def check_order(
@@ -896,7 +877,7 @@ def check_order(
     position: DecimalLike | None = None,
     margin: bool = True,
 ) -> None:
-    """``validate_order`` that raises ``FilterError`` (with every violation) instead of returning them."""
+    """``validate_order`` that raises ``OrderValidationError`` (with every violation) instead of returning them."""
     raise_for_violations(
         validate_order(
             rules,

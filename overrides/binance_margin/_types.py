@@ -5,12 +5,13 @@ This module must not import the generated package (the generated surface imports
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Final, Generic, TypeAlias, TypeVar
 
 import httpx
 
-T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 __all__ = ["CROSS", "ApiResponse", "Cross", "Isolated", "MarginMode", "RateLimitUsage"]
 
@@ -78,22 +79,20 @@ class RateLimitUsage:
                 ("x-mbx-order-count-", orders),
             ):
                 if lname.startswith(prefix):
-                    try:
+                    with contextlib.suppress(ValueError):
                         target[lname[len(prefix) :]] = int(value)
-                    except ValueError:
-                        pass
                     break
         return cls(used_ip_weight=ip, used_uid_weight=uid, used_weight=used, order_count=orders)
 
 
 @dataclass(frozen=True, slots=True)
-class ApiResponse(Generic[T]):
+class ApiResponse(Generic[T_co]):
     """A parsed response together with what came with it on the wire."""
 
     status_code: int
     headers: httpx.Headers
     rate_limits: RateLimitUsage
-    parsed: T
+    parsed: T_co
     elapsed_ms: float
     request_method: str
     request_path: str

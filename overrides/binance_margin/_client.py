@@ -1,0 +1,380 @@
+"""``MarginClient`` and ``AsyncMarginClient``: the typed surface, grouped like Binance's docs."""
+
+from __future__ import annotations
+
+import os
+import time
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+from binance_margin_generated import operations as _ops
+from binance_margin_generated import surface as _surface  # the module only: see the note below
+
+from ._config import ClientConfig
+from ._errors import ConfigurationError, UnknownOrderError
+from ._runtime import AsyncRuntime, SyncRuntime
+from ._types import CROSS, MarginMode, RateLimitUsage
+
+if TYPE_CHECKING:
+    from binance_margin_generated.models import ExchangeInfo, MarginOrder
+
+    from ._filters_cache import AsyncFilterCache, FilterCache
+    from ._filters_model import SymbolRules
+
+# The generated surface imports binance_margin._types, so binance_margin may be imported while the surface is still
+# initialising. Hence the surface classes are reached as ``_surface.X`` (string annotations, attribute lookups at
+# client construction), never imported by name at module level.
+
+__all__ = ["AsyncMarginClient", "MarginClient", "async_reconcile_order", "reconcile_order"]
+
+_RECONCILE_POLL = 0.5
+"""Seconds between two lookups while ``reconcile_order`` waits for Binance's data to catch up."""
+
+
+def _config_from_arguments(config: ClientConfig | None, **values: Any) -> ClientConfig:
+    given = {k: v for k, v in values.items() if v is not None}
+    if config is not None:
+        if given:
+            raise ConfigurationError(f"pass either config= or individual settings, not both (got {sorted(given)})")
+        return config
+    private_key = given.pop("private_key", None)
+    if isinstance(private_key, bytes):
+        given["private_key"] = private_key
+    elif isinstance(private_key, str) and private_key.lstrip().startswith("-----BEGIN"):
+        given["private_key"] = private_key.encode("ascii")
+    elif private_key is not None:
+        given["private_key_path"] = os.fspath(private_key)
+    password = given.get("private_key_password")
+    if isinstance(password, bytes):
+        given["private_key_password"] = password.decode("utf-8")
+    return ClientConfig.load(**given)
+
+
+class MarginClient:
+    """Synchronous client for Binance margin trading (cross and isolated).
+
+    Methods are grouped like Binance's docs: ``client.trade.new_order(...)``, ``client.account.get_cross_account()``,
+    ``client.borrow_repay.borrow_repay(...)``, ... Every group has ``.with_raw_response`` for the status, headers
+    and rate limits. Nothing is sent at construction; use it as a context manager or call ``close()``.
+
+    Args:
+        api_key: API key (else ``BINANCE_API_KEY``).
+        api_secret: HMAC secret (else ``BINANCE_API_SECRET``).
+        private_key: RSA or Ed25519 private key instead of a secret: PEM bytes, or a path to the PEM file
+            (else ``BINANCE_PRIVATE_KEY_PATH``).
+        private_key_password: password of an encrypted private key (else ``BINANCE_PRIVATE_KEY_PASSWORD``).
+        base_url: API host (else ``BINANCE_BASE_URL``, default ``https://api.binance.com``).
+        recv_window: default ``recvWindow`` in ms, at most 60000 (else ``BINANCE_RECV_WINDOW``).
+        timeout: seconds per request phase (default 10).
+        max_retries: retries of requests that change nothing (default 2); orders, borrows, repays and
+            transfers are never retried.
+        proxy: proxy URL.
+        time_sync: keep an offset to Binance's clock, refreshed periodically (default off; a -1021 answer always
+            refreshes it).
+        config: a complete ``ClientConfig`` instead of the arguments above.
+        http_client: an ``httpx.Client`` to send through (not closed by ``close()``).
+        transport: an httpx transport for the client this object creates (tests: ``httpx.MockTransport``).
+    """
+
+    general: _surface.GeneralApi
+    """Connectivity, server time and exchange filters (spot API)."""
+    account: _surface.AccountApi
+    """Cross and isolated margin accounts, fees, leverage, BNB burn."""
+    trade: _surface.TradeApi
+    """Orders, order lists (OCO/OTO/OTOCO), trades and order-count usage."""
+    borrow_repay: _surface.BorrowRepayApi
+    """Borrowing, repaying, interest and borrow limits."""
+    transfer: _surface.TransferApi
+    """Transfers between spot, cross and isolated accounts, and their history."""
+    market_data: _surface.MarketDataApi
+    """Margin assets, pairs, price index, tiers and schedules."""
+    risk: _surface.RiskApi
+    """Liquidation records, small-liability exchange, liquidation loans."""
+    data_stream: _surface.DataStreamApi
+    """Listen keys and listen tokens for the user data streams."""
+    special_key: _surface.SpecialKeyApi
+    """Special API keys for low-latency margin trading."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        private_key: bytes | str | os.PathLike[str] | None = None,
+        private_key_password: str | bytes | None = None,
+        base_url: str | None = None,
+        recv_window: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        proxy: str | None = None,
+        time_sync: bool | None = None,
+        config: ClientConfig | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        validate_orders: bool = False,
+    ) -> None:
+        cfg = _config_from_arguments(
+            config,
+            api_key=api_key,
+            api_secret=api_secret,
+            private_key=private_key,
+            private_key_password=private_key_password,
+            base_url=base_url,
+            recv_window=recv_window,
+            timeout=timeout,
+            max_retries=max_retries,
+            proxy=proxy,
+            time_sync=time_sync,
+        )
+        self._runtime = SyncRuntime(cfg, http_client=http_client, transport=transport)
+        for attr, (sync_name, _async_name) in _surface.GROUPS.items():
+            setattr(self, attr, getattr(_surface, sync_name)(self._runtime))
+        self._rules: FilterCache | None = None
+        self.validate_orders = validate_orders
+        """Whether orders are checked against the symbol's exchange filters before they are sent."""
+        if validate_orders:
+            from ._order_checks import SyncOrderChecks
+
+            self.trade = _surface.TradeApi(SyncOrderChecks(self._runtime, self._rule_cache()))
+
+    def _rule_cache(self) -> FilterCache:
+        if self._rules is None:
+            from ._filters_cache import FilterCache
+
+            self._rules = FilterCache(lambda symbol: self.general.get_exchange_info(symbol=symbol))
+        return self._rules
+
+    def symbol_rules(self, symbol: str, *, refresh: bool = False) -> SymbolRules:
+        """A symbol's trading rules and filters from ``GET /api/v3/exchangeInfo``, cached per client.
+
+        Use them with ``binance_margin.filters`` (``quantize_price``, ``quantize_quantity``, ``validate_order``).
+        ``refresh=True`` reloads them (Binance changes filters from time to time).
+        """
+        cache = self._rule_cache()
+        return cache.refresh(symbol) if refresh else cache.get(symbol)
+
+    @property
+    def config(self) -> ClientConfig:
+        """The configuration in use (secrets stay hidden when printed)."""
+        return self._runtime.core.config
+
+    @property
+    def rate_limits(self) -> RateLimitUsage:
+        """Request weights and order counts from the latest responses that carried them."""
+        return self._runtime.core.rate_limits
+
+    @property
+    def time_offset_ms(self) -> int:
+        """Milliseconds added to the local clock for ``timestamp`` (0 until the first synchronisation)."""
+        return self._runtime.core.clock.offset_ms
+
+    def sync_time(self) -> int:
+        """Read Binance's server time now and keep the offset; return it in ms."""
+        return self._runtime.sync_time()
+
+    def reconcile_order(
+        self, *, symbol: str, client_order_id: str, margin: MarginMode = CROSS, wait: float = 0.0
+    ) -> MarginOrder | None:
+        """Look an order up by its client order id; ``None`` if Binance does not know it.
+
+        Use it after ``UnknownExecutionStatus``:
+        ``client.reconcile_order(symbol=e.symbol, client_order_id=e.client_order_id, margin=e.margin)``.
+        Binance's order data can lag a moment behind: with ``wait`` > 0 the lookup is repeated until the order
+        shows up or ``wait`` seconds have passed. Only after ``None`` is it safe to place the order again.
+        """
+        return reconcile_order(self, symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
+
+    def close(self) -> None:
+        """Close the connections (a client passed as ``http_client`` is left open)."""
+        self._runtime.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        cfg = self.config
+        return f"MarginClient(base_url={cfg.base_url!r}, credentials={cfg.credentials_kind!r})"
+
+
+class AsyncMarginClient:
+    """Asynchronous client for Binance margin trading; the same surface as ``MarginClient``, awaited.
+
+    Takes the same arguments as ``MarginClient`` (``http_client`` is an ``httpx.AsyncClient`` and ``transport`` an
+    async transport). Use ``async with`` or ``await client.aclose()``.
+    """
+
+    general: _surface.AsyncGeneralApi
+    """Connectivity, server time and exchange filters (spot API)."""
+    account: _surface.AsyncAccountApi
+    """Cross and isolated margin accounts, fees, leverage, BNB burn."""
+    trade: _surface.AsyncTradeApi
+    """Orders, order lists (OCO/OTO/OTOCO), trades and order-count usage."""
+    borrow_repay: _surface.AsyncBorrowRepayApi
+    """Borrowing, repaying, interest and borrow limits."""
+    transfer: _surface.AsyncTransferApi
+    """Transfers between spot, cross and isolated accounts, and their history."""
+    market_data: _surface.AsyncMarketDataApi
+    """Margin assets, pairs, price index, tiers and schedules."""
+    risk: _surface.AsyncRiskApi
+    """Liquidation records, small-liability exchange, liquidation loans."""
+    data_stream: _surface.AsyncDataStreamApi
+    """Listen keys and listen tokens for the user data streams."""
+    special_key: _surface.AsyncSpecialKeyApi
+    """Special API keys for low-latency margin trading."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        private_key: bytes | str | os.PathLike[str] | None = None,
+        private_key_password: str | bytes | None = None,
+        base_url: str | None = None,
+        recv_window: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        proxy: str | None = None,
+        time_sync: bool | None = None,
+        config: ClientConfig | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        validate_orders: bool = False,
+    ) -> None:
+        cfg = _config_from_arguments(
+            config,
+            api_key=api_key,
+            api_secret=api_secret,
+            private_key=private_key,
+            private_key_password=private_key_password,
+            base_url=base_url,
+            recv_window=recv_window,
+            timeout=timeout,
+            max_retries=max_retries,
+            proxy=proxy,
+            time_sync=time_sync,
+        )
+        self._runtime = AsyncRuntime(cfg, http_client=http_client, transport=transport)
+        for attr, (_sync_name, async_name) in _surface.GROUPS.items():
+            setattr(self, attr, getattr(_surface, async_name)(self._runtime))
+        self._rules: AsyncFilterCache | None = None
+        self.validate_orders = validate_orders
+        """Whether orders are checked against the symbol's exchange filters before they are sent."""
+        if validate_orders:
+            from ._order_checks import AsyncOrderChecks
+
+            self.trade = _surface.AsyncTradeApi(AsyncOrderChecks(self._runtime, self._rule_cache()))
+
+    def _rule_cache(self) -> AsyncFilterCache:
+        if self._rules is None:
+            from ._filters_cache import AsyncFilterCache
+
+            async def load(symbol: str) -> ExchangeInfo:
+                return await self.general.get_exchange_info(symbol=symbol)
+
+            self._rules = AsyncFilterCache(load)
+        return self._rules
+
+    async def symbol_rules(self, symbol: str, *, refresh: bool = False) -> SymbolRules:
+        """A symbol's trading rules and filters from ``GET /api/v3/exchangeInfo``, cached per client.
+
+        ``refresh=True`` reloads them.
+        """
+        cache = self._rule_cache()
+        return await (cache.refresh(symbol) if refresh else cache.get(symbol))
+
+    @property
+    def config(self) -> ClientConfig:
+        """The configuration in use (secrets stay hidden when printed)."""
+        return self._runtime.core.config
+
+    @property
+    def rate_limits(self) -> RateLimitUsage:
+        """Request weights and order counts from the latest responses that carried them."""
+        return self._runtime.core.rate_limits
+
+    @property
+    def time_offset_ms(self) -> int:
+        """Milliseconds added to the local clock for ``timestamp`` (0 until the first synchronisation)."""
+        return self._runtime.core.clock.offset_ms
+
+    async def sync_time(self) -> int:
+        """Read Binance's server time now and keep the offset; return it in ms."""
+        return await self._runtime.sync_time()
+
+    async def reconcile_order(
+        self, *, symbol: str, client_order_id: str, margin: MarginMode = CROSS, wait: float = 0.0
+    ) -> MarginOrder | None:
+        """Look an order up by its client order id; ``None`` if Binance does not know it (see ``MarginClient``)."""
+        return await async_reconcile_order(
+            self, symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait
+        )
+
+    async def aclose(self) -> None:
+        """Close the connections (a client passed as ``http_client`` is left open)."""
+        await self._runtime.aclose()
+
+    async def close(self) -> None:
+        """Same as ``aclose()``."""
+        await self._runtime.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        cfg = self.config
+        return f"AsyncMarginClient(base_url={cfg.base_url!r}, credentials={cfg.credentials_kind!r})"
+
+
+def _lookup_params(symbol: str, client_order_id: str) -> dict[str, Any]:
+    op = _ops.OPERATIONS["getOrder"]
+    names = {p.name: p.python_name for p in op.params}
+    return {names["symbol"]: symbol, names["origClientOrderId"]: client_order_id}
+
+
+def reconcile_order(
+    client: MarginClient, *, symbol: str, client_order_id: str, margin: MarginMode = CROSS, wait: float = 0.0
+) -> MarginOrder | None:
+    """Look an order up by its client order id (``GET /sapi/v1/margin/order``); ``None`` if Binance does not know it.
+
+    With ``wait`` > 0, an unknown order is looked up again every half second until ``wait`` seconds have passed.
+    Other errors propagate.
+    """
+    op = _ops.OPERATIONS["getOrder"]
+    params = _lookup_params(symbol, client_order_id)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            order: MarginOrder = client._runtime.call(op, params, margin)
+            return order
+        except UnknownOrderError:
+            if time.monotonic() + _RECONCILE_POLL > deadline:
+                return None
+            client._runtime.sleep(_RECONCILE_POLL)
+
+
+async def async_reconcile_order(
+    client: AsyncMarginClient, *, symbol: str, client_order_id: str, margin: MarginMode = CROSS, wait: float = 0.0
+) -> MarginOrder | None:
+    """The asynchronous ``reconcile_order``."""
+    op = _ops.OPERATIONS["getOrder"]
+    params = _lookup_params(symbol, client_order_id)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            order: MarginOrder = await client._runtime.call(op, params, margin)
+            return order
+        except UnknownOrderError:
+            if time.monotonic() + _RECONCILE_POLL > deadline:
+                return None
+            await client._runtime.sleep(_RECONCILE_POLL)

@@ -1,0 +1,142 @@
+"""Client configuration: arguments first, then ``BINANCE_*`` environment variables, then defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pydantic
+from pydantic import Field, SecretBytes, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ._errors import ConfigurationError
+from .signing import HmacSigner, Signer, load_private_key_signer
+
+__all__ = ["DEFAULT_BASE_URL", "MAX_RECV_WINDOW", "ClientConfig"]
+
+DEFAULT_BASE_URL = "https://api.binance.com"
+MAX_RECV_WINDOW = 60000
+"""Binance refuses a ``recvWindow`` above 60000 ms (-1131)."""
+
+
+class ClientConfig(BaseSettings):
+    """Everything a client needs; each field also reads ``BINANCE_<FIELD NAME>`` from the environment.
+
+    Credentials: ``api_key`` with either ``api_secret`` (HMAC) or a private key (RSA or Ed25519, PKCS#8 PEM)
+    given as ``private_key`` bytes or ``private_key_path`` (``BINANCE_PRIVATE_KEY_PATH``), with
+    ``private_key_password`` if it is encrypted. Secrets are ``SecretStr``/``SecretBytes``: never printed.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="BINANCE_", extra="forbid", frozen=True, hide_input_in_errors=True, env_ignore_empty=True
+    )
+
+    api_key: SecretStr | None = None
+    """API key, sent as ``X-MBX-APIKEY`` (``BINANCE_API_KEY``)."""
+    api_secret: SecretStr | None = None
+    """HMAC secret (``BINANCE_API_SECRET``)."""
+    private_key: SecretBytes | None = None
+    """RSA or Ed25519 private key, PEM or DER bytes (``BINANCE_PRIVATE_KEY``)."""
+    private_key_path: Path | None = None
+    """File holding the private key (``BINANCE_PRIVATE_KEY_PATH``)."""
+    private_key_password: SecretStr | None = None
+    """Password of an encrypted private key (``BINANCE_PRIVATE_KEY_PASSWORD``)."""
+    base_url: str = DEFAULT_BASE_URL
+    """``https://api.binance.com`` or another Binance host, or the local sandbox (``BINANCE_BASE_URL``)."""
+    recv_window: int | None = None
+    """Default ``recvWindow`` in ms for signed requests, 1..60000; ``None`` leaves Binance's 5000."""
+    timeout: float = Field(default=10.0, gt=0)
+    """Seconds for each of connect, read, write and pool."""
+    max_retries: int = Field(default=2, ge=0, le=10)
+    """Retries for requests that change nothing (GET), on connection errors, 5xx and 429."""
+    retry_backoff: float = Field(default=0.5, ge=0)
+    """First backoff in seconds; doubles each retry, with full jitter."""
+    retry_max_wait: float = Field(default=30.0, ge=0)
+    """Longest wait before a retry, including a 429's Retry-After (longer Retry-After: raise instead)."""
+    proxy: str | None = None
+    """Proxy URL (http, https or socks5 with the ``socks`` extra of httpx)."""
+    trust_env: bool = True
+    """Let httpx read proxy and certificate settings from the environment."""
+    time_sync: bool = False
+    """Keep an offset to Binance's clock (``GET /api/v3/time``), refreshed every ``time_sync_interval`` seconds."""
+    time_sync_interval: float = Field(default=300.0, gt=0)
+    """Seconds between two clock synchronisations when ``time_sync`` is on."""
+
+    @field_validator("base_url")
+    @classmethod
+    def _check_base_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("base_url must start with https:// (or http:// for a local sandbox)")
+        return value
+
+    @field_validator("recv_window")
+    @classmethod
+    def _check_recv_window(cls, value: int | None) -> int | None:
+        if value is not None and not 0 < value <= MAX_RECV_WINDOW:
+            raise ValueError(
+                f"recv_window must be between 1 and {MAX_RECV_WINDOW} ms (Binance refuses more), got {value}"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _one_kind_of_credentials(self) -> ClientConfig:
+        if self.private_key is not None and self.private_key_path is not None:
+            raise ValueError("give private_key or private_key_path, not both")
+        if self.api_secret is not None and (self.private_key is not None or self.private_key_path is not None):
+            raise ValueError(
+                "give either api_secret (HMAC key) or a private key (RSA/Ed25519 key), not both; "
+                "check BINANCE_API_SECRET and BINANCE_PRIVATE_KEY_PATH in the environment"
+            )
+        return self
+
+    @classmethod
+    def load(cls, **values: Any) -> ClientConfig:
+        """Build a configuration from the given values (``None`` means "not given": use the environment).
+
+        Raises:
+            ConfigurationError: a value is invalid; the message names the field, never a secret's value.
+        """
+        given = {k: v for k, v in values.items() if v is not None}
+        try:
+            return cls(**given)
+        except pydantic.ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc']) or 'config'}: {_strip_prefix(err['msg'])}"
+                for err in exc.errors(include_input=False, include_url=False)
+            )
+            raise ConfigurationError(f"invalid client configuration: {problems}") from None
+
+    def signer(self) -> Signer | None:
+        """The signer these credentials give (``None`` without a secret or private key).
+
+        Raises:
+            ConfigurationError: the key file cannot be read or is not an RSA/Ed25519 private key.
+        """
+        password = self.private_key_password.get_secret_value().encode("utf-8") if self.private_key_password else None
+        if self.private_key is not None:
+            return load_private_key_signer(self.private_key.get_secret_value(), password)
+        if self.private_key_path is not None:
+            try:
+                pem = self.private_key_path.expanduser().read_bytes()
+            except OSError as exc:
+                raise ConfigurationError(
+                    f"cannot read the private key file {self.private_key_path}: {exc.strerror}"
+                ) from None
+            return load_private_key_signer(pem, password)
+        if self.api_secret is not None:
+            return HmacSigner(self.api_secret)
+        return None
+
+    @property
+    def credentials_kind(self) -> str:
+        """``"hmac"``, ``"private-key"`` or ``"none"`` (for reprs and logs)."""
+        if self.private_key is not None or self.private_key_path is not None:
+            return "private-key"
+        if self.api_secret is not None:
+            return "hmac"
+        return "none"
+
+
+def _strip_prefix(msg: str) -> str:
+    return msg.removeprefix("Value error, ")

@@ -1,0 +1,201 @@
+"""Argument conversion and validation, one converter per parameter, built once per operation.
+
+Converters take the raw value a user passed to a generated surface method and return what the generated
+``build_request`` expects (``Decimal`` for decimals, an enum member for enums, a list for lists), or raise a
+``ValidationError`` that names the argument and says how to fix it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any
+
+import binance_margin_generated.models as _models
+from binance_margin_generated.operations import Param
+
+from ._config import MAX_RECV_WINDOW
+from ._errors import ValidationError
+
+__all__ = ["Converter", "make_converter", "user_name"]
+
+Converter = Callable[[Any], Any]
+
+_DECIMAL_TEXT = re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_MAX_DIGITS = 20
+"""Binance's decimal pattern: at most 20 digits before and 20 after the point."""
+_RENAMED = ("type_", "id_", "filter_")
+
+
+def user_name(param: Param) -> str:
+    """The argument name a user sees on the surface (``type`` for the generated ``type_``)."""
+    name = param.python_name
+    return name[:-1] if name in _RENAMED else name
+
+
+def make_converter(param: Param) -> Converter:
+    """The converter for one parameter of the operations table."""
+    name = user_name(param)
+    if param.name == "recvWindow":
+        return _recv_window_converter(name)
+    if param.kind == "decimal":
+        return _decimal_converter(name)
+    if param.kind == "enum":
+        if param.enum_class is None:  # pragma: no cover - the generator always names the class
+            raise LookupError(f"parameter {param.name} is an enum without an enum class")
+        return enum_converter(name, getattr(_models, param.enum_class))
+    if param.kind == "int":
+        return _int_converter(name, param.maximum)
+    if param.kind == "bool":
+        return _bool_converter(name)
+    if param.kind == "list":
+        return _list_converter(name, param.max_items)
+    return _str_converter(name)
+
+
+def _type_error(name: str, expected: str, value: Any) -> ValidationError:
+    return ValidationError(f"{name} must be {expected}, got {type(value).__name__} {value!r}")
+
+
+def _str_converter(name: str) -> Converter:
+    def convert(value: Any) -> str:
+        if type(value) is str or isinstance(value, str):
+            if not value:
+                raise ValidationError(f"{name} must not be empty")
+            return str(value)
+        raise _type_error(name, "a string", value)
+
+    return convert
+
+
+def _int_converter(name: str, maximum: int | None) -> Converter:
+    def convert(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _type_error(name, "an int", value)
+        number = int(value)
+        if maximum is not None and number > maximum:
+            raise ValidationError(f"{name} must be at most {maximum}, got {number}")
+        return number
+
+    return convert
+
+
+def _recv_window_converter(name: str) -> Converter:
+    def convert(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _type_error(name, "an int number of milliseconds", value)
+        number = int(value)
+        if not 0 < number <= MAX_RECV_WINDOW:
+            raise ValidationError(
+                f"{name} must be between 1 and {MAX_RECV_WINDOW} ms (Binance refuses more), got {number}"
+            )
+        return number
+
+    return convert
+
+
+def _bool_converter(name: str) -> Converter:
+    def convert(value: Any) -> bool:
+        if value is True or value is False:
+            return bool(value)
+        raise _type_error(name, "True or False", value)
+
+    return convert
+
+
+def _float_message(name: str, value: float) -> str:
+    try:
+        hint = format(Decimal(repr(value)), "f")
+    except InvalidOperation:
+        hint = "0.001"
+    return (
+        f"{name}={value!r} is a float, which is refused: floats are inexact and turn into text like 1e-05 that "
+        f'Binance rejects. Pass Decimal("{hint}") or the string "{hint}" instead'
+    )
+
+
+def to_decimal(name: str, value: Any) -> Decimal:
+    """Check and convert one decimal argument (``Decimal``, numeric ``str`` or ``int``; never ``float``)."""
+    if type(value) is Decimal or isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, str):
+        text = value.strip()
+        if not _DECIMAL_TEXT.fullmatch(text):
+            raise ValidationError(
+                f'{name}={value!r} is not a plain decimal number such as "0.001" (no sign, no thousands '
+                "separators, no NaN or infinity)"
+            )
+        number = Decimal(text)
+    elif isinstance(value, bool):
+        raise _type_error(name, 'a Decimal, a numeric string or an int (e.g. Decimal("0.001"))', value)
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        raise ValidationError(_float_message(name, value))
+    else:
+        raise _type_error(name, 'a Decimal, a numeric string or an int (e.g. Decimal("0.001"))', value)
+    if not number.is_finite():
+        raise ValidationError(f"{name} must be a finite number, got {value!r}")
+    if number.is_signed():
+        if number:
+            raise ValidationError(f"{name} must not be negative, got {value!r}")
+        number = abs(number)
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if exponent < -_MAX_DIGITS or number.adjusted() >= _MAX_DIGITS:
+        raise ValidationError(
+            f"{name}={value!r} has more than {_MAX_DIGITS} digits before or after the decimal point, "
+            "which Binance rejects; round it to the symbol's tick or step size"
+        )
+    return number
+
+
+def _decimal_converter(name: str) -> Converter:
+    def convert(value: Any) -> Decimal:
+        return to_decimal(name, value)
+
+    return convert
+
+
+def enum_converter(name: str, enum_class: type[Enum]) -> Converter:
+    """Accept a member of ``enum_class`` or one of its values as a string; refuse anything else."""
+    known: dict[str, Enum] = {str(member.value): member for member in enum_class}
+    listing = ", ".join(repr(v) for v in known)
+
+    def convert(value: Any) -> Enum:
+        if isinstance(value, str):  # plain strings and StrEnum members of any class
+            member = known.get(value)
+            if member is not None:
+                return member
+            hint = f" (did you mean {value.upper()!r}?)" if value.upper() in known else ""
+            raise ValidationError(f"{name}={value!r} is not one of {listing}{hint}")
+        if isinstance(value, Enum):
+            member = known.get(str(value.value))
+            if member is not None:
+                return member
+            raise ValidationError(f"{name}={value!r} is not one of {listing}")
+        raise _type_error(name, f"one of {listing}", value)
+
+    return convert
+
+
+def _list_converter(name: str, max_items: int | None) -> Converter:
+    def convert(value: Any) -> list[str]:
+        if isinstance(value, str):
+            items = [part.strip() for part in value.split(",")]
+        elif isinstance(value, (Sequence, set, frozenset)):
+            items = list(value)
+        else:
+            raise _type_error(name, "a sequence of strings", value)
+        if not items:
+            raise ValidationError(f"{name} must not be empty")
+        for item in items:
+            if not isinstance(item, str) or not item or "," in item:
+                raise ValidationError(f"{name} items must be non-empty strings without commas, got {item!r}")
+        if max_items is not None and len(items) > max_items:
+            raise ValidationError(f"{name} takes at most {max_items} items, got {len(items)}")
+        return items
+
+    return convert

@@ -1,0 +1,395 @@
+"""The exception tree and the one place that maps a Binance error response to an exception.
+
+::
+
+    BinanceError
+    ├── ValidationError (also a ValueError)      refused before anything was sent
+    │   ├── ConfigurationError                    bad client settings or missing credentials
+    │   ├── MarginModeError                       a cross/isolated combination Binance would reject
+│   └── OrderValidationError                  an order that breaks the symbol's filters (validate_orders=True)
+    ├── TransportError                            connection or timeout; for a state-changing request: not sent
+    ├── UnknownExecutionStatus                    a state-changing request that may or may not have executed
+    ├── ResponseDecodeError                       a 200 whose body is not what the spec says
+    └── BinanceAPIError                           Binance answered with an error (status, code, msg, headers)
+        ├── AuthenticationError                   401, -2014, -2015
+        │   └── InvalidSignatureError             -1022
+        ├── TimestampError                        -1021
+        ├── RateLimitedError                      429 (retry_after)
+        ├── IPBannedError                         418 (retry_after, banned_until)
+        ├── InvalidParameterError                 -11xx
+        ├── FilterFailureError                    -1013, "Filter failure: ...", -3064
+        ├── InsufficientBalanceError              -2010 balance messages, -3006, -3020, -3041, -3045, -11008, -5013
+        ├── UnknownOrderError                     -2011, -2013
+        └── ServerError                           5xx
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable, Mapping
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._filters_validate import FilterViolation
+    from ._types import MarginMode
+
+__all__ = [
+    "AuthenticationError",
+    "BinanceAPIError",
+    "BinanceError",
+    "ConfigurationError",
+    "FilterFailureError",
+    "IPBannedError",
+    "InsufficientBalanceError",
+    "InvalidParameterError",
+    "InvalidSignatureError",
+    "MarginModeError",
+    "OrderValidationError",
+    "RateLimitedError",
+    "ResponseDecodeError",
+    "ServerError",
+    "TimestampError",
+    "TransportError",
+    "UnknownExecutionStatus",
+    "UnknownOrderError",
+    "ValidationError",
+]
+
+# Parameters whose values never appear in exceptions or logs.
+SENSITIVE_PARAMS = frozenset({"signature", "listenKey", "listenToken", "apiKey", "secretKey", "publicKey"})
+_MAX_BODY_CHARS = 500
+
+
+def redact_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``params`` with the values of sensitive parameters replaced by ``'<redacted>'``."""
+    return {k: ("<redacted>" if k in SENSITIVE_PARAMS else v) for k, v in params.items()}
+
+
+class BinanceError(Exception):
+    """Base class of every exception this SDK raises."""
+
+
+class ValidationError(BinanceError, ValueError):
+    """The call was refused on the client side, before anything was sent."""
+
+
+class ConfigurationError(ValidationError):
+    """The client settings are invalid (for example ``recv_window`` above 60000) or credentials are missing."""
+
+
+class MarginModeError(ValidationError):
+    """A cross/isolated combination that Binance would reject (for example isolated margin without its pair)."""
+
+
+class OrderValidationError(ValidationError):
+    """An order breaks exchange filters; raised before it is sent (instead of Binance's ``-1013 Filter failure``).
+
+    It is a ``binance_margin.errors.ValidationError`` (so also a ``ValueError``).
+
+    Attributes:
+        violations: every rule the order breaks, in the order they were checked.
+        symbol: the symbol of the order, when known.
+    """
+
+    def __init__(self, violations: Iterable[FilterViolation], *, symbol: str | None = None) -> None:
+        self.violations: tuple[FilterViolation, ...] = tuple(violations)
+        self.symbol = symbol
+        where = f" on {symbol}" if symbol else ""
+        count = len(self.violations)
+        detail = "; ".join(v.message for v in self.violations)
+        super().__init__(f"order{where} breaks {count} exchange rule{'s' if count != 1 else ''}: {detail}")
+
+    @property
+    def filters(self) -> tuple[str, ...]:
+        """The names of the filters broken, without repeats, in the order found."""
+        return tuple(dict.fromkeys(v.filter for v in self.violations))
+
+
+class TransportError(BinanceError):
+    """The connection failed or timed out.
+
+    For a state-changing request this is only raised when the request cannot have reached Binance (connect
+    errors); anything after the request may have been sent raises ``UnknownExecutionStatus`` instead.
+    """
+
+    def __init__(self, message: str, *, method: str | None = None, path: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+
+
+class ResponseDecodeError(BinanceError):
+    """Binance answered 200 but the body does not parse into the documented model."""
+
+    def __init__(self, message: str, *, status: int, body: str, method: str | None = None, path: str | None = None):
+        super().__init__(message)
+        self.status = status
+        self.body = body
+        self.method = method
+        self.path = path
+
+
+class UnknownExecutionStatus(BinanceError):
+    """A state-changing request (order, borrow, repay, transfer, ...) whose outcome is unknown.
+
+    Raised on a timeout or dropped connection after the request may have been sent, on a 5xx answer and on
+    Binance codes -1006/-1007. The SDK never re-sends such a request: look it up first, for orders with
+    ``client.reconcile_order(symbol=e.symbol, client_order_id=e.client_order_id, margin=e.margin)``.
+
+    Attributes:
+        operation_id: the operation (``newOrder``, ``borrowRepay``, ...).
+        method: HTTP method.
+        path: request path.
+        params: the parameters that were sent (wire names, without timestamp and signature).
+        client_order_id: ``newClientOrderId`` (or ``listClientOrderId`` for order lists) when the operation has one.
+        symbol: the ``symbol`` parameter, if any.
+        margin: the margin account the call targeted (``None`` when the operation has no cross/isolated choice).
+        cause: the underlying exception (transport error, ``ServerError`` or ``BinanceAPIError``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str,
+        method: str,
+        path: str,
+        params: Mapping[str, Any],
+        client_order_id: str | None,
+        symbol: str | None,
+        margin: MarginMode | None,
+        cause: BaseException | None,
+    ) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self.params = redact_params(params)
+        self.client_order_id = client_order_id
+        self.symbol = symbol
+        self.margin = margin
+        self.cause = cause
+
+    def __str__(self) -> str:
+        text = f"{self.args[0]} ({self.method} {self.path}, operation {self.operation_id}"
+        if self.client_order_id:
+            text += f", client order id {self.client_order_id}"
+        return text + "): do not resend before reconciling"
+
+
+class BinanceAPIError(BinanceError):
+    """Binance answered with an error status.
+
+    Attributes:
+        status: HTTP status code.
+        code: Binance's error code (negative int), or ``None`` when the body had none (or was not JSON).
+        msg: Binance's message (or the start of a non-JSON body).
+        headers: the response headers.
+        method: HTTP method of the request.
+        path: request path.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        code: int | None,
+        msg: str,
+        headers: httpx.Headers | None = None,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(status, code, msg)
+        self.status = status
+        self.code = code
+        self.msg = msg
+        self.headers = headers if headers is not None else httpx.Headers()
+        self.method = method
+        self.path = path
+
+    def __str__(self) -> str:
+        where = f", {self.method} {self.path}" if self.method and self.path else ""
+        code = f"[{self.code}] " if self.code is not None else ""
+        return f"{code}{self.msg} (HTTP {self.status}{where})"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status}, code={self.code}, msg={self.msg!r})"
+
+
+class AuthenticationError(BinanceAPIError):
+    """The API key is invalid, lacks a permission or this IP is not allowed (401, -2014, -2015)."""
+
+
+class InvalidSignatureError(AuthenticationError):
+    """Binance could not verify the signature (-1022): wrong secret or key, or a request altered after signing."""
+
+
+class TimestampError(BinanceAPIError):
+    """The request's timestamp was outside ``recvWindow`` or ahead of the server (-1021): the clock is off."""
+
+
+class RateLimitedError(BinanceAPIError):
+    """Too many requests (429). ``retry_after`` is the wait in seconds Binance asked for, if any."""
+
+    def __init__(
+        self,
+        status: int,
+        code: int | None,
+        msg: str,
+        headers: httpx.Headers | None = None,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(status, code, msg, headers, method=method, path=path)
+        self.retry_after = retry_after
+
+
+class IPBannedError(BinanceAPIError):
+    """This IP is banned for continuing after 429s (418).
+
+    ``retry_after`` is the remaining ban in seconds and ``banned_until`` the end of the ban as a Unix time in
+    seconds (both ``None`` when Binance gave neither). Until then the client refuses requests locally.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        code: int | None,
+        msg: str,
+        headers: httpx.Headers | None = None,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        retry_after: float | None = None,
+        banned_until: float | None = None,
+    ) -> None:
+        super().__init__(status, code, msg, headers, method=method, path=path)
+        self.retry_after = retry_after
+        self.banned_until = banned_until
+
+
+class InvalidParameterError(BinanceAPIError):
+    """A parameter was missing, unknown, malformed or out of range (-11xx)."""
+
+
+class FilterFailureError(BinanceAPIError):
+    """The order broke a symbol filter (-1013 ``Filter failure: ...``) or the margin limit-price band (-3064)."""
+
+
+class InsufficientBalanceError(BinanceAPIError):
+    """Not enough balance, borrowable amount or lending inventory (-2010 balance messages, margin -3xxx codes)."""
+
+
+class UnknownOrderError(BinanceAPIError):
+    """Binance does not know this order (-2011 ``Unknown order sent.``, -2013 ``Order does not exist.``)."""
+
+
+class ServerError(BinanceAPIError):
+    """Binance failed internally (5xx). For a state-changing request the outcome is unknown."""
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the error mapper
+# ----------------------------------------------------------------------------------------------------------------
+
+AUTH_CODES = frozenset({-2014, -2015})
+BALANCE_CODES = frozenset({-3006, -3020, -3041, -3045, -11008, -5013})
+UNKNOWN_ORDER_CODES = frozenset({-2011, -2013})
+UNKNOWN_EXECUTION_CODES = frozenset({-1006, -1007})
+"""Codes that mean "execution status unknown" for a state-changing request."""
+RETRYABLE_CODES = frozenset({-1001, -1006, -1007, -1008})
+"""Codes after which a request that changes nothing may be retried."""
+_BANNED_UNTIL = re.compile(r"until\s+(\d{10,16})")
+
+
+def parse_error_body(content: bytes) -> tuple[int | None, str]:
+    """Binance's ``{"code": -1234, "msg": "..."}``; any other body gives ``(None, <start of the body>)``."""
+    try:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        data = None
+    if isinstance(data, dict):
+        code = data.get("code")
+        msg = data.get("msg")
+        return (
+            code if isinstance(code, int) and not isinstance(code, bool) else None,
+            msg if isinstance(msg, str) else _snippet(content),
+        )
+    return None, _snippet(content)
+
+
+def _snippet(content: bytes) -> str:
+    text = content.decode("utf-8", errors="replace").strip()
+    if len(text) > _MAX_BODY_CHARS:
+        text = text[:_MAX_BODY_CHARS] + "..."
+    return text or "(empty body)"
+
+
+def parse_retry_after(headers: httpx.Headers) -> float | None:
+    """The ``Retry-After`` header in seconds (a number or an HTTP date); ``None`` when absent or malformed."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):
+        return None
+    return max(0.0, seconds)
+
+
+def _banned_until(msg: str) -> float | None:
+    match = _BANNED_UNTIL.search(msg)
+    if match is None:
+        return None
+    value = int(match.group(1))
+    return value / 1000 if value > 10**11 else float(value)
+
+
+def error_from_response(response: httpx.Response, *, method: str, path: str) -> BinanceAPIError:
+    """Turn an error response into the most specific ``BinanceAPIError`` subclass (never raises itself)."""
+    status = response.status_code
+    headers = response.headers
+    code, msg = parse_error_body(response.content)
+    args = (status, code, msg, headers)
+    if status == 418:
+        retry_after = parse_retry_after(headers)
+        until = _banned_until(msg)
+        if until is None and retry_after is not None:
+            until = time.time() + retry_after
+        elif until is not None and retry_after is None:
+            retry_after = max(0.0, until - time.time())
+        return IPBannedError(*args, method=method, path=path, retry_after=retry_after, banned_until=until)
+    if status == 429:
+        return RateLimitedError(*args, method=method, path=path, retry_after=parse_retry_after(headers))
+    if status >= 500:
+        return ServerError(*args, method=method, path=path)
+    cls: type[BinanceAPIError] = BinanceAPIError
+    if code == -1022:
+        cls = InvalidSignatureError
+    elif status == 401 or code in AUTH_CODES:
+        cls = AuthenticationError
+    elif code == -1021:
+        cls = TimestampError
+    elif code == -1013 or code == -3064 or (code is not None and "filter failure" in msg.lower()):
+        cls = FilterFailureError
+    elif code in BALANCE_CODES or (code == -2010 and "insufficient balance" in msg.lower()):
+        cls = InsufficientBalanceError
+    elif code in UNKNOWN_ORDER_CODES:
+        cls = UnknownOrderError
+    elif code is not None and -1199 <= code <= -1100:
+        cls = InvalidParameterError
+    elif code == -1003:
+        cls = RateLimitedError
+    return cls(*args, method=method, path=path)

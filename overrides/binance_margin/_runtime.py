@@ -1,0 +1,622 @@
+"""The runtime behind the generated surface: convert, apply cross/isolated, build, sign, send, retry, map, parse.
+
+``SyncRuntime`` and ``AsyncRuntime`` implement the ``call``/``call_raw`` protocols the generated surface expects.
+Everything they share (per-operation plans, error mapping, retry policy, clock, 418 lock-out, rate limits) lives
+in ``RuntimeCore``, so the two twins only differ in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+import random
+import time
+from collections.abc import Callable
+from typing import Any, Final
+
+import httpx
+from binance_margin_generated import Client as _GeneratedClient
+from binance_margin_generated.operations import Operation
+
+from ._config import ClientConfig
+from ._convert import Converter, make_converter, user_name
+from ._errors import (
+    RETRYABLE_CODES,
+    UNKNOWN_EXECUTION_CODES,
+    BinanceAPIError,
+    BinanceError,
+    ConfigurationError,
+    IPBannedError,
+    RateLimitedError,
+    ResponseDecodeError,
+    ServerError,
+    TimestampError,
+    TransportError,
+    UnknownExecutionStatus,
+    ValidationError,
+    error_from_response,
+    redact_params,
+)
+from ._isolation import IsolationPlan
+from ._types import ApiResponse, MarginMode, RateLimitUsage
+from .signing import RECV_WINDOW_EXTENSION, SECURITY_EXTENSION, BinanceAuth, encode_query, url_with_query
+
+__all__ = ["AsyncRuntime", "Clock", "RuntimeCore", "SyncRuntime"]
+
+logger = logging.getLogger("binance_margin")
+
+SERVER_TIME_PATH: Final = "/api/v3/time"
+USER_AGENT: Final = "binance-margin-python"
+_NOT_SENT: Final = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.ProxyError,
+    httpx.LocalProtocolError,
+)
+"""httpx errors raised before the request can have reached Binance."""
+_CLIENT_ID_PREFIX: Final = "bm-"
+
+
+def new_client_order_id() -> str:
+    """A fresh client order id (35 characters, within Binance's ``^[.A-Z:/a-z0-9_-]{1,36}$``)."""
+    return _CLIENT_ID_PREFIX + os.urandom(16).hex()
+
+
+class Clock:
+    """Milliseconds for ``timestamp``: the system clock plus an offset to Binance's clock."""
+
+    __slots__ = ("_synced_at", "enabled", "interval", "offset_ms")
+
+    def __init__(self, *, enabled: bool, interval: float) -> None:
+        self.enabled = enabled
+        self.interval = interval
+        self.offset_ms = 0
+        self._synced_at: float | None = None
+
+    def now_ms(self) -> int:
+        """Binance's idea of now, in ms."""
+        return int(time.time() * 1000) + self.offset_ms
+
+    def stale(self) -> bool:
+        """Whether periodic synchronisation is on and due."""
+        return self.enabled and (self._synced_at is None or time.monotonic() - self._synced_at > self.interval)
+
+    def update(self, server_ms: int, sent_ms: float, received_ms: float) -> int:
+        """Set the offset from a server time read between ``sent_ms`` and ``received_ms`` (local clock)."""
+        self.offset_ms = round(server_ms - (sent_ms + received_ms) / 2)
+        self._synced_at = time.monotonic()
+        return self.offset_ms
+
+    def postpone(self) -> None:
+        """After a failed synchronisation: try again after the next interval, keep the current offset."""
+        self._synced_at = time.monotonic()
+
+
+class _Plan:
+    """Everything about one operation that does not change between calls."""
+
+    __slots__ = (
+        "build_request",
+        "converters",
+        "extensions",
+        "id_params",
+        "isolation",
+        "method",
+        "needs_key",
+        "needs_signer",
+        "op",
+        "parse_response",
+        "path",
+        "primary_id",
+        "required",
+        "retryable",
+        "url",
+    )
+
+    def __init__(self, op: Operation, base_url: str) -> None:
+        module = importlib.import_module(op.module)
+        self.op = op
+        self.method = op.method
+        self.path = op.path
+        self.url = httpx.URL(base_url + op.path)
+        self.build_request: Callable[..., dict[str, Any]] = module.build_request
+        self.parse_response: Callable[..., Any] = module.parse_response
+        converters = {p.python_name: make_converter(p) for p in op.params}
+        self.isolation = IsolationPlan(op, converters)
+        # The surface passes recv_window under its wire name ("recvWindow"); everything else by python name.
+        self.converters: dict[str, tuple[str, Converter]] = {
+            p.python_name: (p.python_name, converters[p.python_name]) for p in op.params
+        }
+        self.converters.update(
+            {p.name: (p.python_name, converters[p.python_name]) for p in op.params if p.name == "recvWindow"}
+        )
+        self.required = tuple((p.python_name, user_name(p)) for p in op.params if p.required)
+        self.retryable = not op.state_changing
+        self.needs_key = op.security != "NONE"
+        self.needs_signer = op.security == "SIGNED"
+        self.extensions: dict[str, Any] = {SECURITY_EXTENSION: op.security}
+        if not any(p.name == "recvWindow" for p in op.params):
+            self.extensions[RECV_WINDOW_EXTENSION] = False
+        self.id_params, self.primary_id = _client_id_params(op)
+
+
+def _client_id_params(op: Operation) -> tuple[tuple[tuple[str, str | None], ...], str | None]:
+    """Client order ids the SDK fills in when the user gives none, for order-placing operations.
+
+    ``newClientOrderId`` and ``listClientOrderId`` always; a leg's ``<leg>ClientOrderId`` when the leg is sent
+    (its ``<leg>Type`` is required or given, or the operation has no ``<leg>Type``).
+    """
+    if op.method != "POST":
+        return (), None
+    by_name = {p.name: p for p in op.params}
+    out: list[tuple[str, str | None]] = []
+    primary: str | None = None
+    for p in op.params:
+        if p.kind != "str" or not p.name.endswith("ClientOrderId") or p.name.startswith("orig"):
+            continue
+        if p.name in ("newClientOrderId", "listClientOrderId"):
+            out.append((p.python_name, None))
+            if primary is None or p.name == "newClientOrderId":
+                primary = p.python_name
+            continue
+        leg_type = by_name.get(p.name[: -len("ClientOrderId")] + "Type")
+        out.append((p.python_name, None if leg_type is None or leg_type.required else leg_type.python_name))
+    return tuple(out), primary
+
+
+class _Call:
+    """One prepared call: converted arguments, wire parameters and the URL with its canonical query."""
+
+    __slots__ = ("kwargs", "margin", "plan", "url", "wire")
+
+    def __init__(self, plan: _Plan, kwargs: dict[str, Any], wire: dict[str, Any], margin: MarginMode | None):
+        self.plan = plan
+        self.kwargs = kwargs
+        self.wire = wire
+        self.margin = margin
+        self.url = url_with_query(plan.url, encode_query(wire))
+
+
+class RuntimeCore:
+    """State and policy shared by the sync and async runtimes."""
+
+    def __init__(self, config: ClientConfig) -> None:
+        self.config = config
+        self.base_url = config.base_url
+        self.clock = Clock(enabled=config.time_sync, interval=config.time_sync_interval)
+        signer = config.signer()
+        self.has_key = config.api_key is not None and bool(config.api_key.get_secret_value())
+        self.has_signer = signer is not None
+        self.auth = BinanceAuth(config.api_key, signer, recv_window=config.recv_window, clock=self.clock.now_ms)
+        self.rate_limits = RateLimitUsage()
+        self.max_retries = config.max_retries
+        self._plans: dict[int, tuple[Operation, _Plan]] = {}
+        self._banned_until = 0.0
+        self._banned_until_wall: float | None = None
+        self._generated = _GeneratedClient(base_url=config.base_url)
+
+    # -- preparing ------------------------------------------------------------------------------------------
+
+    def plan(self, op: Operation) -> _Plan:
+        """The cached plan of ``op`` (built on first use; imports the endpoint module then)."""
+        entry = self._plans.get(id(op))
+        if entry is not None and entry[0] is op:
+            return entry[1]
+        plan = _Plan(op, self.base_url)
+        self._plans[id(op)] = (op, plan)
+        return plan
+
+    def prepare(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> _Call:
+        """Convert and check the arguments, apply the cross/isolated rule and build the wire parameters.
+
+        Raises:
+            ValidationError: anything wrong with the arguments (nothing is sent).
+            ConfigurationError: the operation needs credentials the client does not have.
+        """
+        plan = self.plan(op)
+        converters = plan.converters
+        kwargs: dict[str, Any] = {}
+        for name, value in params.items():
+            if value is None:
+                continue
+            entry = converters.get(name)
+            if entry is None:
+                raise ValidationError(f"{op.operation_id}() got an unexpected argument {name!r}")
+            kwargs[entry[0]] = entry[1](value)
+        plan.isolation.apply(margin, kwargs)
+        for python_name, _shown in plan.required:
+            if python_name not in kwargs:
+                missing = [s for p, s in plan.required if p not in kwargs]
+                raise ValidationError(f"{op.operation_id}() is missing required argument(s): {', '.join(missing)}")
+        for python_name, condition in plan.id_params:
+            if python_name not in kwargs and (condition is None or condition in kwargs):
+                kwargs[python_name] = new_client_order_id()
+        if plan.needs_key and not self.has_key:
+            raise ConfigurationError(
+                f"{op.operation_id} ({op.method} {op.path}) needs an API key: pass api_key= or set BINANCE_API_KEY"
+            )
+        if plan.needs_signer and not self.has_signer:
+            raise ConfigurationError(
+                f"{op.operation_id} ({op.method} {op.path}) is signed: pass api_secret= (or BINANCE_API_SECRET), "
+                "or private_key= (or BINANCE_PRIVATE_KEY_PATH)"
+            )
+        wire = plan.build_request(**kwargs).get("params") or {}
+        return _Call(plan, kwargs, wire, margin)
+
+    # -- before sending -------------------------------------------------------------------------------------
+
+    def check_ban(self, method: str, path: str) -> None:
+        """Refuse locally while an IP ban (418) lasts."""
+        if self._banned_until:
+            remaining = self._banned_until - time.monotonic()
+            if remaining > 0:
+                raise IPBannedError(
+                    418,
+                    None,
+                    f"refused locally: Binance banned this IP; {remaining:.0f} s left",
+                    method=method,
+                    path=path,
+                    retry_after=remaining,
+                    banned_until=self._banned_until_wall,
+                )
+            self._banned_until = 0.0
+            self._banned_until_wall = None
+
+    def _note_ban(self, error: IPBannedError) -> None:
+        wait = error.retry_after if error.retry_after is not None else 120.0
+        self._banned_until = time.monotonic() + wait
+        self._banned_until_wall = error.banned_until if error.banned_until is not None else time.time() + wait
+        logger.warning("Binance banned this IP (418); refusing requests for %.0f s", wait)
+
+    # -- after sending --------------------------------------------------------------------------------------
+
+    def note_headers(self, headers: httpx.Headers) -> RateLimitUsage:
+        """Parse the rate-limit headers of a response and merge them into ``rate_limits``."""
+        usage = RateLimitUsage.from_headers(headers)
+        if usage.used_ip_weight or usage.used_uid_weight or usage.used_weight or usage.order_count:
+            current = self.rate_limits
+            self.rate_limits = RateLimitUsage(
+                used_ip_weight=usage.used_ip_weight or current.used_ip_weight,
+                used_uid_weight=usage.used_uid_weight or current.used_uid_weight,
+                used_weight=usage.used_weight or current.used_weight,
+                order_count=usage.order_count or current.order_count,
+            )
+        return usage
+
+    def process(self, call: _Call, response: httpx.Response, elapsed_ms: float, attempt: int) -> Any:
+        """Parse a 2xx into the model, or raise the mapped exception."""
+        plan = call.plan
+        status = response.status_code
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s %s -> %s in %.1f ms (attempt %d)",
+                plan.method,
+                plan.path,
+                redact_params(call.wire),
+                status,
+                elapsed_ms,
+                attempt + 1,
+            )
+        if 200 <= status < 300:
+            try:
+                parsed = plan.parse_response(client=self._generated, response=response)
+                if parsed is None:
+                    raise ValueError(f"unexpected status {status}")
+            except Exception as exc:
+                decode_error = ResponseDecodeError(
+                    f"cannot parse Binance's answer to {plan.op.operation_id}: {type(exc).__name__}: {exc}",
+                    status=status,
+                    body=response.text[:500],
+                    method=plan.method,
+                    path=plan.path,
+                )
+                if plan.op.state_changing:
+                    raise self.unknown(
+                        call, "the request was accepted but its answer is unreadable", decode_error
+                    ) from decode_error
+                raise decode_error from exc
+            return parsed
+        error = error_from_response(response, method=plan.method, path=plan.path)
+        if isinstance(error, IPBannedError):
+            self._note_ban(error)
+        if plan.op.state_changing and (isinstance(error, ServerError) or error.code in UNKNOWN_EXECUTION_CODES):
+            raise self.unknown(call, f"Binance answered {error}", error)
+        raise error
+
+    def unknown(self, call: _Call, message: str, cause: BaseException) -> UnknownExecutionStatus:
+        """The exception for a state-changing call whose outcome cannot be known."""
+        plan = call.plan
+        symbol = call.wire.get("symbol")
+        client_order_id = call.kwargs.get(plan.primary_id) if plan.primary_id else None
+        error = UnknownExecutionStatus(
+            message,
+            operation_id=plan.op.operation_id,
+            method=plan.method,
+            path=plan.path,
+            params=call.wire,
+            client_order_id=client_order_id,
+            symbol=symbol if isinstance(symbol, str) else None,
+            margin=call.margin,
+            cause=cause,
+        )
+        error.__cause__ = cause
+        logger.warning("%s", error)
+        return error
+
+    def transport_failure(self, call: _Call, exc: httpx.TransportError) -> BinanceError:
+        """A ``TransportError``, or ``UnknownExecutionStatus`` when a state-changing request may have been sent."""
+        plan = call.plan
+        error = TransportError(f"{type(exc).__name__}: {exc}", method=plan.method, path=plan.path)
+        error.__cause__ = exc
+        if plan.op.state_changing and not isinstance(exc, _NOT_SENT):
+            return self.unknown(call, f"{type(exc).__name__} after the request may have been sent", error)
+        return error
+
+    def retry_delay(self, call: _Call, attempt: int, error: BaseException) -> float | None:
+        """Seconds to wait before retrying, or ``None`` to raise ``error`` now.
+
+        Only requests that change nothing are retried, on transport errors, 5xx, 429 (and -1001/-1006/-1007/
+        -1008), at most ``max_retries`` times, with exponential backoff and jitter; a 429's Retry-After is
+        honoured unless it is longer than ``retry_max_wait``.
+        """
+        if not call.plan.retryable or attempt >= self.max_retries:
+            return None
+        if isinstance(error, IPBannedError):
+            return None
+        if not isinstance(error, (TransportError, ServerError, RateLimitedError)) and not (
+            isinstance(error, BinanceAPIError) and error.code in RETRYABLE_CODES
+        ):
+            return None
+        cap = self.config.retry_max_wait
+        base = min(cap, self.config.retry_backoff * (2**attempt))
+        delay: float = base / 2 + random.uniform(0, base / 2)
+        if isinstance(error, RateLimitedError) and error.retry_after is not None:
+            if error.retry_after > cap:
+                return None
+            delay = max(delay, float(error.retry_after))
+        logger.warning(
+            "retrying %s %s in %.2f s after %s (retry %d of %d)",
+            call.plan.method,
+            call.plan.path,
+            delay,
+            type(error).__name__,
+            attempt + 1,
+            self.max_retries,
+        )
+        return delay
+
+    def time_request_url(self) -> str:
+        """URL of Binance's server time."""
+        return self.base_url + SERVER_TIME_PATH
+
+    def read_server_time(self, response: httpx.Response, sent_ms: float, received_ms: float) -> int:
+        """Update the clock from a ``/api/v3/time`` response; return the offset in ms."""
+        self.note_headers(response.headers)
+        if response.status_code != 200:
+            error = error_from_response(response, method="GET", path=SERVER_TIME_PATH)
+            if isinstance(error, IPBannedError):
+                self._note_ban(error)
+            raise error
+        try:
+            server_ms = int(response.json()["serverTime"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ResponseDecodeError(
+                "cannot read serverTime", status=200, body=response.text[:500], method="GET", path=SERVER_TIME_PATH
+            ) from exc
+        offset = self.clock.update(server_ms, sent_ms, received_ms)
+        logger.debug("clock offset to Binance: %d ms", offset)
+        return offset
+
+    def raw_response(
+        self, call: _Call, response: httpx.Response, usage: RateLimitUsage, parsed: Any, elapsed_ms: float
+    ) -> ApiResponse[Any]:
+        """Wrap a parsed response with its status, headers and rate limits."""
+        return ApiResponse(
+            status_code=response.status_code,
+            headers=response.headers,
+            rate_limits=usage,
+            parsed=parsed,
+            elapsed_ms=elapsed_ms,
+            request_method=call.plan.method,
+            request_path=call.plan.path,
+        )
+
+
+def _http_client_kwargs(config: ClientConfig) -> dict[str, Any]:
+    return {
+        "timeout": httpx.Timeout(config.timeout),
+        "proxy": config.proxy,
+        "trust_env": config.trust_env,
+        "headers": {"User-Agent": USER_AGENT},
+        "follow_redirects": False,
+    }
+
+
+class SyncRuntime:
+    """Sends calls of the synchronous surface through one ``httpx.Client`` (keep-alive)."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.core = RuntimeCore(config)
+        self._owns_http = http_client is None
+        self.http = http_client or httpx.Client(transport=transport, **_http_client_kwargs(config))
+        self.sleep: Callable[[float], None] = time.sleep
+
+    def close(self) -> None:
+        """Close the connection pool (only if this runtime created it)."""
+        if self._owns_http:
+            self.http.close()
+
+    def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+        """Run ``op`` and return the parsed model."""
+        return self._execute(op, params, margin, raw=False)
+
+    def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+        """Run ``op`` and return the parsed model with status, headers and rate limits."""
+        result: ApiResponse[Any] = self._execute(op, params, margin, raw=True)
+        return result
+
+    def sync_time(self) -> int:
+        """Read Binance's clock now and keep the offset; return it in ms."""
+        core = self.core
+        core.check_ban("GET", SERVER_TIME_PATH)
+        sent = time.time() * 1000
+        try:
+            response = self.http.get(core.time_request_url())
+        except httpx.TransportError as exc:
+            raise TransportError(f"{type(exc).__name__}: {exc}", method="GET", path=SERVER_TIME_PATH) from exc
+        return core.read_server_time(response, sent, time.time() * 1000)
+
+    def _maybe_sync(self) -> None:
+        try:
+            self.sync_time()
+        except BinanceError as exc:
+            self.core.clock.postpone()
+            logger.warning("could not read Binance's server time: %s", exc)
+
+    def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
+        core = self.core
+        call = core.prepare(op, params, margin)
+        plan = call.plan
+        timeout = self.http.timeout.as_dict()
+        attempt = 0
+        resynced = False
+        while True:
+            core.check_ban(plan.method, plan.path)
+            if plan.needs_signer and core.clock.enabled and core.clock.stale():
+                self._maybe_sync()
+            request = httpx.Request(
+                plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
+            )
+            started = time.perf_counter()
+            try:
+                response = self.http.send(request, auth=core.auth)
+            except httpx.TransportError as exc:
+                error = core.transport_failure(call, exc)
+                delay = core.retry_delay(call, attempt, error)
+                if delay is None:
+                    raise error  # noqa: B904 - error.__cause__ is already the httpx exception
+                self.sleep(delay)
+                attempt += 1
+                continue
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            usage = core.note_headers(response.headers)
+            try:
+                parsed = core.process(call, response, elapsed_ms, attempt)
+            except TimestampError:
+                if not resynced:
+                    resynced = True
+                    self._maybe_sync()
+                    if plan.retryable:
+                        continue
+                raise
+            except BinanceAPIError as error:
+                delay = core.retry_delay(call, attempt, error)
+                if delay is None:
+                    raise
+                self.sleep(delay)
+                attempt += 1
+                continue
+            return core.raw_response(call, response, usage, parsed, elapsed_ms) if raw else parsed
+
+
+class AsyncRuntime:
+    """Sends calls of the asynchronous surface through one ``httpx.AsyncClient`` (keep-alive)."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.core = RuntimeCore(config)
+        self._owns_http = http_client is None
+        self.http = http_client or httpx.AsyncClient(transport=transport, **_http_client_kwargs(config))
+        self.sleep: Callable[[float], Any] = asyncio.sleep
+
+    async def aclose(self) -> None:
+        """Close the connection pool (only if this runtime created it)."""
+        if self._owns_http:
+            await self.http.aclose()
+
+    async def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+        """Run ``op`` and return the parsed model."""
+        return await self._execute(op, params, margin, raw=False)
+
+    async def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+        """Run ``op`` and return the parsed model with status, headers and rate limits."""
+        result: ApiResponse[Any] = await self._execute(op, params, margin, raw=True)
+        return result
+
+    async def sync_time(self) -> int:
+        """Read Binance's clock now and keep the offset; return it in ms."""
+        core = self.core
+        core.check_ban("GET", SERVER_TIME_PATH)
+        sent = time.time() * 1000
+        try:
+            response = await self.http.get(core.time_request_url())
+        except httpx.TransportError as exc:
+            raise TransportError(f"{type(exc).__name__}: {exc}", method="GET", path=SERVER_TIME_PATH) from exc
+        return core.read_server_time(response, sent, time.time() * 1000)
+
+    async def _maybe_sync(self) -> None:
+        try:
+            await self.sync_time()
+        except BinanceError as exc:
+            self.core.clock.postpone()
+            logger.warning("could not read Binance's server time: %s", exc)
+
+    async def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
+        core = self.core
+        call = core.prepare(op, params, margin)
+        plan = call.plan
+        timeout = self.http.timeout.as_dict()
+        attempt = 0
+        resynced = False
+        while True:
+            core.check_ban(plan.method, plan.path)
+            if plan.needs_signer and core.clock.enabled and core.clock.stale():
+                await self._maybe_sync()
+            request = httpx.Request(
+                plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
+            )
+            started = time.perf_counter()
+            try:
+                response = await self.http.send(request, auth=core.auth)
+            except httpx.TransportError as exc:
+                error = core.transport_failure(call, exc)
+                delay = core.retry_delay(call, attempt, error)
+                if delay is None:
+                    raise error  # noqa: B904 - error.__cause__ is already the httpx exception
+                await self.sleep(delay)
+                attempt += 1
+                continue
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            usage = core.note_headers(response.headers)
+            try:
+                parsed = core.process(call, response, elapsed_ms, attempt)
+            except TimestampError:
+                if not resynced:
+                    resynced = True
+                    await self._maybe_sync()
+                    if plan.retryable:
+                        continue
+                raise
+            except BinanceAPIError as error:
+                delay = core.retry_delay(call, attempt, error)
+                if delay is None:
+                    raise
+                await self.sleep(delay)
+                attempt += 1
+                continue
+            return core.raw_response(call, response, usage, parsed, elapsed_ms) if raw else parsed

@@ -1,0 +1,318 @@
+"""Request signing for Binance: HMAC-SHA256, RSA (PKCS#1 v1.5, SHA-256) and Ed25519 keys, and an ``httpx.Auth``.
+
+The signature covers exactly the percent-encoded bytes that go on the wire: the query string (without ``?``)
+followed, with no separator, by the request body if there is one. ``timestamp`` is added when the request is
+sent, ``recvWindow`` when configured and not given, and ``signature`` always last. ``X-MBX-APIKEY`` goes on every
+operation that needs a key. Which operations those are comes from the generated operations table.
+
+Secrets never appear in ``repr``, logs or exception messages.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import time
+from collections.abc import Callable, Generator, Iterable
+from typing import TYPE_CHECKING, Any, Final, Protocol, runtime_checkable
+from urllib.parse import quote
+
+import httpx
+from binance_margin_generated.operations import BY_ROUTE, Security
+from pydantic import SecretStr
+
+from ._errors import ConfigurationError
+
+if TYPE_CHECKING:  # cryptography is imported on first use of an RSA or Ed25519 key (import time)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+
+__all__ = [
+    "SECURITY_EXTENSION",
+    "BinanceAuth",
+    "Ed25519Signer",
+    "HmacSigner",
+    "RsaSigner",
+    "Signer",
+    "encode_query",
+    "load_private_key_signer",
+    "percent_encode",
+    "url_with_query",
+]
+
+SECURITY_EXTENSION: Final = "binance_security"
+"""``httpx.Request.extensions`` key the runtime sets to the operation's security (``NONE``/``API_KEY``/``SIGNED``)."""
+RECV_WINDOW_EXTENSION: Final = "binance_recv_window"
+"""``httpx.Request.extensions`` key; ``False`` stops the auth from adding the default ``recvWindow``."""
+
+_UNRESERVED: Final = "-_.~"
+_ALL_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+
+
+def percent_encode(value: str) -> str:
+    """Percent-encode a parameter value as Binance signs it: RFC 3986 unreserved characters kept, UTF-8, upper hex."""
+    if _ALL_UNRESERVED(value):
+        return value
+    return quote(value, safe=_UNRESERVED)
+
+
+def _wire_value(value: object) -> str:
+    if type(value) is str:
+        return value if _ALL_UNRESERVED(value) else quote(value, safe=_UNRESERVED)
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return percent_encode(str(value))
+
+
+def encode_query(params: dict[str, Any] | Iterable[tuple[str, Any]]) -> str:
+    """The canonical query string (without ``?``): ``name=value`` pairs in the given order, joined by ``&``.
+
+    Booleans become ``true``/``false``; everything else is written with ``str`` and percent-encoded (RFC 3986
+    unreserved characters kept, so a space is ``%20`` and ``:``, ``/``, ``,`` are encoded). ``None`` values are
+    skipped.
+    """
+    items = params.items() if isinstance(params, dict) else params
+    return "&".join(f"{percent_encode(k)}={_wire_value(v)}" for k, v in items if v is not None)
+
+
+def url_with_query(url: httpx.URL, query: str) -> httpx.URL:
+    """``url`` with its query replaced by ``query``, which must already be percent-encoded ASCII.
+
+    ``httpx.URL.copy_with`` re-parses and re-validates the whole URL (the largest per-request cost of this SDK
+    on a fast network); a canonical query needs neither, so httpx's parse result is updated directly when it has
+    the expected shape, and ``copy_with`` is the fallback.
+    """
+    reference = getattr(url, "_uri_reference", None)
+    if reference is not None and type(reference).__name__ == "ParseResult" and hasattr(reference, "_replace"):
+        new = httpx.URL(url)
+        new._uri_reference = reference._replace(query=query or None)
+        return new
+    return url.copy_with(query=query.encode("ascii") if query else None)
+
+
+@runtime_checkable
+class Signer(Protocol):
+    """Something that signs a payload the way Binance expects (before percent-encoding)."""
+
+    def sign(self, payload: bytes) -> str:
+        """Return the signature of ``payload``."""
+        ...
+
+
+class HmacSigner:
+    """HMAC-SHA256 with the API secret; lowercase hex (Binance's HMAC keys)."""
+
+    __slots__ = ("_mac",)
+
+    def __init__(self, secret: str | SecretStr) -> None:
+        raw = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+        if not isinstance(raw, str) or not raw:
+            raise ConfigurationError("HmacSigner needs the API secret as a non-empty string")
+        self._mac = hmac.new(raw.encode("utf-8"), digestmod=hashlib.sha256)
+
+    def sign(self, payload: bytes) -> str:
+        """Lowercase hex HMAC-SHA256 of ``payload``."""
+        mac = self._mac.copy()
+        mac.update(payload)
+        return mac.hexdigest()
+
+    def __repr__(self) -> str:
+        return "HmacSigner(secret=<redacted>)"
+
+
+def _load_private_key(private_key_pem: bytes, password: bytes | None) -> Any:
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives import serialization
+
+    if isinstance(private_key_pem, str):
+        private_key_pem = private_key_pem.encode("ascii")
+    try:
+        if private_key_pem.lstrip().startswith(b"-----BEGIN"):
+            return serialization.load_pem_private_key(private_key_pem, password=password)
+        return serialization.load_der_private_key(private_key_pem, password=password)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        # Deliberately without the original message or traceback chain: keep key material out of errors.
+        raise ConfigurationError(
+            "could not load the private key: expected a PKCS#8 PEM (or DER) RSA or Ed25519 private key, "
+            "and the right password if it is encrypted"
+        ) from None
+
+
+class RsaSigner:
+    """RSASSA-PKCS1-v1_5 with SHA-256; base64 (Binance's RSA keys, PKCS#8)."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, private_key_pem: bytes, password: bytes | None = None) -> None:
+        from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+
+        key = _load_private_key(private_key_pem, password)
+        if not isinstance(key, RSAPrivateKey):
+            raise ConfigurationError("RsaSigner needs an RSA private key")
+        self._key: RSAPrivateKey = key
+
+    @classmethod
+    def _from_key(cls, key: RSAPrivateKey) -> RsaSigner:
+        signer = cls.__new__(cls)
+        signer._key = key
+        return signer
+
+    def sign(self, payload: bytes) -> str:
+        """Base64 RSA PKCS#1 v1.5 SHA-256 signature of ``payload``."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
+
+        return base64.b64encode(self._key.sign(payload, padding.PKCS1v15(), hashes.SHA256())).decode("ascii")
+
+    def __repr__(self) -> str:
+        return f"RsaSigner(key=<redacted {self._key.key_size}-bit RSA>)"
+
+
+class Ed25519Signer:
+    """Pure Ed25519 (RFC 8032); base64, 88 characters (Binance's recommended key type)."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, private_key_pem: bytes, password: bytes | None = None) -> None:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        key = _load_private_key(private_key_pem, password)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ConfigurationError("Ed25519Signer needs an Ed25519 private key")
+        self._key: Ed25519PrivateKey = key
+
+    @classmethod
+    def _from_key(cls, key: Ed25519PrivateKey) -> Ed25519Signer:
+        signer = cls.__new__(cls)
+        signer._key = key
+        return signer
+
+    def sign(self, payload: bytes) -> str:
+        """Base64 Ed25519 signature of ``payload``."""
+        return base64.b64encode(self._key.sign(payload)).decode("ascii")
+
+    def __repr__(self) -> str:
+        return "Ed25519Signer(key=<redacted>)"
+
+
+def load_private_key_signer(private_key_pem: bytes, password: bytes | None = None) -> RsaSigner | Ed25519Signer:
+    """An ``RsaSigner`` or ``Ed25519Signer``, whichever the key is."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+
+    key = _load_private_key(private_key_pem, password)
+    if isinstance(key, Ed25519PrivateKey):
+        return Ed25519Signer._from_key(key)
+    if isinstance(key, RSAPrivateKey):
+        return RsaSigner._from_key(key)
+    raise ConfigurationError("the private key must be an RSA or Ed25519 key")
+
+
+def _system_clock_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def _has_param(encoded: bytes, name: bytes) -> bool:
+    return encoded.startswith(name + b"=") or (b"&" + name + b"=") in encoded
+
+
+class BinanceAuth(httpx.Auth):
+    """``httpx.Auth`` for Binance: API key header and signature, per the operation's security.
+
+    The security comes from ``request.extensions["binance_security"]`` (set by the SDK's runtime), otherwise from
+    the generated operations table by method and path, otherwise ``default_security``.
+
+    Args:
+        api_key: sent as ``X-MBX-APIKEY`` on ``API_KEY`` and ``SIGNED`` operations.
+        signer: signs ``SIGNED`` operations.
+        recv_window: added as ``recvWindow`` to signed requests that do not carry one (``None``: Binance's 5000).
+        clock: milliseconds since the epoch for ``timestamp`` (default: the system clock).
+        default_security: for requests that are neither marked nor in the operations table.
+    """
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        api_key: str | SecretStr | None = None,
+        signer: Signer | None = None,
+        *,
+        recv_window: int | None = None,
+        clock: Callable[[], int] | None = None,
+        default_security: Security = "NONE",
+    ) -> None:
+        self._api_key = api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
+        self._signer = signer
+        self._recv_window = None if recv_window is None else b"recvWindow=%d" % recv_window
+        self._clock = clock or _system_clock_ms
+        self._default_security = default_security
+
+    def __repr__(self) -> str:
+        key = "<redacted>" if self._api_key else None
+        return f"BinanceAuth(api_key={key}, signer={self._signer!r})"
+
+    def _security(self, request: httpx.Request) -> str:
+        marked = request.extensions.get(SECURITY_EXTENSION)
+        if marked is not None:
+            return str(marked)
+        path = request.url.path
+        for marker in ("/sapi/", "/api/"):
+            at = path.find(marker)
+            if at > 0:
+                path = path[at:]
+                break
+        op = BY_ROUTE.get((request.method, path))
+        return op.security if op is not None else self._default_security
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the key header and, for signed operations, ``timestamp``, ``recvWindow`` and ``signature``."""
+        security = self._security(request)
+        if security == "NONE":
+            yield request
+            return
+        if not self._api_key:
+            raise ConfigurationError(
+                f"{request.method} {request.url.path} needs an API key: pass api_key= or set BINANCE_API_KEY"
+            )
+        request.headers["X-MBX-APIKEY"] = self._api_key
+        if security != "SIGNED":
+            yield request
+            return
+        if self._signer is None:
+            raise ConfigurationError(
+                f"{request.method} {request.url.path} is signed: pass api_secret= (or set BINANCE_API_SECRET), "
+                "or private_key= (or BINANCE_PRIVATE_KEY_PATH)"
+            )
+        yield self.sign_request(request)
+
+    def sign_request(self, request: httpx.Request) -> httpx.Request:
+        """Return ``request`` signed now (the query is changed in place; a form body gives a new request)."""
+        assert self._signer is not None
+        query = request.url.query
+        body = request.content
+        target = body if body else query
+        extra = []
+        if (
+            self._recv_window is not None
+            and request.extensions.get(RECV_WINDOW_EXTENSION, True)
+            and not _has_param(query, b"recvWindow")
+            and not _has_param(body, b"recvWindow")
+        ):
+            extra.append(self._recv_window)
+        extra.append(b"timestamp=%d" % self._clock())
+        target = b"&".join([target, *extra]) if target else b"&".join(extra)
+        payload = query + target if body else target
+        signature = percent_encode(self._signer.sign(payload)).encode("ascii")
+        target += b"&signature=" + signature
+        if not body:
+            request.url = url_with_query(request.url, target.decode("ascii"))
+            return request
+        headers = httpx.Headers(request.headers)
+        headers["Content-Length"] = str(len(target))
+        return httpx.Request(
+            request.method, request.url, headers=headers, content=target, extensions=request.extensions
+        )

@@ -1,0 +1,22 @@
+"""Each line marked ``# E`` must be a mypy error; no other line may be."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from binance_margin import Isolated, MarginClient
+
+
+def wrong(client: MarginClient) -> None:
+    client.trade.new_order(symbol="BTCUSDT", side=1, type="MARKET", quantity="1")  # E
+    client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity=0.5)  # E
+    client.trade.new_order(symbol="BTCUSDT", side="HOLD", type="MARKET", quantity="1")  # E
+    client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", margin="ISOLATED")  # E
+    client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", is_isolated="TRUE")  # E
+    client.trade.new_order(side="BUY", type="MARKET", quantity=Decimal("1"))  # E
+    client.trade.new_order("BTCUSDT", "BUY", "MARKET")  # E
+    client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", recv_window="5000")  # E
+    client.account.get_isolated_account(symbols=["BTCUSDT"], margin=Isolated("BTCUSDT"))  # E
+    _order_id: str = client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET").order_id  # E
+    client.trade.no_such_method()  # E
+    MarginClient(recv_window=5000.5)  # E
