@@ -32,7 +32,8 @@ def main() -> None:
 
         pair = client.account.get_isolated_account(symbols=[PAIR]).assets[0]
         print(
-            f"4. margin level {pair.margin_level} ({pair.margin_level_status}), liquidation price {pair.liquidate_price}"
+            f"4. margin level {pair.margin_level} ({pair.margin_level_status}), "
+            f"liquidation price {pair.liquidate_price}"
         )
 
         held = quantize_quantity(client.symbol_rules(PAIR), pair.base_asset.free)  # what is left after commission

@@ -243,7 +243,7 @@ def create_isolated_margin_account(base: str, quote: str) -> Plan[IsolatedAccoun
     yield from single(Call("market_data", "get_all_isolated_pairs", {"symbol": symbol}), f"isolated pair {symbol!r}")
     account = yield Call("account", "get_isolated_account", {"symbols": [symbol]})
     for pair in account.assets or []:
-        if pair.symbol == symbol and pair.enabled is False:
+        if pair.symbol == symbol and pair.isolated_created and not pair.enabled:
             enabled = yield Call("account", "enable_isolated_account", {"symbol": symbol})
             return cast("IsolatedAccountToggleResult", enabled)
     return IsolatedAccountToggleResult(success=True, symbol=symbol)
