@@ -30,7 +30,7 @@ lint: $(STAMP) ## ruff on hand-written code, mypy --strict on everything
 	$(BIN)/ruff format --check overrides tests generator bench examples
 	$(BIN)/mypy
 
-test: lint check-generated ## lint + check-generated + the whole test suite
+test: lint check-generated docs-build ## lint + check-generated + the docs (strict) + the whole test suite
 	$(BIN)/python -m pytest -n 2 -q
 
 test-fast: $(STAMP)
