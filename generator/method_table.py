@@ -58,10 +58,8 @@ def render() -> str:
             if op.tag != tag:
                 continue
             name = op.module.rsplit(".", 1)[1]
-            weight = " + ".join(
-                w for w in (f"{op.weight_ip} IP" if op.weight_ip else "", f"{op.weight_uid} UID" if op.weight_uid else "")
-                if w
-            )
+            parts = (f"{op.weight_ip} IP" if op.weight_ip else "", f"{op.weight_uid} UID" if op.weight_uid else "")
+            weight = " + ".join(w for w in parts if w)
             lines.append(
                 f"| `client.{attr}.{name}()` | `{op.method} {op.path}` | {op.security} | {weight} "
                 f"| {MARGIN[op.isolation_rule]} |"

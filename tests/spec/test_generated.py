@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from binance_margin_generated.operations import OPERATIONS
 
 from ._spec import ROOT, load_spec, operations

@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from binance_margin_generated import Client
 from binance_margin_generated.operations import BY_ROUTE
 

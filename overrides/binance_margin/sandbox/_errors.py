@@ -143,6 +143,9 @@ class ApiError(Exception):
         return cls(code, _MARGIN_MESSAGES[code])
 
 
+# Codes and messages from Binance's margin error table, except: -11001 and the messages of -11002..-11005 were
+# seen live (python-binance#630, third-party code) but their codes are not published; -11002..-11005 are the
+# sandbox's choice. -5013 is undocumented (ccxt uses it for "insufficient balance" on transfers).
 _MARGIN_MESSAGES: dict[int, str] = {
     -3003: "Margin account does not exist.",
     -3005: "Transferring out not allowed.",

@@ -7,6 +7,7 @@ Every method expects ``Exchange.lock`` to be held by the caller (the HTTP layer 
 
 from __future__ import annotations
 
+import decimal
 import threading
 from collections import deque
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
@@ -128,8 +129,10 @@ class Exchange:
         return self.clock.now_ms()
 
     def _on_clock(self, _now: int) -> None:
-        with self.lock:
-            self.sync()
+        with decimal.localcontext() as ctx:
+            ctx.prec = 60
+            with self.lock:
+                self.sync()
 
     def sync(self) -> None:
         """Charge the interest of every full hour since the last call, then run liquidations."""
@@ -656,19 +659,18 @@ class Exchange:
         for symbol, side in self.path(src, dst):
             pair = self.pairs[symbol]
             px = self.price(symbol)
+            budget = q8(min(amount, acc.balance(cur).free))
             if side == "SELL":
-                qty = q8(amount)
+                qty = spent = budget
                 out = q8(qty * px)
                 nxt = pair.quote
             else:
-                qty = q8(amount / px)
-                out = qty
-                amount = q8(qty * px, ROUND_UP)
+                qty = out = q8(budget / px)
+                # qty * px <= budget, and budget has 8 decimals: rounding up stays within it
+                spent = q8(qty * px, ROUND_UP)
                 nxt = pair.base
             if qty <= 0:
                 return ZERO
-            spent = qty if side == "SELL" else amount
-            spent = min(spent, acc.balance(cur).free)
             acc.balance(cur).free -= spent
             acc.balance(nxt).free += out
             oid = self.state.new_id()

@@ -50,11 +50,11 @@ def plain(value: Decimal) -> str:
 def route(method: str, path: str) -> Callable[[Handler], Handler]:
     """Register a handler for (method, path)."""
 
-    def deco(fn: Handler) -> Handler:
+    def _register(fn: Handler) -> Handler:
         HANDLERS[(method, path)] = fn
         return fn
 
-    return deco
+    return _register
 
 
 @dataclass
@@ -1458,20 +1458,20 @@ def _side_effect(ctx: Ctx, allowed: Sequence[str] = SIDE_EFFECTS) -> str:
 
 
 def _req(ctx: Ctx, symbol: str, prefix: str = "", **fixed: Any) -> OrderRequest:
-    def name(n: str) -> str:
+    def _name(n: str) -> str:
         return prefix + n[0].upper() + n[1:] if prefix else n
 
     p = ctx.p
     readers: dict[str, Callable[[], Any]] = {
-        "side": lambda: p.enum(name("side"), SIDES, required=True),
-        "type": lambda: p.enum(name("type"), ORDER_TYPES, required=True),
-        "quantity": lambda: p.decimal(name("quantity")),
-        "price": lambda: p.decimal(name("price")),
-        "stop_price": lambda: p.decimal(name("stopPrice")),
-        "time_in_force": lambda: p.enum(name("timeInForce"), TIFS),
-        "client_order_id": lambda: p.client_id(name("clientOrderId") if prefix else "newClientOrderId"),
-        "iceberg_qty": lambda: p.decimal(name("icebergQty")),
-        "trailing_delta": lambda: p.integer(name("trailingDelta")),
+        "side": lambda: p.enum(_name("side"), SIDES, required=True),
+        "type": lambda: p.enum(_name("type"), ORDER_TYPES, required=True),
+        "quantity": lambda: p.decimal(_name("quantity")),
+        "price": lambda: p.decimal(_name("price")),
+        "stop_price": lambda: p.decimal(_name("stopPrice")),
+        "time_in_force": lambda: p.enum(_name("timeInForce"), TIFS),
+        "client_order_id": lambda: p.client_id(_name("clientOrderId") if prefix else "newClientOrderId"),
+        "iceberg_qty": lambda: p.decimal(_name("icebergQty")),
+        "trailing_delta": lambda: p.integer(_name("trailingDelta")),
         "self_trade_prevention_mode": lambda: p.enum("selfTradePreventionMode", STP_MODES),
     }
     values: dict[str, Any] = {k: (fixed[k] if k in fixed else read()) for k, read in readers.items()}

@@ -333,7 +333,7 @@ class Sandbox(SandboxCore):
         ready = threading.Event()
         failure: list[BaseException] = []
 
-        def run() -> None:
+        def _run() -> None:
             loop = asyncio.new_event_loop()
             self._loop = loop
             asyncio.set_event_loop(loop)
@@ -357,7 +357,7 @@ class Sandbox(SandboxCore):
                 loop.run_until_complete(runner.cleanup())
                 loop.close()
 
-        self._thread = threading.Thread(target=run, name=f"binance-margin-sandbox:{self.port}", daemon=True)
+        self._thread = threading.Thread(target=_run, name=f"binance-margin-sandbox:{self.port}", daemon=True)
         self._thread.start()
         ready.wait(30)
         if failure:
