@@ -56,8 +56,21 @@ def _install_decimal_plugin() -> None:
         def get_imports(self, *, prefix: str) -> set[str]:
             imports = super().get_imports(prefix=prefix)
             imports.add("from decimal import Decimal")
-            imports.add(f"from {prefix}types import _format_decimal, _parse_decimal")
+            imports.add(f"from {prefix}types import _DECIMALS, _format_decimal, _parse_decimal")
             return imports
+
+    from openapi_python_client.parser.properties.enum_property import EnumProperty
+
+    enum_imports = EnumProperty.get_imports
+
+    def enum_get_imports(self: Any, *, prefix: str) -> set[str]:
+        """Also import the enum's value -> member map, which from_dict reads (see str_enum.py.jinja)."""
+        imports: set[str] = enum_imports(self, prefix=prefix)
+        info = self.class_info
+        imports.add(f"from {prefix}models.{info.module_name} import {info.module_name.upper()}_BY_VALUE")
+        return imports
+
+    EnumProperty.get_imports = enum_get_imports  # type: ignore[method-assign]
 
     original = props._string_based_property
 
@@ -107,9 +120,24 @@ def _ruff(path: Path, files: list[Path]) -> None:
     names = [str(f) for f in files]
     base = ["ruff", "--isolated", "--no-cache", "--line-length", "120"]
     subprocess.run(
-        ["ruff", "check", *names, "--isolated", "--no-cache", "--fix-only", "--select", "F401,F541,I,UP",
-         "--target-version", "py311", "--line-length", "120", "--quiet"],
-        check=True, cwd=path, env=env,
+        [
+            "ruff",
+            "check",
+            *names,
+            "--isolated",
+            "--no-cache",
+            "--fix-only",
+            "--select",
+            "F401,F541,I,UP",
+            "--target-version",
+            "py311",
+            "--line-length",
+            "120",
+            "--quiet",
+        ],
+        check=True,
+        cwd=path,
+        env=env,
     )
     subprocess.run(["ruff", "format", *names, *base[1:], "--quiet"], check=True, cwd=path, env=env)
 
@@ -134,10 +162,10 @@ RULES = {"none", "cross-only", "isolated-only", "is-isolated", "isolated-symbol"
 SYMBOL_MODES = {"always", "optional", "isolated-only", "none"}
 MARGIN_DOC = {
     "is-isolated": "Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).",
-    "isolated-symbol": "Cross margin (default) or ``Isolated(\"PAIR\")``; sent as ``isolatedSymbol``.",
+    "isolated-symbol": 'Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.',
     "type": "Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).",
-    "symbol": "Cross margin (default) or ``Isolated(\"PAIR\")``; sent as ``symbol`` for isolated.",
-    "is-isolated-bool": "Cross margin (default) or ``Isolated(\"PAIR\")``; sent as ``isIsolated`` + ``symbol``.",
+    "symbol": 'Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.',
+    "is-isolated-bool": 'Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.',
 }
 
 
@@ -479,7 +507,11 @@ def _method_source(op: dict[str, Any], flavour: str) -> list[str]:
         doc.append(f"    ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``{ret}``.")
     else:
         doc.append(f"    ``{ret}`` parsed from Binance's answer.")
-    doc += ["", "Raises:", "    BinanceError: see the exception tree in the README; nothing is sent on a ValidationError."]
+    doc += [
+        "",
+        "Raises:",
+        "    BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.",
+    ]
     doc.append('"""')
     call_params = ", ".join(f"{p['py']!r}: {p['user']}" for p in visible)
     if has_recv:
@@ -487,7 +519,8 @@ def _method_source(op: dict[str, Any], flavour: str) -> list[str]:
     margin_arg = "margin" if has_margin else "None"
     target = "call_raw" if raw else "call"
     awaiting = "await " if is_async else ""
-    body = f"return cast({ret_ann!r}, {awaiting}self._runtime.{target}(_ops.{op['const']}, {{{call_params}}}, {margin_arg}))"
+    call = f"{awaiting}self._runtime.{target}(_ops.{op['const']}, {{{call_params}}}, {margin_arg})"
+    body = f"return cast({ret_ann!r}, {call})"
     return [head, *["    " + line if line else "" for line in doc], "    " + body, ""]
 
 
@@ -526,26 +559,34 @@ def _write_surface(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         "class SyncRuntime(Protocol):",
         '    """What a synchronous client provides to the surface."""',
         "",
-        "    def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any: ...",
+        "    def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:",
+        '        """Send the operation with these arguments and return the parsed model."""',
+        "        ...",
         "",
         "    def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None)"
-        " -> ApiResponse[Any]: ...",
+        " -> ApiResponse[Any]:",
+        '        """Send the operation and return the parsed model with status, headers and rate limits."""',
+        "        ...",
         "",
         "",
         "class AsyncRuntime(Protocol):",
         '    """What an asynchronous client provides to the surface."""',
         "",
-        "    async def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any: ...",
+        "    async def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:",
+        '        """Send the operation with these arguments and return the parsed model."""',
+        "        ...",
         "",
         "    async def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None)"
-        " -> ApiResponse[Any]: ...",
+        " -> ApiResponse[Any]:",
+        '        """Send the operation and return the parsed model with status, headers and rate limits."""',
+        "        ...",
         "",
         "",
     ]
     by_tag: dict[str, list[dict[str, Any]]] = {}
     for op in ops:
         by_tag.setdefault(op["tag"], []).append(op)
-    for tag, (attr, stem, doc) in GROUPS.items():
+    for tag, (_attr, stem, doc) in GROUPS.items():
         tag_ops = by_tag.get(tag, [])
         for flavour in ("sync", "sync_raw", "async", "async_raw"):
             prefix = "Async" if flavour.startswith("async") else ""
@@ -554,15 +595,23 @@ def _write_surface(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
             runtime = "AsyncRuntime" if prefix else "SyncRuntime"
             lines += [f"class {cls}:", f'    """{doc}', ""]
             if suffix:
-                lines.append("    Every method returns an ``ApiResponse`` (status, headers, rate limits, parsed model).")
+                lines.append(
+                    "    Every method returns an ``ApiResponse`` (status, headers, rate limits, parsed model)."
+                )
             else:
-                lines.append(f"    ``.with_raw_response`` gives the same methods returning ``ApiResponse``.")
-            lines += ['    """', "", f"    def __init__(self, runtime: {runtime}) -> None:", "        self._runtime = runtime", ""]
+                lines.append("    ``.with_raw_response`` gives the same methods returning ``ApiResponse``.")
+            lines += [
+                '    """',
+                "",
+                f"    def __init__(self, runtime: {runtime}) -> None:",
+                "        self._runtime = runtime",
+                "",
+            ]
             if not suffix:
                 lines += [
                     "    @cached_property",
                     f"    def with_raw_response(self) -> {cls}WithRawResponse:",
-                    '        """The same methods, returning the HTTP status, headers and rate limits with the model."""',
+                    '        """The same methods, returning the HTTP status, headers and rate limits too."""',
                     f"        return {cls}WithRawResponse(self._runtime)",
                     "",
                 ]

@@ -94,19 +94,25 @@ if TYPE_CHECKING:
 class SyncRuntime(Protocol):
     """What a synchronous client provides to the surface."""
 
-    def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any: ...
+    def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+        """Send the operation with these arguments and return the parsed model."""
+        ...
 
-    def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]: ...
+    def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+        """Send the operation and return the parsed model with status, headers and rate limits."""
+        ...
 
 
 class AsyncRuntime(Protocol):
     """What an asynchronous client provides to the surface."""
 
-    async def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any: ...
+    async def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+        """Send the operation with these arguments and return the parsed model."""
+        ...
 
-    async def call_raw(
-        self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None
-    ) -> ApiResponse[Any]: ...
+    async def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+        """Send the operation and return the parsed model with status, headers and rate limits."""
+        ...
 
 
 class GeneralApi:
@@ -120,7 +126,7 @@ class GeneralApi:
 
     @cached_property
     def with_raw_response(self) -> GeneralApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return GeneralApiWithRawResponse(self._runtime)
 
     def get_exchange_info(
@@ -301,7 +307,7 @@ class AsyncGeneralApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncGeneralApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncGeneralApiWithRawResponse(self._runtime)
 
     async def get_exchange_info(
@@ -482,7 +488,7 @@ class AccountApi:
 
     @cached_property
     def with_raw_response(self) -> AccountApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AccountApiWithRawResponse(self._runtime)
 
     def get_bnb_burn_status(self, *, recv_window: int | None = None) -> BnbBurnStatus:
@@ -1173,7 +1179,7 @@ class AsyncAccountApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncAccountApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncAccountApiWithRawResponse(self._runtime)
 
     async def get_bnb_burn_status(self, *, recv_window: int | None = None) -> BnbBurnStatus:
@@ -1881,7 +1887,7 @@ class TradeApi:
 
     @cached_property
     def with_raw_response(self) -> TradeApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return TradeApiWithRawResponse(self._runtime)
 
     def get_all_order_lists(
@@ -3677,7 +3683,7 @@ class AsyncTradeApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncTradeApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncTradeApiWithRawResponse(self._runtime)
 
     async def get_all_order_lists(
@@ -5484,7 +5490,7 @@ class BorrowRepayApi:
 
     @cached_property
     def with_raw_response(self) -> BorrowRepayApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return BorrowRepayApiWithRawResponse(self._runtime)
 
     def get_borrow_repay_records(
@@ -5971,7 +5977,7 @@ class AsyncBorrowRepayApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncBorrowRepayApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncBorrowRepayApiWithRawResponse(self._runtime)
 
     async def get_borrow_repay_records(
@@ -6458,7 +6464,7 @@ class TransferApi:
 
     @cached_property
     def with_raw_response(self) -> TransferApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return TransferApiWithRawResponse(self._runtime)
 
     def universal_transfer(
@@ -6899,7 +6905,7 @@ class AsyncTransferApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncTransferApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncTransferApiWithRawResponse(self._runtime)
 
     async def universal_transfer(
@@ -7342,7 +7348,7 @@ class MarketDataApi:
 
     @cached_property
     def with_raw_response(self) -> MarketDataApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return MarketDataApiWithRawResponse(self._runtime)
 
     def get_all_assets(self, *, asset: str | None = None) -> list[MarginAsset]:
@@ -7827,7 +7833,7 @@ class AsyncMarketDataApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncMarketDataApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncMarketDataApiWithRawResponse(self._runtime)
 
     async def get_all_assets(self, *, asset: str | None = None) -> list[MarginAsset]:
@@ -8323,7 +8329,7 @@ class RiskApi:
 
     @cached_property
     def with_raw_response(self) -> RiskApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return RiskApiWithRawResponse(self._runtime)
 
     def get_small_liability_exchange_assets(self, *, recv_window: int | None = None) -> list[SmallLiabilityAsset]:
@@ -8844,7 +8850,7 @@ class AsyncRiskApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncRiskApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncRiskApiWithRawResponse(self._runtime)
 
     async def get_small_liability_exchange_assets(self, *, recv_window: int | None = None) -> list[SmallLiabilityAsset]:
@@ -9370,7 +9376,7 @@ class DataStreamApi:
 
     @cached_property
     def with_raw_response(self) -> DataStreamApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return DataStreamApiWithRawResponse(self._runtime)
 
     def close_listen_key(self) -> EmptyResponse:
@@ -9641,7 +9647,7 @@ class AsyncDataStreamApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncDataStreamApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncDataStreamApiWithRawResponse(self._runtime)
 
     async def close_listen_key(self) -> EmptyResponse:
@@ -9917,7 +9923,7 @@ class SpecialKeyApi:
 
     @cached_property
     def with_raw_response(self) -> SpecialKeyApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return SpecialKeyApiWithRawResponse(self._runtime)
 
     def list_special_keys(
@@ -10290,7 +10296,7 @@ class AsyncSpecialKeyApi:
 
     @cached_property
     def with_raw_response(self) -> AsyncSpecialKeyApiWithRawResponse:
-        """The same methods, returning the HTTP status, headers and rate limits with the model."""
+        """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncSpecialKeyApiWithRawResponse(self._runtime)
 
     async def list_special_keys(

@@ -1,9 +1,15 @@
 """Contains some shared types for properties"""
 
+import json as _json
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+
+try:
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - orjson is optional
+    _orjson = None  # type: ignore[assignment]
 
 from attrs import define
 
@@ -60,14 +66,42 @@ class Response(Generic[T]):
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
 
 
+# Decimals parsed from strings, shared by every model (Decimal is immutable): Binance repeats the same quantities,
+# prices and zeros across orders, and a dict lookup costs a fraction of `Decimal(str)`. Bounded: cleared when full.
+_DECIMALS: dict[str, Decimal] = {}
+_DECIMALS_MAX = 4096
+
+
 def _parse_decimal(value: str | int | float) -> Decimal:
     """Reads a Binance decimal (a numeric string, or a JSON number) exactly, without going through float."""
+    if value.__class__ is str:
+        cached = _DECIMALS.get(value)
+        if cached is not None:
+            return cached
     try:
-        return Decimal(value if isinstance(value, (str, int)) else repr(value))
+        parsed = Decimal(value if isinstance(value, (str, int)) else repr(value))
     except InvalidOperation:
         raise ValueError(f"not a decimal number: {value!r}") from None
+    if value.__class__ is str:
+        if len(_DECIMALS) >= _DECIMALS_MAX:
+            _DECIMALS.clear()
+        _DECIMALS[value] = parsed
+    return parsed
 
 
 def _format_decimal(value: Decimal) -> str:
     """Writes a decimal the way Binance accepts it: plain digits, never an exponent (`1E-8` is rejected)."""
     return format(value, "f")
+
+
+def _json_loads(content: bytes) -> Any:
+    """Decodes a response body: orjson when installed (about twice as fast), else the standard library.
+
+    orjson refuses what the standard library accepts (integers beyond 64 bits, NaN): those bodies go to `json`.
+    """
+    if _orjson is not None:
+        try:
+            return _orjson.loads(content)
+        except ValueError:
+            pass
+    return _json.loads(content)

@@ -7,9 +7,10 @@ with MarginClient() as client:  # BINANCE_API_KEY / BINANCE_API_SECRET from the 
     client.account.get_cross_account()
 """
 
+import typing as _typing
+
 from . import errors, models, signing
 from ._client import AsyncMarginClient, MarginClient, async_reconcile_order, reconcile_order
-from ._config import ClientConfig
 from ._errors import (
     AuthenticationError,
     BinanceAPIError,
@@ -77,3 +78,16 @@ __all__ = [
     "reconcile_order",
     "signing",
 ]
+
+if _typing.TYPE_CHECKING:
+    from ._config import ClientConfig
+
+
+def __getattr__(name: str) -> _typing.Any:
+    # ClientConfig (pydantic-settings, ~30 ms and several MB) is imported on first use, not with the package.
+    if name == "ClientConfig":
+        from ._config import ClientConfig
+
+        globals()["ClientConfig"] = ClientConfig
+        return ClientConfig
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,6 @@ import httpx
 from binance_margin_generated import operations as _ops
 from binance_margin_generated import surface as _surface  # the module only: see the note below
 
-from ._config import ClientConfig
 from ._errors import ConfigurationError, UnknownOrderError
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._types import CROSS, MarginMode, RateLimitUsage
@@ -19,6 +18,7 @@ from ._types import CROSS, MarginMode, RateLimitUsage
 if TYPE_CHECKING:
     from binance_margin_generated.models import ExchangeInfo, MarginOrder
 
+    from ._config import ClientConfig  # imported when a client is built: pydantic-settings costs ~30 ms
     from ._filters_cache import AsyncFilterCache, FilterCache
     from ._filters_model import SymbolRules
 
@@ -48,6 +48,8 @@ def _config_from_arguments(config: ClientConfig | None, **values: Any) -> Client
     password = given.get("private_key_password")
     if isinstance(password, bytes):
         given["private_key_password"] = password.decode("utf-8")
+    from ._config import ClientConfig
+
     return ClientConfig.load(**given)
 
 

@@ -10,13 +10,12 @@ from pydantic import Field, SecretBytes, SecretStr, field_validator, model_valid
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ._errors import ConfigurationError
+from ._types import MAX_RECV_WINDOW
 from .signing import HmacSigner, Signer, load_private_key_signer
 
 __all__ = ["DEFAULT_BASE_URL", "MAX_RECV_WINDOW", "ClientConfig"]
 
 DEFAULT_BASE_URL = "https://api.binance.com"
-MAX_RECV_WINDOW = 60000
-"""Binance refuses a ``recvWindow`` above 60000 ms (-1131)."""
 
 
 class ClientConfig(BaseSettings):

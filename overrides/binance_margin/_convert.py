@@ -16,8 +16,8 @@ from typing import Any
 import binance_margin_generated.models as _models
 from binance_margin_generated.operations import Param
 
-from ._config import MAX_RECV_WINDOW
 from ._errors import ValidationError
+from ._types import MAX_RECV_WINDOW
 
 __all__ = ["Converter", "make_converter", "user_name"]
 

@@ -15,6 +15,9 @@ T_co = TypeVar("T_co", covariant=True)
 
 __all__ = ["CROSS", "ApiResponse", "Cross", "Isolated", "MarginMode", "RateLimitUsage"]
 
+MAX_RECV_WINDOW: Final = 60000
+"""Binance refuses a ``recvWindow`` above 60000 ms (-1131). (Here rather than in _config: no pydantic import.)"""
+
 
 @dataclass(frozen=True, slots=True)
 class Cross:
@@ -70,8 +73,10 @@ class RateLimitUsage:
         uid: dict[str, int] = {}
         used: dict[str, int] = {}
         orders: dict[str, int] = {}
-        for name, value in headers.items():
-            lname = name.lower()
+        for raw_name, raw_value in headers.raw:  # bytes: no decoding of the headers that are not rate limits
+            if raw_name[:2] not in (b"x-", b"X-"):
+                continue
+            lname = raw_name.decode("latin-1").lower()
             for prefix, target in (
                 ("x-sapi-used-ip-weight-", ip),
                 ("x-sapi-used-uid-weight-", uid),
@@ -80,7 +85,7 @@ class RateLimitUsage:
             ):
                 if lname.startswith(prefix):
                     with contextlib.suppress(ValueError):
-                        target[lname[len(prefix) :]] = int(value)
+                        target[lname[len(prefix) :]] = int(raw_value)
                     break
         return cls(used_ip_weight=ip, used_uid_weight=uid, used_weight=used, order_count=orders)
 

@@ -21,13 +21,13 @@ from urllib.parse import quote
 
 import httpx
 from binance_margin_generated.operations import BY_ROUTE, Security
-from pydantic import SecretStr
 
 from ._errors import ConfigurationError
 
 if TYPE_CHECKING:  # cryptography is imported on first use of an RSA or Ed25519 key (import time)
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pydantic import SecretStr
 
 __all__ = [
     "SECURITY_EXTENSION",
@@ -103,13 +103,19 @@ class Signer(Protocol):
         ...
 
 
+def _reveal(value: Any) -> Any:
+    """The plain value of a pydantic ``SecretStr`` (duck-typed, so importing this module does not import pydantic)."""
+    reveal = getattr(value, "get_secret_value", None)
+    return reveal() if callable(reveal) else value
+
+
 class HmacSigner:
     """HMAC-SHA256 with the API secret; lowercase hex (Binance's HMAC keys)."""
 
     __slots__ = ("_mac",)
 
     def __init__(self, secret: str | SecretStr) -> None:
-        raw = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+        raw = _reveal(secret)
         if not isinstance(raw, str) or not raw:
             raise ConfigurationError("HmacSigner needs the API secret as a non-empty string")
         self._mac = hmac.new(raw.encode("utf-8"), digestmod=hashlib.sha256)
@@ -245,7 +251,7 @@ class BinanceAuth(httpx.Auth):
         clock: Callable[[], int] | None = None,
         default_security: Security = "NONE",
     ) -> None:
-        self._api_key = api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
+        self._api_key: str | None = _reveal(api_key)
         self._signer = signer
         self._recv_window = None if recv_window is None else b"recvWindow=%d" % recv_window
         self._clock = clock or _system_clock_ms

@@ -10,13 +10,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
-
 from binance_margin import MarginClient
 from binance_margin.errors import FilterFailureError
 from binance_margin.filters import validate_order
 from binance_margin.sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.integration
 

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AvailableInventory")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "assets",
+        "updateTime",
+    ]
+)
+
 
 @_attrs_define
 class AvailableInventory:
@@ -46,17 +54,18 @@ class AvailableInventory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.available_inventory_assets import AvailableInventoryAssets  # noqa: PLC0415
 
-        d = dict(src_dict)
-        assets = AvailableInventoryAssets.from_dict(d.pop("assets"))
+        d = src_dict
+        assets = AvailableInventoryAssets.from_dict(d["assets"])
 
-        update_time = d.pop("updateTime")
+        update_time = d["updateTime"]
 
         parsed_model_ = cls(
-            assets=assets,
-            update_time=update_time,
+            assets,
+            update_time,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="AvailableInventoryAssets")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset([])
 
 
 @_attrs_define
@@ -28,16 +31,22 @@ class AvailableInventoryAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         parsed_model_ = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = _parse_decimal(prop_dict)
+        if len(d) != 0:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                _additional_property = prop_dict
+                additional_property = _DECIMALS.get(_additional_property)
+                if additional_property is None:
+                    additional_property = _parse_decimal(_additional_property)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        parsed_model_.additional_properties = additional_properties
+            parsed_model_.additional_properties = additional_properties
         return parsed_model_
 
     @property

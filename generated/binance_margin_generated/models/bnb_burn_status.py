@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BnbBurnStatus")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "spotBNBBurn",
+        "interestBNBBurn",
+    ]
+)
+
 
 @_attrs_define
 class BnbBurnStatus:
@@ -40,17 +48,18 @@ class BnbBurnStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        spot_bnb_burn = d.pop("spotBNBBurn")
+        d = src_dict
+        spot_bnb_burn = d["spotBNBBurn"]
 
-        interest_bnb_burn = d.pop("interestBNBBurn")
+        interest_bnb_burn = d["interestBNBBurn"]
 
         parsed_model_ = cls(
-            spot_bnb_burn=spot_bnb_burn,
-            interest_bnb_burn=interest_bnb_burn,
+            spot_bnb_burn,
+            interest_bnb_burn,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

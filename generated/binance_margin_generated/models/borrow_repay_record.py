@@ -7,11 +7,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.borrow_repay_status import BorrowRepayStatus
-from ..models.borrow_repay_trigger import BorrowRepayTrigger
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.borrow_repay_status import BORROW_REPAY_STATUS_BY_VALUE, BorrowRepayStatus
+from ..models.borrow_repay_trigger import BORROW_REPAY_TRIGGER_BY_VALUE, BorrowRepayTrigger
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="BorrowRepayRecord")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "principal",
+        "status",
+        "timestamp",
+        "txId",
+        "type",
+        "isolatedSymbol",
+        "amount",
+        "interest",
+    ]
+)
 
 
 @_attrs_define
@@ -92,53 +107,60 @@ class BorrowRepayRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        d = src_dict
+        asset = d["asset"]
 
-        principal = _parse_decimal(d.pop("principal"))
+        _principal = d["principal"]
+        principal = _DECIMALS.get(_principal)
+        if principal is None:
+            principal = _parse_decimal(_principal)
 
-        status = BorrowRepayStatus(d.pop("status"))
+        _status = d["status"]
+        status = BORROW_REPAY_STATUS_BY_VALUE.get(_status) or BorrowRepayStatus(_status)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        tx_id = d.pop("txId")
+        tx_id = d["txId"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: BorrowRepayTrigger | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = BorrowRepayTrigger(_type_)
+            type_ = BORROW_REPAY_TRIGGER_BY_VALUE.get(_type_) or BorrowRepayTrigger(_type_)
 
-        isolated_symbol = d.pop("isolatedSymbol", UNSET)
+        isolated_symbol = d.get("isolatedSymbol", UNSET)
 
-        _amount = d.pop("amount", UNSET)
+        _amount = d.get("amount", UNSET)
         amount: Decimal | Unset
-        if isinstance(_amount, Unset):
+        if _amount is UNSET:
             amount = UNSET
         else:
-            amount = _parse_decimal(_amount)
+            _amount_cached = _DECIMALS.get(_amount)
+            amount = _amount_cached if _amount_cached is not None else _parse_decimal(_amount)
 
-        _interest = d.pop("interest", UNSET)
+        _interest = d.get("interest", UNSET)
         interest: Decimal | Unset
-        if isinstance(_interest, Unset):
+        if _interest is UNSET:
             interest = UNSET
         else:
-            interest = _parse_decimal(_interest)
+            _interest_cached = _DECIMALS.get(_interest)
+            interest = _interest_cached if _interest_cached is not None else _parse_decimal(_interest)
 
         parsed_model_ = cls(
-            asset=asset,
-            principal=principal,
-            status=status,
-            timestamp=timestamp,
-            tx_id=tx_id,
-            type_=type_,
-            isolated_symbol=isolated_symbol,
-            amount=amount,
-            interest=interest,
+            asset,
+            principal,
+            status,
+            timestamp,
+            tx_id,
+            type_,
+            isolated_symbol,
+            amount,
+            interest,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 5 + ("type" in d) + ("isolatedSymbol" in d) + ("amount" in d) + ("interest" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -24,3 +24,8 @@ class BorrowRepayStatus(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# Known values to members: models' from_dict looks values up here (a dict lookup costs a fraction of
+# `Enum.__call__`) and calls the class only for a value this map does not know.
+BORROW_REPAY_STATUS_BY_VALUE: dict[str, BorrowRepayStatus] = {member.value: member for member in BorrowRepayStatus}

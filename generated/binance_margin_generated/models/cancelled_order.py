@@ -7,14 +7,35 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide
-from ..models.order_status import OrderStatus
-from ..models.order_type import OrderType
-from ..models.self_trade_prevention_mode import SelfTradePreventionMode
-from ..models.time_in_force import TimeInForce
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.order_side import ORDER_SIDE_BY_VALUE, OrderSide
+from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
+from ..models.order_type import ORDER_TYPE_BY_VALUE, OrderType
+from ..models.self_trade_prevention_mode import SELF_TRADE_PREVENTION_MODE_BY_VALUE, SelfTradePreventionMode
+from ..models.time_in_force import TIME_IN_FORCE_BY_VALUE, TimeInForce
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="CancelledOrder")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "symbol",
+        "origClientOrderId",
+        "orderId",
+        "clientOrderId",
+        "price",
+        "origQty",
+        "executedQty",
+        "cummulativeQuoteQty",
+        "status",
+        "timeInForce",
+        "type",
+        "side",
+        "isIsolated",
+        "orderListId",
+        "selfTradePreventionMode",
+    ]
+)
 
 
 @_attrs_define
@@ -124,64 +145,83 @@ class CancelledOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        d = src_dict
+        symbol = d["symbol"]
 
-        orig_client_order_id = d.pop("origClientOrderId")
+        orig_client_order_id = d["origClientOrderId"]
 
         def _parse_order_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        order_id = _parse_order_id(d.pop("orderId"))
+        order_id = _parse_order_id(d["orderId"])
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = d["clientOrderId"]
 
-        price = _parse_decimal(d.pop("price"))
+        _price = d["price"]
+        price = _DECIMALS.get(_price)
+        if price is None:
+            price = _parse_decimal(_price)
 
-        orig_qty = _parse_decimal(d.pop("origQty"))
+        _orig_qty = d["origQty"]
+        orig_qty = _DECIMALS.get(_orig_qty)
+        if orig_qty is None:
+            orig_qty = _parse_decimal(_orig_qty)
 
-        executed_qty = _parse_decimal(d.pop("executedQty"))
+        _executed_qty = d["executedQty"]
+        executed_qty = _DECIMALS.get(_executed_qty)
+        if executed_qty is None:
+            executed_qty = _parse_decimal(_executed_qty)
 
-        cummulative_quote_qty = _parse_decimal(d.pop("cummulativeQuoteQty"))
+        _cummulative_quote_qty = d["cummulativeQuoteQty"]
+        cummulative_quote_qty = _DECIMALS.get(_cummulative_quote_qty)
+        if cummulative_quote_qty is None:
+            cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
 
-        status = OrderStatus(d.pop("status"))
+        _status = d["status"]
+        status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        _time_in_force = d["timeInForce"]
+        time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
 
-        type_ = OrderType(d.pop("type"))
+        _type_ = d["type"]
+        type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
 
-        side = OrderSide(d.pop("side"))
+        _side = d["side"]
+        side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
 
-        is_isolated = d.pop("isIsolated", UNSET)
+        is_isolated = d.get("isIsolated", UNSET)
 
-        order_list_id = d.pop("orderListId", UNSET)
+        order_list_id = d.get("orderListId", UNSET)
 
-        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+        _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
         self_trade_prevention_mode: SelfTradePreventionMode | Unset
-        if isinstance(_self_trade_prevention_mode, Unset):
+        if _self_trade_prevention_mode is UNSET:
             self_trade_prevention_mode = UNSET
         else:
-            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+            self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+                _self_trade_prevention_mode
+            ) or SelfTradePreventionMode(_self_trade_prevention_mode)
 
         parsed_model_ = cls(
-            symbol=symbol,
-            orig_client_order_id=orig_client_order_id,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            price=price,
-            orig_qty=orig_qty,
-            executed_qty=executed_qty,
-            cummulative_quote_qty=cummulative_quote_qty,
-            status=status,
-            time_in_force=time_in_force,
-            type_=type_,
-            side=side,
-            is_isolated=is_isolated,
-            order_list_id=order_list_id,
-            self_trade_prevention_mode=self_trade_prevention_mode,
+            symbol,
+            orig_client_order_id,
+            order_id,
+            client_order_id,
+            price,
+            orig_qty,
+            executed_qty,
+            cummulative_quote_qty,
+            status,
+            time_in_force,
+            type_,
+            side,
+            is_isolated,
+            order_list_id,
+            self_trade_prevention_mode,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 12 + ("isIsolated" in d) + ("orderListId" in d) + ("selfTradePreventionMode" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

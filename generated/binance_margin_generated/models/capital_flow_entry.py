@@ -7,11 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.capital_flow_note import CapitalFlowNote
-from ..models.capital_flow_type import CapitalFlowType
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.capital_flow_note import CAPITAL_FLOW_NOTE_BY_VALUE, CapitalFlowNote
+from ..models.capital_flow_type import CAPITAL_FLOW_TYPE_BY_VALUE, CapitalFlowType
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="CapitalFlowEntry")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "tranId",
+        "timestamp",
+        "asset",
+        "type",
+        "amount",
+        "symbol",
+        "note",
+    ]
+)
 
 
 @_attrs_define
@@ -80,40 +94,45 @@ class CapitalFlowEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tran_id = d.pop("tranId")
+        tran_id = d["tranId"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        asset = d.pop("asset")
+        asset = d["asset"]
 
-        type_ = CapitalFlowType(d.pop("type"))
+        _type_ = d["type"]
+        type_ = CAPITAL_FLOW_TYPE_BY_VALUE.get(_type_) or CapitalFlowType(_type_)
 
-        amount = _parse_decimal(d.pop("amount"))
+        _amount = d["amount"]
+        amount = _DECIMALS.get(_amount)
+        if amount is None:
+            amount = _parse_decimal(_amount)
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.get("symbol", UNSET)
 
-        _note = d.pop("note", UNSET)
+        _note = d.get("note", UNSET)
         note: CapitalFlowNote | Unset
-        if isinstance(_note, Unset):
+        if _note is UNSET:
             note = UNSET
         else:
-            note = CapitalFlowNote(_note)
+            note = CAPITAL_FLOW_NOTE_BY_VALUE.get(_note) or CapitalFlowNote(_note)
 
         parsed_model_ = cls(
-            id=id,
-            tran_id=tran_id,
-            timestamp=timestamp,
-            asset=asset,
-            type_=type_,
-            amount=amount,
-            symbol=symbol,
-            note=note,
+            id,
+            tran_id,
+            timestamp,
+            asset,
+            type_,
+            amount,
+            symbol,
+            note,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 6 + ("symbol" in d) + ("note" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CollateralRatioTier")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "collaterals",
+        "assetNames",
+    ]
+)
+
 
 @_attrs_define
 class CollateralRatioTier:
@@ -49,22 +57,20 @@ class CollateralRatioTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collateral_ratio_tier_collateral import CollateralRatioTierCollateral  # noqa: PLC0415
 
-        d = dict(src_dict)
-        collaterals = []
-        _collaterals = d.pop("collaterals")
-        for collaterals_item_data in _collaterals:
-            collaterals_item = CollateralRatioTierCollateral.from_dict(collaterals_item_data)
+        d = src_dict
+        collaterals = [
+            CollateralRatioTierCollateral.from_dict(collaterals_item_data) for collaterals_item_data in d["collaterals"]
+        ]
 
-            collaterals.append(collaterals_item)
-
-        asset_names = cast(list[str], d.pop("assetNames"))
+        asset_names = cast(list[str], d["assetNames"])
 
         parsed_model_ = cls(
-            collaterals=collaterals,
-            asset_names=asset_names,
+            collaterals,
+            asset_names,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

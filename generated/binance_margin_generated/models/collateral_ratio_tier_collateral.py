@@ -7,9 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="CollateralRatioTierCollateral")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "minUsdValue",
+        "discountRate",
+        "maxUsdValue",
+    ]
+)
 
 
 @_attrs_define
@@ -51,25 +60,35 @@ class CollateralRatioTierCollateral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_usd_value = _parse_decimal(d.pop("minUsdValue"))
+        d = src_dict
+        _min_usd_value = d["minUsdValue"]
+        min_usd_value = _DECIMALS.get(_min_usd_value)
+        if min_usd_value is None:
+            min_usd_value = _parse_decimal(_min_usd_value)
 
-        discount_rate = _parse_decimal(d.pop("discountRate"))
+        _discount_rate = d["discountRate"]
+        discount_rate = _DECIMALS.get(_discount_rate)
+        if discount_rate is None:
+            discount_rate = _parse_decimal(_discount_rate)
 
-        _max_usd_value = d.pop("maxUsdValue", UNSET)
+        _max_usd_value = d.get("maxUsdValue", UNSET)
         max_usd_value: Decimal | Unset
-        if isinstance(_max_usd_value, Unset):
+        if _max_usd_value is UNSET:
             max_usd_value = UNSET
         else:
-            max_usd_value = _parse_decimal(_max_usd_value)
+            _max_usd_value_cached = _DECIMALS.get(_max_usd_value)
+            max_usd_value = (
+                _max_usd_value_cached if _max_usd_value_cached is not None else _parse_decimal(_max_usd_value)
+            )
 
         parsed_model_ = cls(
-            min_usd_value=min_usd_value,
-            discount_rate=discount_rate,
-            max_usd_value=max_usd_value,
+            min_usd_value,
+            discount_rate,
+            max_usd_value,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2 + ("maxUsdValue" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -6,10 +6,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.special_key_type import SpecialKeyType
+from ..models.special_key_type import SPECIAL_KEY_TYPE_BY_VALUE, SpecialKeyType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedSpecialKey")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "apiKey",
+        "type",
+        "secretKey",
+    ]
+)
 
 
 @_attrs_define
@@ -54,10 +63,11 @@ class CreatedSpecialKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        d = src_dict
+        api_key = d["apiKey"]
 
-        type_ = SpecialKeyType(d.pop("type"))
+        _type_ = d["type"]
+        type_ = SPECIAL_KEY_TYPE_BY_VALUE.get(_type_) or SpecialKeyType(_type_)
 
         def _parse_secret_key(data: object) -> None | str | Unset:
             if data is None:
@@ -66,15 +76,16 @@ class CreatedSpecialKey:
                 return data
             return cast(None | str | Unset, data)
 
-        secret_key = _parse_secret_key(d.pop("secretKey", UNSET))
+        secret_key = _parse_secret_key(d.get("secretKey", UNSET))
 
         parsed_model_ = cls(
-            api_key=api_key,
-            type_=type_,
-            secret_key=secret_key,
+            api_key,
+            type_,
+            secret_key,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2 + ("secretKey" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,14 +7,34 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cross_margin_account_type import CrossMarginAccountType
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.cross_margin_account_type import CROSS_MARGIN_ACCOUNT_TYPE_BY_VALUE, CrossMarginAccountType
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
     from ..models.cross_margin_account_user_asset import CrossMarginAccountUserAsset
 
 
 T = TypeVar("T", bound="CrossMarginAccount")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "borrowEnabled",
+        "marginLevel",
+        "totalAssetOfBtc",
+        "totalLiabilityOfBtc",
+        "totalNetAssetOfBtc",
+        "tradeEnabled",
+        "transferInEnabled",
+        "transferOutEnabled",
+        "userAssets",
+        "created",
+        "collateralMarginLevel",
+        "TotalCollateralValueInUSDT",
+        "totalOpenOrderLossInUSDT",
+        "accountType",
+    ]
+)
 
 
 @_attrs_define
@@ -128,78 +148,107 @@ class CrossMarginAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cross_margin_account_user_asset import CrossMarginAccountUserAsset  # noqa: PLC0415
 
-        d = dict(src_dict)
-        borrow_enabled = d.pop("borrowEnabled")
+        d = src_dict
+        borrow_enabled = d["borrowEnabled"]
 
-        margin_level = _parse_decimal(d.pop("marginLevel"))
+        _margin_level = d["marginLevel"]
+        margin_level = _DECIMALS.get(_margin_level)
+        if margin_level is None:
+            margin_level = _parse_decimal(_margin_level)
 
-        total_asset_of_btc = _parse_decimal(d.pop("totalAssetOfBtc"))
+        _total_asset_of_btc = d["totalAssetOfBtc"]
+        total_asset_of_btc = _DECIMALS.get(_total_asset_of_btc)
+        if total_asset_of_btc is None:
+            total_asset_of_btc = _parse_decimal(_total_asset_of_btc)
 
-        total_liability_of_btc = _parse_decimal(d.pop("totalLiabilityOfBtc"))
+        _total_liability_of_btc = d["totalLiabilityOfBtc"]
+        total_liability_of_btc = _DECIMALS.get(_total_liability_of_btc)
+        if total_liability_of_btc is None:
+            total_liability_of_btc = _parse_decimal(_total_liability_of_btc)
 
-        total_net_asset_of_btc = _parse_decimal(d.pop("totalNetAssetOfBtc"))
+        _total_net_asset_of_btc = d["totalNetAssetOfBtc"]
+        total_net_asset_of_btc = _DECIMALS.get(_total_net_asset_of_btc)
+        if total_net_asset_of_btc is None:
+            total_net_asset_of_btc = _parse_decimal(_total_net_asset_of_btc)
 
-        trade_enabled = d.pop("tradeEnabled")
+        trade_enabled = d["tradeEnabled"]
 
-        transfer_in_enabled = d.pop("transferInEnabled")
+        transfer_in_enabled = d["transferInEnabled"]
 
-        transfer_out_enabled = d.pop("transferOutEnabled")
+        transfer_out_enabled = d["transferOutEnabled"]
 
-        user_assets = []
-        _user_assets = d.pop("userAssets")
-        for user_assets_item_data in _user_assets:
-            user_assets_item = CrossMarginAccountUserAsset.from_dict(user_assets_item_data)
+        user_assets = [
+            CrossMarginAccountUserAsset.from_dict(user_assets_item_data) for user_assets_item_data in d["userAssets"]
+        ]
 
-            user_assets.append(user_assets_item)
+        created = d.get("created", UNSET)
 
-        created = d.pop("created", UNSET)
-
-        _collateral_margin_level = d.pop("collateralMarginLevel", UNSET)
+        _collateral_margin_level = d.get("collateralMarginLevel", UNSET)
         collateral_margin_level: Decimal | Unset
-        if isinstance(_collateral_margin_level, Unset):
+        if _collateral_margin_level is UNSET:
             collateral_margin_level = UNSET
         else:
-            collateral_margin_level = _parse_decimal(_collateral_margin_level)
+            _collateral_margin_level_cached = _DECIMALS.get(_collateral_margin_level)
+            collateral_margin_level = (
+                _collateral_margin_level_cached
+                if _collateral_margin_level_cached is not None
+                else _parse_decimal(_collateral_margin_level)
+            )
 
-        _total_collateral_value_in_usdt = d.pop("TotalCollateralValueInUSDT", UNSET)
+        _total_collateral_value_in_usdt = d.get("TotalCollateralValueInUSDT", UNSET)
         total_collateral_value_in_usdt: Decimal | Unset
-        if isinstance(_total_collateral_value_in_usdt, Unset):
+        if _total_collateral_value_in_usdt is UNSET:
             total_collateral_value_in_usdt = UNSET
         else:
-            total_collateral_value_in_usdt = _parse_decimal(_total_collateral_value_in_usdt)
+            _total_collateral_value_in_usdt_cached = _DECIMALS.get(_total_collateral_value_in_usdt)
+            total_collateral_value_in_usdt = (
+                _total_collateral_value_in_usdt_cached
+                if _total_collateral_value_in_usdt_cached is not None
+                else _parse_decimal(_total_collateral_value_in_usdt)
+            )
 
-        _total_open_order_loss_in_usdt = d.pop("totalOpenOrderLossInUSDT", UNSET)
+        _total_open_order_loss_in_usdt = d.get("totalOpenOrderLossInUSDT", UNSET)
         total_open_order_loss_in_usdt: Decimal | Unset
-        if isinstance(_total_open_order_loss_in_usdt, Unset):
+        if _total_open_order_loss_in_usdt is UNSET:
             total_open_order_loss_in_usdt = UNSET
         else:
-            total_open_order_loss_in_usdt = _parse_decimal(_total_open_order_loss_in_usdt)
+            _total_open_order_loss_in_usdt_cached = _DECIMALS.get(_total_open_order_loss_in_usdt)
+            total_open_order_loss_in_usdt = (
+                _total_open_order_loss_in_usdt_cached
+                if _total_open_order_loss_in_usdt_cached is not None
+                else _parse_decimal(_total_open_order_loss_in_usdt)
+            )
 
-        _account_type = d.pop("accountType", UNSET)
+        _account_type = d.get("accountType", UNSET)
         account_type: CrossMarginAccountType | Unset
-        if isinstance(_account_type, Unset):
+        if _account_type is UNSET:
             account_type = UNSET
         else:
-            account_type = CrossMarginAccountType(_account_type)
+            account_type = CROSS_MARGIN_ACCOUNT_TYPE_BY_VALUE.get(_account_type) or CrossMarginAccountType(
+                _account_type
+            )
 
         parsed_model_ = cls(
-            borrow_enabled=borrow_enabled,
-            margin_level=margin_level,
-            total_asset_of_btc=total_asset_of_btc,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
-            trade_enabled=trade_enabled,
-            transfer_in_enabled=transfer_in_enabled,
-            transfer_out_enabled=transfer_out_enabled,
-            user_assets=user_assets,
-            created=created,
-            collateral_margin_level=collateral_margin_level,
-            total_collateral_value_in_usdt=total_collateral_value_in_usdt,
-            total_open_order_loss_in_usdt=total_open_order_loss_in_usdt,
-            account_type=account_type,
+            borrow_enabled,
+            margin_level,
+            total_asset_of_btc,
+            total_liability_of_btc,
+            total_net_asset_of_btc,
+            trade_enabled,
+            transfer_in_enabled,
+            transfer_out_enabled,
+            user_assets,
+            created,
+            collateral_margin_level,
+            total_collateral_value_in_usdt,
+            total_open_order_loss_in_usdt,
+            account_type,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 9 + ("created" in d) + ("collateralMarginLevel" in d) + ("TotalCollateralValueInUSDT" in d) + (
+            "totalOpenOrderLossInUSDT" in d
+        ) + ("accountType" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="CrossMarginAccountUserAsset")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "borrowed",
+        "free",
+        "interest",
+        "locked",
+        "netAsset",
+    ]
+)
 
 
 @_attrs_define
@@ -63,29 +75,45 @@ class CrossMarginAccountUserAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        d = src_dict
+        asset = d["asset"]
 
-        borrowed = _parse_decimal(d.pop("borrowed"))
+        _borrowed = d["borrowed"]
+        borrowed = _DECIMALS.get(_borrowed)
+        if borrowed is None:
+            borrowed = _parse_decimal(_borrowed)
 
-        free = _parse_decimal(d.pop("free"))
+        _free = d["free"]
+        free = _DECIMALS.get(_free)
+        if free is None:
+            free = _parse_decimal(_free)
 
-        interest = _parse_decimal(d.pop("interest"))
+        _interest = d["interest"]
+        interest = _DECIMALS.get(_interest)
+        if interest is None:
+            interest = _parse_decimal(_interest)
 
-        locked = _parse_decimal(d.pop("locked"))
+        _locked = d["locked"]
+        locked = _DECIMALS.get(_locked)
+        if locked is None:
+            locked = _parse_decimal(_locked)
 
-        net_asset = _parse_decimal(d.pop("netAsset"))
+        _net_asset = d["netAsset"]
+        net_asset = _DECIMALS.get(_net_asset)
+        if net_asset is None:
+            net_asset = _parse_decimal(_net_asset)
 
         parsed_model_ = cls(
-            asset=asset,
-            borrowed=borrowed,
-            free=free,
-            interest=interest,
-            locked=locked,
-            net_asset=net_asset,
+            asset,
+            borrowed,
+            free,
+            interest,
+            locked,
+            net_asset,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 6:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="CrossMarginFeeData")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "vipLevel",
+        "coin",
+        "transferIn",
+        "borrowable",
+        "dailyInterest",
+        "yearlyInterest",
+        "borrowLimit",
+        "marginablePairs",
+    ]
+)
 
 
 @_attrs_define
@@ -73,35 +87,45 @@ class CrossMarginFeeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vip_level = d.pop("vipLevel")
+        d = src_dict
+        vip_level = d["vipLevel"]
 
-        coin = d.pop("coin")
+        coin = d["coin"]
 
-        transfer_in = d.pop("transferIn")
+        transfer_in = d["transferIn"]
 
-        borrowable = d.pop("borrowable")
+        borrowable = d["borrowable"]
 
-        daily_interest = _parse_decimal(d.pop("dailyInterest"))
+        _daily_interest = d["dailyInterest"]
+        daily_interest = _DECIMALS.get(_daily_interest)
+        if daily_interest is None:
+            daily_interest = _parse_decimal(_daily_interest)
 
-        yearly_interest = _parse_decimal(d.pop("yearlyInterest"))
+        _yearly_interest = d["yearlyInterest"]
+        yearly_interest = _DECIMALS.get(_yearly_interest)
+        if yearly_interest is None:
+            yearly_interest = _parse_decimal(_yearly_interest)
 
-        borrow_limit = _parse_decimal(d.pop("borrowLimit"))
+        _borrow_limit = d["borrowLimit"]
+        borrow_limit = _DECIMALS.get(_borrow_limit)
+        if borrow_limit is None:
+            borrow_limit = _parse_decimal(_borrow_limit)
 
-        marginable_pairs = cast(list[str], d.pop("marginablePairs"))
+        marginable_pairs = cast(list[str], d["marginablePairs"])
 
         parsed_model_ = cls(
-            vip_level=vip_level,
-            coin=coin,
-            transfer_in=transfer_in,
-            borrowable=borrowable,
-            daily_interest=daily_interest,
-            yearly_interest=yearly_interest,
-            borrow_limit=borrow_limit,
-            marginable_pairs=marginable_pairs,
+            vip_level,
+            coin,
+            transfer_in,
+            borrowable,
+            daily_interest,
+            yearly_interest,
+            borrow_limit,
+            marginable_pairs,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 8:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

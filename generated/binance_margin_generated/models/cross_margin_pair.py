@@ -10,6 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CrossMarginPair")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "base",
+        "id",
+        "isBuyAllowed",
+        "isMarginTrade",
+        "isSellAllowed",
+        "quote",
+        "symbol",
+        "delistTime",
+    ]
+)
+
 
 @_attrs_define
 class CrossMarginPair:
@@ -73,35 +87,36 @@ class CrossMarginPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base = d.pop("base")
+        d = src_dict
+        base = d["base"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        is_buy_allowed = d.pop("isBuyAllowed")
+        is_buy_allowed = d["isBuyAllowed"]
 
-        is_margin_trade = d.pop("isMarginTrade")
+        is_margin_trade = d["isMarginTrade"]
 
-        is_sell_allowed = d.pop("isSellAllowed")
+        is_sell_allowed = d["isSellAllowed"]
 
-        quote = d.pop("quote")
+        quote = d["quote"]
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
-        delist_time = d.pop("delistTime", UNSET)
+        delist_time = d.get("delistTime", UNSET)
 
         parsed_model_ = cls(
-            base=base,
-            id=id,
-            is_buy_allowed=is_buy_allowed,
-            is_margin_trade=is_margin_trade,
-            is_sell_allowed=is_sell_allowed,
-            quote=quote,
-            symbol=symbol,
-            delist_time=delist_time,
+            base,
+            id,
+            is_buy_allowed,
+            is_margin_trade,
+            is_sell_allowed,
+            quote,
+            symbol,
+            delist_time,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 7 + ("delistTime" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

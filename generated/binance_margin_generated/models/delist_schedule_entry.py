@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DelistScheduleEntry")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "delistTime",
+        "crossMarginAssets",
+        "isolatedMarginSymbols",
+    ]
+)
+
 
 @_attrs_define
 class DelistScheduleEntry:
@@ -45,20 +54,21 @@ class DelistScheduleEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delist_time = d.pop("delistTime")
+        d = src_dict
+        delist_time = d["delistTime"]
 
-        cross_margin_assets = cast(list[str], d.pop("crossMarginAssets"))
+        cross_margin_assets = cast(list[str], d["crossMarginAssets"])
 
-        isolated_margin_symbols = cast(list[str], d.pop("isolatedMarginSymbols"))
+        isolated_margin_symbols = cast(list[str], d["isolatedMarginSymbols"])
 
         parsed_model_ = cls(
-            delist_time=delist_time,
-            cross_margin_assets=cross_margin_assets,
-            isolated_margin_symbols=isolated_margin_symbols,
+            delist_time,
+            cross_margin_assets,
+            isolated_margin_symbols,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 3:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

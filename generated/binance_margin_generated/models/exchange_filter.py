@@ -6,10 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_filter_type import ExchangeFilterType
+from ..models.exchange_filter_type import EXCHANGE_FILTER_TYPE_BY_VALUE, ExchangeFilterType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExchangeFilter")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "filterType",
+        "maxNumOrders",
+        "maxNumAlgoOrders",
+        "maxNumIcebergOrders",
+        "maxNumOrderLists",
+    ]
+)
 
 
 @_attrs_define
@@ -64,26 +75,30 @@ class ExchangeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = ExchangeFilterType(d.pop("filterType"))
+        d = src_dict
+        _filter_type = d["filterType"]
+        filter_type = EXCHANGE_FILTER_TYPE_BY_VALUE.get(_filter_type) or ExchangeFilterType(_filter_type)
 
-        max_num_orders = d.pop("maxNumOrders", UNSET)
+        max_num_orders = d.get("maxNumOrders", UNSET)
 
-        max_num_algo_orders = d.pop("maxNumAlgoOrders", UNSET)
+        max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
 
-        max_num_iceberg_orders = d.pop("maxNumIcebergOrders", UNSET)
+        max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
 
-        max_num_order_lists = d.pop("maxNumOrderLists", UNSET)
+        max_num_order_lists = d.get("maxNumOrderLists", UNSET)
 
         parsed_model_ = cls(
-            filter_type=filter_type,
-            max_num_orders=max_num_orders,
-            max_num_algo_orders=max_num_algo_orders,
-            max_num_iceberg_orders=max_num_iceberg_orders,
-            max_num_order_lists=max_num_order_lists,
+            filter_type,
+            max_num_orders,
+            max_num_algo_orders,
+            max_num_iceberg_orders,
+            max_num_order_lists,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1 + ("maxNumOrders" in d) + ("maxNumAlgoOrders" in d) + ("maxNumIcebergOrders" in d) + (
+            "maxNumOrderLists" in d
+        ):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

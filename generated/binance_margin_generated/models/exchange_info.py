@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExchangeInfo")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "timezone",
+        "serverTime",
+        "rateLimits",
+        "exchangeFilters",
+        "symbols",
+        "sors",
+    ]
+)
+
 
 @_attrs_define
 class ExchangeInfo:
@@ -89,51 +101,35 @@ class ExchangeInfo:
         from ..models.rate_limit import RateLimit  # noqa: PLC0415
         from ..models.sor_info import SorInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        timezone = d.pop("timezone")
+        d = src_dict
+        timezone = d["timezone"]
 
-        server_time = d.pop("serverTime")
+        server_time = d["serverTime"]
 
-        rate_limits = []
-        _rate_limits = d.pop("rateLimits")
-        for rate_limits_item_data in _rate_limits:
-            rate_limits_item = RateLimit.from_dict(rate_limits_item_data)
+        rate_limits = [RateLimit.from_dict(rate_limits_item_data) for rate_limits_item_data in d["rateLimits"]]
 
-            rate_limits.append(rate_limits_item)
+        exchange_filters = [
+            ExchangeFilter.from_dict(exchange_filters_item_data) for exchange_filters_item_data in d["exchangeFilters"]
+        ]
 
-        exchange_filters = []
-        _exchange_filters = d.pop("exchangeFilters")
-        for exchange_filters_item_data in _exchange_filters:
-            exchange_filters_item = ExchangeFilter.from_dict(exchange_filters_item_data)
+        symbols = [ExchangeSymbol.from_dict(symbols_item_data) for symbols_item_data in d["symbols"]]
 
-            exchange_filters.append(exchange_filters_item)
-
-        symbols = []
-        _symbols = d.pop("symbols")
-        for symbols_item_data in _symbols:
-            symbols_item = ExchangeSymbol.from_dict(symbols_item_data)
-
-            symbols.append(symbols_item)
-
-        _sors = d.pop("sors", UNSET)
+        _sors = d.get("sors", UNSET)
         sors: list[SorInfo] | Unset = UNSET
         if _sors is not UNSET:
-            sors = []
-            for sors_item_data in _sors:
-                sors_item = SorInfo.from_dict(sors_item_data)
-
-                sors.append(sors_item)
+            sors = [SorInfo.from_dict(sors_item_data) for sors_item_data in _sors]
 
         parsed_model_ = cls(
-            timezone=timezone,
-            server_time=server_time,
-            rate_limits=rate_limits,
-            exchange_filters=exchange_filters,
-            symbols=symbols,
-            sors=sors,
+            timezone,
+            server_time,
+            rate_limits,
+            exchange_filters,
+            symbols,
+            sors,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 5 + ("sors" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.symbol_status import SymbolStatus
+from ..models.symbol_status import SYMBOL_STATUS_BY_VALUE, SymbolStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExchangeSymbol")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "symbol",
+        "status",
+        "baseAsset",
+        "baseAssetPrecision",
+        "quoteAsset",
+        "quotePrecision",
+        "quoteAssetPrecision",
+        "orderTypes",
+        "icebergAllowed",
+        "ocoAllowed",
+        "isSpotTradingAllowed",
+        "isMarginTradingAllowed",
+        "filters",
+        "permissions",
+        "baseCommissionPrecision",
+        "quoteCommissionPrecision",
+        "otoAllowed",
+        "opoAllowed",
+        "quoteOrderQtyMarketAllowed",
+        "allowTrailingStop",
+        "cancelReplaceAllowed",
+        "amendAllowed",
+        "pegInstructionsAllowed",
+        "permissionSets",
+        "defaultSelfTradePreventionMode",
+        "allowedSelfTradePreventionModes",
+    ]
+)
 
 
 @_attrs_define
@@ -196,59 +228,55 @@ class ExchangeSymbol:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.symbol_filter import SymbolFilter  # noqa: PLC0415
 
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        d = src_dict
+        symbol = d["symbol"]
 
-        status = SymbolStatus(d.pop("status"))
+        _status = d["status"]
+        status = SYMBOL_STATUS_BY_VALUE.get(_status) or SymbolStatus(_status)
 
-        base_asset = d.pop("baseAsset")
+        base_asset = d["baseAsset"]
 
-        base_asset_precision = d.pop("baseAssetPrecision")
+        base_asset_precision = d["baseAssetPrecision"]
 
-        quote_asset = d.pop("quoteAsset")
+        quote_asset = d["quoteAsset"]
 
-        quote_precision = d.pop("quotePrecision")
+        quote_precision = d["quotePrecision"]
 
-        quote_asset_precision = d.pop("quoteAssetPrecision")
+        quote_asset_precision = d["quoteAssetPrecision"]
 
-        order_types = cast(list[str], d.pop("orderTypes"))
+        order_types = cast(list[str], d["orderTypes"])
 
-        iceberg_allowed = d.pop("icebergAllowed")
+        iceberg_allowed = d["icebergAllowed"]
 
-        oco_allowed = d.pop("ocoAllowed")
+        oco_allowed = d["ocoAllowed"]
 
-        is_spot_trading_allowed = d.pop("isSpotTradingAllowed")
+        is_spot_trading_allowed = d["isSpotTradingAllowed"]
 
-        is_margin_trading_allowed = d.pop("isMarginTradingAllowed")
+        is_margin_trading_allowed = d["isMarginTradingAllowed"]
 
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = SymbolFilter.from_dict(filters_item_data)
+        filters = [SymbolFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
 
-            filters.append(filters_item)
+        permissions = cast(list[str], d["permissions"])
 
-        permissions = cast(list[str], d.pop("permissions"))
+        base_commission_precision = d.get("baseCommissionPrecision", UNSET)
 
-        base_commission_precision = d.pop("baseCommissionPrecision", UNSET)
+        quote_commission_precision = d.get("quoteCommissionPrecision", UNSET)
 
-        quote_commission_precision = d.pop("quoteCommissionPrecision", UNSET)
+        oto_allowed = d.get("otoAllowed", UNSET)
 
-        oto_allowed = d.pop("otoAllowed", UNSET)
+        opo_allowed = d.get("opoAllowed", UNSET)
 
-        opo_allowed = d.pop("opoAllowed", UNSET)
+        quote_order_qty_market_allowed = d.get("quoteOrderQtyMarketAllowed", UNSET)
 
-        quote_order_qty_market_allowed = d.pop("quoteOrderQtyMarketAllowed", UNSET)
+        allow_trailing_stop = d.get("allowTrailingStop", UNSET)
 
-        allow_trailing_stop = d.pop("allowTrailingStop", UNSET)
+        cancel_replace_allowed = d.get("cancelReplaceAllowed", UNSET)
 
-        cancel_replace_allowed = d.pop("cancelReplaceAllowed", UNSET)
+        amend_allowed = d.get("amendAllowed", UNSET)
 
-        amend_allowed = d.pop("amendAllowed", UNSET)
+        peg_instructions_allowed = d.get("pegInstructionsAllowed", UNSET)
 
-        peg_instructions_allowed = d.pop("pegInstructionsAllowed", UNSET)
-
-        _permission_sets = d.pop("permissionSets", UNSET)
+        _permission_sets = d.get("permissionSets", UNSET)
         permission_sets: list[list[str]] | Unset = UNSET
         if _permission_sets is not UNSET:
             permission_sets = []
@@ -257,40 +285,47 @@ class ExchangeSymbol:
 
                 permission_sets.append(permission_sets_item)
 
-        default_self_trade_prevention_mode = d.pop("defaultSelfTradePreventionMode", UNSET)
+        default_self_trade_prevention_mode = d.get("defaultSelfTradePreventionMode", UNSET)
 
-        allowed_self_trade_prevention_modes = cast(list[str], d.pop("allowedSelfTradePreventionModes", UNSET))
+        allowed_self_trade_prevention_modes = cast(list[str], d.get("allowedSelfTradePreventionModes", UNSET))
 
         parsed_model_ = cls(
-            symbol=symbol,
-            status=status,
-            base_asset=base_asset,
-            base_asset_precision=base_asset_precision,
-            quote_asset=quote_asset,
-            quote_precision=quote_precision,
-            quote_asset_precision=quote_asset_precision,
-            order_types=order_types,
-            iceberg_allowed=iceberg_allowed,
-            oco_allowed=oco_allowed,
-            is_spot_trading_allowed=is_spot_trading_allowed,
-            is_margin_trading_allowed=is_margin_trading_allowed,
-            filters=filters,
-            permissions=permissions,
-            base_commission_precision=base_commission_precision,
-            quote_commission_precision=quote_commission_precision,
-            oto_allowed=oto_allowed,
-            opo_allowed=opo_allowed,
-            quote_order_qty_market_allowed=quote_order_qty_market_allowed,
-            allow_trailing_stop=allow_trailing_stop,
-            cancel_replace_allowed=cancel_replace_allowed,
-            amend_allowed=amend_allowed,
-            peg_instructions_allowed=peg_instructions_allowed,
-            permission_sets=permission_sets,
-            default_self_trade_prevention_mode=default_self_trade_prevention_mode,
-            allowed_self_trade_prevention_modes=allowed_self_trade_prevention_modes,
+            symbol,
+            status,
+            base_asset,
+            base_asset_precision,
+            quote_asset,
+            quote_precision,
+            quote_asset_precision,
+            order_types,
+            iceberg_allowed,
+            oco_allowed,
+            is_spot_trading_allowed,
+            is_margin_trading_allowed,
+            filters,
+            permissions,
+            base_commission_precision,
+            quote_commission_precision,
+            oto_allowed,
+            opo_allowed,
+            quote_order_qty_market_allowed,
+            allow_trailing_stop,
+            cancel_replace_allowed,
+            amend_allowed,
+            peg_instructions_allowed,
+            permission_sets,
+            default_self_trade_prevention_mode,
+            allowed_self_trade_prevention_modes,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 14 + ("baseCommissionPrecision" in d) + ("quoteCommissionPrecision" in d) + ("otoAllowed" in d) + (
+            "opoAllowed" in d
+        ) + ("quoteOrderQtyMarketAllowed" in d) + ("allowTrailingStop" in d) + ("cancelReplaceAllowed" in d) + (
+            "amendAllowed" in d
+        ) + ("pegInstructionsAllowed" in d) + ("permissionSets" in d) + ("defaultSelfTradePreventionMode" in d) + (
+            "allowedSelfTradePreventionModes" in d
+        ):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,11 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide
-from ..models.time_in_force import TimeInForce
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.order_side import ORDER_SIDE_BY_VALUE, OrderSide
+from ..models.time_in_force import TIME_IN_FORCE_BY_VALUE, TimeInForce
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="ForceLiquidationRecord")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "avgPrice",
+        "executedQty",
+        "orderId",
+        "price",
+        "qty",
+        "side",
+        "symbol",
+        "timeInForce",
+        "updatedTime",
+        "isIsolated",
+    ]
+)
 
 
 @_attrs_define
@@ -87,41 +103,56 @@ class ForceLiquidationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avg_price = _parse_decimal(d.pop("avgPrice"))
+        d = src_dict
+        _avg_price = d["avgPrice"]
+        avg_price = _DECIMALS.get(_avg_price)
+        if avg_price is None:
+            avg_price = _parse_decimal(_avg_price)
 
-        executed_qty = _parse_decimal(d.pop("executedQty"))
+        _executed_qty = d["executedQty"]
+        executed_qty = _DECIMALS.get(_executed_qty)
+        if executed_qty is None:
+            executed_qty = _parse_decimal(_executed_qty)
 
-        order_id = d.pop("orderId")
+        order_id = d["orderId"]
 
-        price = _parse_decimal(d.pop("price"))
+        _price = d["price"]
+        price = _DECIMALS.get(_price)
+        if price is None:
+            price = _parse_decimal(_price)
 
-        qty = _parse_decimal(d.pop("qty"))
+        _qty = d["qty"]
+        qty = _DECIMALS.get(_qty)
+        if qty is None:
+            qty = _parse_decimal(_qty)
 
-        side = OrderSide(d.pop("side"))
+        _side = d["side"]
+        side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        _time_in_force = d["timeInForce"]
+        time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
 
-        updated_time = d.pop("updatedTime")
+        updated_time = d["updatedTime"]
 
-        is_isolated = d.pop("isIsolated", UNSET)
+        is_isolated = d.get("isIsolated", UNSET)
 
         parsed_model_ = cls(
-            avg_price=avg_price,
-            executed_qty=executed_qty,
-            order_id=order_id,
-            price=price,
-            qty=qty,
-            side=side,
-            symbol=symbol,
-            time_in_force=time_in_force,
-            updated_time=updated_time,
-            is_isolated=is_isolated,
+            avg_price,
+            executed_qty,
+            order_id,
+            price,
+            qty,
+            side,
+            symbol,
+            time_in_force,
+            updated_time,
+            is_isolated,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 9 + ("isIsolated" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InterestHistory")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "rows",
+        "total",
+    ]
+)
+
 
 @_attrs_define
 class InterestHistory:
@@ -49,22 +57,18 @@ class InterestHistory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.interest_history_entry import InterestHistoryEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = InterestHistoryEntry.from_dict(rows_item_data)
+        d = src_dict
+        rows = [InterestHistoryEntry.from_dict(rows_item_data) for rows_item_data in d["rows"]]
 
-            rows.append(rows_item)
-
-        total = d.pop("total")
+        total = d["total"]
 
         parsed_model_ = cls(
-            rows=rows,
-            total=total,
+            rows,
+            total,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

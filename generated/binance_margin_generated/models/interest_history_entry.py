@@ -7,10 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.interest_type import InterestType
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.interest_type import INTEREST_TYPE_BY_VALUE, InterestType
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="InterestHistoryEntry")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "txId",
+        "interestAccuredTime",
+        "asset",
+        "principal",
+        "interest",
+        "interestRate",
+        "type",
+        "rawAsset",
+        "isolatedSymbol",
+    ]
+)
 
 
 @_attrs_define
@@ -83,38 +98,49 @@ class InterestHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tx_id = d.pop("txId")
+        d = src_dict
+        tx_id = d["txId"]
 
-        interest_accured_time = d.pop("interestAccuredTime")
+        interest_accured_time = d["interestAccuredTime"]
 
-        asset = d.pop("asset")
+        asset = d["asset"]
 
-        principal = _parse_decimal(d.pop("principal"))
+        _principal = d["principal"]
+        principal = _DECIMALS.get(_principal)
+        if principal is None:
+            principal = _parse_decimal(_principal)
 
-        interest = _parse_decimal(d.pop("interest"))
+        _interest = d["interest"]
+        interest = _DECIMALS.get(_interest)
+        if interest is None:
+            interest = _parse_decimal(_interest)
 
-        interest_rate = _parse_decimal(d.pop("interestRate"))
+        _interest_rate = d["interestRate"]
+        interest_rate = _DECIMALS.get(_interest_rate)
+        if interest_rate is None:
+            interest_rate = _parse_decimal(_interest_rate)
 
-        type_ = InterestType(d.pop("type"))
+        _type_ = d["type"]
+        type_ = INTEREST_TYPE_BY_VALUE.get(_type_) or InterestType(_type_)
 
-        raw_asset = d.pop("rawAsset", UNSET)
+        raw_asset = d.get("rawAsset", UNSET)
 
-        isolated_symbol = d.pop("isolatedSymbol", UNSET)
+        isolated_symbol = d.get("isolatedSymbol", UNSET)
 
         parsed_model_ = cls(
-            tx_id=tx_id,
-            interest_accured_time=interest_accured_time,
-            asset=asset,
-            principal=principal,
-            interest=interest,
-            interest_rate=interest_rate,
-            type_=type_,
-            raw_asset=raw_asset,
-            isolated_symbol=isolated_symbol,
+            tx_id,
+            interest_accured_time,
+            asset,
+            principal,
+            interest,
+            interest_rate,
+            type_,
+            raw_asset,
+            isolated_symbol,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 7 + ("rawAsset" in d) + ("isolatedSymbol" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

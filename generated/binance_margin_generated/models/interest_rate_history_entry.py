@@ -7,9 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="InterestRateHistoryEntry")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "dailyInterestRate",
+        "timestamp",
+        "vipLevel",
+    ]
+)
 
 
 @_attrs_define
@@ -53,23 +63,27 @@ class InterestRateHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        d = src_dict
+        asset = d["asset"]
 
-        daily_interest_rate = _parse_decimal(d.pop("dailyInterestRate"))
+        _daily_interest_rate = d["dailyInterestRate"]
+        daily_interest_rate = _DECIMALS.get(_daily_interest_rate)
+        if daily_interest_rate is None:
+            daily_interest_rate = _parse_decimal(_daily_interest_rate)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        vip_level = d.pop("vipLevel")
+        vip_level = d["vipLevel"]
 
         parsed_model_ = cls(
-            asset=asset,
-            daily_interest_rate=daily_interest_rate,
-            timestamp=timestamp,
-            vip_level=vip_level,
+            asset,
+            daily_interest_rate,
+            timestamp,
+            vip_level,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 4:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IsolatedAccountLimit")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "enabledAccount",
+        "maxAccount",
+    ]
+)
+
 
 @_attrs_define
 class IsolatedAccountLimit:
@@ -40,17 +48,18 @@ class IsolatedAccountLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled_account = d.pop("enabledAccount")
+        d = src_dict
+        enabled_account = d["enabledAccount"]
 
-        max_account = d.pop("maxAccount")
+        max_account = d["maxAccount"]
 
         parsed_model_ = cls(
-            enabled_account=enabled_account,
-            max_account=max_account,
+            enabled_account,
+            max_account,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

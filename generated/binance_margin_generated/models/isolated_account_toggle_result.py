@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IsolatedAccountToggleResult")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "success",
+        "symbol",
+    ]
+)
+
 
 @_attrs_define
 class IsolatedAccountToggleResult:
@@ -40,17 +48,18 @@ class IsolatedAccountToggleResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict
+        success = d["success"]
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
         parsed_model_ = cls(
-            success=success,
-            symbol=symbol,
+            success,
+            symbol,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

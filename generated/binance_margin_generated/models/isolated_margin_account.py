@@ -7,13 +7,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
     from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair
 
 
 T = TypeVar("T", bound="IsolatedMarginAccount")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "assets",
+        "totalAssetOfBtc",
+        "totalLiabilityOfBtc",
+        "totalNetAssetOfBtc",
+    ]
+)
 
 
 @_attrs_define
@@ -71,43 +81,54 @@ class IsolatedMarginAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair  # noqa: PLC0415
 
-        d = dict(src_dict)
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = IsolatedMarginAccountPair.from_dict(assets_item_data)
+        d = src_dict
+        assets = [IsolatedMarginAccountPair.from_dict(assets_item_data) for assets_item_data in d["assets"]]
 
-            assets.append(assets_item)
-
-        _total_asset_of_btc = d.pop("totalAssetOfBtc", UNSET)
+        _total_asset_of_btc = d.get("totalAssetOfBtc", UNSET)
         total_asset_of_btc: Decimal | Unset
-        if isinstance(_total_asset_of_btc, Unset):
+        if _total_asset_of_btc is UNSET:
             total_asset_of_btc = UNSET
         else:
-            total_asset_of_btc = _parse_decimal(_total_asset_of_btc)
+            _total_asset_of_btc_cached = _DECIMALS.get(_total_asset_of_btc)
+            total_asset_of_btc = (
+                _total_asset_of_btc_cached
+                if _total_asset_of_btc_cached is not None
+                else _parse_decimal(_total_asset_of_btc)
+            )
 
-        _total_liability_of_btc = d.pop("totalLiabilityOfBtc", UNSET)
+        _total_liability_of_btc = d.get("totalLiabilityOfBtc", UNSET)
         total_liability_of_btc: Decimal | Unset
-        if isinstance(_total_liability_of_btc, Unset):
+        if _total_liability_of_btc is UNSET:
             total_liability_of_btc = UNSET
         else:
-            total_liability_of_btc = _parse_decimal(_total_liability_of_btc)
+            _total_liability_of_btc_cached = _DECIMALS.get(_total_liability_of_btc)
+            total_liability_of_btc = (
+                _total_liability_of_btc_cached
+                if _total_liability_of_btc_cached is not None
+                else _parse_decimal(_total_liability_of_btc)
+            )
 
-        _total_net_asset_of_btc = d.pop("totalNetAssetOfBtc", UNSET)
+        _total_net_asset_of_btc = d.get("totalNetAssetOfBtc", UNSET)
         total_net_asset_of_btc: Decimal | Unset
-        if isinstance(_total_net_asset_of_btc, Unset):
+        if _total_net_asset_of_btc is UNSET:
             total_net_asset_of_btc = UNSET
         else:
-            total_net_asset_of_btc = _parse_decimal(_total_net_asset_of_btc)
+            _total_net_asset_of_btc_cached = _DECIMALS.get(_total_net_asset_of_btc)
+            total_net_asset_of_btc = (
+                _total_net_asset_of_btc_cached
+                if _total_net_asset_of_btc_cached is not None
+                else _parse_decimal(_total_net_asset_of_btc)
+            )
 
         parsed_model_ = cls(
-            assets=assets,
-            total_asset_of_btc=total_asset_of_btc,
-            total_liability_of_btc=total_liability_of_btc,
-            total_net_asset_of_btc=total_net_asset_of_btc,
+            assets,
+            total_asset_of_btc,
+            total_liability_of_btc,
+            total_net_asset_of_btc,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1 + ("totalAssetOfBtc" in d) + ("totalLiabilityOfBtc" in d) + ("totalNetAssetOfBtc" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

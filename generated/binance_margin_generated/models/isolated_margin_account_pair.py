@@ -7,14 +7,32 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_level_status import MarginLevelStatus
-from ..types import _format_decimal, _parse_decimal
+from ..models.margin_level_status import MARGIN_LEVEL_STATUS_BY_VALUE, MarginLevelStatus
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
     from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset
 
 
 T = TypeVar("T", bound="IsolatedMarginAccountPair")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "baseAsset",
+        "quoteAsset",
+        "symbol",
+        "isolatedCreated",
+        "enabled",
+        "marginLevel",
+        "marginLevelStatus",
+        "marginRatio",
+        "indexPrice",
+        "liquidatePrice",
+        "liquidateRate",
+        "tradeEnabled",
+    ]
+)
 
 
 @_attrs_define
@@ -100,47 +118,66 @@ class IsolatedMarginAccountPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset  # noqa: PLC0415
 
-        d = dict(src_dict)
-        base_asset = IsolatedMarginAccountAsset.from_dict(d.pop("baseAsset"))
+        d = src_dict
+        base_asset = IsolatedMarginAccountAsset.from_dict(d["baseAsset"])
 
-        quote_asset = IsolatedMarginAccountAsset.from_dict(d.pop("quoteAsset"))
+        quote_asset = IsolatedMarginAccountAsset.from_dict(d["quoteAsset"])
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
-        isolated_created = d.pop("isolatedCreated")
+        isolated_created = d["isolatedCreated"]
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        margin_level = _parse_decimal(d.pop("marginLevel"))
+        _margin_level = d["marginLevel"]
+        margin_level = _DECIMALS.get(_margin_level)
+        if margin_level is None:
+            margin_level = _parse_decimal(_margin_level)
 
-        margin_level_status = MarginLevelStatus(d.pop("marginLevelStatus"))
-
-        margin_ratio = _parse_decimal(d.pop("marginRatio"))
-
-        index_price = _parse_decimal(d.pop("indexPrice"))
-
-        liquidate_price = _parse_decimal(d.pop("liquidatePrice"))
-
-        liquidate_rate = _parse_decimal(d.pop("liquidateRate"))
-
-        trade_enabled = d.pop("tradeEnabled")
-
-        parsed_model_ = cls(
-            base_asset=base_asset,
-            quote_asset=quote_asset,
-            symbol=symbol,
-            isolated_created=isolated_created,
-            enabled=enabled,
-            margin_level=margin_level,
-            margin_level_status=margin_level_status,
-            margin_ratio=margin_ratio,
-            index_price=index_price,
-            liquidate_price=liquidate_price,
-            liquidate_rate=liquidate_rate,
-            trade_enabled=trade_enabled,
+        _margin_level_status = d["marginLevelStatus"]
+        margin_level_status = MARGIN_LEVEL_STATUS_BY_VALUE.get(_margin_level_status) or MarginLevelStatus(
+            _margin_level_status
         )
 
-        parsed_model_.additional_properties = d
+        _margin_ratio = d["marginRatio"]
+        margin_ratio = _DECIMALS.get(_margin_ratio)
+        if margin_ratio is None:
+            margin_ratio = _parse_decimal(_margin_ratio)
+
+        _index_price = d["indexPrice"]
+        index_price = _DECIMALS.get(_index_price)
+        if index_price is None:
+            index_price = _parse_decimal(_index_price)
+
+        _liquidate_price = d["liquidatePrice"]
+        liquidate_price = _DECIMALS.get(_liquidate_price)
+        if liquidate_price is None:
+            liquidate_price = _parse_decimal(_liquidate_price)
+
+        _liquidate_rate = d["liquidateRate"]
+        liquidate_rate = _DECIMALS.get(_liquidate_rate)
+        if liquidate_rate is None:
+            liquidate_rate = _parse_decimal(_liquidate_rate)
+
+        trade_enabled = d["tradeEnabled"]
+
+        parsed_model_ = cls(
+            base_asset,
+            quote_asset,
+            symbol,
+            isolated_created,
+            enabled,
+            margin_level,
+            margin_level_status,
+            margin_ratio,
+            index_price,
+            liquidate_price,
+            liquidate_rate,
+            trade_enabled,
+        )
+
+        if len(d) != 12:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,13 +7,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
     from ..models.isolated_margin_fee_data_coin import IsolatedMarginFeeDataCoin
 
 
 T = TypeVar("T", bound="IsolatedMarginFeeData")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "vipLevel",
+        "symbol",
+        "leverage",
+        "data",
+    ]
+)
 
 
 @_attrs_define
@@ -62,28 +72,27 @@ class IsolatedMarginFeeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.isolated_margin_fee_data_coin import IsolatedMarginFeeDataCoin  # noqa: PLC0415
 
-        d = dict(src_dict)
-        vip_level = d.pop("vipLevel")
+        d = src_dict
+        vip_level = d["vipLevel"]
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
-        leverage = _parse_decimal(d.pop("leverage"))
+        _leverage = d["leverage"]
+        leverage = _DECIMALS.get(_leverage)
+        if leverage is None:
+            leverage = _parse_decimal(_leverage)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = IsolatedMarginFeeDataCoin.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [IsolatedMarginFeeDataCoin.from_dict(data_item_data) for data_item_data in d["data"]]
 
         parsed_model_ = cls(
-            vip_level=vip_level,
-            symbol=symbol,
-            leverage=leverage,
-            data=data,
+            vip_level,
+            symbol,
+            leverage,
+            data,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 4:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="IsolatedMarginFeeDataCoin")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "coin",
+        "dailyInterest",
+        "borrowLimit",
+    ]
+)
 
 
 @_attrs_define
@@ -48,20 +57,27 @@ class IsolatedMarginFeeDataCoin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = d.pop("coin")
+        d = src_dict
+        coin = d["coin"]
 
-        daily_interest = _parse_decimal(d.pop("dailyInterest"))
+        _daily_interest = d["dailyInterest"]
+        daily_interest = _DECIMALS.get(_daily_interest)
+        if daily_interest is None:
+            daily_interest = _parse_decimal(_daily_interest)
 
-        borrow_limit = _parse_decimal(d.pop("borrowLimit"))
+        _borrow_limit = d["borrowLimit"]
+        borrow_limit = _DECIMALS.get(_borrow_limit)
+        if borrow_limit is None:
+            borrow_limit = _parse_decimal(_borrow_limit)
 
         parsed_model_ = cls(
-            coin=coin,
-            daily_interest=daily_interest,
-            borrow_limit=borrow_limit,
+            coin,
+            daily_interest,
+            borrow_limit,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 3:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IsolatedMarginPair")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "base",
+        "isBuyAllowed",
+        "isMarginTrade",
+        "isSellAllowed",
+        "quote",
+        "symbol",
+    ]
+)
+
 
 @_attrs_define
 class IsolatedMarginPair:
@@ -60,29 +72,30 @@ class IsolatedMarginPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base = d.pop("base")
+        d = src_dict
+        base = d["base"]
 
-        is_buy_allowed = d.pop("isBuyAllowed")
+        is_buy_allowed = d["isBuyAllowed"]
 
-        is_margin_trade = d.pop("isMarginTrade")
+        is_margin_trade = d["isMarginTrade"]
 
-        is_sell_allowed = d.pop("isSellAllowed")
+        is_sell_allowed = d["isSellAllowed"]
 
-        quote = d.pop("quote")
+        quote = d["quote"]
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
         parsed_model_ = cls(
-            base=base,
-            is_buy_allowed=is_buy_allowed,
-            is_margin_trade=is_margin_trade,
-            is_sell_allowed=is_sell_allowed,
-            quote=quote,
-            symbol=symbol,
+            base,
+            is_buy_allowed,
+            is_margin_trade,
+            is_sell_allowed,
+            quote,
+            symbol,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 6:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="IsolatedMarginTier")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "symbol",
+        "tier",
+        "effectiveMultiple",
+        "initialRiskRatio",
+        "liquidationRiskRatio",
+        "baseAssetMaxBorrowable",
+        "quoteAssetMaxBorrowable",
+    ]
+)
 
 
 @_attrs_define
@@ -68,32 +81,48 @@ class IsolatedMarginTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        d = src_dict
+        symbol = d["symbol"]
 
-        tier = d.pop("tier")
+        tier = d["tier"]
 
-        effective_multiple = _parse_decimal(d.pop("effectiveMultiple"))
+        _effective_multiple = d["effectiveMultiple"]
+        effective_multiple = _DECIMALS.get(_effective_multiple)
+        if effective_multiple is None:
+            effective_multiple = _parse_decimal(_effective_multiple)
 
-        initial_risk_ratio = _parse_decimal(d.pop("initialRiskRatio"))
+        _initial_risk_ratio = d["initialRiskRatio"]
+        initial_risk_ratio = _DECIMALS.get(_initial_risk_ratio)
+        if initial_risk_ratio is None:
+            initial_risk_ratio = _parse_decimal(_initial_risk_ratio)
 
-        liquidation_risk_ratio = _parse_decimal(d.pop("liquidationRiskRatio"))
+        _liquidation_risk_ratio = d["liquidationRiskRatio"]
+        liquidation_risk_ratio = _DECIMALS.get(_liquidation_risk_ratio)
+        if liquidation_risk_ratio is None:
+            liquidation_risk_ratio = _parse_decimal(_liquidation_risk_ratio)
 
-        base_asset_max_borrowable = _parse_decimal(d.pop("baseAssetMaxBorrowable"))
+        _base_asset_max_borrowable = d["baseAssetMaxBorrowable"]
+        base_asset_max_borrowable = _DECIMALS.get(_base_asset_max_borrowable)
+        if base_asset_max_borrowable is None:
+            base_asset_max_borrowable = _parse_decimal(_base_asset_max_borrowable)
 
-        quote_asset_max_borrowable = _parse_decimal(d.pop("quoteAssetMaxBorrowable"))
+        _quote_asset_max_borrowable = d["quoteAssetMaxBorrowable"]
+        quote_asset_max_borrowable = _DECIMALS.get(_quote_asset_max_borrowable)
+        if quote_asset_max_borrowable is None:
+            quote_asset_max_borrowable = _parse_decimal(_quote_asset_max_borrowable)
 
         parsed_model_ = cls(
-            symbol=symbol,
-            tier=tier,
-            effective_multiple=effective_multiple,
-            initial_risk_ratio=initial_risk_ratio,
-            liquidation_risk_ratio=liquidation_risk_ratio,
-            base_asset_max_borrowable=base_asset_max_borrowable,
-            quote_asset_max_borrowable=quote_asset_max_borrowable,
+            symbol,
+            tier,
+            effective_multiple,
+            initial_risk_ratio,
+            liquidation_risk_ratio,
+            base_asset_max_borrowable,
+            quote_asset_max_borrowable,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 7:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

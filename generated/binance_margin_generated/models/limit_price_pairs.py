@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LimitPricePairs")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "crossMarginSymbols",
+    ]
+)
+
 
 @_attrs_define
 class LimitPricePairs:
@@ -35,14 +42,15 @@ class LimitPricePairs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cross_margin_symbols = cast(list[str], d.pop("crossMarginSymbols"))
+        d = src_dict
+        cross_margin_symbols = cast(list[str], d["crossMarginSymbols"])
 
         parsed_model_ = cls(
-            cross_margin_symbols=cross_margin_symbols,
+            cross_margin_symbols,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

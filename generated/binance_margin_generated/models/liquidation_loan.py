@@ -7,9 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="LiquidationLoan")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "amount",
+        "repaidAmount",
+        "remainingAmount",
+    ]
+)
 
 
 @_attrs_define
@@ -61,38 +71,46 @@ class LiquidationLoan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
+        d = src_dict
+        asset = d.get("asset", UNSET)
 
-        _amount = d.pop("amount", UNSET)
+        _amount = d.get("amount", UNSET)
         amount: Decimal | Unset
-        if isinstance(_amount, Unset):
+        if _amount is UNSET:
             amount = UNSET
         else:
-            amount = _parse_decimal(_amount)
+            _amount_cached = _DECIMALS.get(_amount)
+            amount = _amount_cached if _amount_cached is not None else _parse_decimal(_amount)
 
-        _repaid_amount = d.pop("repaidAmount", UNSET)
+        _repaid_amount = d.get("repaidAmount", UNSET)
         repaid_amount: Decimal | Unset
-        if isinstance(_repaid_amount, Unset):
+        if _repaid_amount is UNSET:
             repaid_amount = UNSET
         else:
-            repaid_amount = _parse_decimal(_repaid_amount)
+            _repaid_amount_cached = _DECIMALS.get(_repaid_amount)
+            repaid_amount = (
+                _repaid_amount_cached if _repaid_amount_cached is not None else _parse_decimal(_repaid_amount)
+            )
 
-        _remaining_amount = d.pop("remainingAmount", UNSET)
+        _remaining_amount = d.get("remainingAmount", UNSET)
         remaining_amount: Decimal | Unset
-        if isinstance(_remaining_amount, Unset):
+        if _remaining_amount is UNSET:
             remaining_amount = UNSET
         else:
-            remaining_amount = _parse_decimal(_remaining_amount)
+            _remaining_amount_cached = _DECIMALS.get(_remaining_amount)
+            remaining_amount = (
+                _remaining_amount_cached if _remaining_amount_cached is not None else _parse_decimal(_remaining_amount)
+            )
 
         parsed_model_ = cls(
-            asset=asset,
-            amount=amount,
-            repaid_amount=repaid_amount,
-            remaining_amount=remaining_amount,
+            asset,
+            amount,
+            repaid_amount,
+            remaining_amount,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 0 + ("asset" in d) + ("amount" in d) + ("repaidAmount" in d) + ("remainingAmount" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,10 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.liquidation_loan_repay_status import LiquidationLoanRepayStatus
-from ..types import _format_decimal, _parse_decimal
+from ..models.liquidation_loan_repay_status import LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE, LiquidationLoanRepayStatus
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="LiquidationLoanRepayResult")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "repayId",
+        "asset",
+        "amount",
+        "status",
+        "createTime",
+    ]
+)
 
 
 @_attrs_define
@@ -60,26 +71,31 @@ class LiquidationLoanRepayResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        repay_id = d.pop("repayId")
+        d = src_dict
+        repay_id = d["repayId"]
 
-        asset = d.pop("asset")
+        asset = d["asset"]
 
-        amount = _parse_decimal(d.pop("amount"))
+        _amount = d["amount"]
+        amount = _DECIMALS.get(_amount)
+        if amount is None:
+            amount = _parse_decimal(_amount)
 
-        status = LiquidationLoanRepayStatus(d.pop("status"))
+        _status = d["status"]
+        status = LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE.get(_status) or LiquidationLoanRepayStatus(_status)
 
-        create_time = d.pop("createTime")
+        create_time = d["createTime"]
 
         parsed_model_ = cls(
-            repay_id=repay_id,
-            asset=asset,
-            amount=amount,
-            status=status,
-            create_time=create_time,
+            repay_id,
+            asset,
+            amount,
+            status,
+            create_time,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 5:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -22,3 +22,10 @@ class LiquidationLoanRepayStatus(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# Known values to members: models' from_dict looks values up here (a dict lookup costs a fraction of
+# `Enum.__call__`) and calls the class only for a value this map does not know.
+LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE: dict[str, LiquidationLoanRepayStatus] = {
+    member.value: member for member in LiquidationLoanRepayStatus
+}

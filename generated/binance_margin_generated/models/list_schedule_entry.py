@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListScheduleEntry")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "listTime",
+        "crossMarginAssets",
+        "isolatedMarginSymbols",
+    ]
+)
+
 
 @_attrs_define
 class ListScheduleEntry:
@@ -45,20 +54,21 @@ class ListScheduleEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        list_time = d.pop("listTime")
+        d = src_dict
+        list_time = d["listTime"]
 
-        cross_margin_assets = cast(list[str], d.pop("crossMarginAssets"))
+        cross_margin_assets = cast(list[str], d["crossMarginAssets"])
 
-        isolated_margin_symbols = cast(list[str], d.pop("isolatedMarginSymbols"))
+        isolated_margin_symbols = cast(list[str], d["isolatedMarginSymbols"])
 
         parsed_model_ = cls(
-            list_time=list_time,
-            cross_margin_assets=cross_margin_assets,
-            isolated_margin_symbols=isolated_margin_symbols,
+            list_time,
+            cross_margin_assets,
+            isolated_margin_symbols,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 3:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

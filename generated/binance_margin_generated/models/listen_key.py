@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListenKey")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "listenKey",
+    ]
+)
+
 
 @_attrs_define
 class ListenKey:
@@ -35,14 +42,15 @@ class ListenKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        listen_key = d.pop("listenKey")
+        d = src_dict
+        listen_key = d["listenKey"]
 
         parsed_model_ = cls(
-            listen_key=listen_key,
+            listen_key,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListenToken")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "token",
+        "expirationTime",
+    ]
+)
+
 
 @_attrs_define
 class ListenToken:
@@ -40,17 +48,18 @@ class ListenToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        expiration_time = d.pop("expirationTime")
+        expiration_time = d["expirationTime"]
 
         parsed_model_ = cls(
-            token=token,
-            expiration_time=expiration_time,
+            token,
+            expiration_time,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

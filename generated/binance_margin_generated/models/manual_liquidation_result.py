@@ -7,9 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="ManualLiquidationResult")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "interest",
+        "principal",
+        "liabilityAsset",
+        "liabilityQty",
+    ]
+)
 
 
 @_attrs_define
@@ -58,26 +69,33 @@ class ManualLiquidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        d = src_dict
+        asset = d["asset"]
 
-        interest = _parse_decimal(d.pop("interest"))
+        _interest = d["interest"]
+        interest = _DECIMALS.get(_interest)
+        if interest is None:
+            interest = _parse_decimal(_interest)
 
-        principal = _parse_decimal(d.pop("principal"))
+        _principal = d["principal"]
+        principal = _DECIMALS.get(_principal)
+        if principal is None:
+            principal = _parse_decimal(_principal)
 
-        liability_asset = d.pop("liabilityAsset")
+        liability_asset = d["liabilityAsset"]
 
-        liability_qty = d.pop("liabilityQty")
+        liability_qty = d["liabilityQty"]
 
         parsed_model_ = cls(
-            asset=asset,
-            interest=interest,
-            principal=principal,
-            liability_asset=liability_asset,
-            liability_qty=liability_qty,
+            asset,
+            interest,
+            principal,
+            liability_asset,
+            liability_qty,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 5:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MarginAccountSummary")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "normalBar",
+        "marginCallBar",
+        "forceLiquidationBar",
+    ]
+)
 
 
 @_attrs_define
@@ -48,20 +57,30 @@ class MarginAccountSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        normal_bar = _parse_decimal(d.pop("normalBar"))
+        d = src_dict
+        _normal_bar = d["normalBar"]
+        normal_bar = _DECIMALS.get(_normal_bar)
+        if normal_bar is None:
+            normal_bar = _parse_decimal(_normal_bar)
 
-        margin_call_bar = _parse_decimal(d.pop("marginCallBar"))
+        _margin_call_bar = d["marginCallBar"]
+        margin_call_bar = _DECIMALS.get(_margin_call_bar)
+        if margin_call_bar is None:
+            margin_call_bar = _parse_decimal(_margin_call_bar)
 
-        force_liquidation_bar = _parse_decimal(d.pop("forceLiquidationBar"))
+        _force_liquidation_bar = d["forceLiquidationBar"]
+        force_liquidation_bar = _DECIMALS.get(_force_liquidation_bar)
+        if force_liquidation_bar is None:
+            force_liquidation_bar = _parse_decimal(_force_liquidation_bar)
 
         parsed_model_ = cls(
-            normal_bar=normal_bar,
-            margin_call_bar=margin_call_bar,
-            force_liquidation_bar=force_liquidation_bar,
+            normal_bar,
+            margin_call_bar,
+            force_liquidation_bar,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 3:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

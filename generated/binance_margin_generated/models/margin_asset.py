@@ -7,9 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MarginAsset")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "assetFullName",
+        "assetName",
+        "isBorrowable",
+        "isMortgageable",
+        "userMinBorrow",
+        "userMinRepay",
+        "delistTime",
+    ]
+)
 
 
 @_attrs_define
@@ -70,32 +83,39 @@ class MarginAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_full_name = d.pop("assetFullName")
+        d = src_dict
+        asset_full_name = d["assetFullName"]
 
-        asset_name = d.pop("assetName")
+        asset_name = d["assetName"]
 
-        is_borrowable = d.pop("isBorrowable")
+        is_borrowable = d["isBorrowable"]
 
-        is_mortgageable = d.pop("isMortgageable")
+        is_mortgageable = d["isMortgageable"]
 
-        user_min_borrow = _parse_decimal(d.pop("userMinBorrow"))
+        _user_min_borrow = d["userMinBorrow"]
+        user_min_borrow = _DECIMALS.get(_user_min_borrow)
+        if user_min_borrow is None:
+            user_min_borrow = _parse_decimal(_user_min_borrow)
 
-        user_min_repay = _parse_decimal(d.pop("userMinRepay"))
+        _user_min_repay = d["userMinRepay"]
+        user_min_repay = _DECIMALS.get(_user_min_repay)
+        if user_min_repay is None:
+            user_min_repay = _parse_decimal(_user_min_repay)
 
-        delist_time = d.pop("delistTime", UNSET)
+        delist_time = d.get("delistTime", UNSET)
 
         parsed_model_ = cls(
-            asset_full_name=asset_full_name,
-            asset_name=asset_name,
-            is_borrowable=is_borrowable,
-            is_mortgageable=is_mortgageable,
-            user_min_borrow=user_min_borrow,
-            user_min_repay=user_min_repay,
-            delist_time=delist_time,
+            asset_full_name,
+            asset_name,
+            is_borrowable,
+            is_mortgageable,
+            user_min_borrow,
+            user_min_repay,
+            delist_time,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 6 + ("delistTime" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,14 +7,38 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide
-from ..models.order_status import OrderStatus
-from ..models.order_type import OrderType
-from ..models.self_trade_prevention_mode import SelfTradePreventionMode
-from ..models.time_in_force import TimeInForce
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.order_side import ORDER_SIDE_BY_VALUE, OrderSide
+from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
+from ..models.order_type import ORDER_TYPE_BY_VALUE, OrderType
+from ..models.self_trade_prevention_mode import SELF_TRADE_PREVENTION_MODE_BY_VALUE, SelfTradePreventionMode
+from ..models.time_in_force import TIME_IN_FORCE_BY_VALUE, TimeInForce
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MarginOrder")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "clientOrderId",
+        "cummulativeQuoteQty",
+        "executedQty",
+        "isWorking",
+        "orderId",
+        "origQty",
+        "price",
+        "side",
+        "status",
+        "symbol",
+        "isIsolated",
+        "time",
+        "timeInForce",
+        "type",
+        "selfTradePreventionMode",
+        "updateTime",
+        "icebergQty",
+        "stopPrice",
+    ]
+)
 
 
 @_attrs_define
@@ -138,75 +162,97 @@ class MarginOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_order_id = d.pop("clientOrderId")
+        d = src_dict
+        client_order_id = d["clientOrderId"]
 
-        cummulative_quote_qty = _parse_decimal(d.pop("cummulativeQuoteQty"))
+        _cummulative_quote_qty = d["cummulativeQuoteQty"]
+        cummulative_quote_qty = _DECIMALS.get(_cummulative_quote_qty)
+        if cummulative_quote_qty is None:
+            cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
 
-        executed_qty = _parse_decimal(d.pop("executedQty"))
+        _executed_qty = d["executedQty"]
+        executed_qty = _DECIMALS.get(_executed_qty)
+        if executed_qty is None:
+            executed_qty = _parse_decimal(_executed_qty)
 
-        is_working = d.pop("isWorking")
+        is_working = d["isWorking"]
 
-        order_id = d.pop("orderId")
+        order_id = d["orderId"]
 
-        orig_qty = _parse_decimal(d.pop("origQty"))
+        _orig_qty = d["origQty"]
+        orig_qty = _DECIMALS.get(_orig_qty)
+        if orig_qty is None:
+            orig_qty = _parse_decimal(_orig_qty)
 
-        price = _parse_decimal(d.pop("price"))
+        _price = d["price"]
+        price = _DECIMALS.get(_price)
+        if price is None:
+            price = _parse_decimal(_price)
 
-        side = OrderSide(d.pop("side"))
+        _side = d["side"]
+        side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
 
-        status = OrderStatus(d.pop("status"))
+        _status = d["status"]
+        status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
-        is_isolated = d.pop("isIsolated")
+        is_isolated = d["isIsolated"]
 
-        time = d.pop("time")
+        time = d["time"]
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        _time_in_force = d["timeInForce"]
+        time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
 
-        type_ = OrderType(d.pop("type"))
+        _type_ = d["type"]
+        type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
 
-        self_trade_prevention_mode = SelfTradePreventionMode(d.pop("selfTradePreventionMode"))
+        _self_trade_prevention_mode = d["selfTradePreventionMode"]
+        self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+            _self_trade_prevention_mode
+        ) or SelfTradePreventionMode(_self_trade_prevention_mode)
 
-        update_time = d.pop("updateTime")
+        update_time = d["updateTime"]
 
-        _iceberg_qty = d.pop("icebergQty", UNSET)
+        _iceberg_qty = d.get("icebergQty", UNSET)
         iceberg_qty: Decimal | Unset
-        if isinstance(_iceberg_qty, Unset):
+        if _iceberg_qty is UNSET:
             iceberg_qty = UNSET
         else:
-            iceberg_qty = _parse_decimal(_iceberg_qty)
+            _iceberg_qty_cached = _DECIMALS.get(_iceberg_qty)
+            iceberg_qty = _iceberg_qty_cached if _iceberg_qty_cached is not None else _parse_decimal(_iceberg_qty)
 
-        _stop_price = d.pop("stopPrice", UNSET)
+        _stop_price = d.get("stopPrice", UNSET)
         stop_price: Decimal | Unset
-        if isinstance(_stop_price, Unset):
+        if _stop_price is UNSET:
             stop_price = UNSET
         else:
-            stop_price = _parse_decimal(_stop_price)
+            _stop_price_cached = _DECIMALS.get(_stop_price)
+            stop_price = _stop_price_cached if _stop_price_cached is not None else _parse_decimal(_stop_price)
 
         parsed_model_ = cls(
-            client_order_id=client_order_id,
-            cummulative_quote_qty=cummulative_quote_qty,
-            executed_qty=executed_qty,
-            is_working=is_working,
-            order_id=order_id,
-            orig_qty=orig_qty,
-            price=price,
-            side=side,
-            status=status,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            time=time,
-            time_in_force=time_in_force,
-            type_=type_,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            update_time=update_time,
-            iceberg_qty=iceberg_qty,
-            stop_price=stop_price,
+            client_order_id,
+            cummulative_quote_qty,
+            executed_qty,
+            is_working,
+            order_id,
+            orig_qty,
+            price,
+            side,
+            status,
+            symbol,
+            is_isolated,
+            time,
+            time_in_force,
+            type_,
+            self_trade_prevention_mode,
+            update_time,
+            iceberg_qty,
+            stop_price,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 16 + ("icebergQty" in d) + ("stopPrice" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

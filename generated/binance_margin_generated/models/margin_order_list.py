@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contingency_type import ContingencyType
-from ..models.list_order_status import ListOrderStatus
-from ..models.list_status_type import ListStatusType
+from ..models.contingency_type import CONTINGENCY_TYPE_BY_VALUE, ContingencyType
+from ..models.list_order_status import LIST_ORDER_STATUS_BY_VALUE, ListOrderStatus
+from ..models.list_status_type import LIST_STATUS_TYPE_BY_VALUE, ListStatusType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarginOrderList")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "orderListId",
+        "contingencyType",
+        "listStatusType",
+        "listOrderStatus",
+        "listClientOrderId",
+        "transactionTime",
+        "symbol",
+        "orders",
+        "isIsolated",
+    ]
+)
 
 
 @_attrs_define
@@ -92,43 +107,42 @@ class MarginOrderList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
 
-        d = dict(src_dict)
-        order_list_id = d.pop("orderListId")
+        d = src_dict
+        order_list_id = d["orderListId"]
 
-        contingency_type = ContingencyType(d.pop("contingencyType"))
+        _contingency_type = d["contingencyType"]
+        contingency_type = CONTINGENCY_TYPE_BY_VALUE.get(_contingency_type) or ContingencyType(_contingency_type)
 
-        list_status_type = ListStatusType(d.pop("listStatusType"))
+        _list_status_type = d["listStatusType"]
+        list_status_type = LIST_STATUS_TYPE_BY_VALUE.get(_list_status_type) or ListStatusType(_list_status_type)
 
-        list_order_status = ListOrderStatus(d.pop("listOrderStatus"))
+        _list_order_status = d["listOrderStatus"]
+        list_order_status = LIST_ORDER_STATUS_BY_VALUE.get(_list_order_status) or ListOrderStatus(_list_order_status)
 
-        list_client_order_id = d.pop("listClientOrderId")
+        list_client_order_id = d["listClientOrderId"]
 
-        transaction_time = d.pop("transactionTime")
+        transaction_time = d["transactionTime"]
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = MarginOrderListOrder.from_dict(orders_item_data)
+        orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
 
-            orders.append(orders_item)
-
-        is_isolated = d.pop("isIsolated", UNSET)
+        is_isolated = d.get("isIsolated", UNSET)
 
         parsed_model_ = cls(
-            order_list_id=order_list_id,
-            contingency_type=contingency_type,
-            list_status_type=list_status_type,
-            list_order_status=list_order_status,
-            list_client_order_id=list_client_order_id,
-            transaction_time=transaction_time,
-            symbol=symbol,
-            orders=orders,
-            is_isolated=is_isolated,
+            order_list_id,
+            contingency_type,
+            list_status_type,
+            list_order_status,
+            list_client_order_id,
+            transaction_time,
+            symbol,
+            orders,
+            is_isolated,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 8 + ("isIsolated" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -6,10 +6,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_status import OrderStatus
+from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarginOrderListOrder")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "symbol",
+        "orderId",
+        "clientOrderId",
+        "status",
+    ]
+)
 
 
 @_attrs_define
@@ -58,33 +68,34 @@ class MarginOrderListOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        d = src_dict
+        symbol = d["symbol"]
 
         def _parse_order_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        order_id = _parse_order_id(d.pop("orderId"))
+        order_id = _parse_order_id(d["orderId"])
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = d["clientOrderId"]
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: OrderStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = OrderStatus(_status)
+            status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
 
         parsed_model_ = cls(
-            symbol=symbol,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            status=status,
+            symbol,
+            order_id,
+            client_order_id,
+            status,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 3 + ("status" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MarginTrade")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "commission",
+        "commissionAsset",
+        "id",
+        "isBestMatch",
+        "isBuyer",
+        "isMaker",
+        "orderId",
+        "price",
+        "qty",
+        "symbol",
+        "isIsolated",
+        "time",
+    ]
+)
 
 
 @_attrs_define
@@ -93,47 +111,57 @@ class MarginTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        commission = _parse_decimal(d.pop("commission"))
+        d = src_dict
+        _commission = d["commission"]
+        commission = _DECIMALS.get(_commission)
+        if commission is None:
+            commission = _parse_decimal(_commission)
 
-        commission_asset = d.pop("commissionAsset")
+        commission_asset = d["commissionAsset"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        is_best_match = d.pop("isBestMatch")
+        is_best_match = d["isBestMatch"]
 
-        is_buyer = d.pop("isBuyer")
+        is_buyer = d["isBuyer"]
 
-        is_maker = d.pop("isMaker")
+        is_maker = d["isMaker"]
 
-        order_id = d.pop("orderId")
+        order_id = d["orderId"]
 
-        price = _parse_decimal(d.pop("price"))
+        _price = d["price"]
+        price = _DECIMALS.get(_price)
+        if price is None:
+            price = _parse_decimal(_price)
 
-        qty = _parse_decimal(d.pop("qty"))
+        _qty = d["qty"]
+        qty = _DECIMALS.get(_qty)
+        if qty is None:
+            qty = _parse_decimal(_qty)
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
-        is_isolated = d.pop("isIsolated")
+        is_isolated = d["isIsolated"]
 
-        time = d.pop("time")
+        time = d["time"]
 
         parsed_model_ = cls(
-            commission=commission,
-            commission_asset=commission_asset,
-            id=id,
-            is_best_match=is_best_match,
-            is_buyer=is_buyer,
-            is_maker=is_maker,
-            order_id=order_id,
-            price=price,
-            qty=qty,
-            symbol=symbol,
-            is_isolated=is_isolated,
-            time=time,
+            commission,
+            commission_asset,
+            id,
+            is_best_match,
+            is_buyer,
+            is_maker,
+            order_id,
+            price,
+            qty,
+            symbol,
+            is_isolated,
+            time,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 12:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

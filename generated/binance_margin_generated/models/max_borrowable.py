@@ -7,9 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MaxBorrowable")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "amount",
+        "borrowLimit",
+    ]
+)
 
 
 @_attrs_define
@@ -43,17 +51,24 @@ class MaxBorrowable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = _parse_decimal(d.pop("amount"))
+        d = src_dict
+        _amount = d["amount"]
+        amount = _DECIMALS.get(_amount)
+        if amount is None:
+            amount = _parse_decimal(_amount)
 
-        borrow_limit = _parse_decimal(d.pop("borrowLimit"))
+        _borrow_limit = d["borrowLimit"]
+        borrow_limit = _DECIMALS.get(_borrow_limit)
+        if borrow_limit is None:
+            borrow_limit = _parse_decimal(_borrow_limit)
 
         parsed_model_ = cls(
-            amount=amount,
-            borrow_limit=borrow_limit,
+            amount,
+            borrow_limit,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MaxLeverageResult")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "success",
+    ]
+)
+
 
 @_attrs_define
 class MaxLeverageResult:
@@ -35,14 +42,15 @@ class MaxLeverageResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict
+        success = d["success"]
 
         parsed_model_ = cls(
-            success=success,
+            success,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

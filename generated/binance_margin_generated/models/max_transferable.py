@@ -7,9 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MaxTransferable")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "amount",
+    ]
+)
 
 
 @_attrs_define
@@ -38,14 +45,18 @@ class MaxTransferable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = _parse_decimal(d.pop("amount"))
+        d = src_dict
+        _amount = d["amount"]
+        amount = _DECIMALS.get(_amount)
+        if amount is None:
+            amount = _parse_decimal(_amount)
 
         parsed_model_ = cls(
-            amount=amount,
+            amount,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

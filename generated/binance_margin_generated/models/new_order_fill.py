@@ -7,9 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="NewOrderFill")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "price",
+        "qty",
+        "commission",
+        "commissionAsset",
+        "tradeId",
+    ]
+)
 
 
 @_attrs_define
@@ -59,26 +70,36 @@ class NewOrderFill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = _parse_decimal(d.pop("price"))
+        d = src_dict
+        _price = d["price"]
+        price = _DECIMALS.get(_price)
+        if price is None:
+            price = _parse_decimal(_price)
 
-        qty = _parse_decimal(d.pop("qty"))
+        _qty = d["qty"]
+        qty = _DECIMALS.get(_qty)
+        if qty is None:
+            qty = _parse_decimal(_qty)
 
-        commission = _parse_decimal(d.pop("commission"))
+        _commission = d["commission"]
+        commission = _DECIMALS.get(_commission)
+        if commission is None:
+            commission = _parse_decimal(_commission)
 
-        commission_asset = d.pop("commissionAsset")
+        commission_asset = d["commissionAsset"]
 
-        trade_id = d.pop("tradeId", UNSET)
+        trade_id = d.get("tradeId", UNSET)
 
         parsed_model_ = cls(
-            price=price,
-            qty=qty,
-            commission=commission,
-            commission_asset=commission_asset,
-            trade_id=trade_id,
+            price,
+            qty,
+            commission,
+            commission_asset,
+            trade_id,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 4 + ("tradeId" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contingency_type import ContingencyType
-from ..models.list_order_status import ListOrderStatus
-from ..models.list_status_type import ListStatusType
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.contingency_type import CONTINGENCY_TYPE_BY_VALUE, ContingencyType
+from ..models.list_order_status import LIST_ORDER_STATUS_BY_VALUE, ListOrderStatus
+from ..models.list_status_type import LIST_STATUS_TYPE_BY_VALUE, ListStatusType
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
     from ..models.margin_order_list_order import MarginOrderListOrder
@@ -18,6 +18,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NewOrderListResult")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "orderListId",
+        "contingencyType",
+        "listStatusType",
+        "listOrderStatus",
+        "listClientOrderId",
+        "transactionTime",
+        "symbol",
+        "orders",
+        "isIsolated",
+        "marginBuyBorrowAmount",
+        "marginBuyBorrowAsset",
+        "orderReports",
+    ]
+)
 
 
 @_attrs_define
@@ -120,64 +138,68 @@ class NewOrderListResult:
         from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
         from ..models.order_list_report import OrderListReport  # noqa: PLC0415
 
-        d = dict(src_dict)
-        order_list_id = d.pop("orderListId")
+        d = src_dict
+        order_list_id = d["orderListId"]
 
-        contingency_type = ContingencyType(d.pop("contingencyType"))
+        _contingency_type = d["contingencyType"]
+        contingency_type = CONTINGENCY_TYPE_BY_VALUE.get(_contingency_type) or ContingencyType(_contingency_type)
 
-        list_status_type = ListStatusType(d.pop("listStatusType"))
+        _list_status_type = d["listStatusType"]
+        list_status_type = LIST_STATUS_TYPE_BY_VALUE.get(_list_status_type) or ListStatusType(_list_status_type)
 
-        list_order_status = ListOrderStatus(d.pop("listOrderStatus"))
+        _list_order_status = d["listOrderStatus"]
+        list_order_status = LIST_ORDER_STATUS_BY_VALUE.get(_list_order_status) or ListOrderStatus(_list_order_status)
 
-        list_client_order_id = d.pop("listClientOrderId")
+        list_client_order_id = d["listClientOrderId"]
 
-        transaction_time = d.pop("transactionTime")
+        transaction_time = d["transactionTime"]
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = MarginOrderListOrder.from_dict(orders_item_data)
+        orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
 
-            orders.append(orders_item)
+        is_isolated = d.get("isIsolated", UNSET)
 
-        is_isolated = d.pop("isIsolated", UNSET)
-
-        _margin_buy_borrow_amount = d.pop("marginBuyBorrowAmount", UNSET)
+        _margin_buy_borrow_amount = d.get("marginBuyBorrowAmount", UNSET)
         margin_buy_borrow_amount: Decimal | Unset
-        if isinstance(_margin_buy_borrow_amount, Unset):
+        if _margin_buy_borrow_amount is UNSET:
             margin_buy_borrow_amount = UNSET
         else:
-            margin_buy_borrow_amount = _parse_decimal(_margin_buy_borrow_amount)
+            _margin_buy_borrow_amount_cached = _DECIMALS.get(_margin_buy_borrow_amount)
+            margin_buy_borrow_amount = (
+                _margin_buy_borrow_amount_cached
+                if _margin_buy_borrow_amount_cached is not None
+                else _parse_decimal(_margin_buy_borrow_amount)
+            )
 
-        margin_buy_borrow_asset = d.pop("marginBuyBorrowAsset", UNSET)
+        margin_buy_borrow_asset = d.get("marginBuyBorrowAsset", UNSET)
 
-        _order_reports = d.pop("orderReports", UNSET)
+        _order_reports = d.get("orderReports", UNSET)
         order_reports: list[OrderListReport] | Unset = UNSET
         if _order_reports is not UNSET:
-            order_reports = []
-            for order_reports_item_data in _order_reports:
-                order_reports_item = OrderListReport.from_dict(order_reports_item_data)
-
-                order_reports.append(order_reports_item)
+            order_reports = [
+                OrderListReport.from_dict(order_reports_item_data) for order_reports_item_data in _order_reports
+            ]
 
         parsed_model_ = cls(
-            order_list_id=order_list_id,
-            contingency_type=contingency_type,
-            list_status_type=list_status_type,
-            list_order_status=list_order_status,
-            list_client_order_id=list_client_order_id,
-            transaction_time=transaction_time,
-            symbol=symbol,
-            orders=orders,
-            is_isolated=is_isolated,
-            margin_buy_borrow_amount=margin_buy_borrow_amount,
-            margin_buy_borrow_asset=margin_buy_borrow_asset,
-            order_reports=order_reports,
+            order_list_id,
+            contingency_type,
+            list_status_type,
+            list_order_status,
+            list_client_order_id,
+            transaction_time,
+            symbol,
+            orders,
+            is_isolated,
+            margin_buy_borrow_amount,
+            margin_buy_borrow_asset,
+            order_reports,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 8 + ("isIsolated" in d) + ("marginBuyBorrowAmount" in d) + ("marginBuyBorrowAsset" in d) + (
+            "orderReports" in d
+        ):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

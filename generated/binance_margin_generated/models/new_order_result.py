@@ -7,18 +7,41 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide
-from ..models.order_status import OrderStatus
-from ..models.order_type import OrderType
-from ..models.self_trade_prevention_mode import SelfTradePreventionMode
-from ..models.time_in_force import TimeInForce
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.order_side import ORDER_SIDE_BY_VALUE, OrderSide
+from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
+from ..models.order_type import ORDER_TYPE_BY_VALUE, OrderType
+from ..models.self_trade_prevention_mode import SELF_TRADE_PREVENTION_MODE_BY_VALUE, SelfTradePreventionMode
+from ..models.time_in_force import TIME_IN_FORCE_BY_VALUE, TimeInForce
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 if TYPE_CHECKING:
     from ..models.new_order_fill import NewOrderFill
 
 
 T = TypeVar("T", bound="NewOrderResult")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "symbol",
+        "orderId",
+        "clientOrderId",
+        "transactTime",
+        "isIsolated",
+        "price",
+        "origQty",
+        "executedQty",
+        "cummulativeQuoteQty",
+        "status",
+        "timeInForce",
+        "type",
+        "side",
+        "selfTradePreventionMode",
+        "marginBuyBorrowAmount",
+        "marginBuyBorrowAsset",
+        "fills",
+    ]
+)
 
 
 @_attrs_define
@@ -170,114 +193,125 @@ class NewOrderResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.new_order_fill import NewOrderFill  # noqa: PLC0415
 
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        d = src_dict
+        symbol = d["symbol"]
 
-        order_id = d.pop("orderId")
+        order_id = d["orderId"]
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = d["clientOrderId"]
 
-        transact_time = d.pop("transactTime")
+        transact_time = d["transactTime"]
 
-        is_isolated = d.pop("isIsolated", UNSET)
+        is_isolated = d.get("isIsolated", UNSET)
 
-        _price = d.pop("price", UNSET)
+        _price = d.get("price", UNSET)
         price: Decimal | Unset
-        if isinstance(_price, Unset):
+        if _price is UNSET:
             price = UNSET
         else:
-            price = _parse_decimal(_price)
+            _price_cached = _DECIMALS.get(_price)
+            price = _price_cached if _price_cached is not None else _parse_decimal(_price)
 
-        _orig_qty = d.pop("origQty", UNSET)
+        _orig_qty = d.get("origQty", UNSET)
         orig_qty: Decimal | Unset
-        if isinstance(_orig_qty, Unset):
+        if _orig_qty is UNSET:
             orig_qty = UNSET
         else:
-            orig_qty = _parse_decimal(_orig_qty)
+            _orig_qty_cached = _DECIMALS.get(_orig_qty)
+            orig_qty = _orig_qty_cached if _orig_qty_cached is not None else _parse_decimal(_orig_qty)
 
-        _executed_qty = d.pop("executedQty", UNSET)
+        _executed_qty = d.get("executedQty", UNSET)
         executed_qty: Decimal | Unset
-        if isinstance(_executed_qty, Unset):
+        if _executed_qty is UNSET:
             executed_qty = UNSET
         else:
-            executed_qty = _parse_decimal(_executed_qty)
+            _executed_qty_cached = _DECIMALS.get(_executed_qty)
+            executed_qty = _executed_qty_cached if _executed_qty_cached is not None else _parse_decimal(_executed_qty)
 
-        _cummulative_quote_qty = d.pop("cummulativeQuoteQty", UNSET)
+        _cummulative_quote_qty = d.get("cummulativeQuoteQty", UNSET)
         cummulative_quote_qty: Decimal | Unset
-        if isinstance(_cummulative_quote_qty, Unset):
+        if _cummulative_quote_qty is UNSET:
             cummulative_quote_qty = UNSET
         else:
-            cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
+            _cummulative_quote_qty_cached = _DECIMALS.get(_cummulative_quote_qty)
+            cummulative_quote_qty = (
+                _cummulative_quote_qty_cached
+                if _cummulative_quote_qty_cached is not None
+                else _parse_decimal(_cummulative_quote_qty)
+            )
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: OrderStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = OrderStatus(_status)
+            status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
 
-        _time_in_force = d.pop("timeInForce", UNSET)
+        _time_in_force = d.get("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset
-        if isinstance(_time_in_force, Unset):
+        if _time_in_force is UNSET:
             time_in_force = UNSET
         else:
-            time_in_force = TimeInForce(_time_in_force)
+            time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: OrderType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = OrderType(_type_)
+            type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
 
-        _side = d.pop("side", UNSET)
+        _side = d.get("side", UNSET)
         side: OrderSide | Unset
-        if isinstance(_side, Unset):
+        if _side is UNSET:
             side = UNSET
         else:
-            side = OrderSide(_side)
+            side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
 
-        _self_trade_prevention_mode = d.pop("selfTradePreventionMode", UNSET)
+        _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
         self_trade_prevention_mode: SelfTradePreventionMode | Unset
-        if isinstance(_self_trade_prevention_mode, Unset):
+        if _self_trade_prevention_mode is UNSET:
             self_trade_prevention_mode = UNSET
         else:
-            self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+            self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+                _self_trade_prevention_mode
+            ) or SelfTradePreventionMode(_self_trade_prevention_mode)
 
-        margin_buy_borrow_amount = d.pop("marginBuyBorrowAmount", UNSET)
+        margin_buy_borrow_amount = d.get("marginBuyBorrowAmount", UNSET)
 
-        margin_buy_borrow_asset = d.pop("marginBuyBorrowAsset", UNSET)
+        margin_buy_borrow_asset = d.get("marginBuyBorrowAsset", UNSET)
 
-        _fills = d.pop("fills", UNSET)
+        _fills = d.get("fills", UNSET)
         fills: list[NewOrderFill] | Unset = UNSET
         if _fills is not UNSET:
-            fills = []
-            for fills_item_data in _fills:
-                fills_item = NewOrderFill.from_dict(fills_item_data)
-
-                fills.append(fills_item)
+            fills = [NewOrderFill.from_dict(fills_item_data) for fills_item_data in _fills]
 
         parsed_model_ = cls(
-            symbol=symbol,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            transact_time=transact_time,
-            is_isolated=is_isolated,
-            price=price,
-            orig_qty=orig_qty,
-            executed_qty=executed_qty,
-            cummulative_quote_qty=cummulative_quote_qty,
-            status=status,
-            time_in_force=time_in_force,
-            type_=type_,
-            side=side,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            margin_buy_borrow_amount=margin_buy_borrow_amount,
-            margin_buy_borrow_asset=margin_buy_borrow_asset,
-            fills=fills,
+            symbol,
+            order_id,
+            client_order_id,
+            transact_time,
+            is_isolated,
+            price,
+            orig_qty,
+            executed_qty,
+            cummulative_quote_qty,
+            status,
+            time_in_force,
+            type_,
+            side,
+            self_trade_prevention_mode,
+            margin_buy_borrow_amount,
+            margin_buy_borrow_asset,
+            fills,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 4 + ("isIsolated" in d) + ("price" in d) + ("origQty" in d) + ("executedQty" in d) + (
+            "cummulativeQuoteQty" in d
+        ) + ("status" in d) + ("timeInForce" in d) + ("type" in d) + ("side" in d) + (
+            "selfTradePreventionMode" in d
+        ) + ("marginBuyBorrowAmount" in d) + ("marginBuyBorrowAsset" in d) + ("fills" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="NextHourlyInterestRate")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "nextHourlyInterestRate",
+    ]
+)
 
 
 @_attrs_define
@@ -43,17 +51,21 @@ class NextHourlyInterestRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        d = src_dict
+        asset = d["asset"]
 
-        next_hourly_interest_rate = _parse_decimal(d.pop("nextHourlyInterestRate"))
+        _next_hourly_interest_rate = d["nextHourlyInterestRate"]
+        next_hourly_interest_rate = _DECIMALS.get(_next_hourly_interest_rate)
+        if next_hourly_interest_rate is None:
+            next_hourly_interest_rate = _parse_decimal(_next_hourly_interest_rate)
 
         parsed_model_ = cls(
-            asset=asset,
-            next_hourly_interest_rate=next_hourly_interest_rate,
+            asset,
+            next_hourly_interest_rate,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

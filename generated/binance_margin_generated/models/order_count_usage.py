@@ -6,10 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rate_limit_interval import RateLimitInterval
-from ..models.rate_limit_type import RateLimitType
+from ..models.rate_limit_interval import RATE_LIMIT_INTERVAL_BY_VALUE, RateLimitInterval
+from ..models.rate_limit_type import RATE_LIMIT_TYPE_BY_VALUE, RateLimitType
 
 T = TypeVar("T", bound="OrderCountUsage")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "rateLimitType",
+        "interval",
+        "intervalNum",
+        "limit",
+        "count",
+    ]
+)
 
 
 @_attrs_define
@@ -58,26 +69,29 @@ class OrderCountUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rate_limit_type = RateLimitType(d.pop("rateLimitType"))
+        d = src_dict
+        _rate_limit_type = d["rateLimitType"]
+        rate_limit_type = RATE_LIMIT_TYPE_BY_VALUE.get(_rate_limit_type) or RateLimitType(_rate_limit_type)
 
-        interval = RateLimitInterval(d.pop("interval"))
+        _interval = d["interval"]
+        interval = RATE_LIMIT_INTERVAL_BY_VALUE.get(_interval) or RateLimitInterval(_interval)
 
-        interval_num = d.pop("intervalNum")
+        interval_num = d["intervalNum"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        count = d.pop("count")
+        count = d["count"]
 
         parsed_model_ = cls(
-            rate_limit_type=rate_limit_type,
-            interval=interval,
-            interval_num=interval_num,
-            limit=limit,
-            count=count,
+            rate_limit_type,
+            interval,
+            interval_num,
+            limit,
+            count,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 5:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

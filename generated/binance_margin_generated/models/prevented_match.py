@@ -7,10 +7,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.self_trade_prevention_mode import SelfTradePreventionMode
-from ..types import _format_decimal, _parse_decimal
+from ..models.self_trade_prevention_mode import SELF_TRADE_PREVENTION_MODE_BY_VALUE, SelfTradePreventionMode
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="PreventedMatch")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "symbol",
+        "preventedMatchId",
+        "takerOrderId",
+        "makerSymbol",
+        "makerOrderId",
+        "tradeGroupId",
+        "selfTradePreventionMode",
+        "price",
+        "makerPreventedQuantity",
+        "transactTime",
+    ]
+)
 
 
 @_attrs_define
@@ -85,41 +101,51 @@ class PreventedMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        d = src_dict
+        symbol = d["symbol"]
 
-        prevented_match_id = d.pop("preventedMatchId")
+        prevented_match_id = d["preventedMatchId"]
 
-        taker_order_id = d.pop("takerOrderId")
+        taker_order_id = d["takerOrderId"]
 
-        maker_symbol = d.pop("makerSymbol")
+        maker_symbol = d["makerSymbol"]
 
-        maker_order_id = d.pop("makerOrderId")
+        maker_order_id = d["makerOrderId"]
 
-        trade_group_id = d.pop("tradeGroupId")
+        trade_group_id = d["tradeGroupId"]
 
-        self_trade_prevention_mode = SelfTradePreventionMode(d.pop("selfTradePreventionMode"))
+        _self_trade_prevention_mode = d["selfTradePreventionMode"]
+        self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+            _self_trade_prevention_mode
+        ) or SelfTradePreventionMode(_self_trade_prevention_mode)
 
-        price = _parse_decimal(d.pop("price"))
+        _price = d["price"]
+        price = _DECIMALS.get(_price)
+        if price is None:
+            price = _parse_decimal(_price)
 
-        maker_prevented_quantity = _parse_decimal(d.pop("makerPreventedQuantity"))
+        _maker_prevented_quantity = d["makerPreventedQuantity"]
+        maker_prevented_quantity = _DECIMALS.get(_maker_prevented_quantity)
+        if maker_prevented_quantity is None:
+            maker_prevented_quantity = _parse_decimal(_maker_prevented_quantity)
 
-        transact_time = d.pop("transactTime")
+        transact_time = d["transactTime"]
 
         parsed_model_ = cls(
-            symbol=symbol,
-            prevented_match_id=prevented_match_id,
-            taker_order_id=taker_order_id,
-            maker_symbol=maker_symbol,
-            maker_order_id=maker_order_id,
-            trade_group_id=trade_group_id,
-            self_trade_prevention_mode=self_trade_prevention_mode,
-            price=price,
-            maker_prevented_quantity=maker_prevented_quantity,
-            transact_time=transact_time,
+            symbol,
+            prevented_match_id,
+            taker_order_id,
+            maker_symbol,
+            maker_order_id,
+            trade_group_id,
+            self_trade_prevention_mode,
+            price,
+            maker_prevented_quantity,
+            transact_time,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 10:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,9 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="PriceIndex")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "calcTime",
+        "price",
+        "symbol",
+    ]
+)
 
 
 @_attrs_define
@@ -48,20 +57,24 @@ class PriceIndex:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calc_time = d.pop("calcTime")
+        d = src_dict
+        calc_time = d["calcTime"]
 
-        price = _parse_decimal(d.pop("price"))
+        _price = d["price"]
+        price = _DECIMALS.get(_price)
+        if price is None:
+            price = _parse_decimal(_price)
 
-        symbol = d.pop("symbol")
+        symbol = d["symbol"]
 
         parsed_model_ = cls(
-            calc_time=calc_time,
-            price=price,
-            symbol=symbol,
+            calc_time,
+            price,
+            symbol,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 3:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -23,3 +23,8 @@ class RateLimitType(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# Known values to members: models' from_dict looks values up here (a dict lookup costs a fraction of
+# `Enum.__call__`) and calls the class only for a value this map does not know.
+RATE_LIMIT_TYPE_BY_VALUE: dict[str, RateLimitType] = {member.value: member for member in RateLimitType}

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RestrictedAssets")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "openLongRestrictedAsset",
+        "maxCollateralExceededAsset",
+    ]
+)
+
 
 @_attrs_define
 class RestrictedAssets:
@@ -40,17 +48,18 @@ class RestrictedAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_long_restricted_asset = cast(list[str], d.pop("openLongRestrictedAsset"))
+        d = src_dict
+        open_long_restricted_asset = cast(list[str], d["openLongRestrictedAsset"])
 
-        max_collateral_exceeded_asset = cast(list[str], d.pop("maxCollateralExceededAsset"))
+        max_collateral_exceeded_asset = cast(list[str], d["maxCollateralExceededAsset"])
 
         parsed_model_ = cls(
-            open_long_restricted_asset=open_long_restricted_asset,
-            max_collateral_exceeded_asset=max_collateral_exceeded_asset,
+            open_long_restricted_asset,
+            max_collateral_exceeded_asset,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

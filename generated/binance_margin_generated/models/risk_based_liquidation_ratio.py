@@ -7,9 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _format_decimal, _parse_decimal
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="RiskBasedLiquidationRatio")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "riskBasedLiquidationRatio",
+    ]
+)
 
 
 @_attrs_define
@@ -43,17 +51,21 @@ class RiskBasedLiquidationRatio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        d = src_dict
+        asset = d["asset"]
 
-        risk_based_liquidation_ratio = _parse_decimal(d.pop("riskBasedLiquidationRatio"))
+        _risk_based_liquidation_ratio = d["riskBasedLiquidationRatio"]
+        risk_based_liquidation_ratio = _DECIMALS.get(_risk_based_liquidation_ratio)
+        if risk_based_liquidation_ratio is None:
+            risk_based_liquidation_ratio = _parse_decimal(_risk_based_liquidation_ratio)
 
         parsed_model_ = cls(
-            asset=asset,
-            risk_based_liquidation_ratio=risk_based_liquidation_ratio,
+            asset,
+            risk_based_liquidation_ratio,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ServerTime")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "serverTime",
+    ]
+)
+
 
 @_attrs_define
 class ServerTime:
@@ -35,14 +42,15 @@ class ServerTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server_time = d.pop("serverTime")
+        d = src_dict
+        server_time = d["serverTime"]
 
         parsed_model_ = cls(
-            server_time=server_time,
+            server_time,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

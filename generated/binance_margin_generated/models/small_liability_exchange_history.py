@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SmallLiabilityExchangeHistory")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "total",
+        "rows",
+    ]
+)
+
 
 @_attrs_define
 class SmallLiabilityExchangeHistory:
@@ -49,22 +57,18 @@ class SmallLiabilityExchangeHistory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.small_liability_exchange_record import SmallLiabilityExchangeRecord  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total = d.pop("total")
+        d = src_dict
+        total = d["total"]
 
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = SmallLiabilityExchangeRecord.from_dict(rows_item_data)
-
-            rows.append(rows_item)
+        rows = [SmallLiabilityExchangeRecord.from_dict(rows_item_data) for rows_item_data in d["rows"]]
 
         parsed_model_ = cls(
-            total=total,
-            rows=rows,
+            total,
+            rows,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

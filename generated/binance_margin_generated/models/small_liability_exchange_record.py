@@ -7,10 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.small_liability_exchange_biz_type import SmallLiabilityExchangeBizType
-from ..types import _format_decimal, _parse_decimal
+from ..models.small_liability_exchange_biz_type import (
+    SMALL_LIABILITY_EXCHANGE_BIZ_TYPE_BY_VALUE,
+    SmallLiabilityExchangeBizType,
+)
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="SmallLiabilityExchangeRecord")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "amount",
+        "targetAsset",
+        "targetAmount",
+        "bizType",
+        "timestamp",
+    ]
+)
 
 
 @_attrs_define
@@ -64,29 +79,37 @@ class SmallLiabilityExchangeRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        d = src_dict
+        asset = d["asset"]
 
-        amount = _parse_decimal(d.pop("amount"))
+        _amount = d["amount"]
+        amount = _DECIMALS.get(_amount)
+        if amount is None:
+            amount = _parse_decimal(_amount)
 
-        target_asset = d.pop("targetAsset")
+        target_asset = d["targetAsset"]
 
-        target_amount = _parse_decimal(d.pop("targetAmount"))
+        _target_amount = d["targetAmount"]
+        target_amount = _DECIMALS.get(_target_amount)
+        if target_amount is None:
+            target_amount = _parse_decimal(_target_amount)
 
-        biz_type = SmallLiabilityExchangeBizType(d.pop("bizType"))
+        _biz_type = d["bizType"]
+        biz_type = SMALL_LIABILITY_EXCHANGE_BIZ_TYPE_BY_VALUE.get(_biz_type) or SmallLiabilityExchangeBizType(_biz_type)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
         parsed_model_ = cls(
-            asset=asset,
-            amount=amount,
-            target_asset=target_asset,
-            target_amount=target_amount,
-            biz_type=biz_type,
-            timestamp=timestamp,
+            asset,
+            amount,
+            target_asset,
+            target_amount,
+            biz_type,
+            timestamp,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 6:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SorInfo")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "baseAsset",
+        "symbols",
+    ]
+)
+
 
 @_attrs_define
 class SorInfo:
@@ -40,17 +48,18 @@ class SorInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base_asset = d.pop("baseAsset")
+        d = src_dict
+        base_asset = d["baseAsset"]
 
-        symbols = cast(list[str], d.pop("symbols"))
+        symbols = cast(list[str], d["symbols"])
 
         parsed_model_ = cls(
-            base_asset=base_asset,
-            symbols=symbols,
+            base_asset,
+            symbols,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 2:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

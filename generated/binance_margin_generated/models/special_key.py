@@ -6,11 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.special_key_permission_mode import SpecialKeyPermissionMode
-from ..models.special_key_type import SpecialKeyType
+from ..models.special_key_permission_mode import SPECIAL_KEY_PERMISSION_MODE_BY_VALUE, SpecialKeyPermissionMode
+from ..models.special_key_type import SPECIAL_KEY_TYPE_BY_VALUE, SpecialKeyType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpecialKey")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "apiKey",
+        "ip",
+        "apiName",
+        "type",
+        "permissionMode",
+    ]
+)
 
 
 @_attrs_define
@@ -64,31 +75,35 @@ class SpecialKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        d = src_dict
+        api_key = d["apiKey"]
 
-        ip = d.pop("ip")
+        ip = d["ip"]
 
-        api_name = d.pop("apiName")
+        api_name = d["apiName"]
 
-        type_ = SpecialKeyType(d.pop("type"))
+        _type_ = d["type"]
+        type_ = SPECIAL_KEY_TYPE_BY_VALUE.get(_type_) or SpecialKeyType(_type_)
 
-        _permission_mode = d.pop("permissionMode", UNSET)
+        _permission_mode = d.get("permissionMode", UNSET)
         permission_mode: SpecialKeyPermissionMode | Unset
-        if isinstance(_permission_mode, Unset):
+        if _permission_mode is UNSET:
             permission_mode = UNSET
         else:
-            permission_mode = SpecialKeyPermissionMode(_permission_mode)
+            permission_mode = SPECIAL_KEY_PERMISSION_MODE_BY_VALUE.get(_permission_mode) or SpecialKeyPermissionMode(
+                _permission_mode
+            )
 
         parsed_model_ = cls(
-            api_key=api_key,
-            ip=ip,
-            api_name=api_name,
-            type_=type_,
-            permission_mode=permission_mode,
+            api_key,
+            ip,
+            api_name,
+            type_,
+            permission_mode,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 4 + ("permissionMode" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -22,3 +22,10 @@ class SpecialKeyPermissionMode(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# Known values to members: models' from_dict looks values up here (a dict lookup costs a fraction of
+# `Enum.__call__`) and calls the class only for a value this map does not know.
+SPECIAL_KEY_PERMISSION_MODE_BY_VALUE: dict[str, SpecialKeyPermissionMode] = {
+    member.value: member for member in SpecialKeyPermissionMode
+}

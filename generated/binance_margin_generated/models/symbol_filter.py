@@ -7,10 +7,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.symbol_filter_type import SymbolFilterType
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.symbol_filter_type import SYMBOL_FILTER_TYPE_BY_VALUE, SymbolFilterType
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="SymbolFilter")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "filterType",
+        "minPrice",
+        "maxPrice",
+        "tickSize",
+        "multiplierUp",
+        "multiplierDown",
+        "bidMultiplierUp",
+        "bidMultiplierDown",
+        "askMultiplierUp",
+        "askMultiplierDown",
+        "avgPriceMins",
+        "minQty",
+        "maxQty",
+        "stepSize",
+        "minNotional",
+        "applyToMarket",
+        "maxNotional",
+        "applyMinToMarket",
+        "applyMaxToMarket",
+        "limit",
+        "maxNumOrders",
+        "maxNumAlgoOrders",
+        "maxNumIcebergOrders",
+        "maxPosition",
+        "minTrailingAboveDelta",
+        "maxTrailingAboveDelta",
+        "minTrailingBelowDelta",
+        "maxTrailingBelowDelta",
+        "maxNumOrderAmends",
+        "maxNumOrderLists",
+    ]
+)
 
 
 @_attrs_define
@@ -249,176 +285,225 @@ class SymbolFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = SymbolFilterType(d.pop("filterType"))
+        d = src_dict
+        _filter_type = d["filterType"]
+        filter_type = SYMBOL_FILTER_TYPE_BY_VALUE.get(_filter_type) or SymbolFilterType(_filter_type)
 
-        _min_price = d.pop("minPrice", UNSET)
+        _min_price = d.get("minPrice", UNSET)
         min_price: Decimal | Unset
-        if isinstance(_min_price, Unset):
+        if _min_price is UNSET:
             min_price = UNSET
         else:
-            min_price = _parse_decimal(_min_price)
+            _min_price_cached = _DECIMALS.get(_min_price)
+            min_price = _min_price_cached if _min_price_cached is not None else _parse_decimal(_min_price)
 
-        _max_price = d.pop("maxPrice", UNSET)
+        _max_price = d.get("maxPrice", UNSET)
         max_price: Decimal | Unset
-        if isinstance(_max_price, Unset):
+        if _max_price is UNSET:
             max_price = UNSET
         else:
-            max_price = _parse_decimal(_max_price)
+            _max_price_cached = _DECIMALS.get(_max_price)
+            max_price = _max_price_cached if _max_price_cached is not None else _parse_decimal(_max_price)
 
-        _tick_size = d.pop("tickSize", UNSET)
+        _tick_size = d.get("tickSize", UNSET)
         tick_size: Decimal | Unset
-        if isinstance(_tick_size, Unset):
+        if _tick_size is UNSET:
             tick_size = UNSET
         else:
-            tick_size = _parse_decimal(_tick_size)
+            _tick_size_cached = _DECIMALS.get(_tick_size)
+            tick_size = _tick_size_cached if _tick_size_cached is not None else _parse_decimal(_tick_size)
 
-        _multiplier_up = d.pop("multiplierUp", UNSET)
+        _multiplier_up = d.get("multiplierUp", UNSET)
         multiplier_up: Decimal | Unset
-        if isinstance(_multiplier_up, Unset):
+        if _multiplier_up is UNSET:
             multiplier_up = UNSET
         else:
-            multiplier_up = _parse_decimal(_multiplier_up)
+            _multiplier_up_cached = _DECIMALS.get(_multiplier_up)
+            multiplier_up = (
+                _multiplier_up_cached if _multiplier_up_cached is not None else _parse_decimal(_multiplier_up)
+            )
 
-        _multiplier_down = d.pop("multiplierDown", UNSET)
+        _multiplier_down = d.get("multiplierDown", UNSET)
         multiplier_down: Decimal | Unset
-        if isinstance(_multiplier_down, Unset):
+        if _multiplier_down is UNSET:
             multiplier_down = UNSET
         else:
-            multiplier_down = _parse_decimal(_multiplier_down)
+            _multiplier_down_cached = _DECIMALS.get(_multiplier_down)
+            multiplier_down = (
+                _multiplier_down_cached if _multiplier_down_cached is not None else _parse_decimal(_multiplier_down)
+            )
 
-        _bid_multiplier_up = d.pop("bidMultiplierUp", UNSET)
+        _bid_multiplier_up = d.get("bidMultiplierUp", UNSET)
         bid_multiplier_up: Decimal | Unset
-        if isinstance(_bid_multiplier_up, Unset):
+        if _bid_multiplier_up is UNSET:
             bid_multiplier_up = UNSET
         else:
-            bid_multiplier_up = _parse_decimal(_bid_multiplier_up)
+            _bid_multiplier_up_cached = _DECIMALS.get(_bid_multiplier_up)
+            bid_multiplier_up = (
+                _bid_multiplier_up_cached
+                if _bid_multiplier_up_cached is not None
+                else _parse_decimal(_bid_multiplier_up)
+            )
 
-        _bid_multiplier_down = d.pop("bidMultiplierDown", UNSET)
+        _bid_multiplier_down = d.get("bidMultiplierDown", UNSET)
         bid_multiplier_down: Decimal | Unset
-        if isinstance(_bid_multiplier_down, Unset):
+        if _bid_multiplier_down is UNSET:
             bid_multiplier_down = UNSET
         else:
-            bid_multiplier_down = _parse_decimal(_bid_multiplier_down)
+            _bid_multiplier_down_cached = _DECIMALS.get(_bid_multiplier_down)
+            bid_multiplier_down = (
+                _bid_multiplier_down_cached
+                if _bid_multiplier_down_cached is not None
+                else _parse_decimal(_bid_multiplier_down)
+            )
 
-        _ask_multiplier_up = d.pop("askMultiplierUp", UNSET)
+        _ask_multiplier_up = d.get("askMultiplierUp", UNSET)
         ask_multiplier_up: Decimal | Unset
-        if isinstance(_ask_multiplier_up, Unset):
+        if _ask_multiplier_up is UNSET:
             ask_multiplier_up = UNSET
         else:
-            ask_multiplier_up = _parse_decimal(_ask_multiplier_up)
+            _ask_multiplier_up_cached = _DECIMALS.get(_ask_multiplier_up)
+            ask_multiplier_up = (
+                _ask_multiplier_up_cached
+                if _ask_multiplier_up_cached is not None
+                else _parse_decimal(_ask_multiplier_up)
+            )
 
-        _ask_multiplier_down = d.pop("askMultiplierDown", UNSET)
+        _ask_multiplier_down = d.get("askMultiplierDown", UNSET)
         ask_multiplier_down: Decimal | Unset
-        if isinstance(_ask_multiplier_down, Unset):
+        if _ask_multiplier_down is UNSET:
             ask_multiplier_down = UNSET
         else:
-            ask_multiplier_down = _parse_decimal(_ask_multiplier_down)
+            _ask_multiplier_down_cached = _DECIMALS.get(_ask_multiplier_down)
+            ask_multiplier_down = (
+                _ask_multiplier_down_cached
+                if _ask_multiplier_down_cached is not None
+                else _parse_decimal(_ask_multiplier_down)
+            )
 
-        avg_price_mins = d.pop("avgPriceMins", UNSET)
+        avg_price_mins = d.get("avgPriceMins", UNSET)
 
-        _min_qty = d.pop("minQty", UNSET)
+        _min_qty = d.get("minQty", UNSET)
         min_qty: Decimal | Unset
-        if isinstance(_min_qty, Unset):
+        if _min_qty is UNSET:
             min_qty = UNSET
         else:
-            min_qty = _parse_decimal(_min_qty)
+            _min_qty_cached = _DECIMALS.get(_min_qty)
+            min_qty = _min_qty_cached if _min_qty_cached is not None else _parse_decimal(_min_qty)
 
-        _max_qty = d.pop("maxQty", UNSET)
+        _max_qty = d.get("maxQty", UNSET)
         max_qty: Decimal | Unset
-        if isinstance(_max_qty, Unset):
+        if _max_qty is UNSET:
             max_qty = UNSET
         else:
-            max_qty = _parse_decimal(_max_qty)
+            _max_qty_cached = _DECIMALS.get(_max_qty)
+            max_qty = _max_qty_cached if _max_qty_cached is not None else _parse_decimal(_max_qty)
 
-        _step_size = d.pop("stepSize", UNSET)
+        _step_size = d.get("stepSize", UNSET)
         step_size: Decimal | Unset
-        if isinstance(_step_size, Unset):
+        if _step_size is UNSET:
             step_size = UNSET
         else:
-            step_size = _parse_decimal(_step_size)
+            _step_size_cached = _DECIMALS.get(_step_size)
+            step_size = _step_size_cached if _step_size_cached is not None else _parse_decimal(_step_size)
 
-        _min_notional = d.pop("minNotional", UNSET)
+        _min_notional = d.get("minNotional", UNSET)
         min_notional: Decimal | Unset
-        if isinstance(_min_notional, Unset):
+        if _min_notional is UNSET:
             min_notional = UNSET
         else:
-            min_notional = _parse_decimal(_min_notional)
+            _min_notional_cached = _DECIMALS.get(_min_notional)
+            min_notional = _min_notional_cached if _min_notional_cached is not None else _parse_decimal(_min_notional)
 
-        apply_to_market = d.pop("applyToMarket", UNSET)
+        apply_to_market = d.get("applyToMarket", UNSET)
 
-        _max_notional = d.pop("maxNotional", UNSET)
+        _max_notional = d.get("maxNotional", UNSET)
         max_notional: Decimal | Unset
-        if isinstance(_max_notional, Unset):
+        if _max_notional is UNSET:
             max_notional = UNSET
         else:
-            max_notional = _parse_decimal(_max_notional)
+            _max_notional_cached = _DECIMALS.get(_max_notional)
+            max_notional = _max_notional_cached if _max_notional_cached is not None else _parse_decimal(_max_notional)
 
-        apply_min_to_market = d.pop("applyMinToMarket", UNSET)
+        apply_min_to_market = d.get("applyMinToMarket", UNSET)
 
-        apply_max_to_market = d.pop("applyMaxToMarket", UNSET)
+        apply_max_to_market = d.get("applyMaxToMarket", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.get("limit", UNSET)
 
-        max_num_orders = d.pop("maxNumOrders", UNSET)
+        max_num_orders = d.get("maxNumOrders", UNSET)
 
-        max_num_algo_orders = d.pop("maxNumAlgoOrders", UNSET)
+        max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
 
-        max_num_iceberg_orders = d.pop("maxNumIcebergOrders", UNSET)
+        max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
 
-        _max_position = d.pop("maxPosition", UNSET)
+        _max_position = d.get("maxPosition", UNSET)
         max_position: Decimal | Unset
-        if isinstance(_max_position, Unset):
+        if _max_position is UNSET:
             max_position = UNSET
         else:
-            max_position = _parse_decimal(_max_position)
+            _max_position_cached = _DECIMALS.get(_max_position)
+            max_position = _max_position_cached if _max_position_cached is not None else _parse_decimal(_max_position)
 
-        min_trailing_above_delta = d.pop("minTrailingAboveDelta", UNSET)
+        min_trailing_above_delta = d.get("minTrailingAboveDelta", UNSET)
 
-        max_trailing_above_delta = d.pop("maxTrailingAboveDelta", UNSET)
+        max_trailing_above_delta = d.get("maxTrailingAboveDelta", UNSET)
 
-        min_trailing_below_delta = d.pop("minTrailingBelowDelta", UNSET)
+        min_trailing_below_delta = d.get("minTrailingBelowDelta", UNSET)
 
-        max_trailing_below_delta = d.pop("maxTrailingBelowDelta", UNSET)
+        max_trailing_below_delta = d.get("maxTrailingBelowDelta", UNSET)
 
-        max_num_order_amends = d.pop("maxNumOrderAmends", UNSET)
+        max_num_order_amends = d.get("maxNumOrderAmends", UNSET)
 
-        max_num_order_lists = d.pop("maxNumOrderLists", UNSET)
+        max_num_order_lists = d.get("maxNumOrderLists", UNSET)
 
         parsed_model_ = cls(
-            filter_type=filter_type,
-            min_price=min_price,
-            max_price=max_price,
-            tick_size=tick_size,
-            multiplier_up=multiplier_up,
-            multiplier_down=multiplier_down,
-            bid_multiplier_up=bid_multiplier_up,
-            bid_multiplier_down=bid_multiplier_down,
-            ask_multiplier_up=ask_multiplier_up,
-            ask_multiplier_down=ask_multiplier_down,
-            avg_price_mins=avg_price_mins,
-            min_qty=min_qty,
-            max_qty=max_qty,
-            step_size=step_size,
-            min_notional=min_notional,
-            apply_to_market=apply_to_market,
-            max_notional=max_notional,
-            apply_min_to_market=apply_min_to_market,
-            apply_max_to_market=apply_max_to_market,
-            limit=limit,
-            max_num_orders=max_num_orders,
-            max_num_algo_orders=max_num_algo_orders,
-            max_num_iceberg_orders=max_num_iceberg_orders,
-            max_position=max_position,
-            min_trailing_above_delta=min_trailing_above_delta,
-            max_trailing_above_delta=max_trailing_above_delta,
-            min_trailing_below_delta=min_trailing_below_delta,
-            max_trailing_below_delta=max_trailing_below_delta,
-            max_num_order_amends=max_num_order_amends,
-            max_num_order_lists=max_num_order_lists,
+            filter_type,
+            min_price,
+            max_price,
+            tick_size,
+            multiplier_up,
+            multiplier_down,
+            bid_multiplier_up,
+            bid_multiplier_down,
+            ask_multiplier_up,
+            ask_multiplier_down,
+            avg_price_mins,
+            min_qty,
+            max_qty,
+            step_size,
+            min_notional,
+            apply_to_market,
+            max_notional,
+            apply_min_to_market,
+            apply_max_to_market,
+            limit,
+            max_num_orders,
+            max_num_algo_orders,
+            max_num_iceberg_orders,
+            max_position,
+            min_trailing_above_delta,
+            max_trailing_above_delta,
+            min_trailing_below_delta,
+            max_trailing_below_delta,
+            max_num_order_amends,
+            max_num_order_lists,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1 + ("minPrice" in d) + ("maxPrice" in d) + ("tickSize" in d) + ("multiplierUp" in d) + (
+            "multiplierDown" in d
+        ) + ("bidMultiplierUp" in d) + ("bidMultiplierDown" in d) + ("askMultiplierUp" in d) + (
+            "askMultiplierDown" in d
+        ) + ("avgPriceMins" in d) + ("minQty" in d) + ("maxQty" in d) + ("stepSize" in d) + ("minNotional" in d) + (
+            "applyToMarket" in d
+        ) + ("maxNotional" in d) + ("applyMinToMarket" in d) + ("applyMaxToMarket" in d) + ("limit" in d) + (
+            "maxNumOrders" in d
+        ) + ("maxNumAlgoOrders" in d) + ("maxNumIcebergOrders" in d) + ("maxPosition" in d) + (
+            "minTrailingAboveDelta" in d
+        ) + ("maxTrailingAboveDelta" in d) + ("minTrailingBelowDelta" in d) + ("maxTrailingBelowDelta" in d) + (
+            "maxNumOrderAmends" in d
+        ) + ("maxNumOrderLists" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TransactionId")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "tranId",
+    ]
+)
+
 
 @_attrs_define
 class TransactionId:
@@ -35,14 +42,15 @@ class TransactionId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tran_id = d.pop("tranId")
+        d = src_dict
+        tran_id = d["tranId"]
 
         parsed_model_ = cls(
-            tran_id=tran_id,
+            tran_id,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,12 +7,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_transfer_direction import MarginTransferDirection
-from ..models.transfer_account_type import TransferAccountType
-from ..models.transfer_status import TransferStatus
-from ..types import UNSET, Unset, _format_decimal, _parse_decimal
+from ..models.margin_transfer_direction import MARGIN_TRANSFER_DIRECTION_BY_VALUE, MarginTransferDirection
+from ..models.transfer_account_type import TRANSFER_ACCOUNT_TYPE_BY_VALUE, TransferAccountType
+from ..models.transfer_status import TRANSFER_STATUS_BY_VALUE, TransferStatus
+from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="TransferHistoryRow")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "amount",
+        "asset",
+        "status",
+        "timestamp",
+        "txId",
+        "type",
+        "transFrom",
+        "transTo",
+        "fromSymbol",
+        "toSymbol",
+    ]
+)
 
 
 @_attrs_define
@@ -94,51 +110,57 @@ class TransferHistoryRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = _parse_decimal(d.pop("amount"))
+        d = src_dict
+        _amount = d["amount"]
+        amount = _DECIMALS.get(_amount)
+        if amount is None:
+            amount = _parse_decimal(_amount)
 
-        asset = d.pop("asset")
+        asset = d["asset"]
 
-        status = TransferStatus(d.pop("status"))
+        _status = d["status"]
+        status = TRANSFER_STATUS_BY_VALUE.get(_status) or TransferStatus(_status)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        tx_id = d.pop("txId")
+        tx_id = d["txId"]
 
-        type_ = MarginTransferDirection(d.pop("type"))
+        _type_ = d["type"]
+        type_ = MARGIN_TRANSFER_DIRECTION_BY_VALUE.get(_type_) or MarginTransferDirection(_type_)
 
-        _trans_from = d.pop("transFrom", UNSET)
+        _trans_from = d.get("transFrom", UNSET)
         trans_from: TransferAccountType | Unset
-        if isinstance(_trans_from, Unset):
+        if _trans_from is UNSET:
             trans_from = UNSET
         else:
-            trans_from = TransferAccountType(_trans_from)
+            trans_from = TRANSFER_ACCOUNT_TYPE_BY_VALUE.get(_trans_from) or TransferAccountType(_trans_from)
 
-        _trans_to = d.pop("transTo", UNSET)
+        _trans_to = d.get("transTo", UNSET)
         trans_to: TransferAccountType | Unset
-        if isinstance(_trans_to, Unset):
+        if _trans_to is UNSET:
             trans_to = UNSET
         else:
-            trans_to = TransferAccountType(_trans_to)
+            trans_to = TRANSFER_ACCOUNT_TYPE_BY_VALUE.get(_trans_to) or TransferAccountType(_trans_to)
 
-        from_symbol = d.pop("fromSymbol", UNSET)
+        from_symbol = d.get("fromSymbol", UNSET)
 
-        to_symbol = d.pop("toSymbol", UNSET)
+        to_symbol = d.get("toSymbol", UNSET)
 
         parsed_model_ = cls(
-            amount=amount,
-            asset=asset,
-            status=status,
-            timestamp=timestamp,
-            tx_id=tx_id,
-            type_=type_,
-            trans_from=trans_from,
-            trans_to=trans_to,
-            from_symbol=from_symbol,
-            to_symbol=to_symbol,
+            amount,
+            asset,
+            status,
+            timestamp,
+            tx_id,
+            type_,
+            trans_from,
+            trans_to,
+            from_symbol,
+            to_symbol,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 6 + ("transFrom" in d) + ("transTo" in d) + ("fromSymbol" in d) + ("toSymbol" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

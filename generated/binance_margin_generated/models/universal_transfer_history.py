@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UniversalTransferHistory")
 
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "total",
+        "rows",
+    ]
+)
+
 
 @_attrs_define
 class UniversalTransferHistory:
@@ -54,24 +62,21 @@ class UniversalTransferHistory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.universal_transfer_record import UniversalTransferRecord  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total = d.pop("total")
+        d = src_dict
+        total = d["total"]
 
-        _rows = d.pop("rows", UNSET)
+        _rows = d.get("rows", UNSET)
         rows: list[UniversalTransferRecord] | Unset = UNSET
         if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = UniversalTransferRecord.from_dict(rows_item_data)
-
-                rows.append(rows_item)
+            rows = [UniversalTransferRecord.from_dict(rows_item_data) for rows_item_data in _rows]
 
         parsed_model_ = cls(
-            total=total,
-            rows=rows,
+            total,
+            rows,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 1 + ("rows" in d):
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -7,10 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transfer_status import TransferStatus
-from ..types import _format_decimal, _parse_decimal
+from ..models.transfer_status import TRANSFER_STATUS_BY_VALUE, TransferStatus
+from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="UniversalTransferRecord")
+
+# The JSON keys this model reads; any other key goes to additional_properties.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "asset",
+        "amount",
+        "type",
+        "status",
+        "tranId",
+        "timestamp",
+    ]
+)
 
 
 @_attrs_define
@@ -64,29 +76,34 @@ class UniversalTransferRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = d.pop("asset")
+        d = src_dict
+        asset = d["asset"]
 
-        amount = _parse_decimal(d.pop("amount"))
+        _amount = d["amount"]
+        amount = _DECIMALS.get(_amount)
+        if amount is None:
+            amount = _parse_decimal(_amount)
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        status = TransferStatus(d.pop("status"))
+        _status = d["status"]
+        status = TRANSFER_STATUS_BY_VALUE.get(_status) or TransferStatus(_status)
 
-        tran_id = d.pop("tranId")
+        tran_id = d["tranId"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
         parsed_model_ = cls(
-            asset=asset,
-            amount=amount,
-            type_=type_,
-            status=status,
-            tran_id=tran_id,
-            timestamp=timestamp,
+            asset,
+            amount,
+            type_,
+            status,
+            tran_id,
+            timestamp,
         )
 
-        parsed_model_.additional_properties = d
+        if len(d) != 6:
+            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.capital_flow_entry import CapitalFlowEntry
 from ...models.capital_flow_type import CapitalFlowType
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, _json_loads
 
 
 def _get_kwargs(
@@ -60,17 +60,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[CapitalFlowEntry] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = CapitalFlowEntry.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            CapitalFlowEntry.from_dict(response_200_item_data)
+            for response_200_item_data in _json_loads(response.content)
+        ]
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.max_leverage_result import MaxLeverageResult
-from ...types import UNSET, Response
+from ...types import UNSET, Response, _json_loads
 
 
 def _get_kwargs(
@@ -34,12 +34,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | MaxLeverageResult | None:
     if response.status_code == 200:
-        response_200 = MaxLeverageResult.from_dict(response.json())
+        response_200 = MaxLeverageResult.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

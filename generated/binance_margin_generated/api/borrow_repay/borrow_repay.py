@@ -10,7 +10,7 @@ from ...models.borrow_repay_type import BorrowRepayType
 from ...models.error import Error
 from ...models.isolated_flag import IsolatedFlag
 from ...models.transaction_id import TransactionId
-from ...types import UNSET, Response, Unset, _format_decimal
+from ...types import UNSET, Response, Unset, _format_decimal, _json_loads
 
 
 def _get_kwargs(
@@ -53,12 +53,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TransactionId | None:
     if response.status_code == 200:
-        response_200 = TransactionId.from_dict(response.json())
+        response_200 = TransactionId.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

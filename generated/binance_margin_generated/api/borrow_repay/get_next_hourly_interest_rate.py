@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.isolated_flag import IsolatedFlag
 from ...models.next_hourly_interest_rate import NextHourlyInterestRate
-from ...types import UNSET, Response
+from ...types import UNSET, Response, _json_loads
 
 
 def _get_kwargs(
@@ -41,17 +41,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[NextHourlyInterestRate] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = NextHourlyInterestRate.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            NextHourlyInterestRate.from_dict(response_200_item_data)
+            for response_200_item_data in _json_loads(response.content)
+        ]
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.available_inventory import AvailableInventory
 from ...models.error import Error
 from ...models.margin_type import MarginType
-from ...types import UNSET, Response
+from ...types import UNSET, Response, _json_loads
 
 
 def _get_kwargs(
@@ -36,12 +36,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AvailableInventory | Error | None:
     if response.status_code == 200:
-        response_200 = AvailableInventory.from_dict(response.json())
+        response_200 = AvailableInventory.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

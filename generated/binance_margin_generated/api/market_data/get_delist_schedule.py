@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delist_schedule_entry import DelistScheduleEntry
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, _json_loads
 
 
 def _get_kwargs(
@@ -34,17 +34,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[DelistScheduleEntry] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DelistScheduleEntry.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            DelistScheduleEntry.from_dict(response_200_item_data)
+            for response_200_item_data in _json_loads(response.content)
+        ]
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.liquidation_loan_repay_result import LiquidationLoanRepayResult
-from ...types import UNSET, Response, Unset, _format_decimal
+from ...types import UNSET, Response, Unset, _format_decimal, _json_loads
 
 
 def _get_kwargs(
@@ -42,12 +42,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | LiquidationLoanRepayResult | None:
     if response.status_code == 200:
-        response_200 = LiquidationLoanRepayResult.from_dict(response.json())
+        response_200 = LiquidationLoanRepayResult.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.created_special_key import CreatedSpecialKey
 from ...models.error import Error
 from ...models.special_key_permission_mode import SpecialKeyPermissionMode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, _json_loads
 
 
 def _get_kwargs(
@@ -59,12 +59,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatedSpecialKey | Error | None:
     if response.status_code == 200:
-        response_200 = CreatedSpecialKey.from_dict(response.json())
+        response_200 = CreatedSpecialKey.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

@@ -9,7 +9,7 @@ from ...models.cancelled_order import CancelledOrder
 from ...models.cancelled_order_list import CancelledOrderList
 from ...models.error import Error
 from ...models.isolated_flag import IsolatedFlag
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, _json_loads
 
 
 def _get_kwargs(
@@ -47,7 +47,7 @@ def _parse_response(
 ) -> Error | list[CancelledOrder | CancelledOrderList] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = _json_loads(response.content)
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(data: object) -> CancelledOrder | CancelledOrderList:
@@ -72,7 +72,7 @@ def _parse_response(
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.cancelled_order_list import CancelledOrderList
 from ...models.error import Error
 from ...models.isolated_flag import IsolatedFlag
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, _json_loads
 
 
 def _get_kwargs(
@@ -54,12 +54,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CancelledOrderList | Error | None:
     if response.status_code == 200:
-        response_200 = CancelledOrderList.from_dict(response.json())
+        response_200 = CancelledOrderList.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

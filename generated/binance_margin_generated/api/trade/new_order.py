@@ -15,7 +15,7 @@ from ...models.order_type import OrderType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.side_effect_type import SideEffectType
 from ...models.time_in_force import TimeInForce
-from ...types import UNSET, Response, Unset, _format_decimal
+from ...types import UNSET, Response, Unset, _format_decimal, _json_loads
 
 
 def _get_kwargs(
@@ -125,12 +125,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NewOrderResult | None:
     if response.status_code == 200:
-        response_200 = NewOrderResult.from_dict(response.json())
+        response_200 = NewOrderResult.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.margin_transfer_direction import MarginTransferDirection
 from ...models.transfer_history import TransferHistory
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, _json_loads
 
 
 def _get_kwargs(
@@ -60,12 +60,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | TransferHistory | None:
     if response.status_code == 200:
-        response_200 = TransferHistory.from_dict(response.json())
+        response_200 = TransferHistory.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.universal_transfer_history import UniversalTransferHistory
 from ...models.universal_transfer_type import UniversalTransferType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, _json_loads
 
 
 def _get_kwargs(
@@ -57,12 +57,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | UniversalTransferHistory | None:
     if response.status_code == 200:
-        response_200 = UniversalTransferHistory.from_dict(response.json())
+        response_200 = UniversalTransferHistory.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

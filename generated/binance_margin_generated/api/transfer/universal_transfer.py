@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.transaction_id import TransactionId
 from ...models.universal_transfer_type import UniversalTransferType
-from ...types import UNSET, Response, Unset, _format_decimal
+from ...types import UNSET, Response, Unset, _format_decimal, _json_loads
 
 
 def _get_kwargs(
@@ -51,12 +51,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TransactionId | None:
     if response.status_code == 200:
-        response_200 = TransactionId.from_dict(response.json())
+        response_200 = TransactionId.from_dict(_json_loads(response.content))
 
         return response_200
 
     if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(response.json())
+        response_4xx = Error.from_dict(_json_loads(response.content))
 
         return response_4xx
 

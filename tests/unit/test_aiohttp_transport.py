@@ -1,0 +1,185 @@
+"""The aiohttp-backed httpx transport, against a plain asyncio HTTP/1.1 server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import httpx
+import pytest
+from binance_margin import AsyncMarginClient, TransportError, UnknownExecutionStatus
+from binance_margin._aiohttp_transport import AiohttpTransport, default_async_transport
+
+from ._mock import API_KEY, API_SECRET
+
+pytest.importorskip("aiohttp")
+
+Handler = Callable[[bytes, asyncio.StreamWriter], Any]
+
+
+class WireServer:
+    """Records each request's raw bytes and connection number; answers with `reply` (or whatever a test sets)."""
+
+    def __init__(self) -> None:
+        self.requests: list[bytes] = []
+        self.connections = 0
+        self.connection_of: list[int] = []
+        self.reply: Callable[[bytes], bytes | None] = lambda _raw: ok(b'{"ok":true}')
+        self.delay = 0.0
+        self.server: asyncio.Server | None = None
+
+    @property
+    def url(self) -> str:
+        assert self.server is not None
+        port = self.server.sockets[0].getsockname()[1]
+        return f"http://127.0.0.1:{port}"
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        number = self.connections
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":", 1)[1])
+                raw = head + (await reader.readexactly(length) if length else b"")
+                self.requests.append(raw)
+                self.connection_of.append(number)
+                if self.delay:
+                    await asyncio.sleep(self.delay)
+                answer = self.reply(raw)
+                if answer is None:  # drop the connection without answering
+                    writer.close()
+                    return
+                writer.write(answer)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+def ok(body: bytes, headers: tuple[tuple[str, str], ...] = ()) -> bytes:
+    lines = [b"HTTP/1.1 200 OK", b"Content-Type: application/json", b"Content-Length: %d" % len(body)]
+    lines += [f"{k}: {v}".encode() for k, v in headers]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
+@pytest.fixture
+async def wire() -> AsyncIterator[WireServer]:
+    server = WireServer()
+    server.server = await asyncio.start_server(server.handle, "127.0.0.1", 0)
+    try:
+        yield server
+    finally:
+        server.server.close()
+
+
+def header_lines(raw: bytes) -> list[str]:
+    return raw.split(b"\r\n\r\n", 1)[0].decode().split("\r\n")
+
+
+async def test_get_and_post_bytes_on_the_wire_and_keep_alive(wire: WireServer) -> None:
+    async with httpx.AsyncClient(transport=AiohttpTransport(), headers={"User-Agent": "ua-test"}) as client:
+        query = "symbol=BTCUSDT&timestamp=1&signature=ab%2Fcd%3D"
+        response = await client.get(f"{wire.url}/sapi/v1/margin/allOrders?{query}", headers={"X-MBX-APIKEY": "k"})
+        assert response.status_code == 200 and response.json() == {"ok": True}
+        assert response.http_version == "HTTP/1.1" and response.reason_phrase == "OK"
+        response = await client.post(f"{wire.url}/sapi/v1/margin/order", content=b"a=1&b=2")
+        assert response.status_code == 200
+    get, post = wire.requests
+    lines = header_lines(get)
+    assert lines[0] == f"GET /sapi/v1/margin/allOrders?{query} HTTP/1.1"  # query byte-exact, not re-quoted
+    names = [line.split(":", 1)[0].lower() for line in lines[1:]]
+    assert len(names) == len(set(names))  # no header twice (aiohttp adds none of its own next to httpx's)
+    assert "User-Agent: ua-test" in lines and "X-MBX-APIKEY: k" in lines and any(n == "host" for n in names)
+    assert header_lines(post)[0] == "POST /sapi/v1/margin/order HTTP/1.1"
+    assert "Content-Length: 7" in header_lines(post) and post.endswith(b"\r\n\r\na=1&b=2")
+    assert wire.connection_of == [1, 1]  # the second request reused the connection
+
+
+async def test_response_headers_and_content_encoding(wire: WireServer) -> None:
+    body = gzip.compress(json.dumps({"a": "1.00000000"}).encode())
+    wire.reply = lambda _raw: ok(body, (("Content-Encoding", "gzip"), ("X-SAPI-USED-IP-WEIGHT-1M", "5")))
+    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+        response = await client.get(f"{wire.url}/x")
+    assert response.json() == {"a": "1.00000000"}  # httpx decoded the gzip body
+    assert response.headers["x-sapi-used-ip-weight-1m"] == "5"
+
+
+async def test_read_timeout_is_httpx_read_timeout(wire: WireServer) -> None:
+    wire.delay = 1.0
+    async with httpx.AsyncClient(transport=AiohttpTransport(), timeout=httpx.Timeout(5, read=0.1)) as client:
+        with pytest.raises(httpx.ReadTimeout):
+            await client.get(f"{wire.url}/slow")
+
+
+async def test_dropped_connection_is_remote_protocol_error(wire: WireServer) -> None:
+    wire.reply = lambda _raw: None
+    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+        with pytest.raises(httpx.RemoteProtocolError):
+            await client.post(f"{wire.url}/sapi/v1/margin/order", content=b"a=1")
+
+
+async def test_refused_connection_is_connect_error() -> None:
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    server.close()
+    await server.wait_closed()
+    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+        with pytest.raises(httpx.ConnectError):
+            await client.get(f"http://127.0.0.1:{port}/")
+
+
+def order_client(url: str, **settings: Any) -> AsyncMarginClient:
+    return AsyncMarginClient(
+        api_key=API_KEY, api_secret=API_SECRET, base_url=url, time_sync=False, max_retries=0, **settings
+    )
+
+
+async def test_async_client_uses_it_and_dropped_order_is_unknown_execution(wire: WireServer) -> None:
+    wire.reply = lambda _raw: None
+    async with order_client(wire.url) as client:
+        assert isinstance(client._runtime.http._transport, AiohttpTransport)
+        with pytest.raises(UnknownExecutionStatus):
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+        with pytest.raises(TransportError):  # a read: a plain transport error
+            await client.account.get_bnb_burn_status()
+    assert len(wire.requests) == 2, [r.split(b"\r\n")[0] for r in wire.requests]
+
+
+async def test_async_client_round_trip_over_aiohttp(wire: WireServer) -> None:
+    wire.reply = lambda _raw: ok(b'{"spotBNBBurn":true,"interestBNBBurn":false}')
+    async with order_client(wire.url) as client:
+        status = await client.account.get_bnb_burn_status()
+        status = await client.account.get_bnb_burn_status()
+    assert status.spot_bnb_burn is True and status.interest_bnb_burn is False
+    line = header_lines(wire.requests[0])[0]
+    assert line.startswith("GET /sapi/v1/bnbBurn?") and "&signature=" in line
+    assert f"X-MBX-APIKEY: {API_KEY}" in header_lines(wire.requests[0])
+    assert wire.connection_of == [1, 1]
+
+
+def test_proxy_falls_back_to_httpx_transport(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    assert isinstance(default_async_transport(proxy=None, trust_env=True), AiohttpTransport)
+    assert default_async_transport(proxy="http://proxy:3128", trust_env=True) is None
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy:3128")
+    assert default_async_transport(proxy=None, trust_env=True) is None
+    assert isinstance(default_async_transport(proxy=None, trust_env=False), AiohttpTransport)
+    client = order_client("http://127.0.0.1:9", proxy="http://proxy:3128")
+    assert not isinstance(client._runtime.http._transport, AiohttpTransport)
+
+
+async def test_cookies_still_extracted_when_set(wire: WireServer) -> None:
+    wire.reply = lambda _raw: ok(b"{}", (("Set-Cookie", "a=1; Path=/"),))
+    async with order_client(wire.url) as client:
+        http = client._runtime.http
+        await http.get(f"{wire.url}/x")
+        assert http.cookies.get("a") == "1"
