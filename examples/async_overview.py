@@ -7,6 +7,7 @@ fault; the first part uses BINANCE_BASE_URL like the other examples.
 from __future__ import annotations
 
 import asyncio
+import logging
 from decimal import Decimal
 
 from binance_margin import AsyncMarginClient
@@ -59,4 +60,6 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
+    # The SDK logs to the "binance_margin" logger and attaches no handler: the application decides.
+    logging.basicConfig(format="   [log] %(name)s %(levelname)s: %(message)s", level=logging.WARNING)
     asyncio.run(main())
