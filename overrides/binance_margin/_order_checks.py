@@ -7,6 +7,7 @@ instead of a ``-1013`` round trip. Everything else passes straight through.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -19,21 +20,45 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncOrderChecks", "SyncOrderChecks", "order_arguments"]
 
-# One order each: (operation, {filter argument: generated argument name}).
-_LEGS: dict[str, tuple[dict[str, str], ...]] = {
-    "newOrder": (
+
+def _new_order(p: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
         {
-            "side": "side",
-            "type": "type_",
-            "quantity": "quantity",
-            "price": "price",
-            "stop_price": "stop_price",
-            "quote_order_qty": "quote_order_qty",
-            "iceberg_qty": "iceberg_qty",
-            "trailing_delta": "trailing_delta",
-        },
-    ),
-}
+            "side": p.get("side"),
+            "type": p.get("type_"),
+            "quantity": p.get("quantity"),
+            "price": p.get("price"),
+            "stop_price": p.get("stop_price"),
+            "quote_order_qty": p.get("quote_order_qty"),
+            "iceberg_qty": p.get("iceberg_qty"),
+            "trailing_delta": p.get("trailing_delta"),
+        }
+    ]
+
+
+def _new_oco(p: dict[str, Any]) -> list[dict[str, Any]]:
+    """An OCO is a LIMIT_MAKER leg at ``price`` and a STOP_LOSS(_LIMIT) leg at ``stopPrice``."""
+    limit_leg = {
+        "side": p.get("side"),
+        "type": "LIMIT_MAKER",
+        "quantity": p.get("quantity"),
+        "price": p.get("price"),
+        "iceberg_qty": p.get("limit_iceberg_qty"),
+    }
+    stop_limit = p.get("stop_limit_price")
+    stop_leg = {
+        "side": p.get("side"),
+        "type": "STOP_LOSS_LIMIT" if stop_limit is not None else "STOP_LOSS",
+        "quantity": p.get("quantity"),
+        "price": stop_limit,
+        "stop_price": p.get("stop_price"),
+        "iceberg_qty": p.get("stop_iceberg_qty"),
+    }
+    return [limit_leg, stop_leg]
+
+
+_LEGS: dict[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {"newOrder": _new_order, "newOco": _new_oco}
+"""The orders each checked operation places, as ``validate_order`` arguments (OTO/OTOCO are sent unchecked)."""
 
 
 def order_arguments(op: Operation, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -42,16 +67,11 @@ def order_arguments(op: Operation, params: dict[str, Any]) -> list[dict[str, Any
     Orders with a float anywhere are left to the runtime, which refuses floats with its own message.
     """
     legs = _LEGS.get(op.operation_id)
-    if not legs or any(isinstance(v, float) for v in params.values()):
+    if legs is None or any(isinstance(v, float) for v in params.values()):
         return []
     orders = []
-    for leg in legs:
-        order: dict[str, Any] = {}
-        for arg, name in leg.items():
-            value = params.get(name)
-            if value is None:
-                continue
-            order[arg] = str(value) if arg in ("side", "type") else value
+    for leg in legs(params):
+        order = {k: (str(v) if k in ("side", "type") else v) for k, v in leg.items() if v is not None}
         if isinstance(order.get("trailing_delta"), Decimal):
             order["trailing_delta"] = int(order["trailing_delta"])
         orders.append(order)
