@@ -199,3 +199,44 @@ async def test_async_client_same_names(aclient: AsyncClient, sandbox: Sandbox) -
     await aclient.repay_margin_loan(asset="USDT", amount=owed, isIsolated="TRUE", symbol="BTCUSDT")
     assert sandbox.balance("USDT", "BTCUSDT").liability == 0
     await aclient.close_connection()
+
+
+async def test_every_name_works_on_the_async_client(aclient: AsyncClient, sandbox: Sandbox) -> None:
+    assert (await aclient.get_margin_symbol(symbol="BTCUSDT")).symbol == "BTCUSDT"
+    assert (await aclient.get_isolated_margin_symbol(symbol="ETHUSDT")).symbol == "ETHUSDT"
+    assert len(await aclient.get_all_isolated_margin_symbols()) >= 5
+    assert (await aclient.get_margin_price_index(symbol="ETHBTC")).price > 0
+    await aclient.transfer_spot_to_margin(asset="USDT", amount="3000")
+    assert sandbox.balance("USDT", "CROSS").free == Decimal("3000")
+    loan = await aclient.create_margin_loan(asset="USDT", amount="10")
+    assert [r.tx_id for r in (await aclient.get_margin_loan_details(asset="USDT", txId=loan.tran_id)).rows or []] == [
+        loan.tran_id
+    ]
+    repay = await aclient.repay_margin_loan(asset="USDT", amount="5")
+    assert (await aclient.get_margin_repay_details(asset="USDT", txId=repay.tran_id)).total == 1
+    assert (await aclient.get_max_margin_loan(asset="USDT")).amount > 0
+    assert (await aclient.get_max_margin_transfer(asset="USDT")).amount > 0
+    price = (sandbox.price("BTCUSDT") * Decimal("0.9")).quantize(Decimal("0.01"))
+    order = await aclient.create_margin_order(
+        symbol="BTCUSDT",
+        side=SIDE_BUY,
+        type=ORDER_TYPE_LIMIT,
+        timeInForce=TIME_IN_FORCE_GTC,
+        quantity="0.001",
+        price=price,
+    )
+    assert (await aclient.get_margin_order(symbol="BTCUSDT", orderId=order.order_id)).status == "NEW"
+    assert len(await aclient.get_open_margin_orders(symbol="BTCUSDT")) == 1
+    await aclient.cancel_margin_order(symbol="BTCUSDT", orderId=order.order_id)
+    assert await aclient.get_open_margin_orders(symbol="BTCUSDT") == []
+    await aclient.create_margin_order(symbol="BTCUSDT", side=SIDE_BUY, type=ORDER_TYPE_MARKET, quantity="0.001")
+    assert len(await aclient.get_all_margin_orders(symbol="BTCUSDT")) == 2
+    assert len(await aclient.get_margin_trades(symbol="BTCUSDT")) >= 1
+    assert sandbox.balance("BTC", "CROSS").free > 0
+    assert (await aclient.get_margin_account()).user_assets
+    assert (await aclient.create_isolated_margin_account(base="BNB", quote="BTC")).symbol == "BNBBTC"
+    await aclient.transfer_spot_to_isolated_margin(asset="BTC", symbol="BNBBTC", amount="0.5")
+    await aclient.transfer_isolated_margin_to_spot(asset="BTC", symbol="BNBBTC", amount="0.2")
+    assert sandbox.balance("BTC", "BNBBTC").free == Decimal("0.3")
+    await aclient.transfer_margin_to_spot(asset="USDT", amount="100")
+    assert (await aclient.get_isolated_margin_account(symbols="BNBBTC")).assets[0].symbol == "BNBBTC"
