@@ -41,6 +41,8 @@ class Operation:
     weight_uid: int
     isolation_rule: IsolationRule
     isolation_symbol: str | None
+    margin_params: frozenset[str]
+    """Wire names of the parameters the isolation rule fills from ``margin`` (left out of the surface)."""
     params: tuple[Param, ...]
     state_changing: bool
 
@@ -56,6 +58,7 @@ GET_EXCHANGE_INFO = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("symbol", "symbol", "str", False),
         Param("symbols", "symbols", "str", False),
@@ -77,6 +80,7 @@ PING = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=False,
 )
@@ -92,6 +96,7 @@ GET_SERVER_TIME = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=False,
 )
@@ -107,6 +112,7 @@ GET_BNB_BURN_STATUS = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=False,
 )
@@ -122,6 +128,7 @@ TOGGLE_BNB_BURN = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("spotBNBBurn", "spot_bnb_burn", "bool", False),
         Param("interestBNBBurn", "interest_bnb_burn", "bool", False),
@@ -141,6 +148,7 @@ GET_CROSS_ACCOUNT = Operation(
     weight_uid=0,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=False,
 )
@@ -156,6 +164,7 @@ GET_CAPITAL_FLOW = Operation(
     weight_uid=0,
     isolation_rule="symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["symbol"]),
     params=(
         Param("asset", "asset", "str", False),
         Param("symbol", "symbol", "str", False),
@@ -180,6 +189,7 @@ GET_CROSS_MARGIN_FEE_DATA = Operation(
     weight_uid=0,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("vipLevel", "vip_level", "int", False),
         Param("coin", "coin", "str", False),
@@ -199,6 +209,7 @@ DISABLE_ISOLATED_ACCOUNT = Operation(
     weight_uid=300,
     isolation_rule="isolated-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -217,6 +228,7 @@ GET_ISOLATED_ACCOUNT = Operation(
     weight_uid=0,
     isolation_rule="isolated-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("symbols", "symbols", "list", False, max_items=5),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -235,6 +247,7 @@ ENABLE_ISOLATED_ACCOUNT = Operation(
     weight_uid=300,
     isolation_rule="isolated-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -253,6 +266,7 @@ GET_ISOLATED_ACCOUNT_LIMIT = Operation(
     weight_uid=0,
     isolation_rule="isolated-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=False,
 )
@@ -268,6 +282,7 @@ GET_ISOLATED_MARGIN_FEE_DATA = Operation(
     weight_uid=0,
     isolation_rule="isolated-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("vipLevel", "vip_level", "int", False),
         Param("symbol", "symbol", "str", False),
@@ -287,6 +302,7 @@ SET_MAX_LEVERAGE = Operation(
     weight_uid=3000,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("maxLeverage", "max_leverage", "int", True),),
     state_changing=True,
 )
@@ -302,6 +318,7 @@ GET_ACCOUNT_SUMMARY = Operation(
     weight_uid=0,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=False,
 )
@@ -317,6 +334,7 @@ GET_ALL_ORDER_LISTS = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="isolated-only",
+    margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
         Param("symbol", "symbol", "str", False),
@@ -340,6 +358,7 @@ GET_ALL_ORDERS = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -363,6 +382,7 @@ GET_PREVENTED_MATCHES = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("preventedMatchId", "prevented_match_id", "int", False),
@@ -385,6 +405,7 @@ GET_MY_TRADES = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -409,6 +430,7 @@ GET_OPEN_ORDER_LISTS = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="isolated-only",
+    margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
         Param("symbol", "symbol", "str", False),
@@ -428,6 +450,7 @@ CANCEL_ALL_OPEN_ORDERS = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -447,6 +470,7 @@ GET_OPEN_ORDERS = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="optional",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", False),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -466,6 +490,7 @@ CANCEL_ORDER = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -488,6 +513,7 @@ GET_ORDER = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -509,6 +535,7 @@ NEW_ORDER = Operation(
     weight_uid=6,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -544,6 +571,7 @@ NEW_OCO = Operation(
     weight_uid=6,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -580,6 +608,7 @@ NEW_OTO = Operation(
     weight_uid=6,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -622,6 +651,7 @@ NEW_OTOCO = Operation(
     weight_uid=6,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -671,6 +701,7 @@ CANCEL_ORDER_LIST = Operation(
     weight_uid=1,
     isolation_rule="is-isolated",
     isolation_symbol="always",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
@@ -693,6 +724,7 @@ GET_ORDER_LIST = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="isolated-only",
+    margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
         Param("symbol", "symbol", "str", False),
@@ -714,6 +746,7 @@ GET_OPEN_OTO_ORDER_LISTS = Operation(
     weight_uid=10,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("symbol", "symbol", "str", False),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -732,6 +765,7 @@ GET_ORDER_COUNT_USAGE = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="optional",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
         Param("symbol", "symbol", "str", False),
@@ -751,6 +785,7 @@ GET_BORROW_REPAY_RECORDS = Operation(
     weight_uid=0,
     isolation_rule="isolated-symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["isolatedSymbol"]),
     params=(
         Param("asset", "asset", "str", False),
         Param("isolatedSymbol", "isolated_symbol", "str", False),
@@ -776,6 +811,7 @@ BORROW_REPAY = Operation(
     weight_uid=1500,
     isolation_rule="is-isolated",
     isolation_symbol="isolated-only",
+    margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
         Param("asset", "asset", "str", True),
         Param("isIsolated", "is_isolated", "enum", True, enum_class="IsolatedFlag"),
@@ -798,6 +834,7 @@ GET_INTEREST_HISTORY = Operation(
     weight_uid=0,
     isolation_rule="isolated-symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["isolatedSymbol"]),
     params=(
         Param("asset", "asset", "str", False),
         Param("isolatedSymbol", "isolated_symbol", "str", False),
@@ -821,6 +858,7 @@ GET_INTEREST_RATE_HISTORY = Operation(
     weight_uid=0,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("asset", "asset", "str", True),
         Param("vipLevel", "vip_level", "int", False),
@@ -842,6 +880,7 @@ GET_MAX_BORROWABLE = Operation(
     weight_uid=750,
     isolation_rule="isolated-symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["isolatedSymbol"]),
     params=(
         Param("asset", "asset", "str", True),
         Param("isolatedSymbol", "isolated_symbol", "str", False),
@@ -861,6 +900,7 @@ GET_NEXT_HOURLY_INTEREST_RATE = Operation(
     weight_uid=0,
     isolation_rule="is-isolated",
     isolation_symbol="none",
+    margin_params=frozenset(["isIsolated"]),
     params=(
         Param("assets", "assets", "list", True, max_items=20),
         Param("isIsolated", "is_isolated", "enum", True, enum_class="IsolatedFlag"),
@@ -879,6 +919,7 @@ UNIVERSAL_TRANSFER = Operation(
     weight_uid=900,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("type", "type_", "enum", True, enum_class="UniversalTransferType"),
         Param("asset", "asset", "str", True),
@@ -901,6 +942,7 @@ GET_UNIVERSAL_TRANSFER_HISTORY = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("type", "type_", "enum", True, enum_class="UniversalTransferType"),
         Param("startTime", "start_time", "int", False),
@@ -925,6 +967,7 @@ GET_MAX_TRANSFERABLE = Operation(
     weight_uid=0,
     isolation_rule="isolated-symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["isolatedSymbol"]),
     params=(
         Param("asset", "asset", "str", True),
         Param("isolatedSymbol", "isolated_symbol", "str", False),
@@ -944,6 +987,7 @@ GET_TRANSFER_HISTORY = Operation(
     weight_uid=0,
     isolation_rule="isolated-symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["isolatedSymbol"]),
     params=(
         Param("asset", "asset", "str", False),
         Param("type", "type_", "enum", False, enum_class="MarginTransferDirection"),
@@ -968,6 +1012,7 @@ GET_ALL_ASSETS = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("asset", "asset", "str", False),),
     state_changing=False,
 )
@@ -983,6 +1028,7 @@ GET_ALL_CROSS_PAIRS = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("symbol", "symbol", "str", False),),
     state_changing=False,
 )
@@ -998,6 +1044,7 @@ GET_AVAILABLE_INVENTORY = Operation(
     weight_uid=50,
     isolation_rule="type",
     isolation_symbol=None,
+    margin_params=frozenset(["type"]),
     params=(Param("type", "type_", "enum", True, enum_class="MarginType"),),
     state_changing=False,
 )
@@ -1013,6 +1060,7 @@ GET_CROSS_COLLATERAL_RATIO = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=False,
 )
@@ -1028,6 +1076,7 @@ GET_DELIST_SCHEDULE = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=False,
 )
@@ -1043,6 +1092,7 @@ GET_ALL_ISOLATED_PAIRS = Operation(
     weight_uid=0,
     isolation_rule="isolated-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("symbol", "symbol", "str", False),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -1061,6 +1111,7 @@ GET_ISOLATED_MARGIN_TIER = Operation(
     weight_uid=0,
     isolation_rule="isolated-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("symbol", "symbol", "str", True),
         Param("tier", "tier", "int", False),
@@ -1080,6 +1131,7 @@ GET_LIMIT_PRICE_PAIRS = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=False,
 )
@@ -1095,6 +1147,7 @@ GET_LIST_SCHEDULE = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=False,
 )
@@ -1110,6 +1163,7 @@ GET_PRICE_INDEX = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("symbol", "symbol", "str", True),),
     state_changing=False,
 )
@@ -1125,6 +1179,7 @@ GET_RESTRICTED_ASSETS = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=False,
 )
@@ -1140,6 +1195,7 @@ GET_RISK_BASED_LIQUIDATION_RATIO = Operation(
     weight_uid=0,
     isolation_rule="none",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=False,
 )
@@ -1155,6 +1211,7 @@ GET_SMALL_LIABILITY_EXCHANGE_ASSETS = Operation(
     weight_uid=0,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=False,
 )
@@ -1170,6 +1227,7 @@ EXCHANGE_SMALL_LIABILITY = Operation(
     weight_uid=3000,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("assetNames", "asset_names", "list", True, max_items=10),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -1188,6 +1246,7 @@ GET_SMALL_LIABILITY_EXCHANGE_HISTORY = Operation(
     weight_uid=100,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("current", "current", "int", True),
         Param("size", "size", "int", True, maximum=100),
@@ -1209,6 +1268,7 @@ GET_FORCE_LIQUIDATION_RECORDS = Operation(
     weight_uid=0,
     isolation_rule="isolated-symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["isolatedSymbol"]),
     params=(
         Param("startTime", "start_time", "int", False),
         Param("endTime", "end_time", "int", False),
@@ -1231,6 +1291,7 @@ GET_LIQUIDATION_LOAN = Operation(
     weight_uid=100,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=False,
 )
@@ -1246,6 +1307,7 @@ REPAY_LIQUIDATION_LOAN = Operation(
     weight_uid=100,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("asset", "asset", "str", True),
         Param("amount", "amount", "decimal", True),
@@ -1265,6 +1327,7 @@ GET_LIQUIDATION_LOAN_REPAY_HISTORY = Operation(
     weight_uid=100,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(
         Param("startTime", "start_time", "int", False),
         Param("endTime", "end_time", "int", False),
@@ -1286,6 +1349,7 @@ MANUAL_LIQUIDATION = Operation(
     weight_uid=3000,
     isolation_rule="type",
     isolation_symbol=None,
+    margin_params=frozenset(["symbol", "type"]),
     params=(
         Param("type", "type_", "enum", True, enum_class="MarginType"),
         Param("symbol", "symbol", "str", False),
@@ -1305,6 +1369,7 @@ CLOSE_LISTEN_KEY = Operation(
     weight_uid=3000,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=True,
 )
@@ -1320,6 +1385,7 @@ CREATE_LISTEN_KEY = Operation(
     weight_uid=1,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=True,
 )
@@ -1335,6 +1401,7 @@ KEEPALIVE_LISTEN_KEY = Operation(
     weight_uid=1,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("listenKey", "listen_key", "str", True),),
     state_changing=True,
 )
@@ -1350,6 +1417,7 @@ CREATE_LISTEN_TOKEN = Operation(
     weight_uid=1,
     isolation_rule="is-isolated-bool",
     isolation_symbol=None,
+    margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
         Param("symbol", "symbol", "str", False),
         Param("isIsolated", "is_isolated", "bool", False),
@@ -1369,6 +1437,7 @@ CLOSE_LISTEN_KEY_V2 = Operation(
     weight_uid=0,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=True,
 )
@@ -1384,6 +1453,7 @@ CREATE_LISTEN_KEY_V2 = Operation(
     weight_uid=0,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(),
     state_changing=True,
 )
@@ -1399,6 +1469,7 @@ KEEPALIVE_LISTEN_KEY_V2 = Operation(
     weight_uid=0,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("listenKey", "listen_key", "str", True),),
     state_changing=True,
 )
@@ -1414,6 +1485,7 @@ LIST_SPECIAL_KEYS = Operation(
     weight_uid=1,
     isolation_rule="symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["symbol"]),
     params=(
         Param("symbol", "symbol", "str", False),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -1432,6 +1504,7 @@ DELETE_SPECIAL_KEY = Operation(
     weight_uid=1,
     isolation_rule="symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["symbol"]),
     params=(
         Param("apiKey", "api_key", "str", False),
         Param("apiName", "api_name", "str", False),
@@ -1452,6 +1525,7 @@ GET_SPECIAL_KEY = Operation(
     weight_uid=1,
     isolation_rule="symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["symbol"]),
     params=(
         Param("apiKey", "api_key", "str", True),
         Param("symbol", "symbol", "str", False),
@@ -1471,6 +1545,7 @@ CREATE_SPECIAL_KEY = Operation(
     weight_uid=1,
     isolation_rule="symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["symbol"]),
     params=(
         Param("apiName", "api_name", "str", True),
         Param("symbol", "symbol", "str", False),
@@ -1493,6 +1568,7 @@ EDIT_SPECIAL_KEY_IP = Operation(
     weight_uid=1,
     isolation_rule="symbol",
     isolation_symbol=None,
+    margin_params=frozenset(["symbol"]),
     params=(
         Param("apiKey", "api_key", "str", True),
         Param("symbol", "symbol", "str", False),
@@ -1513,6 +1589,7 @@ EXIT_SPECIAL_KEY_MODE = Operation(
     weight_uid=10,
     isolation_rule="cross-only",
     isolation_symbol=None,
+    margin_params=frozenset([]),
     params=(Param("recvWindow", "recv_window", "int", False, maximum=60000),),
     state_changing=True,
 )

@@ -44,21 +44,9 @@ MARGIN_RULES: Final = frozenset({"is-isolated", "isolated-symbol", "type", "symb
 def consumed_parameters(op: Operation) -> frozenset[str]:
     """Wire names of the parameters the rule fills from ``margin`` (hidden from the surface).
 
-    Mirrors ``_consumed`` in generator/generate.py, which decides what the surface leaves out.
+    Decided once, by the generator, and recorded in the operations table.
     """
-    names = {p.name for p in op.params}
-    rule = op.isolation_rule
-    if rule == "is-isolated":
-        return frozenset({"isIsolated", "symbol"} if op.isolation_symbol == "isolated-only" else {"isIsolated"})
-    if rule == "isolated-symbol":
-        return frozenset({"isolatedSymbol"})
-    if rule == "type":
-        return frozenset({"type", "symbol"} & names)
-    if rule == "symbol":
-        return frozenset({"symbol"})
-    if rule == "is-isolated-bool":
-        return frozenset({"isIsolated", "symbol"})
-    return frozenset()
+    return op.margin_params
 
 
 class IsolationPlan:

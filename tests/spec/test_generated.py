@@ -33,6 +33,9 @@ def test_operations_table_matches_the_spec() -> None:
         assert entry.weight_uid == op["x-weight"].get("uid", 0)
         assert [p.name for p in entry.params] == [p["name"] for p in op.get("parameters", [])]
         assert entry.state_changing == (method != "GET")
+        margin_rules = {"is-isolated", "isolated-symbol", "type", "symbol", "is-isolated-bool"}
+        assert entry.margin_params <= {p.name for p in entry.params}
+        assert bool(entry.margin_params) == (entry.isolation_rule in margin_rules)
 
 
 def test_models_package_is_lazy() -> None:
