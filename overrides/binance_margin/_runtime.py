@@ -518,6 +518,20 @@ class SyncRuntime:
             self.core.clock.postpone()
             logger.warning("could not read Binance's server time: %s", exc)
 
+    def _send_direct(self, request: httpx.Request) -> httpx.Response:
+        """Sign ``request`` and hand it to the pool's transport (no auth/redirect/hook machinery: the runtime
+        created the client, so it has none of those to run)."""
+        http = self.http
+        request = next(iter(self.core.auth.auth_flow(request)))
+        response = http._transport_for_url(request.url).handle_request(request)
+        response.request = request
+        try:
+            response.read()
+        finally:
+            response.close()
+        http.cookies.extract_cookies(response)
+        return response
+
     def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
         core = self.core
         call = core.prepare(op, params, margin)
@@ -534,7 +548,10 @@ class SyncRuntime:
             )
             started = time.perf_counter()
             try:
-                response = self.http.send(request, auth=core.auth)
+                if self._owns_http and not self.http.is_closed:
+                    response = self._send_direct(request)
+                else:
+                    response = self.http.send(request, auth=core.auth)
             except httpx.TransportError as exc:
                 error = core.transport_failure(call, exc)
                 delay = core.retry_delay(call, attempt, error)
@@ -615,6 +632,20 @@ class AsyncRuntime:
             self.core.clock.postpone()
             logger.warning("could not read Binance's server time: %s", exc)
 
+    async def _send_direct(self, request: httpx.Request) -> httpx.Response:
+        """Sign ``request`` and hand it to the pool's transport (no auth/redirect/hook machinery: the runtime
+        created the client, so it has none of those to run)."""
+        http = self.http
+        request = next(iter(self.core.auth.auth_flow(request)))
+        response = await http._transport_for_url(request.url).handle_async_request(request)
+        response.request = request
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        http.cookies.extract_cookies(response)
+        return response
+
     async def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
         core = self.core
         call = core.prepare(op, params, margin)
@@ -631,7 +662,10 @@ class AsyncRuntime:
             )
             started = time.perf_counter()
             try:
-                response = await self.http.send(request, auth=core.auth)
+                if self._owns_http and not self.http.is_closed:
+                    response = await self._send_direct(request)
+                else:
+                    response = await self.http.send(request, auth=core.auth)
             except httpx.TransportError as exc:
                 error = core.transport_failure(call, exc)
                 delay = core.retry_delay(call, attempt, error)
