@@ -41,9 +41,7 @@ async def lost_response_reconciled() -> None:
                 )
             except UnknownExecutionStatus as exc:
                 print(f"   outcome unknown: {exc}")
-                order = await client.reconcile_order(
-                    symbol="BNBUSDT", client_order_id=exc.client_order_id or "", margin=exc.margin
-                )
+                order = await client.reconcile(exc)
                 if order is None:
                     print("   Binance never saw it: safe to place again")
                 else:

@@ -11,7 +11,7 @@ import httpx
 from binance_margin_generated import operations as _ops
 from binance_margin_generated import surface as _surface  # the module only: see the note below
 
-from ._errors import ConfigurationError, UnknownOrderError
+from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError, ValidationError
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._types import CROSS, MarginMode, RateLimitUsage
 
@@ -187,6 +187,18 @@ class MarginClient:
         """
         return reconcile_order(self, symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
 
+    def reconcile(self, error: UnknownExecutionStatus, *, wait: float = 0.0) -> MarginOrder | None:
+        """Look up the order an ``UnknownExecutionStatus`` left in doubt; ``None`` if Binance never saw it.
+
+        ``client.reconcile(e)`` is ``reconcile_order`` with the symbol, client order id and margin account the
+        exception carries. Only after ``None`` is it safe to place the order again.
+
+        Raises:
+            ValidationError: the failed call was not an order (no symbol or client order id to look up).
+        """
+        symbol, client_order_id, margin = _reconcile_key(error)
+        return self.reconcile_order(symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
+
     def close(self) -> None:
         """Close the connections (a client passed as ``http_client`` is left open)."""
         self._runtime.close()
@@ -317,6 +329,15 @@ class AsyncMarginClient:
             self, symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait
         )
 
+    async def reconcile(self, error: UnknownExecutionStatus, *, wait: float = 0.0) -> MarginOrder | None:
+        """Look up the order an ``UnknownExecutionStatus`` left in doubt; ``None`` if Binance never saw it.
+
+        Raises:
+            ValidationError: the failed call was not an order (no symbol or client order id to look up).
+        """
+        symbol, client_order_id, margin = _reconcile_key(error)
+        return await self.reconcile_order(symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
+
     async def aclose(self) -> None:
         """Close the connections (a client passed as ``http_client`` is left open)."""
         await self._runtime.aclose()
@@ -336,6 +357,15 @@ class AsyncMarginClient:
     def __repr__(self) -> str:
         cfg = self.config
         return f"AsyncMarginClient(base_url={cfg.base_url!r}, credentials={cfg.credentials_kind!r})"
+
+
+def _reconcile_key(error: UnknownExecutionStatus) -> tuple[str, str, MarginMode]:
+    if not error.symbol or not error.client_order_id:
+        raise ValidationError(
+            f"{error.operation_id} has no order to look up (symbol {error.symbol!r}, client order id "
+            f"{error.client_order_id!r}); check the account's state instead"
+        )
+    return error.symbol, error.client_order_id, error.margin if error.margin is not None else CROSS
 
 
 def _lookup_params(symbol: str, client_order_id: str) -> dict[str, Any]:
