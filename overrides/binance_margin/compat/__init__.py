@@ -287,14 +287,14 @@ class Client:
         """Spot -> cross margin, via the universal transfer ``MAIN_MARGIN`` (the old endpoint is retired)."""
         return cast(
             "TransactionId",
-            self._run(_plans.plain("transfer", "universal_transfer", _plans_transfer("MAIN_MARGIN", asset, amount))),
+            self._run(_plans.plain(_plans.transfer("MAIN_MARGIN", asset, amount))),
         )
 
     def transfer_margin_to_spot(self, *, asset: str, amount: Amount) -> TransactionId:
         """Cross margin -> spot, via the universal transfer ``MARGIN_MAIN`` (the old endpoint is retired)."""
         return cast(
             "TransactionId",
-            self._run(_plans.plain("transfer", "universal_transfer", _plans_transfer("MARGIN_MAIN", asset, amount))),
+            self._run(_plans.plain(_plans.transfer("MARGIN_MAIN", asset, amount))),
         )
 
     def transfer_spot_to_isolated_margin(self, *, asset: str, symbol: str, amount: Amount) -> TwoLegTransfer:
@@ -600,15 +600,11 @@ class AsyncClient:
 
     async def transfer_spot_to_margin(self, *, asset: str, amount: Amount) -> TransactionId:
         """Spot -> cross margin, via the universal transfer ``MAIN_MARGIN`` (the old endpoint is retired)."""
-        return await self._run(
-            _plans.plain("transfer", "universal_transfer", _plans_transfer("MAIN_MARGIN", asset, amount))
-        )
+        return await self._run(_plans.plain(_plans.transfer("MAIN_MARGIN", asset, amount)))
 
     async def transfer_margin_to_spot(self, *, asset: str, amount: Amount) -> TransactionId:
         """Cross margin -> spot, via the universal transfer ``MARGIN_MAIN`` (the old endpoint is retired)."""
-        return await self._run(
-            _plans.plain("transfer", "universal_transfer", _plans_transfer("MARGIN_MAIN", asset, amount))
-        )
+        return await self._run(_plans.plain(_plans.transfer("MARGIN_MAIN", asset, amount)))
 
     async def transfer_spot_to_isolated_margin(self, *, asset: str, symbol: str, amount: Amount) -> TwoLegTransfer:
         """Spot -> isolated margin, as two universal transfers through cross margin.
@@ -700,7 +696,3 @@ class AsyncClient:
 def locals_without_self(values: dict[str, Any]) -> dict[str, Any]:
     """A method's keyword arguments (its ``locals()`` at entry) without ``self``."""
     return {k: v for k, v in values.items() if k not in ("self", "__class__")}
-
-
-def _plans_transfer(type_: str, asset: str, amount: Amount) -> dict[str, Any]:
-    return _plans.transfer(type_, asset, amount).kwargs

@@ -249,9 +249,9 @@ def create_isolated_margin_account(base: str, quote: str) -> Plan[IsolatedAccoun
     return IsolatedAccountToggleResult(success=True, symbol=symbol)
 
 
-def plain(group: str, method: str, kwargs: Mapping[str, Any]) -> Plan[Any]:
+def plain(call: Call) -> Plan[Any]:
     """One call, its result returned as is."""
-    result = yield Call(group, method, dict(kwargs))
+    result = yield call
     return result
 
 

@@ -1588,6 +1588,28 @@ def new_oco(ctx: Ctx) -> Json:
     return _list_result(ctx, placed)
 
 
+def _place_oto(ctx: Ctx, symbol: str, working: OrderRequest, pending: list[OrderRequest]) -> Json:
+    """What OTO and OTOCO share once their legs are read: side effect, limits, placement, the list result."""
+    p = ctx.p
+    side_effect = _side_effect(ctx, ("NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"))
+    p.enum("newOrderRespType", RESP_TYPES)
+    auto_repay = bool(p.boolean("autoRepayAtCancel", default=True))
+    key = _order_account(ctx, symbol)
+    count = 1 + len(pending)
+    _count_orders(ctx, count)
+    placed = ctx.ex.orders.place_oto(
+        ctx.user,
+        key,
+        working,
+        pending,
+        list_client_id=p.client_id("listClientOrderId"),
+        side_effect=side_effect,
+        auto_repay_at_cancel=auto_repay,
+    )
+    ctx.ex.orders.add_orders(ctx.user, count)
+    return _list_result(ctx, placed)
+
+
 @route("POST", "/sapi/v1/margin/order/oto")
 def new_oto(ctx: Ctx) -> Json:
     """Place an OTO: a working order and a pending order placed once it fills."""
@@ -1595,22 +1617,7 @@ def new_oto(ctx: Ctx) -> Json:
     symbol = p.req("symbol")
     working = _req(ctx, symbol, "working")
     pending = _req(ctx, symbol, "pending")
-    side_effect = _side_effect(ctx, ("NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"))
-    p.enum("newOrderRespType", RESP_TYPES)
-    auto_repay = bool(p.boolean("autoRepayAtCancel", default=True))
-    key = _order_account(ctx, symbol)
-    _count_orders(ctx, 2)
-    placed = ctx.ex.orders.place_oto(
-        ctx.user,
-        key,
-        working,
-        [pending],
-        list_client_id=p.client_id("listClientOrderId"),
-        side_effect=side_effect,
-        auto_repay_at_cancel=auto_repay,
-    )
-    ctx.ex.orders.add_orders(ctx.user, 2)
-    return _list_result(ctx, placed)
+    return _place_oto(ctx, symbol, working, [pending])
 
 
 @route("POST", "/sapi/v1/margin/order/otoco")
@@ -1629,22 +1636,7 @@ def new_otoco(ctx: Ctx) -> Json:
             required=True,
         )
         legs.append(_req(ctx, symbol, prefix, side=pend_side, type=type_, quantity=pend_qty))
-    side_effect = _side_effect(ctx, ("NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"))
-    p.enum("newOrderRespType", RESP_TYPES)
-    auto_repay = bool(p.boolean("autoRepayAtCancel", default=True))
-    key = _order_account(ctx, symbol)
-    _count_orders(ctx, 3)
-    placed = ctx.ex.orders.place_oto(
-        ctx.user,
-        key,
-        working,
-        legs,
-        list_client_id=p.client_id("listClientOrderId"),
-        side_effect=side_effect,
-        auto_repay_at_cancel=auto_repay,
-    )
-    ctx.ex.orders.add_orders(ctx.user, 3)
-    return _list_result(ctx, placed)
+    return _place_oto(ctx, symbol, working, legs)
 
 
 def _find_order(ctx: Ctx, key: AccountKey, symbol: str) -> Order | None:
