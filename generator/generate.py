@@ -646,6 +646,8 @@ def generate(spec_path: Path, output: Path) -> None:
         os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
         _run_openapi_python_client(spec_path, pkg)
         written = build_surface(spec, pkg)
+        # PEP 561: the installed package's annotations are the models' real types (not Any) for type checkers.
+        (pkg / "py.typed").write_text("", encoding="utf-8")
         try:
             _ruff(pkg, written)
         except subprocess.CalledProcessError:

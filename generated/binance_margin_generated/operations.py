@@ -64,7 +64,7 @@ GET_EXCHANGE_INFO = Operation(
         Param("symbols", "symbols", "str", False),
         Param("permissions", "permissions", "str", False),
         Param("showPermissionSets", "show_permission_sets", "bool", False),
-        Param("symbolStatus", "symbol_status", "enum", False, enum_class="SymbolStatus"),
+        Param("symbolStatus", "symbol_status", "enum", False, enum_class="SymbolStatusFilter"),
     ),
     state_changing=False,
 )

@@ -106,6 +106,7 @@ if TYPE_CHECKING:
     from .symbol_filter import SymbolFilter
     from .symbol_filter_type import SymbolFilterType
     from .symbol_status import SymbolStatus
+    from .symbol_status_filter import SymbolStatusFilter
     from .time_in_force import TimeInForce
     from .transaction_id import TransactionId
     from .transfer_account_type import TransferAccountType
@@ -220,6 +221,7 @@ _MODULES: dict[str, str] = {
     "SymbolFilter": ".symbol_filter",
     "SymbolFilterType": ".symbol_filter_type",
     "SymbolStatus": ".symbol_status",
+    "SymbolStatusFilter": ".symbol_status_filter",
     "TimeInForce": ".time_in_force",
     "TransactionId": ".transaction_id",
     "TransferAccountType": ".transfer_account_type",
@@ -335,6 +337,7 @@ __all__ = (
     "SymbolFilter",
     "SymbolFilterType",
     "SymbolStatus",
+    "SymbolStatusFilter",
     "TimeInForce",
     "TransactionId",
     "TransferAccountType",

@@ -54,8 +54,9 @@ class ExchangeSymbol:
 
     Attributes:
         symbol (str):
-        status (SymbolStatus): Trading status of a symbol. The symbolStatus filter accepts TRADING, HALT and BREAK;
-            PRE_TRADING, POST_TRADING and AUCTION_MATCH are older values.
+        status (SymbolStatus): Trading status of a symbol in exchangeInfo. CANCEL_ONLY (orders can only be cancelled) is
+            returned since 2026-07-07; PRE_TRADING, POST_TRADING and AUCTION_MATCH are older values. The symbolStatus filter
+            accepts only TRADING, HALT and BREAK (SymbolStatusFilter).
         base_asset (str):
         base_asset_precision (int): Decimals of the base asset.
         quote_asset (str):

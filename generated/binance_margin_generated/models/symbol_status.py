@@ -3,14 +3,16 @@ from typing import Any
 
 
 class SymbolStatus(StrEnum):
-    """Trading status of a symbol. The symbolStatus filter accepts TRADING, HALT and BREAK; PRE_TRADING,
-    POST_TRADING and AUCTION_MATCH are older values.
+    """Trading status of a symbol in exchangeInfo. CANCEL_ONLY (orders can only be cancelled) is returned
+    since 2026-07-07; PRE_TRADING, POST_TRADING and AUCTION_MATCH are older values. The symbolStatus
+    filter accepts only TRADING, HALT and BREAK (SymbolStatusFilter).
 
     Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
     """
 
     AUCTION_MATCH = "AUCTION_MATCH"
     BREAK = "BREAK"
+    CANCEL_ONLY = "CANCEL_ONLY"
     END_OF_DAY = "END_OF_DAY"
     HALT = "HALT"
     POST_TRADING = "POST_TRADING"

@@ -3,29 +3,47 @@ from typing import Any
 
 
 class UniversalTransferType(StrEnum):
-    """Margin-related universal transfer types (SOURCE_TARGET; MAIN = spot, MARGIN = cross margin,
-    ISOLATEDMARGIN = isolated pair named by fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and
-    ISOLATED_MARGIN_MAIN (spot <-> isolated) appear only in the zh-CN docs page, not in the English docs
-    or the official SDK.
+    """Universal transfer types (SOURCE_TARGET; MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = the
+    isolated pair named by fromSymbol/toSymbol, UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING,
+    OPTION, PORTFOLIO_MARGIN), exactly the "ENUM of transfer types" of Binance's User Universal Transfer
+    page (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs. Spot
+    <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN are not
+    documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN and MARGIN_MAIN.
 
     Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
     """
 
+    CMFUTURE_FUNDING = "CMFUTURE_FUNDING"
+    CMFUTURE_MAIN = "CMFUTURE_MAIN"
     CMFUTURE_MARGIN = "CMFUTURE_MARGIN"
+    FUNDING_CMFUTURE = "FUNDING_CMFUTURE"
+    FUNDING_MAIN = "FUNDING_MAIN"
     FUNDING_MARGIN = "FUNDING_MARGIN"
+    FUNDING_OPTION = "FUNDING_OPTION"
+    FUNDING_UMFUTURE = "FUNDING_UMFUTURE"
     ISOLATEDMARGIN_ISOLATEDMARGIN = "ISOLATEDMARGIN_ISOLATEDMARGIN"
     ISOLATEDMARGIN_MARGIN = "ISOLATEDMARGIN_MARGIN"
-    ISOLATED_MARGIN_MAIN = "ISOLATED_MARGIN_MAIN"
-    MAIN_ISOLATED_MARGIN = "MAIN_ISOLATED_MARGIN"
+    MAIN_CMFUTURE = "MAIN_CMFUTURE"
+    MAIN_FUNDING = "MAIN_FUNDING"
     MAIN_MARGIN = "MAIN_MARGIN"
+    MAIN_OPTION = "MAIN_OPTION"
+    MAIN_PORTFOLIO_MARGIN = "MAIN_PORTFOLIO_MARGIN"
+    MAIN_UMFUTURE = "MAIN_UMFUTURE"
     MARGIN_CMFUTURE = "MARGIN_CMFUTURE"
     MARGIN_FUNDING = "MARGIN_FUNDING"
     MARGIN_ISOLATEDMARGIN = "MARGIN_ISOLATEDMARGIN"
     MARGIN_MAIN = "MARGIN_MAIN"
     MARGIN_OPTION = "MARGIN_OPTION"
     MARGIN_UMFUTURE = "MARGIN_UMFUTURE"
+    OPTION_FUNDING = "OPTION_FUNDING"
+    OPTION_MAIN = "OPTION_MAIN"
     OPTION_MARGIN = "OPTION_MARGIN"
+    OPTION_UMFUTURE = "OPTION_UMFUTURE"
+    PORTFOLIO_MARGIN_MAIN = "PORTFOLIO_MARGIN_MAIN"
+    UMFUTURE_FUNDING = "UMFUTURE_FUNDING"
+    UMFUTURE_MAIN = "UMFUTURE_MAIN"
     UMFUTURE_MARGIN = "UMFUTURE_MARGIN"
+    UMFUTURE_OPTION = "UMFUTURE_OPTION"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -43,25 +43,54 @@ CROSS_KEY: AccountKey = ("CROSS", None)
 NO_LIABILITY_LEVEL = Decimal(999)
 
 # type -> (from, to); "CROSS" and "ISOLATED" are margin accounts, the rest spot-like wallets.
-TRANSFER_TYPES: dict[str, tuple[str, str]] = {
-    "MAIN_MARGIN": ("SPOT", "CROSS"),
-    "MARGIN_MAIN": ("CROSS", "SPOT"),
-    "MARGIN_ISOLATEDMARGIN": ("CROSS", "ISOLATED"),
-    "ISOLATEDMARGIN_MARGIN": ("ISOLATED", "CROSS"),
-    "ISOLATEDMARGIN_ISOLATEDMARGIN": ("ISOLATED", "ISOLATED"),
-    "UMFUTURE_MARGIN": ("UMFUTURE", "CROSS"),
-    "CMFUTURE_MARGIN": ("CMFUTURE", "CROSS"),
-    "MARGIN_UMFUTURE": ("CROSS", "UMFUTURE"),
-    "MARGIN_CMFUTURE": ("CROSS", "CMFUTURE"),
-    "MARGIN_FUNDING": ("CROSS", "FUNDING"),
-    "FUNDING_MARGIN": ("FUNDING", "CROSS"),
-    "MARGIN_OPTION": ("CROSS", "OPTION"),
-    "OPTION_MARGIN": ("OPTION", "CROSS"),
-    # Legacy connector names (binance-connector-python#250); Binance's current docs chain MAIN_MARGIN and
-    # MARGIN_ISOLATEDMARGIN instead. The sandbox accepts both.
-    "MAIN_ISOLATED_MARGIN": ("SPOT", "ISOLATED"),
-    "ISOLATED_MARGIN_MAIN": ("ISOLATED", "SPOT"),
+_TRANSFER_SIDE = {
+    "MAIN": "SPOT",
+    "MARGIN": "CROSS",
+    "ISOLATEDMARGIN": "ISOLATED",
+    "UMFUTURE": "UMFUTURE",
+    "CMFUTURE": "CMFUTURE",
+    "FUNDING": "FUNDING",
+    "OPTION": "OPTION",
+    "PORTFOLIO_MARGIN": "PORTFOLIO_MARGIN",
 }
+TRANSFER_TYPES: dict[str, tuple[str, str]] = {
+    f"{src}_{dst}": (_TRANSFER_SIDE[src], _TRANSFER_SIDE[dst])
+    for src, dst in (
+        ("MAIN", "UMFUTURE"),
+        ("MAIN", "CMFUTURE"),
+        ("MAIN", "MARGIN"),
+        ("UMFUTURE", "MAIN"),
+        ("UMFUTURE", "MARGIN"),
+        ("CMFUTURE", "MAIN"),
+        ("CMFUTURE", "MARGIN"),
+        ("MARGIN", "MAIN"),
+        ("MARGIN", "UMFUTURE"),
+        ("MARGIN", "CMFUTURE"),
+        ("ISOLATEDMARGIN", "MARGIN"),
+        ("MARGIN", "ISOLATEDMARGIN"),
+        ("ISOLATEDMARGIN", "ISOLATEDMARGIN"),
+        ("MAIN", "FUNDING"),
+        ("FUNDING", "MAIN"),
+        ("FUNDING", "UMFUTURE"),
+        ("UMFUTURE", "FUNDING"),
+        ("MARGIN", "FUNDING"),
+        ("FUNDING", "MARGIN"),
+        ("FUNDING", "CMFUTURE"),
+        ("CMFUTURE", "FUNDING"),
+        ("MAIN", "OPTION"),
+        ("OPTION", "MAIN"),
+        ("UMFUTURE", "OPTION"),
+        ("OPTION", "UMFUTURE"),
+        ("MARGIN", "OPTION"),
+        ("OPTION", "MARGIN"),
+        ("FUNDING", "OPTION"),
+        ("OPTION", "FUNDING"),
+        ("MAIN", "PORTFOLIO_MARGIN"),
+        ("PORTFOLIO_MARGIN", "MAIN"),
+    )
+}
+"""Binance's documented universal transfer types (User Universal Transfer, "ENUM of transfer types"); spot <->
+isolated has no one-leg type, it goes through cross margin."""
 # Wallet names as transfer history reports them (TransferAccountType).
 _WALLET_LABEL = {
     "CROSS": "CROSS_MARGIN",
@@ -71,6 +100,7 @@ _WALLET_LABEL = {
     "UMFUTURE": "FUTURES",
     "CMFUTURE": "DELIVERY",
     "OPTION": "OPTION",
+    "PORTFOLIO_MARGIN": "PORTFOLIO_MARGIN",
 }
 
 

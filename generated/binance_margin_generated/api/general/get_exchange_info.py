@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.exchange_info import ExchangeInfo
-from ...models.symbol_status import SymbolStatus
+from ...models.symbol_status_filter import SymbolStatusFilter
 from ...types import UNSET, Response, Unset, _json_loads
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     symbols: str | Unset = UNSET,
     permissions: str | Unset = UNSET,
     show_permission_sets: bool | Unset = UNSET,
-    symbol_status: SymbolStatus | Unset = UNSET,
+    symbol_status: SymbolStatusFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,7 +82,7 @@ def sync_detailed(
     symbols: str | Unset = UNSET,
     permissions: str | Unset = UNSET,
     show_permission_sets: bool | Unset = UNSET,
-    symbol_status: SymbolStatus | Unset = UNSET,
+    symbol_status: SymbolStatusFilter | Unset = UNSET,
 ) -> Response[Error | ExchangeInfo]:
     """Exchange information
 
@@ -98,9 +98,8 @@ def sync_detailed(
         symbols (str | Unset):
         permissions (str | Unset):
         show_permission_sets (bool | Unset):
-        symbol_status (SymbolStatus | Unset): Trading status of a symbol. The symbolStatus filter
-            accepts TRADING, HALT and BREAK; PRE_TRADING, POST_TRADING and AUCTION_MATCH are older
-            values.
+        symbol_status (SymbolStatusFilter | Unset): The statuses the exchangeInfo symbolStatus
+            filter accepts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +131,7 @@ def sync(
     symbols: str | Unset = UNSET,
     permissions: str | Unset = UNSET,
     show_permission_sets: bool | Unset = UNSET,
-    symbol_status: SymbolStatus | Unset = UNSET,
+    symbol_status: SymbolStatusFilter | Unset = UNSET,
 ) -> Error | ExchangeInfo | None:
     """Exchange information
 
@@ -148,9 +147,8 @@ def sync(
         symbols (str | Unset):
         permissions (str | Unset):
         show_permission_sets (bool | Unset):
-        symbol_status (SymbolStatus | Unset): Trading status of a symbol. The symbolStatus filter
-            accepts TRADING, HALT and BREAK; PRE_TRADING, POST_TRADING and AUCTION_MATCH are older
-            values.
+        symbol_status (SymbolStatusFilter | Unset): The statuses the exchangeInfo symbolStatus
+            filter accepts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +175,7 @@ async def asyncio_detailed(
     symbols: str | Unset = UNSET,
     permissions: str | Unset = UNSET,
     show_permission_sets: bool | Unset = UNSET,
-    symbol_status: SymbolStatus | Unset = UNSET,
+    symbol_status: SymbolStatusFilter | Unset = UNSET,
 ) -> Response[Error | ExchangeInfo]:
     """Exchange information
 
@@ -193,9 +191,8 @@ async def asyncio_detailed(
         symbols (str | Unset):
         permissions (str | Unset):
         show_permission_sets (bool | Unset):
-        symbol_status (SymbolStatus | Unset): Trading status of a symbol. The symbolStatus filter
-            accepts TRADING, HALT and BREAK; PRE_TRADING, POST_TRADING and AUCTION_MATCH are older
-            values.
+        symbol_status (SymbolStatusFilter | Unset): The statuses the exchangeInfo symbolStatus
+            filter accepts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +222,7 @@ async def asyncio(
     symbols: str | Unset = UNSET,
     permissions: str | Unset = UNSET,
     show_permission_sets: bool | Unset = UNSET,
-    symbol_status: SymbolStatus | Unset = UNSET,
+    symbol_status: SymbolStatusFilter | Unset = UNSET,
 ) -> Error | ExchangeInfo | None:
     """Exchange information
 
@@ -241,9 +238,8 @@ async def asyncio(
         symbols (str | Unset):
         permissions (str | Unset):
         show_permission_sets (bool | Unset):
-        symbol_status (SymbolStatus | Unset): Trading status of a symbol. The symbolStatus filter
-            accepts TRADING, HALT and BREAK; PRE_TRADING, POST_TRADING and AUCTION_MATCH are older
-            values.
+        symbol_status (SymbolStatusFilter | Unset): The statuses the exchangeInfo symbolStatus
+            filter accepts.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

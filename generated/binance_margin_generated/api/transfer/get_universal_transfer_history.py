@@ -103,10 +103,14 @@ def sync_detailed(
     `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
 
     Args:
-        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
-            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
-            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
-            appear only in the zh-CN docs page, not in the English docs or the official SDK.
+        type_ (UniversalTransferType): Universal transfer types (SOURCE_TARGET; MAIN = spot,
+            MARGIN = cross margin, ISOLATEDMARGIN = the isolated pair named by fromSymbol/toSymbol,
+            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN), exactly
+            the "ENUM of transfer types" of Binance's User Universal Transfer page
+            (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs.
+            Spot <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN
+            are not documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
+            and MARGIN_MAIN.
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -161,10 +165,14 @@ def sync(
     `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
 
     Args:
-        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
-            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
-            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
-            appear only in the zh-CN docs page, not in the English docs or the official SDK.
+        type_ (UniversalTransferType): Universal transfer types (SOURCE_TARGET; MAIN = spot,
+            MARGIN = cross margin, ISOLATEDMARGIN = the isolated pair named by fromSymbol/toSymbol,
+            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN), exactly
+            the "ENUM of transfer types" of Binance's User Universal Transfer page
+            (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs.
+            Spot <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN
+            are not documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
+            and MARGIN_MAIN.
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -214,10 +222,14 @@ async def asyncio_detailed(
     `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
 
     Args:
-        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
-            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
-            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
-            appear only in the zh-CN docs page, not in the English docs or the official SDK.
+        type_ (UniversalTransferType): Universal transfer types (SOURCE_TARGET; MAIN = spot,
+            MARGIN = cross margin, ISOLATEDMARGIN = the isolated pair named by fromSymbol/toSymbol,
+            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN), exactly
+            the "ENUM of transfer types" of Binance's User Universal Transfer page
+            (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs.
+            Spot <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN
+            are not documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
+            and MARGIN_MAIN.
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -270,10 +282,14 @@ async def asyncio(
     `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
 
     Args:
-        type_ (UniversalTransferType): Margin-related universal transfer types (SOURCE_TARGET;
-            MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = isolated pair named by
-            fromSymbol/toSymbol). MAIN_ISOLATED_MARGIN and ISOLATED_MARGIN_MAIN (spot <-> isolated)
-            appear only in the zh-CN docs page, not in the English docs or the official SDK.
+        type_ (UniversalTransferType): Universal transfer types (SOURCE_TARGET; MAIN = spot,
+            MARGIN = cross margin, ISOLATEDMARGIN = the isolated pair named by fromSymbol/toSymbol,
+            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN), exactly
+            the "ENUM of transfer types" of Binance's User Universal Transfer page
+            (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs.
+            Spot <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN
+            are not documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
+            and MARGIN_MAIN.
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):

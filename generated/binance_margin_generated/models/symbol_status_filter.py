@@ -1,0 +1,30 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SymbolStatusFilter(StrEnum):
+    """The statuses the exchangeInfo symbolStatus filter accepts.
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    BREAK = "BREAK"
+    HALT = "HALT"
+    TRADING = "TRADING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SymbolStatusFilter | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+# Known values to members: models' from_dict looks values up here (a dict lookup costs a fraction of
+# `Enum.__call__`) and calls the class only for a value this map does not know.
+SYMBOL_STATUS_FILTER_BY_VALUE: dict[str, SymbolStatusFilter] = {member.value: member for member in SymbolStatusFilter}
