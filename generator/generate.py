@@ -334,6 +334,8 @@ def build_surface(spec: dict[str, Any], pkg_dir: Path) -> list[Path]:
                         "enum_class": enum_class,
                         "max_items": max_items,
                         "maximum": schema.get("maximum"),
+                        "minimum": schema.get("minimum"),
+                        "pattern": schema.get("pattern") or (schema.get("items") or {}).get("pattern"),
                         "ann": user_ann,
                         "doc": _doc_line(sp.get("description")),
                         "consumed": pname in consumed,
@@ -396,6 +398,9 @@ def _write_operations(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         "    enum_class: str | None = None",
         "    max_items: int | None = None",
         "    maximum: int | None = None",
+        "    minimum: int | None = None",
+        "    pattern: str | None = None",
+        '    """The documented pattern of the value (of each item, for a list)."""',
         "",
         "",
         "@dataclass(frozen=True, slots=True)",
@@ -429,6 +434,10 @@ def _write_operations(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
                 extra += f", max_items={p['max_items']!r}"
             if p["maximum"] is not None:
                 extra += f", maximum={p['maximum']!r}"
+            if p["minimum"] is not None:
+                extra += f", minimum={p['minimum']!r}"
+            if p["pattern"] is not None:
+                extra += f", pattern={p['pattern']!r}"
             plist.append(f"Param({p['name']!r}, {p['py']!r}, {p['kind']!r}, {p['required']!r}{extra}),")
         lines += [
             f"{op['const']} = Operation(",

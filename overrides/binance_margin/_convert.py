@@ -47,36 +47,70 @@ def make_converter(param: Param) -> Converter:
             raise LookupError(f"parameter {param.name} is an enum without an enum class")
         return enum_converter(name, getattr(_models, param.enum_class))
     if param.kind == "int":
-        return _int_converter(name, param.maximum)
+        return _int_converter(name, param.maximum, param.minimum)
     if param.kind == "bool":
         return _bool_converter(name)
     if param.kind == "list":
-        return _list_converter(name, param.max_items)
-    return _str_converter(name)
+        return _list_converter(name, param.max_items, _pattern_check(name, param.pattern))
+    return _str_converter(name, _pattern_check(name, param.pattern))
+
+
+_CLIENT_ID_PATTERN = "^[.A-Z:/a-z0-9_-]{1,36}$"
+
+
+def _pattern_check(name: str, pattern: str | None) -> Callable[[str], None] | None:
+    """A check of Binance's documented pattern, with a message that says what the value should look like."""
+    if pattern is None:
+        return None
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> None:
+        if compiled.fullmatch(value):
+            return
+        if pattern == _CLIENT_ID_PATTERN:
+            raise ValidationError(
+                f"{name}={value!r} is not a valid client order id: Binance takes 1 to 36 characters from "
+                "A-Z a-z 0-9 and . : / _ -"
+            )
+        if "A-Z0-9" in pattern:
+            hint = f" (did you mean {value.upper()!r}?)" if compiled.fullmatch(value.upper()) else ""
+            raise ValidationError(
+                f"{name}={value!r} is not a symbol: Binance symbols are upper-case letters and digits, "
+                f"e.g. 'BTCUSDT'{hint}"
+            )
+        raise ValidationError(f"{name}={value!r} does not match Binance's pattern {pattern}")  # pragma: no cover
+
+    return check
 
 
 def _type_error(name: str, expected: str, value: Any) -> ValidationError:
     return ValidationError(f"{name} must be {expected}, got {type(value).__name__} {value!r}")
 
 
-def _str_converter(name: str) -> Converter:
+def _str_converter(name: str, check: Callable[[str], None] | None = None) -> Converter:
     def convert(value: Any) -> str:
         if type(value) is str or isinstance(value, str):
             if not value:
                 raise ValidationError(f"{name} must not be empty")
+            if check is not None:
+                check(value)
             return str(value)
         raise _type_error(name, "a string", value)
 
     return convert
 
 
-def _int_converter(name: str, maximum: int | None) -> Converter:
+def _int_converter(name: str, maximum: int | None, minimum: int | None = None) -> Converter:
     def convert(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _type_error(name, "an int", value)
         number = int(value)
         if maximum is not None and number > maximum:
             raise ValidationError(f"{name} must be at most {maximum}, got {number}")
+        if minimum is not None and number < minimum:
+            if minimum == 0:
+                raise ValidationError(f"{name} must not be negative, got {number}")
+            raise ValidationError(f"{name} must be at least {minimum}, got {number}")
         return number
 
     return convert
@@ -181,7 +215,7 @@ def enum_converter(name: str, enum_class: type[Enum]) -> Converter:
     return convert
 
 
-def _list_converter(name: str, max_items: int | None) -> Converter:
+def _list_converter(name: str, max_items: int | None, check: Callable[[str], None] | None = None) -> Converter:
     def convert(value: Any) -> list[str]:
         if isinstance(value, str):
             items = [part.strip() for part in value.split(",")]
@@ -194,6 +228,8 @@ def _list_converter(name: str, max_items: int | None) -> Converter:
         for item in items:
             if not isinstance(item, str) or not item or "," in item:
                 raise ValidationError(f"{name} items must be non-empty strings without commas, got {item!r}")
+            if check is not None:
+                check(item)
         if max_items is not None and len(items) > max_items:
             raise ValidationError(f"{name} takes at most {max_items} items, got {len(items)}")
         return items

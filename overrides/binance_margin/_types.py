@@ -6,6 +6,7 @@ This module must not import the generated package (the generated surface imports
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass, field
 from typing import Final, Generic, TypeAlias, TypeVar
 
@@ -14,6 +15,9 @@ import httpx
 T_co = TypeVar("T_co", covariant=True)
 
 __all__ = ["CROSS", "ApiResponse", "Cross", "Isolated", "MarginMode", "RateLimitUsage"]
+
+_SYMBOL: Final = re.compile("[A-Z0-9\u0080-\uffff]{1,32}")
+"""A trading pair as Binance spells it (the spec's symbol pattern)."""
 
 MAX_RECV_WINDOW: Final = 60000
 """Binance refuses a ``recvWindow`` above 60000 ms (-1131). (Here rather than in _config: no pydantic import.)"""
@@ -42,8 +46,18 @@ class Isolated:
     symbol: str | None = None
 
     def __post_init__(self) -> None:
-        if self.symbol is not None and (not isinstance(self.symbol, str) or not self.symbol.strip()):
-            raise ValueError(f"Isolated() needs a trading pair such as 'BTCUSDT', got {self.symbol!r}")
+        if self.symbol is None:
+            return
+        if not isinstance(self.symbol, str) or not _SYMBOL.fullmatch(self.symbol):
+            from ._errors import MarginModeError  # _errors imports this module for its annotations
+
+            hint = ""
+            if isinstance(self.symbol, str) and _SYMBOL.fullmatch(self.symbol.strip().upper()):
+                hint = f" (did you mean Isolated({self.symbol.strip().upper()!r})?)"
+            raise MarginModeError(
+                "Isolated() needs a trading pair in upper-case letters and digits such as 'BTCUSDT', "
+                f"got {self.symbol!r}{hint}"
+            )
 
 
 MarginMode: TypeAlias = Cross | Isolated

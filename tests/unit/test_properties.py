@@ -56,7 +56,9 @@ def test_query_pairs_are_separable(params: dict[str, str]) -> None:
     assert {unquote(k): unquote(v) for k, v in pairs} == params
 
 
-_client_ids = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=36)
+_client_ids = st.from_regex(r"[.A-Z:/a-z0-9_-]{1,36}", fullmatch=True)
+"""Binance's documented client order id pattern (anything else is refused before sending)."""
+_free_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=36)
 
 
 @given(client_order_id=_client_ids, quantity=decimals.filter(lambda d: d > 0))
@@ -72,3 +74,15 @@ def test_signature_covers_exactly_the_wire_bytes(client_order_id: str, quantity:
     assert WIRE_SAFE.fullmatch(head.replace("=", "").replace("&", ""))
     assert fake.params()["newClientOrderId"] == client_order_id
     assert Decimal(fake.params()["quantity"]) == quantity
+
+
+@given(asset=_free_text)
+def test_signature_covers_exactly_the_wire_bytes_of_any_text(asset: str) -> None:
+    fake = FakeBinance(json_response(200, {"amount": "1", "borrowLimit": "2"}))
+    with make_client(fake) as client:
+        client.borrow_repay.get_max_borrowable(asset=asset)
+    query = fake.last.url.query.decode("ascii")
+    head, _, signature = query.rpartition("&signature=")
+    assert hmac.new(API_SECRET.encode(), head.encode(), hashlib.sha256).hexdigest() == signature
+    assert WIRE_SAFE.fullmatch(head.replace("=", "").replace("&", ""))
+    assert fake.params()["asset"] == asset

@@ -22,7 +22,8 @@ __all__ = ["DECIMAL_PATTERN", "INT_PATTERN", "ParamSpec", "Params", "enum_values
 DECIMAL_PATTERN = r"^([0-9]{1,20})(\.[0-9]{1,20})?$"
 INT_PATTERN = r"^[0-9]{1,20}$"
 _DECIMAL = re.compile(DECIMAL_PATTERN)
-_INT = re.compile(r"^-?[0-9]{1,20}$")
+_INT = re.compile(r"^[0-9]{1,20}$")
+"""Binance's LONG parameters: digits only, so a negative limit, id or time is -1100 like any other junk."""
 _RECV_WINDOW = re.compile(r"^[0-9]{1,20}(\.[0-9]{1,3})?$")
 _CLIENT_ID = re.compile(r"^[\.A-Z\:/a-z0-9_-]{1,36}$")
 CLIENT_ID_PATTERN = r"^[\.A-Z\:/a-z0-9_-]{1,36}$"
@@ -33,8 +34,9 @@ _ENUM_CODES: dict[str, tuple[int, str]] = {
     "timeInForce": (-1115, "Invalid timeInForce."),
 }
 
-ParamSpec = tuple[str, str, bool, tuple[str, ...] | None, int | None, int | None]
-"""(name, kind, required, enum values, max items, maximum) - what the operations table says of a parameter."""
+ParamSpec = tuple[str, str, bool, tuple[str, ...] | None, int | None, int | None, int | None, str | None]
+"""(name, kind, required, enum values, max items, maximum, minimum, pattern) - what the operations table says of a
+parameter (the pattern of a list applies to each item)."""
 
 
 def enum_values(enum_class: str | None) -> tuple[str, ...] | None:
@@ -97,7 +99,7 @@ class Params:
 
     def validate(self, specs: Sequence[ParamSpec]) -> None:
         """Check the declared parameters: mandatory ones present, values well formed."""
-        for name, kind, required, enum, max_items, maximum in specs:
+        for name, kind, required, enum, max_items, maximum, minimum, pattern in specs:
             raw = self.values.get(name, "")
             if raw == "":
                 if required:
@@ -106,7 +108,7 @@ class Params:
             if name == "recvWindow":
                 continue
             if kind == "int":
-                self.integer(name, maximum=maximum)
+                self.integer(name, maximum=maximum, minimum=minimum)
             elif kind == "decimal":
                 self.decimal(name)
             elif kind == "bool":
@@ -118,6 +120,10 @@ class Params:
                 items = self.csv(name)
                 if max_items is not None and len(items) > max_items:
                     raise ApiError(-1130, f"Data sent for parameter '{name}' is not valid.")
+                if pattern is not None and not all(re.match(pattern, item) for item in items):
+                    raise ApiError.illegal(name, pattern)
+            elif kind == "str" and pattern is not None and not re.match(pattern, raw):
+                raise ApiError.illegal(name, pattern)
 
     # -- accessors -------------------------------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ class Route:
 
 
 def _p(name: str, kind: str = "str", required: bool = False, enum: tuple[str, ...] | None = None) -> ParamSpec:
-    return (name, kind, required, enum, None, None)
+    return (name, kind, required, enum, None, None, None, None)
 
 
 _RW = _p("recvWindow", "int")
@@ -68,9 +68,9 @@ EXTRA_ROUTES: tuple[Route, ...] = (
         1,
         0,
         (
-            _p("type", required=True),
-            _p("startTime", "int"),
-            _p("endTime", "int"),
+            _p("type", "enum", required=True, enum=enum_values("UniversalTransferType")),
+            ("startTime", "int", False, None, None, None, 0, None),
+            ("endTime", "int", False, None, None, None, 0, None),
             _p("current", "int"),
             _p("size", "int"),
             _p("fromSymbol"),
@@ -98,7 +98,8 @@ def build_routes() -> dict[tuple[str, str], Route]:
             weight_ip=op.weight_ip,
             weight_uid=op.weight_uid,
             params=tuple(
-                (p.name, p.kind, p.required, enum_values(p.enum_class), p.max_items, p.maximum) for p in op.params
+                (p.name, p.kind, p.required, enum_values(p.enum_class), p.max_items, p.maximum, p.minimum, p.pattern)
+                for p in op.params
             ),
             in_spec=True,
             state_changing=op.state_changing,
