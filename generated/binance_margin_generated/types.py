@@ -63,7 +63,27 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class AbsentKeyError(KeyError):
+    """A documented JSON key that this response does not carry (Binance sends some keys only in some cases).
+
+    A ``KeyError``, so ``model.get(key)`` and ``key in model`` behave as on the dict Binance sent.
+    """
+
+    def __init__(self, key: str, model: str) -> None:
+        super().__init__(key)
+        self.key = key
+        """The JSON key asked for."""
+        self.model = model
+        """The model's class name."""
+
+    def __str__(self) -> str:
+        return (
+            f"{self.key!r}: a documented key of {self.model} that this response does not carry "
+            f"(Binance sends it only in some cases; use .get({self.key!r}))"
+        )
+
+
+__all__ = ["UNSET", "AbsentKeyError", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
 
 
 # Decimals parsed from strings, shared by every model (Decimal is immutable): Binance repeats the same quantities,

@@ -12,7 +12,7 @@ from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
 from ..models.order_type import ORDER_TYPE_BY_VALUE, OrderType
 from ..models.self_trade_prevention_mode import SELF_TRADE_PREVENTION_MODE_BY_VALUE, SelfTradePreventionMode
 from ..models.time_in_force import TIME_IN_FORCE_BY_VALUE, TimeInForce
-from ..types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
+from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
 
 T = TypeVar("T", bound="MarginOrder")
 
@@ -259,14 +259,44 @@ class MarginOrder:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
+    # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the
+    # wire form (numeric strings stay strings, nested objects are dicts), other keys the extra fields.
     def __getitem__(self, key: str) -> Any:
+        if key in _KNOWN_KEYS:
+            data = self.to_dict()
+            if key in data:
+                return data[key]
+            raise AbsentKeyError(key, "MarginOrder")
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of the JSON key ``key`` as Binance sent it, or ``default`` when the response has no such key."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self) -> list[str]:
+        """The JSON keys of the response."""
+        return list(self.to_dict())
+
+    def values(self) -> list[Any]:
+        """The values of the response, as Binance sent them."""
+        return list(self.to_dict().values())
+
+    def items(self) -> list[tuple[str, Any]]:
+        """The (JSON key, value) pairs of the response, as Binance sent them."""
+        return list(self.to_dict().items())
+
     def __setitem__(self, key: str, value: Any) -> None:
+        if key in _KNOWN_KEYS:
+            raise TypeError(f"{key!r} is a typed attribute of MarginOrder: set the attribute instead")
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
+        if key in _KNOWN_KEYS:
+            return key in self.to_dict()
         return key in self.additional_properties

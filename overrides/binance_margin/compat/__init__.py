@@ -10,10 +10,17 @@ the migration guide)::
     client = Client(api_key, api_secret)
     order = client.create_margin_order(symbol="BNBBTC", side=SIDE_BUY, type=ORDER_TYPE_LIMIT,
                                        timeInForce=TIME_IN_FORCE_GTC, quantity="100", price="0.00001")
-    order.order_id, order.status          # typed model; order.to_dict() gives the JSON dict
+    order["orderId"], order.order_id      # Binance's key (python-binance style) or the typed attribute
 
-Differences from python-binance: results are typed models (``.to_dict()`` for the dict), amounts are
-``Decimal`` (a ``float`` is refused: pass a string or ``Decimal``), and errors are ``binance_margin.errors``.
+Results answer python-binance-style code: ``order["orderId"]``, ``order.get("fills", [])``, ``"fills" in order``,
+``info["userAssets"][0]["free"]`` give Binance's keys and values as Binance sent them (numeric strings stay
+strings, nested rows are dicts), and the same objects are typed models for new code (``order.order_id``).
+Numbers and flags may be given the way python-binance passed them through (``orderId='123'``, ``limit='10'``,
+``isIsolated='TRUE'``); they are converted exactly, and text that is not a number is refused.
+
+Differences from python-binance: amounts are ``Decimal`` (a ``float`` is refused: pass a string or ``Decimal``),
+results are not ``dict`` instances (``.to_dict()`` gives one, e.g. for ``json.dumps``), and errors are
+``binance_margin.errors``.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from .._errors import BinanceError
 from . import _plans
-from ._plans import Amount, NotFoundError, Plan, TransferLegError, TwoLegTransfer
+from ._plans import Amount, NotFoundError, Number, Plan, TransferLegError, TwoLegTransfer
 
 if TYPE_CHECKING:
     from binance_margin_generated.models import (
@@ -105,7 +112,7 @@ class Client:
             while True:
                 method = getattr(getattr(self.client, call.group), call.method)
                 try:
-                    result = method(**call.kwargs)
+                    result = method(**_plans.coerce(call.kwargs))
                 except BinanceError as exc:
                     call = plan.throw(exc)
                 else:
@@ -181,10 +188,10 @@ class Client:
         newOrderRespType: str | None = None,
         sideEffectType: str | None = None,
         selfTradePreventionMode: str | None = None,
-        autoRepayAtCancel: bool | None = None,
-        trailingDelta: int | None = None,
+        autoRepayAtCancel: Flag = None,
+        trailingDelta: Number | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> NewOrderResult:
         """Place a margin order (``POST /sapi/v1/margin/order``).
 
@@ -197,10 +204,10 @@ class Client:
         self,
         *,
         symbol: str,
-        orderId: int | None = None,
+        orderId: Number | None = None,
         origClientOrderId: str | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> MarginOrder:
         """One margin order by ``orderId`` or ``origClientOrderId`` (``GET /sapi/v1/margin/order``)."""
         return cast("MarginOrder", self._run(_plans.order_query("get_order", locals_without_self(locals()))))
@@ -209,18 +216,18 @@ class Client:
         self,
         *,
         symbol: str,
-        orderId: int | None = None,
+        orderId: Number | None = None,
         origClientOrderId: str | None = None,
         newClientOrderId: str | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> CancelledOrder:
         """Cancel a margin order (``DELETE /sapi/v1/margin/order``)."""
         plan = _plans.order_query("cancel_order", locals_without_self(locals()))
         return cast("CancelledOrder", self._run(plan))
 
     def get_open_margin_orders(
-        self, *, symbol: str | None = None, isIsolated: Flag = None, recvWindow: int | None = None
+        self, *, symbol: str | None = None, isIsolated: Flag = None, recvWindow: Number | None = None
     ) -> list[MarginOrder]:
         """Open margin orders (``GET /sapi/v1/margin/openOrders``); ``symbol`` is required for isolated."""
         plan = _plans.order_query("get_open_orders", locals_without_self(locals()))
@@ -230,12 +237,12 @@ class Client:
         self,
         *,
         symbol: str,
-        orderId: int | None = None,
-        startTime: int | None = None,
-        endTime: int | None = None,
-        limit: int | None = None,
+        orderId: Number | None = None,
+        startTime: Number | None = None,
+        endTime: Number | None = None,
+        limit: Number | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> list[MarginOrder]:
         """All margin orders of a symbol (``GET /sapi/v1/margin/allOrders``)."""
         plan = _plans.order_query("get_all_orders", locals_without_self(locals()))
@@ -245,13 +252,13 @@ class Client:
         self,
         *,
         symbol: str,
-        orderId: int | None = None,
-        startTime: int | None = None,
-        endTime: int | None = None,
-        fromId: int | None = None,
-        limit: int | None = None,
+        orderId: Number | None = None,
+        startTime: Number | None = None,
+        endTime: Number | None = None,
+        fromId: Number | None = None,
+        limit: Number | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> list[MarginTrade]:
         """Your margin trades of a symbol (``GET /sapi/v1/margin/myTrades``)."""
         plan = _plans.order_query("get_my_trades", locals_without_self(locals()))
@@ -276,10 +283,12 @@ class Client:
         return self._run(_plans.create_isolated_margin_account(base, quote))
 
     def get_isolated_margin_account(
-        self, *, symbols: str | list[str] | None = None, recvWindow: int | None = None
+        self, *, symbols: str | list[str] | None = None, recvWindow: Number | None = None
     ) -> IsolatedMarginAccount:
         """Isolated margin accounts (``GET /sapi/v1/margin/isolated/account``); ``symbols`` "A,B" (at most 5)."""
-        return self.client.account.get_isolated_account(symbols=_plans.symbols_list(symbols), recv_window=recvWindow)
+        return self.client.account.get_isolated_account(
+            symbols=_plans.symbols_list(symbols), recv_window=_plans.opt_int("recvWindow", recvWindow)
+        )
 
     # -- transfers ------------------------------------------------------------------------------------------------
 
@@ -318,11 +327,13 @@ class Client:
         return self._run(_plans.isolated_to_spot(asset, symbol, amount))
 
     def get_max_margin_transfer(
-        self, *, asset: str, isolatedSymbol: str | None = None, recvWindow: int | None = None
+        self, *, asset: str, isolatedSymbol: str | None = None, recvWindow: Number | None = None
     ) -> MaxTransferable:
         """How much of ``asset`` can leave the margin account (``GET /sapi/v1/margin/maxTransferable``)."""
         margin = _plans.margin_from_isolated_symbol(isolatedSymbol)
-        return self.client.transfer.get_max_transferable(asset=asset, margin=margin, recv_window=recvWindow)
+        return self.client.transfer.get_max_transferable(
+            asset=asset, margin=margin, recv_window=_plans.opt_int("recvWindow", recvWindow)
+        )
 
     # -- borrow and repay -----------------------------------------------------------------------------------------
 
@@ -342,14 +353,14 @@ class Client:
         self,
         *,
         asset: str | None = None,
-        txId: int | None = None,
+        txId: Number | None = None,
         isolatedSymbol: str | None = None,
-        startTime: int | None = None,
-        endTime: int | None = None,
-        current: int | None = None,
-        size: int | None = None,
+        startTime: Number | None = None,
+        endTime: Number | None = None,
+        current: Number | None = None,
+        size: Number | None = None,
         archived: str | bool | None = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> BorrowRepayRecords:
         """Loan records, via ``GET /sapi/v1/margin/borrow-repay`` type ``BORROW`` (the old endpoint is retired)."""
         params = locals_without_self(locals())
@@ -359,25 +370,27 @@ class Client:
         self,
         *,
         asset: str | None = None,
-        txId: int | None = None,
+        txId: Number | None = None,
         isolatedSymbol: str | None = None,
-        startTime: int | None = None,
-        endTime: int | None = None,
-        current: int | None = None,
-        size: int | None = None,
+        startTime: Number | None = None,
+        endTime: Number | None = None,
+        current: Number | None = None,
+        size: Number | None = None,
         archived: str | bool | None = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> BorrowRepayRecords:
         """Repay records, via ``GET /sapi/v1/margin/borrow-repay`` type ``REPAY`` (the old endpoint is retired)."""
         params = locals_without_self(locals())
         return cast("BorrowRepayRecords", self._run(_plans.borrow_repay_records("REPAY", params.pop("asset"), params)))
 
     def get_max_margin_loan(
-        self, *, asset: str, isolatedSymbol: str | None = None, recvWindow: int | None = None
+        self, *, asset: str, isolatedSymbol: str | None = None, recvWindow: Number | None = None
     ) -> MaxBorrowable:
         """How much of ``asset`` you can borrow (``GET /sapi/v1/margin/maxBorrowable``, weight 750 UID)."""
         margin = _plans.margin_from_isolated_symbol(isolatedSymbol)
-        return self.client.borrow_repay.get_max_borrowable(asset=asset, margin=margin, recv_window=recvWindow)
+        return self.client.borrow_repay.get_max_borrowable(
+            asset=asset, margin=margin, recv_window=_plans.opt_int("recvWindow", recvWindow)
+        )
 
 
 class AsyncClient:
@@ -418,7 +431,7 @@ class AsyncClient:
             while True:
                 method = getattr(getattr(self.client, call.group), call.method)
                 try:
-                    result = await method(**call.kwargs)
+                    result = await method(**_plans.coerce(call.kwargs))
                 except BinanceError as exc:
                     call = plan.throw(exc)
                 else:
@@ -494,10 +507,10 @@ class AsyncClient:
         newOrderRespType: str | None = None,
         sideEffectType: str | None = None,
         selfTradePreventionMode: str | None = None,
-        autoRepayAtCancel: bool | None = None,
-        trailingDelta: int | None = None,
+        autoRepayAtCancel: Flag = None,
+        trailingDelta: Number | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> NewOrderResult:
         """Place a margin order (``POST /sapi/v1/margin/order``).
 
@@ -510,10 +523,10 @@ class AsyncClient:
         self,
         *,
         symbol: str,
-        orderId: int | None = None,
+        orderId: Number | None = None,
         origClientOrderId: str | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> MarginOrder:
         """One margin order by ``orderId`` or ``origClientOrderId`` (``GET /sapi/v1/margin/order``)."""
         return cast("MarginOrder", await self._run(_plans.order_query("get_order", locals_without_self(locals()))))
@@ -522,18 +535,18 @@ class AsyncClient:
         self,
         *,
         symbol: str,
-        orderId: int | None = None,
+        orderId: Number | None = None,
         origClientOrderId: str | None = None,
         newClientOrderId: str | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> CancelledOrder:
         """Cancel a margin order (``DELETE /sapi/v1/margin/order``)."""
         plan = _plans.order_query("cancel_order", locals_without_self(locals()))
         return cast("CancelledOrder", await self._run(plan))
 
     async def get_open_margin_orders(
-        self, *, symbol: str | None = None, isIsolated: Flag = None, recvWindow: int | None = None
+        self, *, symbol: str | None = None, isIsolated: Flag = None, recvWindow: Number | None = None
     ) -> list[MarginOrder]:
         """Open margin orders (``GET /sapi/v1/margin/openOrders``); ``symbol`` is required for isolated."""
         plan = _plans.order_query("get_open_orders", locals_without_self(locals()))
@@ -543,12 +556,12 @@ class AsyncClient:
         self,
         *,
         symbol: str,
-        orderId: int | None = None,
-        startTime: int | None = None,
-        endTime: int | None = None,
-        limit: int | None = None,
+        orderId: Number | None = None,
+        startTime: Number | None = None,
+        endTime: Number | None = None,
+        limit: Number | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> list[MarginOrder]:
         """All margin orders of a symbol (``GET /sapi/v1/margin/allOrders``)."""
         plan = _plans.order_query("get_all_orders", locals_without_self(locals()))
@@ -558,13 +571,13 @@ class AsyncClient:
         self,
         *,
         symbol: str,
-        orderId: int | None = None,
-        startTime: int | None = None,
-        endTime: int | None = None,
-        fromId: int | None = None,
-        limit: int | None = None,
+        orderId: Number | None = None,
+        startTime: Number | None = None,
+        endTime: Number | None = None,
+        fromId: Number | None = None,
+        limit: Number | None = None,
         isIsolated: Flag = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> list[MarginTrade]:
         """Your margin trades of a symbol (``GET /sapi/v1/margin/myTrades``)."""
         plan = _plans.order_query("get_my_trades", locals_without_self(locals()))
@@ -589,11 +602,11 @@ class AsyncClient:
         return await self._run(_plans.create_isolated_margin_account(base, quote))
 
     async def get_isolated_margin_account(
-        self, *, symbols: str | list[str] | None = None, recvWindow: int | None = None
+        self, *, symbols: str | list[str] | None = None, recvWindow: Number | None = None
     ) -> IsolatedMarginAccount:
         """Isolated margin accounts (``GET /sapi/v1/margin/isolated/account``); ``symbols`` "A,B" (at most 5)."""
         return await self.client.account.get_isolated_account(
-            symbols=_plans.symbols_list(symbols), recv_window=recvWindow
+            symbols=_plans.symbols_list(symbols), recv_window=_plans.opt_int("recvWindow", recvWindow)
         )
 
     # -- transfers ------------------------------------------------------------------------------------------------
@@ -627,11 +640,13 @@ class AsyncClient:
         return await self._run(_plans.isolated_to_spot(asset, symbol, amount))
 
     async def get_max_margin_transfer(
-        self, *, asset: str, isolatedSymbol: str | None = None, recvWindow: int | None = None
+        self, *, asset: str, isolatedSymbol: str | None = None, recvWindow: Number | None = None
     ) -> MaxTransferable:
         """How much of ``asset`` can leave the margin account (``GET /sapi/v1/margin/maxTransferable``)."""
         margin = _plans.margin_from_isolated_symbol(isolatedSymbol)
-        return await self.client.transfer.get_max_transferable(asset=asset, margin=margin, recv_window=recvWindow)
+        return await self.client.transfer.get_max_transferable(
+            asset=asset, margin=margin, recv_window=_plans.opt_int("recvWindow", recvWindow)
+        )
 
     # -- borrow and repay -----------------------------------------------------------------------------------------
 
@@ -651,14 +666,14 @@ class AsyncClient:
         self,
         *,
         asset: str | None = None,
-        txId: int | None = None,
+        txId: Number | None = None,
         isolatedSymbol: str | None = None,
-        startTime: int | None = None,
-        endTime: int | None = None,
-        current: int | None = None,
-        size: int | None = None,
+        startTime: Number | None = None,
+        endTime: Number | None = None,
+        current: Number | None = None,
+        size: Number | None = None,
         archived: str | bool | None = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> BorrowRepayRecords:
         """Loan records, via ``GET /sapi/v1/margin/borrow-repay`` type ``BORROW`` (the old endpoint is retired)."""
         params = locals_without_self(locals())
@@ -670,14 +685,14 @@ class AsyncClient:
         self,
         *,
         asset: str | None = None,
-        txId: int | None = None,
+        txId: Number | None = None,
         isolatedSymbol: str | None = None,
-        startTime: int | None = None,
-        endTime: int | None = None,
-        current: int | None = None,
-        size: int | None = None,
+        startTime: Number | None = None,
+        endTime: Number | None = None,
+        current: Number | None = None,
+        size: Number | None = None,
         archived: str | bool | None = None,
-        recvWindow: int | None = None,
+        recvWindow: Number | None = None,
     ) -> BorrowRepayRecords:
         """Repay records, via ``GET /sapi/v1/margin/borrow-repay`` type ``REPAY`` (the old endpoint is retired)."""
         params = locals_without_self(locals())
@@ -686,11 +701,13 @@ class AsyncClient:
         )
 
     async def get_max_margin_loan(
-        self, *, asset: str, isolatedSymbol: str | None = None, recvWindow: int | None = None
+        self, *, asset: str, isolatedSymbol: str | None = None, recvWindow: Number | None = None
     ) -> MaxBorrowable:
         """How much of ``asset`` you can borrow (``GET /sapi/v1/margin/maxBorrowable``, weight 750 UID)."""
         margin = _plans.margin_from_isolated_symbol(isolatedSymbol)
-        return await self.client.borrow_repay.get_max_borrowable(asset=asset, margin=margin, recv_window=recvWindow)
+        return await self.client.borrow_repay.get_max_borrowable(
+            asset=asset, margin=margin, recv_window=_plans.opt_int("recvWindow", recvWindow)
+        )
 
 
 def locals_without_self(values: dict[str, Any]) -> dict[str, Any]:

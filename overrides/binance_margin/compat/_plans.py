@@ -6,6 +6,7 @@ logic (argument mapping, multi-step jobs such as two-leg transfers) drives both 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Amount: TypeAlias = Decimal | str | int
+Number: TypeAlias = int | str
+"""A whole number as python-binance users pass it: ``123`` or ``'123'`` (python-binance sent either as is)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,24 @@ class TwoLegTransfer:
     def tran_id(self) -> int:
         """The transaction id of the leg that completed the transfer (the second)."""
         return int(self.second.tran_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """What python-binance's one-leg isolated transfer returned: ``{"tranId": ...}`` (the second leg's)."""
+        return {"tranId": self.tran_id}
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_dict()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]``, or ``default`` for a key python-binance's result did not have."""
+        return self.to_dict().get(key, default)
+
+    def keys(self) -> list[str]:
+        """The keys of python-binance's result."""
+        return list(self.to_dict())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.to_dict()
 
 
 class TransferLegError(BinanceError):
@@ -121,6 +142,60 @@ def _is_true(flag: str | bool | None) -> bool:
     if value not in ("TRUE", "FALSE"):
         raise ValidationError(f"isIsolated must be 'TRUE' or 'FALSE', got {flag!r}")
     return value == "TRUE"
+
+
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+
+# The SDK argument -> python-binance's keyword, for the numbers and flags python-binance passed through as text.
+_INT_ARGS = {
+    "order_id": "orderId",
+    "start_time": "startTime",
+    "end_time": "endTime",
+    "limit": "limit",
+    "from_id": "fromId",
+    "tx_id": "txId",
+    "current": "current",
+    "size": "size",
+    "recv_window": "recvWindow",
+    "trailing_delta": "trailingDelta",
+}
+_BOOL_ARGS = {"auto_repay_at_cancel": "autoRepayAtCancel"}
+
+
+def to_int(name: str, value: Number) -> int:
+    """``123`` or ``'123'`` as the int 123; anything that is not a whole number is refused."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
+        return int(value.strip())
+    raise ValidationError(f"{name} must be a whole number such as 123 or '123', got {value!r}")
+
+
+def opt_int(name: str, value: Number | None) -> int | None:
+    """:func:`to_int`, keeping ``None`` (not given)."""
+    return None if value is None else to_int(name, value)
+
+
+def to_bool(name: str, value: str | bool) -> bool:
+    """``True`` / ``False``, or python-binance's ``'TRUE'`` / ``'FALSE'`` (any case); anything else is refused."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().upper() in ("TRUE", "FALSE"):
+        return value.strip().upper() == "TRUE"
+    raise ValidationError(f"{name} must be True, False, 'TRUE' or 'FALSE', got {value!r}")
+
+
+def coerce(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """An SDK call's arguments with python-binance's text numbers and flags converted exactly."""
+    out = dict(kwargs)
+    for arg, value in kwargs.items():
+        if value is None:
+            continue
+        if arg in _INT_ARGS:
+            out[arg] = to_int(_INT_ARGS[arg], value)
+        elif arg in _BOOL_ARGS:
+            out[arg] = to_bool(_BOOL_ARGS[arg], value)
+    return out
 
 
 def margin_from_flag(is_isolated: str | bool | None, symbol: str | None) -> MarginMode:
