@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pydantic
 from pydantic import Field, SecretBytes, SecretStr, field_validator, model_validator
@@ -26,7 +26,7 @@ class ClientConfig(BaseSettings):
     ``private_key_password`` if it is encrypted. Secrets are ``SecretStr``/``SecretBytes``: never printed.
     """
 
-    model_config = SettingsConfigDict(
+    model_config: ClassVar[SettingsConfigDict] = SettingsConfigDict(
         env_prefix="BINANCE_", extra="forbid", frozen=True, hide_input_in_errors=True, env_ignore_empty=True
     )
 

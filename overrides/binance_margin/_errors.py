@@ -169,7 +169,7 @@ class UnknownExecutionStatus(BinanceError):
         self.operation_id = operation_id
         self.method = method
         self.path = path
-        self.params = redact_params(params)
+        self.params: dict[str, Any] = redact_params(params)
         self.client_order_id = client_order_id
         self.symbol = symbol
         self.margin = margin
@@ -208,7 +208,7 @@ class BinanceAPIError(BinanceError):
         self.status = status
         self.code = code
         self.msg = msg
-        self.headers = headers if headers is not None else httpx.Headers()
+        self.headers: httpx.Headers = headers if headers is not None else httpx.Headers()
         self.method = method
         self.path = path
 

@@ -115,7 +115,7 @@ class TransferLegError(BinanceError):
         self.symbol = symbol
         self.first = first
         self.failed_leg = failed_leg
-        self.outcome_unknown = isinstance(cause, UnknownExecutionStatus)
+        self.outcome_unknown: bool = isinstance(cause, UnknownExecutionStatus)
         self.cause = cause
         where = (
             "may already be at the destination (the second leg's outcome is unknown)"

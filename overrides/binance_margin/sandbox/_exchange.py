@@ -116,12 +116,12 @@ class Exchange:
         from ._orders import OrderEngine
 
         self.config = config
-        self.clock = clock or Clock()
-        self.lock = threading.RLock()
+        self.clock: Clock = clock or Clock()
+        self.lock: threading.RLock = threading.RLock()
         self.assets: dict[str, AssetConfig] = {a.name: a for a in config.assets}
         self.pairs: dict[str, PairConfig] = {p.symbol: p for p in config.pairs}
         self.keys: dict[str, tuple[int, ApiKeyConfig]] = {}
-        self.state = ExchangeState(
+        self.state: ExchangeState = ExchangeState(
             prices={p.symbol: p.price for p in config.pairs},
             inventory={a.name: a.inventory for a in config.assets},
             last_accrual_hour=self.clock.now_ms() // HOUR_MS,

@@ -69,17 +69,17 @@ class SandboxCore:
     def __init__(
         self, config: SandboxConfig | None = None, *, validate_responses: bool | str | Path | ResponseValidator = False
     ) -> None:
-        self.config = config or default_config()
-        self.clock = Clock()
-        self.exchange = Exchange(self.config, self.clock)
-        self.faults = FaultInjector()
-        self.limiter = RateLimiter(self.config.rate_limits, self.clock)
-        self.keyring = KeyRing()
+        self.config: SandboxConfig = config or default_config()
+        self.clock: Clock = Clock()
+        self.exchange: Exchange = Exchange(self.config, self.clock)
+        self.faults: FaultInjector = FaultInjector()
+        self.limiter: RateLimiter = RateLimiter(self.config.rate_limits, self.clock)
+        self.keyring: KeyRing = KeyRing()
         for user_cfg in self.config.users:
             uid = self.exchange.user_by_name(user_cfg.name).uid
             for key in user_cfg.api_keys:
                 self.keyring.add(uid, key)
-        self.routes = build_routes()
+        self.routes: dict[tuple[str, str], Route] = build_routes()
         self._paths = {p for (_, p) in self.routes}
         self.errors: list[str] = []
         """Unexpected exceptions (answered 500) and, with ``validate_responses``, spec violations."""
@@ -314,8 +314,8 @@ class Sandbox(SandboxCore):
         access_log: bool = False,
     ) -> None:
         super().__init__(config, validate_responses=validate_responses)
-        self.host = host
-        self.port = port
+        self.host: str = host
+        self.port: int = port
         self._access_log = access_log
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -413,8 +413,8 @@ class AsyncSandbox(SandboxCore):
         validate_responses: bool | str | Path | ResponseValidator = False,
     ) -> None:
         super().__init__(config, validate_responses=validate_responses)
-        self.host = host
-        self.port = port
+        self.host: str = host
+        self.port: int = port
         self._runner: web.AppRunner | None = None
 
     @property

@@ -7,7 +7,7 @@ Tests may read it freely (``sandbox.state``) and should change it only through t
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -39,7 +39,7 @@ AccountKey = tuple[str, str | None]
 
 
 class _State(BaseModel):
-    model_config = ConfigDict(validate_assignment=False, arbitrary_types_allowed=False)
+    model_config: ClassVar[ConfigDict] = ConfigDict(validate_assignment=False, arbitrary_types_allowed=False)
 
 
 class Balance(_State):

@@ -34,7 +34,7 @@ class ResponseValidator:
         from referencing import Registry, Resource
         from referencing.jsonschema import DRAFT4
 
-        self.spec_path = Path(spec_path)
+        self.spec_path: Path = Path(spec_path)
         spec: dict[str, Any] = yaml.safe_load(self.spec_path.read_text(encoding="utf-8"))
         self.spec = spec
         resource = Resource.from_contents(spec, default_specification=DRAFT4)

@@ -20,3 +20,9 @@ def wrong(client: MarginClient) -> None:
     _order_id: str = client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET").order_id  # E
     client.trade.no_such_method()  # E
     MarginClient(recv_window=5000.5)  # E
+
+
+def decimals_are_not_ints(client: MarginClient) -> None:
+    account = client.account.get_cross_account()
+    _level: int = account.margin_level  # E
+    _total: str = account.total_asset_of_btc  # E
