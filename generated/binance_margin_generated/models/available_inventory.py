@@ -37,6 +37,7 @@ class AvailableInventory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         assets = self.assets.to_dict()
 
         update_time = self.update_time
@@ -54,6 +55,7 @@ class AvailableInventory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         from ..models.available_inventory_assets import AvailableInventoryAssets  # noqa: PLC0415
 
         d = src_dict
@@ -72,6 +74,7 @@ class AvailableInventory:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

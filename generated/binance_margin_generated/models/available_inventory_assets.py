@@ -22,6 +22,7 @@ class AvailableInventoryAssets:
     additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,6 +32,7 @@ class AvailableInventoryAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         parsed_model_ = cls()
 
@@ -51,6 +53,7 @@ class AvailableInventoryAssets:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Decimal:

@@ -67,6 +67,7 @@ class CancelledOrderList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         order_list_id = self.order_list_id
 
         contingency_type = self.contingency_type.value
@@ -115,6 +116,7 @@ class CancelledOrderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
         from ..models.order_list_report import OrderListReport  # noqa: PLC0415
 
@@ -163,6 +165,7 @@ class CancelledOrderList:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -37,6 +37,7 @@ class CollateralRatioTierCollateral:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         min_usd_value = _format_decimal(self.min_usd_value)
 
         discount_rate = _format_decimal(self.discount_rate)
@@ -60,6 +61,7 @@ class CollateralRatioTierCollateral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         _min_usd_value = d["minUsdValue"]
         min_usd_value = _DECIMALS.get(_min_usd_value)
@@ -93,6 +95,7 @@ class CollateralRatioTierCollateral:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -77,6 +77,7 @@ class CrossMarginAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         borrow_enabled = self.borrow_enabled
 
         margin_level = _format_decimal(self.margin_level)
@@ -146,6 +147,7 @@ class CrossMarginAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         from ..models.cross_margin_account_user_asset import CrossMarginAccountUserAsset  # noqa: PLC0415
 
         d = src_dict
@@ -253,6 +255,7 @@ class CrossMarginAccount:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -46,6 +46,7 @@ class CrossMarginAccountUserAsset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         asset = self.asset
 
         borrowed = _format_decimal(self.borrowed)
@@ -75,6 +76,7 @@ class CrossMarginAccountUserAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         asset = d["asset"]
 
@@ -118,6 +120,7 @@ class CrossMarginAccountUserAsset:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -36,6 +36,7 @@ class DelistScheduleEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         delist_time = self.delist_time
 
         cross_margin_assets = self.cross_margin_assets
@@ -56,6 +57,7 @@ class DelistScheduleEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         delist_time = d["delistTime"]
 
@@ -75,6 +77,7 @@ class DelistScheduleEntry:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

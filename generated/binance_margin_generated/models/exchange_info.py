@@ -52,6 +52,7 @@ class ExchangeInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         timezone = self.timezone
 
         server_time = self.server_time
@@ -96,6 +97,7 @@ class ExchangeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         from ..models.exchange_filter import ExchangeFilter  # noqa: PLC0415
         from ..models.exchange_symbol import ExchangeSymbol  # noqa: PLC0415
         from ..models.rate_limit import RateLimit  # noqa: PLC0415
@@ -134,6 +136,7 @@ class ExchangeInfo:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

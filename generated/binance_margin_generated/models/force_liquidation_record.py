@@ -61,6 +61,7 @@ class ForceLiquidationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         avg_price = _format_decimal(self.avg_price)
 
         executed_qty = _format_decimal(self.executed_qty)
@@ -103,6 +104,7 @@ class ForceLiquidationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         _avg_price = d["avgPrice"]
         avg_price = _DECIMALS.get(_avg_price)
@@ -157,6 +159,7 @@ class ForceLiquidationRecord:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

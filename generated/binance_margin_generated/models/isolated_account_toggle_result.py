@@ -33,6 +33,7 @@ class IsolatedAccountToggleResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         success = self.success
 
         symbol = self.symbol
@@ -50,6 +51,7 @@ class IsolatedAccountToggleResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         success = d["success"]
 
@@ -66,6 +68,7 @@ class IsolatedAccountToggleResult:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -44,6 +44,7 @@ class IsolatedMarginAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         assets = []
         for assets_item_data in self.assets:
             assets_item = assets_item_data.to_dict()
@@ -79,6 +80,7 @@ class IsolatedMarginAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair  # noqa: PLC0415
 
         d = src_dict
@@ -133,6 +135,7 @@ class IsolatedMarginAccount:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

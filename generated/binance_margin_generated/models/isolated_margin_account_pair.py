@@ -69,6 +69,7 @@ class IsolatedMarginAccountPair:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         base_asset = self.base_asset.to_dict()
 
         quote_asset = self.quote_asset.to_dict()
@@ -116,6 +117,7 @@ class IsolatedMarginAccountPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset  # noqa: PLC0415
 
         d = src_dict
@@ -182,6 +184,7 @@ class IsolatedMarginAccountPair:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -37,6 +37,7 @@ class MarginAccountSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         normal_bar = _format_decimal(self.normal_bar)
 
         margin_call_bar = _format_decimal(self.margin_call_bar)
@@ -57,6 +58,7 @@ class MarginAccountSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         _normal_bar = d["normalBar"]
         normal_bar = _DECIMALS.get(_normal_bar)
@@ -85,6 +87,7 @@ class MarginAccountSummary:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

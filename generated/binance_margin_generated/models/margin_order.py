@@ -91,6 +91,7 @@ class MarginOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         client_order_id = self.client_order_id
 
         cummulative_quote_qty = _format_decimal(self.cummulative_quote_qty)
@@ -162,6 +163,7 @@ class MarginOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         client_order_id = d["clientOrderId"]
 
@@ -257,6 +259,7 @@ class MarginOrder:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

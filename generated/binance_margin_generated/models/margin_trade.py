@@ -64,6 +64,7 @@ class MarginTrade:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         commission = _format_decimal(self.commission)
 
         commission_asset = self.commission_asset
@@ -111,6 +112,7 @@ class MarginTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         _commission = d["commission"]
         commission = _DECIMALS.get(_commission)
@@ -166,6 +168,7 @@ class MarginTrade:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

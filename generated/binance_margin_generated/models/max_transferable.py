@@ -31,6 +31,7 @@ class MaxTransferable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         amount = _format_decimal(self.amount)
 
         field_dict: dict[str, Any] = {}
@@ -45,6 +46,7 @@ class MaxTransferable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         _amount = d["amount"]
         amount = _DECIMALS.get(_amount)
@@ -61,6 +63,7 @@ class MaxTransferable:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

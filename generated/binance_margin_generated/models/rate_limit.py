@@ -41,6 +41,7 @@ class RateLimit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         rate_limit_type = self.rate_limit_type.value
 
         interval = self.interval.value
@@ -64,6 +65,7 @@ class RateLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         _rate_limit_type = d["rateLimitType"]
         rate_limit_type = RATE_LIMIT_TYPE_BY_VALUE.get(_rate_limit_type) or RateLimitType(_rate_limit_type)
@@ -88,6 +90,7 @@ class RateLimit:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

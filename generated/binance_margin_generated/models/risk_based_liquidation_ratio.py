@@ -34,6 +34,7 @@ class RiskBasedLiquidationRatio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         asset = self.asset
 
         risk_based_liquidation_ratio = _format_decimal(self.risk_based_liquidation_ratio)
@@ -51,6 +52,7 @@ class RiskBasedLiquidationRatio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         asset = d["asset"]
 
@@ -70,6 +72,7 @@ class RiskBasedLiquidationRatio:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -50,6 +50,7 @@ class SmallLiabilityExchangeRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         asset = self.asset
 
         amount = _format_decimal(self.amount)
@@ -79,6 +80,7 @@ class SmallLiabilityExchangeRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         asset = d["asset"]
 
@@ -114,6 +116,7 @@ class SmallLiabilityExchangeRecord:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -125,6 +125,7 @@ class SymbolFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         filter_type = self.filter_type.value
 
         min_price: str | Unset = UNSET
@@ -285,6 +286,7 @@ class SymbolFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
         _filter_type = d["filterType"]
         filter_type = SYMBOL_FILTER_TYPE_BY_VALUE.get(_filter_type) or SymbolFilterType(_filter_type)
@@ -508,6 +510,7 @@ class SymbolFilter:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the

@@ -37,6 +37,7 @@ class TransferHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         total = self.total
 
         rows: list[dict[str, Any]] | Unset = UNSET
@@ -60,6 +61,7 @@ class TransferHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         from ..models.transfer_history_row import TransferHistoryRow  # noqa: PLC0415
 
         d = src_dict
@@ -81,6 +83,7 @@ class TransferHistory:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON keys Binance sent that the spec does not document."""
         return list(self.additional_properties.keys())
 
     # Read by JSON key, as the dict Binance sent (python-binance style): documented keys give their value in the
