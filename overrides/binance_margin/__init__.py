@@ -32,6 +32,7 @@ from ._errors import (
     UnknownOrderError,
     ValidationError,
 )
+from ._ratelimit import LimitUsage, RateLimitStatus
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
@@ -56,10 +57,12 @@ __all__ = [
     "InvalidParameterError",
     "InvalidSignatureError",
     "Isolated",
+    "LimitUsage",
     "MarginClient",
     "MarginMode",
     "MarginModeError",
     "OrderValidationError",
+    "RateLimitStatus",
     "RateLimitUsage",
     "RateLimitedError",
     "ResponseDecodeError",
