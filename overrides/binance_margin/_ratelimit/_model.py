@@ -78,8 +78,10 @@ class Scopes:
 
     @classmethod
     def of(cls, config: ClientConfig) -> Scopes:
-        """Budgets are named by host, egress and a fingerprint of the API key (never the key itself)."""
+        """Budgets are named by exchange host, egress and a fingerprint of the API key (never the key itself)."""
         host = urlsplit(config.base_url).netloc or config.base_url
+        if host.endswith(".binance.com"):  # api, api1..api4, api-gcp: one exchange, one set of limits
+            host = "binance.com"
         egress = config.rate_limit_egress or socket.gethostname()
         key = config.api_key.get_secret_value() if config.api_key is not None else ""
         fingerprint = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16] if key else "anonymous"
