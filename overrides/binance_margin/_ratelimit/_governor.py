@@ -187,12 +187,17 @@ class GovernorCore:
         reported = self._note_reported(response.headers)
         resyncs: list[tuple[str, LimitSpec, int, float]] = []
         if ticket.demand is not None:
+            now = _now_ms()
             for spec in self.specs.values():
                 value = reported.get(spec.header)
                 if value is not None:
                     key = self.scopes.key(spec)
                     self.local.resync(key, spec, value, elapsed_ms)
-                    resyncs.append((key, spec, value, elapsed_ms))
+                    seen = self._shared_seen.get(spec.name)
+                    if seen is None or seen[0] != now // spec.window_ms or value > seen[1]:
+                        # Binance counted more than the fleet's last known count: someone outside the fleet
+                        # (or a clock edge) used budget. Otherwise the shared count already covers it.
+                        resyncs.append((key, spec, value, elapsed_ms))
         lock = self._lock_for(response) if response.status_code in (418, 429) else None
         # A 429 without Retry-After (Binance's order-count 429s on /sapi may come so) locks nothing: the counts
         # Binance reports, the retry policy's backoff and the order-count window decide.

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["KEY_PREFIX", "AsyncRedisStore", "RedisStore"]
 
 KEY_PREFIX: Final = "binance_margin:rl:"
-SOCKET_TIMEOUT: Final = 0.5
+SOCKET_TIMEOUT: Final = 1.0
 """Seconds for connecting to and answering from Redis: past that the governor falls back to its local view."""
 
 _NOW = """
