@@ -60,7 +60,7 @@ class Tally:
 
 
 async def _one(client: AsyncMarginClient, kind: str, tally: Tally, n: int, tag: str) -> bool:
-    """One request; ``False`` when the governor refused it because the budget is used up."""
+    """One request; ``False`` when the budget is used up (the governor refused it) or the IP is banned."""
     try:
         if kind == "order":
             symbol, qty, price = ORDERS[n % len(ORDERS)]
@@ -81,7 +81,7 @@ async def _one(client: AsyncMarginClient, kind: str, tally: Tally, n: int, tag: 
             tally.read_times_ms.append(time.time_ns() // 1_000_000)
     except IPBannedError:
         tally.banned += 1
-        await asyncio.sleep(0.05)
+        return False  # banned (by Binance, or refused locally during the ban): nothing more to send for a while
     except RateLimitedError as exc:
         if exc.code is None:  # refused locally, nothing sent
             tally.refused[kind] += 1
