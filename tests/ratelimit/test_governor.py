@@ -364,3 +364,18 @@ async def test_async_client_waits_with_await(clock: FakeClock) -> None:
         await client.borrow_repay.borrow_repay(asset="USDT", amount=Decimal(10), type="BORROW")
         await client.borrow_repay.borrow_repay(asset="USDT", amount=Decimal(10), type="REPAY")
     assert len(clock.sleeps) == 1 and 0.09 < clock.sleeps[0] <= 0.106
+
+
+def test_redis_windows_follow_redis_clock_not_the_clients(redis_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = {"rate_limit_uid_weight": 12, "rate_limit_orders": "refuse", "rate_limit_redis_url": redis_url}
+    a_fake, b_fake = FakeBinance(json_response(200, ORDER)), FakeBinance(json_response(200, ORDER))
+    with _client(a_fake, **settings) as a, _client(b_fake, **settings) as b:
+        b._runtime.governor.core.local = LocalStore()
+        real_now = _local._now_ms
+        monkeypatch.setattr(_local, "_now_ms", lambda: real_now() + 3_600_000)  # a's machine is an hour ahead
+        _order(a)
+        _order(a)
+        monkeypatch.setattr(_local, "_now_ms", real_now)
+        with pytest.raises(RateLimitedError):
+            _order(b)  # b sees a's orders in the same window although their clocks disagree
+    assert len(a_fake.requests) == 2 and b_fake.requests == []

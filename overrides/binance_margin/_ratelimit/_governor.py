@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Final
 import httpx
 
 from .._errors import RateLimitedError
-from .._types import RateLimitUsage
 from ._local import PROCESS_STORE, LocalStore, Outcome
 from ._model import Demand, LimitSpec, LimitUsage, RateLimitStatus, Scopes, build_demand, limit_specs
 
@@ -300,11 +299,6 @@ class GovernorCore:
             shared=shared,
             locked_for=locked_for,
         )
-
-    def current_reported(self) -> RateLimitUsage:
-        """Only what Binance reported (highest value seen per header in the current window)."""
-        status = self.status()
-        return RateLimitUsage(status.used_ip_weight, status.used_uid_weight, status.used_weight, status.order_count)
 
 
 class SyncGovernor:

@@ -36,12 +36,11 @@ def rolling_used(buckets: dict[int, int], spec: LimitSpec, now_ms: int) -> int:
 
 def wait_ms_for(buckets: dict[int, int], spec: LimitSpec, cost: int, now_ms: int) -> int:
     """Milliseconds until ``cost`` fits in ``spec``'s window (0 if it fits now)."""
-    oldest = now_ms // spec.bucket_ms - spec.buckets
-    live = sorted((b, v) for b, v in buckets.items() if b >= oldest)
-    excess = sum(v for _, v in live) + cost - spec.capacity
+    excess = rolling_used(buckets, spec, now_ms) + cost - spec.capacity
     if excess <= 0:
         return 0
-    for b, v in live:
+    oldest = now_ms // spec.bucket_ms - spec.buckets
+    for b, v in sorted((b, v) for b, v in buckets.items() if b >= oldest):
         excess -= v
         if excess <= 0:
             return max(1, (b + spec.buckets + 1) * spec.bucket_ms - now_ms)
