@@ -32,7 +32,7 @@ from ._errors import (
     UnknownOrderError,
     ValidationError,
 )
-from ._ratelimit import LimitUsage, RateLimitStatus
+from ._ratelimit import LimitUsage, RateLimitStatus, rate_limit_wait
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
@@ -78,6 +78,7 @@ __all__ = [
     "async_reconcile_order",
     "errors",
     "models",
+    "rate_limit_wait",
     "reconcile_order",
     "signing",
 ]

@@ -379,3 +379,16 @@ def test_redis_windows_follow_redis_clock_not_the_clients(redis_url: str, monkey
         with pytest.raises(RateLimitedError):
             _order(b)  # b sees a's orders in the same window although their clocks disagree
     assert len(a_fake.requests) == 2 and b_fake.requests == []
+
+
+def test_rate_limit_wait_sets_the_deadline_for_a_block(clock: FakeClock) -> None:
+    from binance_margin import rate_limit_wait
+
+    fake = FakeBinance(json_response(200, BNB))
+    with _client(fake, clock, rate_limit_ip_weight=1, rate_limit_max_wait=120) as client:
+        client.account.get_bnb_burn_status()
+        with rate_limit_wait(0), pytest.raises(RateLimitedError):
+            client.account.get_bnb_burn_status()
+        assert clock.sleeps == [] and len(fake.requests) == 1
+        client.account.get_bnb_burn_status()  # outside the block: the configured 120 s apply, it waits
+    assert len(clock.sleeps) == 1 and len(fake.requests) == 2

@@ -6,7 +6,7 @@
 - ``_governor``: the decisions, with sync and async twins the runtime calls before and after each request.
 """
 
-from ._governor import AsyncGovernor, GovernorCore, SyncGovernor, Ticket
+from ._governor import AsyncGovernor, GovernorCore, SyncGovernor, Ticket, rate_limit_wait
 from ._local import PROCESS_STORE, LocalStore
 from ._model import LimitUsage, RateLimitStatus
 
@@ -19,4 +19,5 @@ __all__ = [
     "RateLimitStatus",
     "SyncGovernor",
     "Ticket",
+    "rate_limit_wait",
 ]

@@ -12,7 +12,9 @@ import random
 import re
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from .._config import ClientConfig
     from ._redis import AsyncRedisStore, RedisStore
 
-__all__ = ["AsyncGovernor", "GovernorCore", "SyncGovernor", "Ticket"]
+__all__ = ["AsyncGovernor", "GovernorCore", "SyncGovernor", "Ticket", "rate_limit_wait"]
 
 logger = logging.getLogger("binance_margin")
 
@@ -47,8 +49,30 @@ _REPORTED: Final = (
 )
 
 
+_MAX_WAIT: ContextVar[float | None] = ContextVar("binance_margin_rate_limit_max_wait", default=None)
+
+
 def _now_ms() -> int:
     return time.time_ns() // 1_000_000
+
+
+@contextmanager
+def rate_limit_wait(seconds: float) -> Iterator[None]:
+    """Within this block, requests wait at most ``seconds`` for rate-limit budget (instead of each client's
+    ``rate_limit_max_wait``); ``0`` refuses at once. Applies to every client used in the block (thread or task).
+
+    ::
+
+        with rate_limit_wait(0.5):
+            client.account.get_cross_account()  # RateLimitedError rather than a long wait
+    """
+    if seconds < 0:
+        raise ValueError("rate_limit_wait() needs seconds >= 0")
+    token = _MAX_WAIT.set(seconds)
+    try:
+        yield
+    finally:
+        _MAX_WAIT.reset(token)
 
 
 @dataclass(slots=True)
@@ -112,6 +136,11 @@ class GovernorCore:
             )
         return demand
 
+    def deadline(self) -> float:
+        """``time.monotonic()`` past which a request stops waiting (``rate_limit_wait`` or the configuration)."""
+        override = _MAX_WAIT.get()
+        return time.monotonic() + (self.max_wait if override is None else override)
+
     def check_wait(self, op: Operation, wait: float, reason: str, deadline: float) -> None:
         """Return if the caller may sleep ``wait`` seconds and try again; else raise.
 
@@ -124,7 +153,7 @@ class GovernorCore:
             raise self._refusal(op, wait, f"{why} (rate_limit_orders='refuse')")
         if time.monotonic() + wait > deadline:
             why = "a 429/418 lock-out is in force" if reason == "lock" else f"{reason} is used up"
-            raise self._refusal(op, wait, f"{why}; it frees in {wait:.2f} s, after the {self.max_wait:g} s deadline")
+            raise self._refusal(op, wait, f"{why}; it frees in {wait:.2f} s, after the deadline")
 
     @staticmethod
     def _refusal(op: Operation, wait: float, why: str) -> RateLimitedError:
@@ -331,7 +360,7 @@ class SyncGovernor:
         core = self.core
         demand = core.demand(op, wire)
         if demand is not None:
-            deadline = time.monotonic() + core.max_wait
+            deadline = core.deadline()
             while True:
                 wait, reason = self._try(demand)
                 if wait <= 0:
@@ -433,7 +462,7 @@ class AsyncGovernor:
         core = self.core
         demand = core.demand(op, wire)
         if demand is not None:
-            deadline = time.monotonic() + core.max_wait
+            deadline = core.deadline()
             while True:
                 wait, reason = await self._try(demand)
                 if wait <= 0:
