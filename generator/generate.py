@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
+from weight_table import write_weights
 
 GENERATOR_VERSION = "0.29.1"
 PACKAGE = "binance_margin_generated"
@@ -655,6 +656,7 @@ def generate(spec_path: Path, output: Path) -> None:
         os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
         _run_openapi_python_client(spec_path, pkg)
         written = build_surface(spec, pkg)
+        written.append(write_weights(spec, pkg))  # the rate-limit governor's table (generator/weight_table.py)
         # PEP 561: the installed package's annotations are the models' real types (not Any) for type checkers.
         (pkg / "py.typed").write_text("", encoding="utf-8")
         try:

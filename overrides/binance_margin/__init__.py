@@ -32,6 +32,7 @@ from ._errors import (
     UnknownOrderError,
     ValidationError,
 )
+from ._ratelimit import LimitUsage, RateLimitStatus, rate_limit_wait
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
@@ -56,10 +57,12 @@ __all__ = [
     "InvalidParameterError",
     "InvalidSignatureError",
     "Isolated",
+    "LimitUsage",
     "MarginClient",
     "MarginMode",
     "MarginModeError",
     "OrderValidationError",
+    "RateLimitStatus",
     "RateLimitUsage",
     "RateLimitedError",
     "ResponseDecodeError",
@@ -75,6 +78,7 @@ __all__ = [
     "async_reconcile_order",
     "errors",
     "models",
+    "rate_limit_wait",
     "reconcile_order",
     "signing",
 ]

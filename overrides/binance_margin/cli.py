@@ -453,12 +453,22 @@ def _print_rate_limits(console: Console, usage: RateLimitUsage, *, title: str) -
         "order_count": "orders",
     }
     for key, values in asdict(usage).items():
-        for interval, used in sorted(values.items()):
+        for interval, used in sorted(values.items()) if isinstance(values, dict) else ():
             table.add_row(labels.get(key, key), interval, str(used))
     if table.row_count:
         console.print(table)
     else:
         console.print("No rate-limit headers were received.")
+    limits = getattr(usage, "limits", ())  # the governor's budget (RateLimitStatus)
+    if limits:
+        where = "shared through Redis" if getattr(usage, "shared", False) else "this process"
+        budget = Table(title=f"Budget ({where})", title_justify="left")
+        budget.add_column("Limit", overflow="fold")
+        for name in ("Window (s)", "Usable", "Used", "Remaining"):
+            _num_col(budget, name)
+        for lim in limits:
+            budget.add_row(lim.name, str(lim.window_s), str(lim.usable), str(lim.used), str(lim.remaining))
+        console.print(budget)
 
 
 def _order_table(title: str, orders: Sequence[MarginOrder]) -> Table:
@@ -1352,7 +1362,8 @@ def rate_limits(
     sandbox: SandboxOpt = False,
     base_url: BaseUrlOpt = None,
 ) -> None:
-    """Show the current rate-limit usage: makes two cheap calls and prints what Binance reported.
+    """Show the current rate-limit usage: makes two cheap calls and prints what Binance reported, then the used
+    and remaining budget per limit (the fleet's, when BINANCE_RATE_LIMIT_REDIS_URL names a shared Redis budget).
 
     A ping (api weight, 1) and, with credentials, GET /sapi/v1/margin/isolated/accountLimit (sapi IP weight, 1).
     Every command also takes --rate-limits (before the command) to print the usage after it ran.
@@ -1364,7 +1375,7 @@ def rate_limits(
             s.client.account.get_isolated_account_limit()
         else:
             s.notes.append("No credentials: only the api weight (spot endpoints) was measured.")
-        usage = s.client.rate_limits
+        usage = s.client.read_rate_limits()  # with BINANCE_RATE_LIMIT_REDIS_URL: the fleet's shared budget
         s.emit(asdict(usage), lambda: _print_rate_limits(s.out, usage, title="Rate-limit usage"))
 
 
