@@ -32,6 +32,7 @@ from ._errors import (
     UnknownOrderError,
     ValidationError,
 )
+from ._pagination import HistoryProgress, ProgressCallback
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
@@ -50,6 +51,7 @@ __all__ = [
     "Cross",
     "Ed25519Signer",
     "FilterFailureError",
+    "HistoryProgress",
     "HmacSigner",
     "IPBannedError",
     "InsufficientBalanceError",
@@ -60,6 +62,7 @@ __all__ = [
     "MarginMode",
     "MarginModeError",
     "OrderValidationError",
+    "ProgressCallback",
     "RateLimitUsage",
     "RateLimitedError",
     "ResponseDecodeError",
