@@ -9,8 +9,9 @@ import typer
 from rich.table import Table
 
 from ..models import BorrowRepayType
-from ._app import _DAY_MS, app
+from ._app import app
 from ._format import _d, _num_col, _ts
+from ._history import history_range, progress_display
 from ._options import (
     AmountArg,
     AssetArg,
@@ -23,7 +24,6 @@ from ._options import (
     StartOpt,
     _upper,
 )
-from ._orders import _progress, _range, _windows
 from ._session import _margin, _margin_label, session
 
 if TYPE_CHECKING:
@@ -124,9 +124,6 @@ def max_borrowable(
         s.emit(result.to_dict(), render)
 
 
-_RECORD_PAGE = 100
-
-
 @app.command("borrow-repay-history")
 def borrow_repay_history(
     ctx: typer.Context,
@@ -143,8 +140,8 @@ def borrow_repay_history(
 ) -> None:
     """Download borrow or repay records, page by page, with a progress display (newest first).
 
-    Binance answers at most 30 days per query with --asset and 7 days without, 100 records per page: the range is
-    walked window by window and each window page by page.
+    Binance answers at most 30 days per query with --asset and 7 days without, 100 records per page: the SDK's
+    iter_borrow_repay_records walks the range window by window and each window page by page.
     """
     kind = BorrowRepayType.BORROW if record_type is RecordType.BORROW else BorrowRepayType.REPAY
     margin = _margin(isolated)
@@ -156,29 +153,12 @@ def borrow_repay_history(
                 type=kind, asset=asset, tx_id=tx_id, margin=margin
             ).rows
         else:
-            lo, hi = _range(start, end, days, 30)
-            span = (30 if asset else 7) * _DAY_MS
-            windows = _windows(lo, hi, span, newest_first=True)
-            with _progress(s.err) as progress:
-                task = progress.add_task(f"{kind.value.lower()} records", total=len(windows))
-                for w_start, w_end in windows:
-                    current = 1
-                    while True:
-                        page = s.client.borrow_repay.get_borrow_repay_records(
-                            type=kind,
-                            asset=asset,
-                            start_time=w_start,
-                            end_time=w_end,
-                            current=current,
-                            size=_RECORD_PAGE,
-                            margin=margin,
-                        )
-                        rows.extend(page.rows)
-                        progress.update(task, description=f"{kind.value.lower()} records: {len(rows)}")
-                        if not page.rows or current * _RECORD_PAGE >= page.total:
-                            break
-                        current += 1
-                    progress.advance(task)
+            lo, hi = history_range(start, end, days, 30)
+            with progress_display(s.err, f"{kind.value.lower()} records") as progress:
+                walk = s.client.borrow_repay.iter_borrow_repay_records(
+                    type=kind, asset=asset, start=lo, end=hi, margin=margin, progress=progress
+                )
+                rows = list(walk)[::-1]  # newest first, as Binance lists them
 
         def render() -> None:
             title = f"{kind.value.capitalize()} records ({_margin_label(isolated)}): {len(rows)}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated
@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .._errors import BinanceError, UnknownExecutionStatus, ValidationError
 from .._types import CROSS
 from ..models import NewOrderRespType, OrderSide, OrderType, SelfTradePreventionMode, SideEffectType, TimeInForce
-from ._app import _DAY_MS, orders_app
+from ._app import orders_app
 from ._format import _d, _num_col, _order_table, _ts
+from ._history import history_range, progress_display
 from ._options import BaseUrlOpt, EndOpt, IsolatedOpt, JsonOpt, SandboxOpt, StartOpt, SymbolArg, _upper, parse_amount
 from ._session import Session, _margin, _margin_label, session
 
@@ -248,48 +248,6 @@ def _render_orders(out: Console, title: str, orders: Sequence[MarginOrder]) -> N
         out.print(f"{title}: none.")
 
 
-def _progress(err: Console) -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    )
-
-
-def _windows(start: int, end: int, span: int, *, newest_first: bool) -> list[tuple[int, int]]:
-    """Split [start, end] into consecutive windows of at most ``span`` ms (inclusive bounds, no overlap)."""
-    out: list[tuple[int, int]] = []
-    if newest_first:
-        hi = end
-        while hi >= start:
-            lo = max(start, hi - span + 1)
-            out.append((lo, hi))
-            hi = lo - 1
-    else:
-        lo = start
-        while lo <= end:
-            hi = min(end, lo + span - 1)
-            out.append((lo, hi))
-            lo = hi + 1
-    return out
-
-
-def _range(start: int | None, end: int | None, days: int | None, default_days: int) -> tuple[int, int]:
-    now = int(time.time() * 1000)
-    hi = end if end is not None else now
-    lo = start if start is not None else hi - (days or default_days) * _DAY_MS + 1
-    if lo > hi:
-        raise ValidationError("--start is after --end")
-    return lo, hi
-
-
-_ORDER_PAGE = 500
-
-
 @orders_app.command("history")
 def orders_history(
     ctx: typer.Context,
@@ -311,50 +269,28 @@ def orders_history(
 ) -> None:
     """Download every order on a pair, page by page, with a progress display.
 
-    By time (default: the last day; --days, --start/--end), in windows of under 24 hours as Binance requires, each
-    paged by 500; or by order id with --from-id (0 for the whole history). Oldest first.
+    By time (default: the last day; --days, --start/--end) or from an order id with --from-id (0 for the whole
+    history); the SDK's iter_all_orders walks Binance's windows of under 24 hours and pages of 500, continuing by
+    order id past empty days. Oldest first.
     """
     margin = _margin(isolated)
     with session(ctx, as_json, sandbox, base_url) as s:
         if from_id is not None and (start is not None or end is not None or days is not None):
             raise ValidationError("--from-id pages by order id: it cannot be combined with --days, --start or --end")
         s.require_credentials()
-        seen: dict[int, MarginOrder] = {}
-        with _progress(s.err) as progress:
-            if from_id is not None:
-                task = progress.add_task(f"{symbol}: orders from id {from_id}", total=None)
-                cursor = from_id
-                while max_orders is None or len(seen) < max_orders:
-                    page = s.client.trade.get_all_orders(
-                        symbol=symbol, order_id=cursor, limit=_ORDER_PAGE, margin=margin
-                    )
-                    fresh = [o for o in page if o.order_id not in seen]
-                    seen.update((o.order_id, o) for o in fresh)
-                    progress.update(task, description=f"{symbol}: {len(seen)} orders", advance=1)
-                    if len(page) < _ORDER_PAGE or not fresh:
-                        break
-                    cursor = max(o.order_id for o in page) + 1
-            else:
-                lo, hi = _range(start, end, days, 1)
-                windows = _windows(lo, hi, _DAY_MS - 1, newest_first=False)
-                task = progress.add_task(f"{symbol}: {len(windows)} day window(s)", total=len(windows))
-                for w_start, w_end in windows:
-                    cursor = w_start
-                    while True:
-                        page = s.client.trade.get_all_orders(
-                            symbol=symbol, start_time=cursor, end_time=w_end, limit=_ORDER_PAGE, margin=margin
-                        )
-                        fresh = [o for o in page if o.order_id not in seen]
-                        seen.update((o.order_id, o) for o in fresh)
-                        progress.update(task, description=f"{symbol}: {len(seen)} orders")
-                        if len(page) < _ORDER_PAGE or not fresh:
-                            break
-                        cursor = max(o.time for o in page)
-                    progress.advance(task)
-                    if max_orders is not None and len(seen) >= max_orders:
-                        break
-        orders = sorted(seen.values(), key=lambda o: (o.time, o.order_id))
-        if max_orders is not None:
-            orders = orders[:max_orders]
+        orders: list[MarginOrder] = []
+        lo: int | None
+        hi: int | None
+        if from_id is not None:
+            # the order with the smallest id >= from_id gives the time to start from; the iterator then walks by id
+            first = s.client.trade.get_all_orders(symbol=symbol, order_id=from_id, limit=1, margin=margin)
+            lo, hi = (first[0].time, None) if first else (None, None)
+        else:
+            lo, hi = history_range(start, end, days, 1)
+        if lo is not None:
+            with progress_display(s.err, f"{symbol} orders") as progress:
+                rows = s.client.trade.iter_all_orders(symbol=symbol, start=lo, end=hi, margin=margin, progress=progress)
+                wanted = (o for o in rows if from_id is None or o.order_id >= from_id)
+                orders = list(itertools.islice(wanted, max_orders))
         title = f"Orders on {symbol} ({_margin_label(isolated)}): {len(orders)}"
         s.emit([o.to_dict() for o in orders], lambda: _render_orders(s.out, title, orders))

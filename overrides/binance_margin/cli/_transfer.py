@@ -14,9 +14,9 @@ from rich.table import Table
 
 from .._errors import BinanceError, UnknownExecutionStatus, ValidationError
 from ..models import MarginTransferDirection, UniversalTransferType
-from ._app import _DAY_MS, app
-from ._borrow_repay import _RECORD_PAGE
+from ._app import app
 from ._format import _d, _num_col, _ts
+from ._history import history_range, progress_display
 from ._options import (
     AmountArg,
     AssetArg,
@@ -30,7 +30,6 @@ from ._options import (
     Wallet,
     _upper,
 )
-from ._orders import _progress, _range, _windows
 from ._session import _margin, _margin_label, fail, session
 
 if TYPE_CHECKING:
@@ -193,7 +192,7 @@ def transfer_history(
 ) -> None:
     """Download transfers into and out of the cross (or --isolated) margin account, with a progress display.
 
-    Walked in 30-day windows (Binance's maximum) of 100-row pages, newest first.
+    The SDK's iter_transfer_history walks 30-day windows (Binance's maximum) of 100-row pages; newest first.
     """
     kind = None
     if direction is not None:
@@ -201,30 +200,12 @@ def transfer_history(
     margin = _margin(isolated)
     with session(ctx, as_json, sandbox, base_url) as s:
         s.require_credentials()
-        lo, hi = _range(start, end, days, 30)
-        windows = _windows(lo, hi, 30 * _DAY_MS, newest_first=True)
-        rows: list[TransferHistoryRow] = []
-        with _progress(s.err) as progress:
-            task = progress.add_task("transfers", total=len(windows))
-            for w_start, w_end in windows:
-                current = 1
-                while True:
-                    page = s.client.transfer.get_transfer_history(
-                        asset=asset,
-                        type=kind,
-                        start_time=w_start,
-                        end_time=w_end,
-                        current=current,
-                        size=_RECORD_PAGE,
-                        margin=margin,
-                    )
-                    got = page.rows or []
-                    rows.extend(got)
-                    progress.update(task, description=f"transfers: {len(rows)}")
-                    if not got or current * _RECORD_PAGE >= page.total:
-                        break
-                    current += 1
-                progress.advance(task)
+        lo, hi = history_range(start, end, days, 30)
+        with progress_display(s.err, "transfers") as progress:
+            walk = s.client.transfer.iter_transfer_history(
+                asset=asset, type=kind, start=lo, end=hi, margin=margin, progress=progress
+            )
+            rows: list[TransferHistoryRow] = list(walk)[::-1]  # newest first, as Binance lists them
 
         def render() -> None:
             title = f"Transfers ({_margin_label(isolated)}): {len(rows)}"
