@@ -267,7 +267,7 @@ def iterator_source(op: dict[str, Any], flavour: str, margin_doc: dict[str, str]
         "",
         f"Binance's paging rules ({pg['cursor']}): {', '.join(rules) or 'one call per range'}.{reach}",
         "The walk stops as soon as the range is exhausted and never sends a request it can skip.",
-        f"Use it as ``{loop} row in client.<group>.{name}(...)``.",
+        f"Use it as ``{loop} row in client.{op['tag'].replace('-', '_')}.{name}(...)``.",
         "",
         "Args:",
     ]

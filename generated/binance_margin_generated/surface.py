@@ -673,7 +673,7 @@ class AccountApi:
 
         Binance's paging rules (time-and-id): windows of at most 7 days, pages of 1000, the ``from_id`` cursor. Binance answers only the last 90 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_capital_flow(...)``.
+        Use it as ``for row in client.account.iter_capital_flow(...)``.
 
         Args:
             asset: Filter by asset, e.g. USDT.
@@ -1431,7 +1431,7 @@ class AsyncAccountApi:
 
         Binance's paging rules (time-and-id): windows of at most 7 days, pages of 1000, the ``from_id`` cursor. Binance answers only the last 90 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_capital_flow(...)``.
+        Use it as ``async for row in client.account.iter_capital_flow(...)``.
 
         Args:
             asset: Filter by asset, e.g. USDT.
@@ -2083,7 +2083,7 @@ class TradeApi:
 
         Binance's paging rules (time-then-id): windows of at most 1 day, pages of 1000, the ``from_id`` cursor.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_all_order_lists(...)``.
+        Use it as ``for row in client.trade.iter_all_order_lists(...)``.
 
         Args:
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
@@ -2172,7 +2172,7 @@ class TradeApi:
 
         Binance's paging rules (time-then-id): windows of at most 24 hours, pages of 500, the ``order_id`` cursor.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_all_orders(...)``.
+        Use it as ``for row in client.trade.iter_all_orders(...)``.
 
         Args:
             symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
@@ -2311,7 +2311,7 @@ class TradeApi:
 
         Binance's paging rules (time-then-id): windows of at most 24 hours, pages of 1000, the ``from_id`` cursor.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_my_trades(...)``.
+        Use it as ``for row in client.trade.iter_my_trades(...)``.
 
         Args:
             symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
@@ -4005,7 +4005,7 @@ class AsyncTradeApi:
 
         Binance's paging rules (time-then-id): windows of at most 1 day, pages of 1000, the ``from_id`` cursor.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_all_order_lists(...)``.
+        Use it as ``async for row in client.trade.iter_all_order_lists(...)``.
 
         Args:
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
@@ -4094,7 +4094,7 @@ class AsyncTradeApi:
 
         Binance's paging rules (time-then-id): windows of at most 24 hours, pages of 500, the ``order_id`` cursor.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_all_orders(...)``.
+        Use it as ``async for row in client.trade.iter_all_orders(...)``.
 
         Args:
             symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
@@ -4233,7 +4233,7 @@ class AsyncTradeApi:
 
         Binance's paging rules (time-then-id): windows of at most 24 hours, pages of 1000, the ``from_id`` cursor.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_my_trades(...)``.
+        Use it as ``async for row in client.trade.iter_my_trades(...)``.
 
         Args:
             symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
@@ -5949,7 +5949,7 @@ class BorrowRepayApi:
 
         Binance's paging rules (time-and-page): windows of at most 7 days, 30 days with ``asset``, pages of 100.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_borrow_repay_records(...)``.
+        Use it as ``for row in client.borrow_repay.iter_borrow_repay_records(...)``.
 
         Args:
             type: BORROW or REPAY records.
@@ -6076,7 +6076,7 @@ class BorrowRepayApi:
 
         Binance's paging rules (time-and-page): windows of at most 30 days, pages of 100. Binance answers only the last 90 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_interest_history(...)``.
+        Use it as ``for row in client.borrow_repay.iter_interest_history(...)``.
 
         Args:
             asset: Asset to query, e.g. USDT.
@@ -6161,7 +6161,7 @@ class BorrowRepayApi:
 
         Binance's paging rules (time): windows of at most 30 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_interest_rate_history(...)``.
+        Use it as ``for row in client.borrow_repay.iter_interest_rate_history(...)``.
 
         Args:
             asset: Asset, e.g. BTC.
@@ -6564,7 +6564,7 @@ class AsyncBorrowRepayApi:
 
         Binance's paging rules (time-and-page): windows of at most 7 days, 30 days with ``asset``, pages of 100.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_borrow_repay_records(...)``.
+        Use it as ``async for row in client.borrow_repay.iter_borrow_repay_records(...)``.
 
         Args:
             type: BORROW or REPAY records.
@@ -6691,7 +6691,7 @@ class AsyncBorrowRepayApi:
 
         Binance's paging rules (time-and-page): windows of at most 30 days, pages of 100. Binance answers only the last 90 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_interest_history(...)``.
+        Use it as ``async for row in client.borrow_repay.iter_interest_history(...)``.
 
         Args:
             asset: Asset to query, e.g. USDT.
@@ -6776,7 +6776,7 @@ class AsyncBorrowRepayApi:
 
         Binance's paging rules (time): windows of at most 30 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_interest_rate_history(...)``.
+        Use it as ``async for row in client.borrow_repay.iter_interest_rate_history(...)``.
 
         Args:
             asset: Asset, e.g. BTC.
@@ -7274,7 +7274,7 @@ class TransferApi:
 
         Binance's paging rules (time-and-page): pages of 100. Binance answers only the last 180 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_universal_transfer_history(...)``.
+        Use it as ``for row in client.transfer.iter_universal_transfer_history(...)``.
 
         Args:
             type: Transfer type to list.
@@ -7394,7 +7394,7 @@ class TransferApi:
 
         Binance's paging rules (time-and-page): windows of at most 30 days, pages of 100.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_transfer_history(...)``.
+        Use it as ``for row in client.transfer.iter_transfer_history(...)``.
 
         Args:
             asset: Filter by asset.
@@ -7820,7 +7820,7 @@ class AsyncTransferApi:
 
         Binance's paging rules (time-and-page): pages of 100. Binance answers only the last 180 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_universal_transfer_history(...)``.
+        Use it as ``async for row in client.transfer.iter_universal_transfer_history(...)``.
 
         Args:
             type: Transfer type to list.
@@ -7940,7 +7940,7 @@ class AsyncTransferApi:
 
         Binance's paging rules (time-and-page): windows of at most 30 days, pages of 100.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_transfer_history(...)``.
+        Use it as ``async for row in client.transfer.iter_transfer_history(...)``.
 
         Args:
             asset: Filter by asset.
@@ -9285,7 +9285,7 @@ class RiskApi:
 
         Binance's paging rules (time-and-page): pages of 100.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_small_liability_exchange_history(...)``.
+        Use it as ``for row in client.risk.iter_small_liability_exchange_history(...)``.
 
         Args:
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
@@ -9369,7 +9369,7 @@ class RiskApi:
 
         Binance's paging rules (time-and-page): pages of 100.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_force_liquidation_records(...)``.
+        Use it as ``for row in client.risk.iter_force_liquidation_records(...)``.
 
         Args:
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
@@ -9496,7 +9496,7 @@ class RiskApi:
 
         Binance's paging rules (time-and-page): windows of at most 90 days, pages of 50. Binance answers only the last 90 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``for row in client.<group>.iter_liquidation_loan_repay_history(...)``.
+        Use it as ``for row in client.risk.iter_liquidation_loan_repay_history(...)``.
 
         Args:
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
@@ -9924,7 +9924,7 @@ class AsyncRiskApi:
 
         Binance's paging rules (time-and-page): pages of 100.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_small_liability_exchange_history(...)``.
+        Use it as ``async for row in client.risk.iter_small_liability_exchange_history(...)``.
 
         Args:
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
@@ -10008,7 +10008,7 @@ class AsyncRiskApi:
 
         Binance's paging rules (time-and-page): pages of 100.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_force_liquidation_records(...)``.
+        Use it as ``async for row in client.risk.iter_force_liquidation_records(...)``.
 
         Args:
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
@@ -10137,7 +10137,7 @@ class AsyncRiskApi:
 
         Binance's paging rules (time-and-page): windows of at most 90 days, pages of 50. Binance answers only the last 90 days.
         The walk stops as soon as the range is exhausted and never sends a request it can skip.
-        Use it as ``async for row in client.<group>.iter_liquidation_loan_repay_history(...)``.
+        Use it as ``async for row in client.risk.iter_liquidation_loan_repay_history(...)``.
 
         Args:
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
