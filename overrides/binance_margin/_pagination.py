@@ -34,6 +34,8 @@ __all__ = ["HistoryProgress", "ProgressCallback", "aiterate", "iterate", "to_epo
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DAY_MS = 86_400_000
+_SETTLED_MS = 60_000
+"""A window ending this close to now (or later) may still receive rows while it is walked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +112,10 @@ class _Walk:
         start_ms: int,
         end_ms: int,
         progress: ProgressCallback | None,
+        now_ms: int,
     ) -> None:
         self.pg = paging
+        self.now = now_ms
         self.fixed = fixed
         self.start = start_ms
         self.end = end_ms
@@ -136,6 +140,8 @@ class _Walk:
         self.held: list[Any] = []
         self.seen: set[Any] = set()
         self.pages_to_go: int | None = None
+        self.live = False
+        """This window reaches the present: read forward (see ``_take_pages``)."""
 
     # -- planning ---------------------------------------------------------------------------------------------
 
@@ -170,6 +176,7 @@ class _Walk:
         self.windows_done += 1
         self.current, self.queue, self.held, self.seen = 1, [], [], set()
         self.pages_to_go = None
+        self.live = False
         if self.pg.cursor == "time-and-id":
             self.cursor = None
         if self.hi >= self.end:
@@ -275,14 +282,33 @@ class _Walk:
         return out
 
     def _take_pages(self, result: Any, rows: list[Any]) -> list[Any]:
-        """current/size pages in each window; newest-first endpoints are walked from the last page back."""
+        """current/size pages in each window, oldest rows first.
+
+        Newest-first endpoints are read from the last page back to page 1 (held until the end), so only two pages
+        are in memory. A window that reaches the present (rows may still arrive and push the others down a page)
+        is read forward instead, until a short page, and given out at its end: a row pushed across a page
+        boundary is then seen twice (dropped by id), never missed.
+        """
         size = self.pg.page_size or max(len(rows), 1)
+        if self.live:
+            self.held += rows
+            if len(rows) >= size:
+                self.current += 1
+                return []
+            given = self._fresh(self.held)
+            self._next_window()
+            return given
         if self.current == 1 and not self.queue:
             total = getattr(result, self.pg.total_attr, None) if self.pg.total_attr else None
             pages = -(-int(total) // size) if isinstance(total, int) else (2 if len(rows) >= size else 1)
             if pages <= 1 or not rows:
                 self._next_window()
                 return self._fresh(rows)
+            if self.pg.descending and self.hi >= self.now - _SETTLED_MS:
+                self.live = True
+                self.held = list(rows)
+                self.current = 2
+                return []
             if self.pg.descending:
                 # page 1 holds the newest rows: keep it, fetch the last page first, and work back to page 2
                 self.held = rows
@@ -325,7 +351,7 @@ def _plan(
             f"{op.operation_id} answers only the last {_span(paging.horizon_ms)} (since "
             f"{_iso(now - paging.horizon_ms)}): start {_iso(start_ms)} is beyond that horizon"
         )
-    return _Walk(paging, fixed, start_ms, end_ms, progress)
+    return _Walk(paging, fixed, start_ms, end_ms, progress, now)
 
 
 def iterate(
