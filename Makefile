@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GEN := generated/binance_margin_generated
 
-.PHONY: setup generate check-generated lint typecheck test test-fast demo bench docs docs-build clean
+.PHONY: setup generate check-generated lint typecheck test test-fast demo bench docs docs-build clean redis-server
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -30,11 +30,20 @@ lint: $(STAMP) ## ruff on hand-written code, mypy --strict on everything
 	$(BIN)/ruff format --check overrides tests generator bench examples
 	$(BIN)/mypy
 
-test: lint check-generated docs-build ## lint + check-generated + the docs (strict) + the whole test suite
+test: lint check-generated docs-build redis-server ## lint + check-generated + the docs (strict) + the whole test suite
 	$(BIN)/python -m pytest -n 2 -q
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) redis-server
 	$(BIN)/python -m pytest -q -x
+
+redis-server: ## Debian's redis-server for the shared rate-limit budget tests (installed when missing, as root on Debian)
+	@command -v redis-server >/dev/null 2>&1 || test -x /usr/bin/redis-server || { \
+	  if [ "$$(id -u)" = 0 ] && [ -f /etc/debian_version ]; then \
+	    echo "installing redis-server (apt-get)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server; \
+	  else \
+	    echo "redis-server is missing: install it (Debian/Ubuntu: sudo apt-get install redis-server)" >&2; exit 1; \
+	  fi; }
 
 demo: $(STAMP) ## start the sandbox, run the example workflows against it, stop it
 	$(BIN)/python examples/run_demo.py

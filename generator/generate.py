@@ -28,6 +28,7 @@ from typing import Any, ClassVar
 
 import pagination  # generator/pagination.py: the x-pagination table and the history iterators
 import yaml
+from weight_table import write_weights
 
 GENERATOR_VERSION = "0.29.1"
 PACKAGE = "binance_margin_generated"
@@ -652,6 +653,7 @@ def generate(spec_path: Path, output: Path) -> None:
         os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
         _run_openapi_python_client(spec_path, pkg)
         written = build_surface(spec, pkg)
+        written.append(write_weights(spec, pkg))  # the rate-limit governor's table (generator/weight_table.py)
         try:
             _ruff(pkg, written)
         except subprocess.CalledProcessError:

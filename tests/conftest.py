@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -11,3 +13,13 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=30, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limit_budget() -> Iterator[None]:
+    """Clients of one process share a rate-limit budget; each test starts with an empty one."""
+    from binance_margin._ratelimit import PROCESS_STORE
+
+    PROCESS_STORE.clear()
+    yield
+    PROCESS_STORE.clear()

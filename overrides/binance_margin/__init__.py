@@ -33,6 +33,7 @@ from ._errors import (
     ValidationError,
 )
 from ._pagination import HistoryProgress, ProgressCallback
+from ._ratelimit import LimitUsage, RateLimitStatus, rate_limit_wait
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
@@ -58,11 +59,13 @@ __all__ = [
     "InvalidParameterError",
     "InvalidSignatureError",
     "Isolated",
+    "LimitUsage",
     "MarginClient",
     "MarginMode",
     "MarginModeError",
     "OrderValidationError",
     "ProgressCallback",
+    "RateLimitStatus",
     "RateLimitUsage",
     "RateLimitedError",
     "ResponseDecodeError",
@@ -78,6 +81,7 @@ __all__ = [
     "async_reconcile_order",
     "errors",
     "models",
+    "rate_limit_wait",
     "reconcile_order",
     "signing",
 ]

@@ -13,7 +13,7 @@ from binance_margin_generated import surface as _surface  # the module only: see
 
 from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError, ValidationError
 from ._runtime import AsyncRuntime, SyncRuntime
-from ._types import CROSS, MarginMode, RateLimitUsage
+from ._types import CROSS, MarginMode
 
 if TYPE_CHECKING:
     from binance_margin_generated.models import ExchangeInfo, MarginOrder
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ._config import ClientConfig  # imported when a client is built: pydantic-settings costs ~30 ms
     from ._filters_cache import AsyncFilterCache, FilterCache
     from ._filters_model import SymbolRules
+    from ._ratelimit import RateLimitStatus
 
 # The generated surface imports binance_margin._types, so binance_margin may be imported while the surface is still
 # initialising. Hence the surface classes are reached as ``_surface.X`` (string annotations, attribute lookups at
@@ -77,6 +78,9 @@ class MarginClient:
         config: a complete ``ClientConfig`` instead of the arguments above.
         http_client: an ``httpx.Client`` to send through (not closed by ``close()``).
         transport: an httpx transport for the client this object creates (tests: ``httpx.MockTransport``).
+        rate_limit_redis_url: share the rate-limit budget with other processes and machines through this Redis
+            (else ``BINANCE_RATE_LIMIT_REDIS_URL``; default: one budget shared in-process). More knobs (usable share,
+            longest wait, wait or refuse orders) are ``ClientConfig.rate_limit_*``.
     """
 
     general: _surface.GeneralApi
@@ -115,6 +119,7 @@ class MarginClient:
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         validate_orders: bool = False,
+        rate_limit_redis_url: str | None = None,
     ) -> None:
         cfg = _config_from_arguments(
             config,
@@ -128,6 +133,7 @@ class MarginClient:
             max_retries=max_retries,
             proxy=proxy,
             time_sync=time_sync,
+            rate_limit_redis_url=rate_limit_redis_url,
         )
         self._runtime = SyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (sync_name, _async_name) in _surface.GROUPS.items():
@@ -162,14 +168,22 @@ class MarginClient:
         return self._runtime.core.config
 
     @property
-    def rate_limits(self) -> RateLimitUsage:
-        """Request weights and order counts from the latest responses that carried them."""
-        return self._runtime.core.rate_limits
+    def rate_limits(self) -> RateLimitStatus:
+        """Used and remaining budget per limit, and the highest counts Binance reported in the current window.
+
+        Never moves backwards within a window. With a Redis budget, the fleet's counts as of this client's latest
+        request; ``read_rate_limits()`` reads them now.
+        """
+        return self._runtime.governor.status()
 
     @property
     def time_offset_ms(self) -> int:
         """Milliseconds added to the local clock for ``timestamp`` (0 until the first synchronisation)."""
         return self._runtime.core.clock.offset_ms
+
+    def read_rate_limits(self) -> RateLimitStatus:
+        """``rate_limits`` with the fleet's current counts read from Redis (the local view without Redis)."""
+        return self._runtime.governor.status(refresh=True)
 
     def sync_time(self) -> int:
         """Read Binance's server time now and keep the offset; return it in ms."""
@@ -259,6 +273,7 @@ class AsyncMarginClient:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         validate_orders: bool = False,
+        rate_limit_redis_url: str | None = None,
     ) -> None:
         cfg = _config_from_arguments(
             config,
@@ -272,6 +287,7 @@ class AsyncMarginClient:
             max_retries=max_retries,
             proxy=proxy,
             time_sync=time_sync,
+            rate_limit_redis_url=rate_limit_redis_url,
         )
         self._runtime = AsyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (_sync_name, async_name) in _surface.GROUPS.items():
@@ -308,14 +324,22 @@ class AsyncMarginClient:
         return self._runtime.core.config
 
     @property
-    def rate_limits(self) -> RateLimitUsage:
-        """Request weights and order counts from the latest responses that carried them."""
-        return self._runtime.core.rate_limits
+    def rate_limits(self) -> RateLimitStatus:
+        """Used and remaining budget per limit, and the highest counts Binance reported in the current window.
+
+        Never moves backwards within a window. With a Redis budget, the fleet's counts as of this client's latest
+        request; ``read_rate_limits()`` reads them now.
+        """
+        return self._runtime.governor.status()
 
     @property
     def time_offset_ms(self) -> int:
         """Milliseconds added to the local clock for ``timestamp`` (0 until the first synchronisation)."""
         return self._runtime.core.clock.offset_ms
+
+    async def read_rate_limits(self) -> RateLimitStatus:
+        """``rate_limits`` with the fleet's current counts read from Redis (the local view without Redis)."""
+        return await self._runtime.governor.read_status()
 
     async def sync_time(self) -> int:
         """Read Binance's server time now and keep the offset; return it in ms."""

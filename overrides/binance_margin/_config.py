@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pydantic
 from pydantic import Field, SecretBytes, SecretStr, field_validator, model_validator
@@ -60,6 +60,34 @@ class ClientConfig(BaseSettings):
     """Keep an offset to Binance's clock (``GET /api/v3/time``), refreshed every ``time_sync_interval`` seconds."""
     time_sync_interval: float = Field(default=300.0, gt=0)
     """Seconds between two clock synchronisations when ``time_sync`` is on."""
+
+    # -- rate-limit governor (binance_margin._ratelimit; docs/rate-limits.md) ---------------------------------
+    rate_limit: bool = True
+    """Consult the rate-limit governor before every request (``BINANCE_RATE_LIMIT``)."""
+    rate_limit_redis_url: SecretStr | None = None
+    """Share the budget through Redis, e.g. ``redis://host:6379/0`` (``BINANCE_RATE_LIMIT_REDIS_URL``; needs the
+    ``redis`` extra). ``None``: clients of this process share one in-process budget."""
+    rate_limit_share: float = Field(default=1.0, gt=0, le=1)
+    """Share of each Binance limit this client (or fleet) may use, e.g. 0.8 leaves 20% to other tools."""
+    rate_limit_max_wait: float = Field(default=10.0, ge=0)
+    """Longest wait in seconds for room in the budget; past it the request is refused with ``RateLimitedError``."""
+    rate_limit_orders: Literal["wait", "refuse"] = "wait"
+    """What a state-changing request does when the budget is full: wait like reads, or be refused at once."""
+    rate_limit_ip_weight: int = Field(default=12_000, gt=0)
+    """/sapi request weight per minute per IP (``X-SAPI-USED-IP-WEIGHT-1M``)."""
+    rate_limit_uid_weight: int = Field(default=180_000, gt=0)
+    """/sapi request weight per minute per account (``X-SAPI-USED-UID-WEIGHT-1M``)."""
+    rate_limit_api_weight: int = Field(default=6_000, gt=0)
+    """/api request weight per minute per IP (``X-MBX-USED-WEIGHT-1M``)."""
+    rate_limit_orders_10s: int = Field(default=100, gt=0)
+    """Orders per 10 seconds per account (``X-MBX-ORDER-COUNT-10S``)."""
+    rate_limit_orders_day: int = Field(default=200_000, gt=0)
+    """Orders per day per account (``X-MBX-ORDER-COUNT-1D``)."""
+    rate_limit_symbol_count: int = Field(default=1, ge=1)
+    """Symbols counted for a request Binance charges once per trading symbol (open orders without ``symbol``)."""
+    rate_limit_egress: str | None = None
+    """Name of this machine's egress IP in the shared budget (default: the host name). Machines behind one NAT
+    address should give the same name."""
 
     @field_validator("base_url")
     @classmethod

@@ -38,6 +38,7 @@ from ._errors import (
     redact_params,
 )
 from ._isolation import IsolationPlan
+from ._ratelimit import AsyncGovernor, SyncGovernor
 from ._types import ApiResponse, MarginMode, RateLimitUsage
 
 if TYPE_CHECKING:
@@ -485,9 +486,11 @@ class SyncRuntime:
         self._owns_http = http_client is None
         self.http = http_client or _own_client(httpx.Client(transport=transport, **_http_client_kwargs(config)))
         self.sleep: Callable[[float], None] = time.sleep
+        self.governor = SyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
 
     def close(self) -> None:
         """Close the connection pool (only if this runtime created it)."""
+        self.governor.close()
         if self._owns_http:
             self.http.close()
 
@@ -543,6 +546,7 @@ class SyncRuntime:
             core.check_ban(plan.method, plan.path)
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 self._maybe_sync()
+            ticket = self.governor.acquire(plan.op, call.wire)
             request = httpx.Request(
                 plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
             )
@@ -562,6 +566,7 @@ class SyncRuntime:
                 continue
             elapsed_ms = (time.perf_counter() - started) * 1000
             usage = core.note_headers(response.headers)
+            self.governor.settle(ticket, response)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:
@@ -599,9 +604,11 @@ class AsyncRuntime:
         import asyncio  # here, not at module level: `from binance_margin import MarginClient` skips asyncio
 
         self.sleep: Callable[[float], Any] = asyncio.sleep
+        self.governor = AsyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
 
     async def aclose(self) -> None:
         """Close the connection pool (only if this runtime created it)."""
+        await self.governor.aclose()
         if self._owns_http:
             await self.http.aclose()
 
@@ -657,6 +664,7 @@ class AsyncRuntime:
             core.check_ban(plan.method, plan.path)
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 await self._maybe_sync()
+            ticket = await self.governor.acquire(plan.op, call.wire)
             request = httpx.Request(
                 plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
             )
@@ -676,6 +684,7 @@ class AsyncRuntime:
                 continue
             elapsed_ms = (time.perf_counter() - started) * 1000
             usage = core.note_headers(response.headers)
+            await self.governor.settle(ticket, response)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:

@@ -64,12 +64,22 @@ def _print_rate_limits(console: Console, usage: RateLimitUsage, *, title: str) -
         "order_count": "orders",
     }
     for key, values in asdict(usage).items():
-        for interval, used in sorted(values.items()):
+        for interval, used in sorted(values.items()) if isinstance(values, dict) else ():
             table.add_row(labels.get(key, key), interval, str(used))
     if table.row_count:
         console.print(table)
     else:
         console.print("No rate-limit headers were received.")
+    limits = getattr(usage, "limits", ())  # the governor's budget (RateLimitStatus)
+    if limits:
+        where = "shared through Redis" if getattr(usage, "shared", False) else "this process"
+        budget = Table(title=f"Budget ({where})", title_justify="left")
+        budget.add_column("Limit", overflow="fold")
+        for name in ("Window (s)", "Usable", "Used", "Remaining"):
+            _num_col(budget, name)
+        for lim in limits:
+            budget.add_row(lim.name, str(lim.window_s), str(lim.usable), str(lim.used), str(lim.remaining))
+        console.print(budget)
 
 
 def _order_table(title: str, orders: Sequence[MarginOrder]) -> Table:

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from .._errors import ValidationError
 from .._pagination import HistoryProgress
+from .._ratelimit import rate_limit_wait
 from ._app import _DAY_MS
 
 
@@ -27,18 +28,29 @@ def history_range(start: int | None, end: int | None, days: int | None, default_
     return lo, hi
 
 
+HISTORY_RATE_LIMIT_WAIT = 75.0
+"""How long one request of a history walk may wait for rate-limit budget: a long walk (allOrders weighs 200) may
+use up a minute's 12,000 and then waits for the window to roll rather than failing half-way."""
+
+
 @contextmanager
 def progress_display(err: Console, label: str) -> Iterator[Callable[[HistoryProgress], None]]:
-    """A transient progress bar on stderr; yields the ``progress=`` callback for an ``iter_*`` method."""
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    ) as bar:
+    """A transient progress bar on stderr; yields the ``progress=`` callback for an ``iter_*`` method.
+
+    Inside it, requests may wait up to ``HISTORY_RATE_LIMIT_WAIT`` seconds for rate-limit budget.
+    """
+    with (
+        rate_limit_wait(HISTORY_RATE_LIMIT_WAIT),
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as bar,
+    ):
         task = bar.add_task(label, total=None)
 
         def update(p: HistoryProgress) -> None:

@@ -51,7 +51,8 @@ def rate_limits(
     sandbox: SandboxOpt = False,
     base_url: BaseUrlOpt = None,
 ) -> None:
-    """Show the current rate-limit usage: makes two cheap calls and prints what Binance reported.
+    """Show the current rate-limit usage: makes two cheap calls and prints what Binance reported, then the used
+    and remaining budget per limit (the fleet's, when BINANCE_RATE_LIMIT_REDIS_URL names a shared Redis budget).
 
     A ping (api weight, 1) and, with credentials, GET /sapi/v1/margin/isolated/accountLimit (sapi IP weight, 1).
     Every command also takes --rate-limits (before the command) to print the usage after it ran.
@@ -63,5 +64,5 @@ def rate_limits(
             s.client.account.get_isolated_account_limit()
         else:
             s.notes.append("No credentials: only the api weight (spot endpoints) was measured.")
-        usage = s.client.rate_limits
+        usage = s.client.read_rate_limits()  # with BINANCE_RATE_LIMIT_REDIS_URL: the fleet's shared budget
         s.emit(asdict(usage), lambda: _print_rate_limits(s.out, usage, title="Rate-limit usage"))

@@ -3,12 +3,17 @@
 Windows are fixed minutes of the sandbox clock (``clock.advance(minutes=1)`` starts a new one). Three
 budgets, as Binance documents them: /sapi IP weight (12,000 per minute), /sapi UID weight (180,000 per
 minute) and /api IP weight (6,000 per minute).
+
+For tests of clients' rate limiting it also counts what it answered: 429s and 418s per IP and per API key
+(:meth:`RateLimiter.stats`), bans issued, and the weight charged per budget over its lifetime.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from ._clock import Clock
 from ._config import RateLimitConfig
@@ -37,14 +42,57 @@ class RateLimiter:
         self._violations: dict[str, tuple[int, int]] = {}
         self._bans: dict[str, _Ban] = {}
         self._ban_levels: dict[str, int] = {}
+        self._rejections: Counter[tuple[int, str, str]] = Counter()
+        self._bans_issued: Counter[str] = Counter()
+        self._charged: Counter[tuple[str, str]] = Counter()
 
     def reset(self) -> None:
-        """Forget all usage, violations and bans."""
+        """Forget all usage, violations and bans (and the counts of :meth:`stats`)."""
         with self._lock:
             self._used.clear()
             self._violations.clear()
             self._bans.clear()
             self._ban_levels.clear()
+            self._rejections.clear()
+            self._bans_issued.clear()
+            self._charged.clear()
+
+    def record_rejection(self, status: int, ip: str, api_key: str) -> None:
+        """Count one 429 or 418 answered to ``ip`` for ``api_key`` (empty without a key)."""
+        with self._lock:
+            self._rejections[(status, ip, api_key)] += 1
+
+    def ban(self, ip: str, seconds: float) -> int:
+        """Ban ``ip`` now for ``seconds`` (tests: a 418 on demand); returns the ban's end in sandbox ms."""
+        now = self.clock.now_ms()
+        with self._lock:
+            until = now + int(seconds * 1000)
+            self._bans[ip] = _Ban(until_ms=until, level=self._ban_levels.get(ip, 0))
+            self._bans_issued[ip] += 1
+            return until
+
+    def banned_until(self, ip: str) -> int | None:
+        """The end of ``ip``'s ban in sandbox ms, if it is banned."""
+        with self._lock:
+            ban = self._bans.get(ip)
+            return ban.until_ms if ban is not None and ban.until_ms > self.clock.now_ms() else None
+
+    def stats(self) -> dict[str, Any]:
+        """What the sandbox answered since it started (or since :meth:`reset`).
+
+        ``{"429": n, "418": n, "by_ip": {ip: {"429": n, "418": n}}, "by_key": {api_key: {...}}, "bans": {ip: n},
+        "charged": {"sapi_ip:<ip>" | "sapi_uid:<uid>" | "api:<ip>": weight}}``.
+        """
+        with self._lock:
+            out: dict[str, Any] = {"429": 0, "418": 0, "by_ip": {}, "by_key": {}}
+            for (status, ip, key), n in self._rejections.items():
+                out[str(status)] += n
+                for group, name in (("by_ip", ip), ("by_key", key)):
+                    counts = out[group].setdefault(name, {"429": 0, "418": 0})
+                    counts[str(status)] += n
+            out["bans"] = dict(self._bans_issued)
+            out["charged"] = {f"{scope}:{ident}": w for (scope, ident), w in self._charged.items()}
+            return out
 
     def _limit(self, scope: str) -> int:
         if scope == "sapi_ip":
@@ -99,6 +147,7 @@ class RateLimiter:
                     length = min(MAX_BAN_MS, self.limits.ban_seconds * 1000 * (2**level))
                     self._ban_levels[ip] = level + 1
                     self._bans[ip] = _Ban(until_ms=now + length, level=level)
+                    self._bans_issued[ip] += 1
                     self._violations.pop(ip, None)
                     raise ApiError(
                         -1003,
@@ -116,4 +165,5 @@ class RateLimiter:
                 )
             used += weight
             self._used[(scope, ident)] = (window, used)
+            self._charged[(scope, ident)] += weight
             return used

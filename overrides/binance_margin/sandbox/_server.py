@@ -42,6 +42,7 @@ log = logging.getLogger("binance_margin.sandbox")
 
 _BORROWING_SIDE_EFFECTS = ("MARGIN_BUY", "AUTO_BORROW_REPAY")
 _JSON = "application/json;charset=UTF-8"
+_KEY = "X-MBX-APIKEY"
 
 
 class _Dropped(Exception):
@@ -202,6 +203,8 @@ class SandboxCore:
         except ApiError as e:
             if e.retry_after is not None:
                 headers["Retry-After"] = str(e.retry_after)
+            if e.status in (418, 429):
+                self.limiter.record_rejection(e.status, request.remote or "127.0.0.1", request.headers.get(_KEY, ""))
             return e.status, e.body(), headers
         except Exception as e:  # a sandbox bug: answer like Binance's -1000 and remember it
             tb = traceback.format_exc()
