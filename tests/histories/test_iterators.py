@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from binance_margin import AsyncMarginClient, HistoryProgress, MarginClient, ValidationError
@@ -211,3 +212,29 @@ def test_a_window_reaching_the_present_misses_nothing(histories: Histories, clie
     assert len({g[1] for g in got}) == len(got), "a row came twice"
     assert set(before) <= set(got), "a row that was there when the walk began is missing"
     assert got == sorted(got) and set(got) <= set(h.ledger("transfers", start, h.sandbox.clock.now_ms()))
+
+
+def test_capital_flow_pages_by_id_inside_seven_day_windows(histories: Histories, client: MarginClient) -> None:
+    """time-and-id: fromId pages (1000, exclusive) inside 7-day windows; rows on window edges once."""
+    from binance_margin.sandbox._state import CapitalFlowRecord
+
+    h = histories
+    h.clear()
+    h.user.capital_flow.clear()
+    start = h.now - 80 * DAY
+    edges = [start + k * (7 * DAY + 1) + d for k in (1, 2) for d in (-1, 0, 1)]
+    times = sorted([start + (i * 997) % (20 * DAY) for i in range(5000)] + edges + [start] * 3)
+    for t in times:
+        ident = h.sandbox.state.new_id()
+        h.user.capital_flow.append(
+            CapitalFlowRecord(id=ident, tran_id=ident, timestamp=t, asset="USDT", type="TRANSFER", amount=Decimal(1))
+        )
+    end = start + 20 * DAY
+    rows = list(client.account.iter_capital_flow(start=start, end=end))
+    want = sorted((r.timestamp, r.id) for r in h.user.capital_flow if start <= r.timestamp <= end)
+    assert [(r.timestamp, r.id) for r in rows] == want
+    windows = [(lo, min(end, lo + 7 * DAY)) for lo in range(start, end + 1, 7 * DAY + 1)]
+    counts = [sum(1 for t, _ in want if lo <= t <= hi) for lo, hi in windows]
+    sent = [r for r in h.sandbox.request_log if r.path == "/sapi/v1/margin/capital-flow"]
+    assert len(sent) == sum(n // 1000 + 1 for n in counts)
+    h.user.capital_flow.clear()
