@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pagination  # generator/pagination.py: the x-pagination table and the history iterators
 import yaml
 from weight_table import write_weights
 
@@ -366,8 +367,9 @@ def build_surface(spec: dict[str, Any], pkg_dir: Path) -> list[Path]:
                 }
             )
     sys.path.remove(str(pkg_dir.parent))
+    pagination.collect(spec, ops, pkg_dir, PACKAGE)
 
-    written = [_write_operations(ops, pkg_dir), _write_surface(ops, pkg_dir)]
+    written = [_write_operations(ops, pkg_dir), _write_surface(ops, pkg_dir), pagination.write_table(ops, pkg_dir)]
     return written
 
 
@@ -546,6 +548,8 @@ def _write_surface(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         for p in op["params"]:
             if p["enum_class"] and not p["consumed"]:
                 enums.add(p["enum_class"])
+        if "paging" in op:
+            models.add(op["paging"]["row_model"])
     lines = [
         '"""The typed client surface: one class per Binance group, one keyword-only method per operation.',
         "",
@@ -564,6 +568,7 @@ def _write_surface(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         "from binance_margin._types import CROSS, ApiResponse, MarginMode",
         "",
         "from . import operations as _ops",
+        *pagination.SURFACE_IMPORTS,
         "",
         "if TYPE_CHECKING:",
         *[f"    from .models import {m}" for m in sorted(models | enums)],
@@ -630,6 +635,7 @@ def _write_surface(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
                 ]
             for op in tag_ops:
                 lines += ["    " + line if line else "" for line in _method_source(op, flavour)]
+                lines += ["    " + line if line else "" for line in pagination.iterator_source(op, flavour, MARGIN_DOC)]
             lines.append("")
     lines += [
         "GROUPS: dict[str, tuple[str, str]] = {",

@@ -7,19 +7,23 @@ cross/isolated rule, signs, sends, maps errors and parses the typed model.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
+from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
+from binance_margin import _pagination as _pg
 from binance_margin._types import CROSS, ApiResponse, MarginMode
 
 from . import operations as _ops
+from . import pagination as _pages
 
 if TYPE_CHECKING:
     from .models import (
         AvailableInventory,
         BnbBurnStatus,
+        BorrowRepayRecord,
         BorrowRepayRecords,
         BorrowRepayType,
         CancelledOrder,
@@ -34,8 +38,10 @@ if TYPE_CHECKING:
         DelistScheduleEntry,
         EmptyResponse,
         ExchangeInfo,
+        ForceLiquidationRecord,
         ForceLiquidationRecords,
         InterestHistory,
+        InterestHistoryEntry,
         InterestRateHistoryEntry,
         IsolatedAccountLimit,
         IsolatedAccountToggleResult,
@@ -78,6 +84,7 @@ if TYPE_CHECKING:
         SideEffectType,
         SmallLiabilityAsset,
         SmallLiabilityExchangeHistory,
+        SmallLiabilityExchangeRecord,
         SpecialKey,
         SpecialKeyPermissionMode,
         SpecialKeySummary,
@@ -85,7 +92,9 @@ if TYPE_CHECKING:
         TimeInForce,
         TransactionId,
         TransferHistory,
+        TransferHistoryRow,
         UniversalTransferHistory,
+        UniversalTransferRecord,
         UniversalTransferType,
         WorkingOrderType,
     )
@@ -620,6 +629,69 @@ class AccountApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_capital_flow(
+        self,
+        *,
+        asset: str | None = None,
+        type: CapitalFlowType
+        | Literal[
+            "TRANSFER",
+            "BORROW",
+            "REPAY",
+            "BUY_INCOME",
+            "BUY_EXPENSE",
+            "SELL_INCOME",
+            "SELL_EXPENSE",
+            "TRADING_COMMISSION",
+            "BUY_LIQUIDATION",
+            "SELL_LIQUIDATION",
+            "REPAY_LIQUIDATION",
+            "OTHER_LIQUIDATION",
+            "LIQUIDATION_FEE",
+            "SMALL_BALANCE_CONVERT",
+            "COMMISSION_RETURN",
+            "SMALL_CONVERT",
+        ]
+        | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[CapitalFlowEntry]:
+        """Every row of ``get_capital_flow`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-id): windows of at most 7 days, pages of 1000, the ``from_id`` cursor. Binance answers only the last 90 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.account.iter_capital_flow(...)``.
+
+        Args:
+            asset: Filter by asset, e.g. USDT.
+            type: Filter by flow type.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``CapitalFlowEntry`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_CAPITAL_FLOW,
+            _pages.GET_CAPITAL_FLOW,
+            {"asset": asset, "type_": type, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     def get_cross_margin_fee_data(
@@ -1317,6 +1389,69 @@ class AsyncAccountApi:
             ),
         )
 
+    def iter_capital_flow(
+        self,
+        *,
+        asset: str | None = None,
+        type: CapitalFlowType
+        | Literal[
+            "TRANSFER",
+            "BORROW",
+            "REPAY",
+            "BUY_INCOME",
+            "BUY_EXPENSE",
+            "SELL_INCOME",
+            "SELL_EXPENSE",
+            "TRADING_COMMISSION",
+            "BUY_LIQUIDATION",
+            "SELL_LIQUIDATION",
+            "REPAY_LIQUIDATION",
+            "OTHER_LIQUIDATION",
+            "LIQUIDATION_FEE",
+            "SMALL_BALANCE_CONVERT",
+            "COMMISSION_RETURN",
+            "SMALL_CONVERT",
+        ]
+        | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[CapitalFlowEntry]:
+        """Every row of ``get_capital_flow`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-id): windows of at most 7 days, pages of 1000, the ``from_id`` cursor. Binance answers only the last 90 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.account.iter_capital_flow(...)``.
+
+        Args:
+            asset: Filter by asset, e.g. USDT.
+            type: Filter by flow type.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``CapitalFlowEntry`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_CAPITAL_FLOW,
+            _pages.GET_CAPITAL_FLOW,
+            {"asset": asset, "type_": type, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     async def get_cross_margin_fee_data(
         self, *, vip_level: int | None = None, coin: str | None = None, recv_window: int | None = None
     ) -> list[CrossMarginFeeData]:
@@ -1901,7 +2036,7 @@ class TradeApi:
         Args:
             from_id: Order list id to fetch from; if supplied, neither startTime nor endTime can be provided.
             start_time: Start of the time range (ms).
-            end_time: End of the time range (ms).
+            end_time: End of the time range (ms); at most 24 hours after startTime (as on spot's allOrderList).
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -1925,6 +2060,46 @@ class TradeApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_all_order_lists(
+        self,
+        *,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[MarginOrderList]:
+        """Every row of ``get_all_order_lists`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-then-id): windows of at most 1 day, pages of 1000, the ``from_id`` cursor.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.trade.iter_all_order_lists(...)``.
+
+        Args:
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``MarginOrderList`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_ALL_ORDER_LISTS,
+            _pages.GET_ALL_ORDER_LISTS,
+            {"recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     def get_all_orders(
@@ -1973,6 +2148,48 @@ class TradeApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_all_orders(
+        self,
+        *,
+        symbol: str,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[MarginOrder]:
+        """Every row of ``get_all_orders`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-then-id): windows of at most 24 hours, pages of 500, the ``order_id`` cursor.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.trade.iter_all_orders(...)``.
+
+        Args:
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``MarginOrder`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_ALL_ORDERS,
+            _pages.GET_ALL_ORDERS,
+            {"symbol": symbol, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     def get_prevented_matches(
@@ -2069,6 +2286,50 @@ class TradeApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_my_trades(
+        self,
+        *,
+        symbol: str,
+        order_id: int | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[MarginTrade]:
+        """Every row of ``get_my_trades`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-then-id): windows of at most 24 hours, pages of 1000, the ``from_id`` cursor.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.trade.iter_my_trades(...)``.
+
+        Args:
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Only the trades of this order.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``MarginTrade`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_MY_TRADES,
+            _pages.GET_MY_TRADES,
+            {"symbol": symbol, "order_id": order_id, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     def get_open_order_lists(
@@ -2796,7 +3057,7 @@ class TradeApiWithRawResponse:
         Args:
             from_id: Order list id to fetch from; if supplied, neither startTime nor endTime can be provided.
             start_time: Start of the time range (ms).
-            end_time: End of the time range (ms).
+            end_time: End of the time range (ms); at most 24 hours after startTime (as on spot's allOrderList).
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -3697,7 +3958,7 @@ class AsyncTradeApi:
         Args:
             from_id: Order list id to fetch from; if supplied, neither startTime nor endTime can be provided.
             start_time: Start of the time range (ms).
-            end_time: End of the time range (ms).
+            end_time: End of the time range (ms); at most 24 hours after startTime (as on spot's allOrderList).
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -3721,6 +3982,46 @@ class AsyncTradeApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_all_order_lists(
+        self,
+        *,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[MarginOrderList]:
+        """Every row of ``get_all_order_lists`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-then-id): windows of at most 1 day, pages of 1000, the ``from_id`` cursor.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.trade.iter_all_order_lists(...)``.
+
+        Args:
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``MarginOrderList`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_ALL_ORDER_LISTS,
+            _pages.GET_ALL_ORDER_LISTS,
+            {"recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     async def get_all_orders(
@@ -3769,6 +4070,48 @@ class AsyncTradeApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_all_orders(
+        self,
+        *,
+        symbol: str,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[MarginOrder]:
+        """Every row of ``get_all_orders`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-then-id): windows of at most 24 hours, pages of 500, the ``order_id`` cursor.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.trade.iter_all_orders(...)``.
+
+        Args:
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``MarginOrder`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_ALL_ORDERS,
+            _pages.GET_ALL_ORDERS,
+            {"symbol": symbol, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     async def get_prevented_matches(
@@ -3865,6 +4208,50 @@ class AsyncTradeApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_my_trades(
+        self,
+        *,
+        symbol: str,
+        order_id: int | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[MarginTrade]:
+        """Every row of ``get_my_trades`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-then-id): windows of at most 24 hours, pages of 1000, the ``from_id`` cursor.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.trade.iter_my_trades(...)``.
+
+        Args:
+            symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
+            order_id: Only the trades of this order.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``MarginTrade`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_MY_TRADES,
+            _pages.GET_MY_TRADES,
+            {"symbol": symbol, "order_id": order_id, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     async def get_open_order_lists(
@@ -4597,7 +4984,7 @@ class AsyncTradeApiWithRawResponse:
         Args:
             from_id: Order list id to fetch from; if supplied, neither startTime nor endTime can be provided.
             start_time: Start of the time range (ms).
-            end_time: End of the time range (ms).
+            end_time: End of the time range (ms); at most 24 hours after startTime (as on spot's allOrderList).
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
@@ -5539,6 +5926,50 @@ class BorrowRepayApi:
             ),
         )
 
+    def iter_borrow_repay_records(
+        self,
+        *,
+        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        asset: str | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[BorrowRepayRecord]:
+        """Every row of ``get_borrow_repay_records`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): windows of at most 7 days, 30 days with ``asset``, pages of 100.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.borrow_repay.iter_borrow_repay_records(...)``.
+
+        Args:
+            type: BORROW or REPAY records.
+            asset: Asset to query, e.g. BNB. Widens the maximum window from 7 to 30 days.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``BorrowRepayRecord`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_BORROW_REPAY_RECORDS,
+            _pages.GET_BORROW_REPAY_RECORDS,
+            {"asset": asset, "type_": type, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     def borrow_repay(
         self,
         *,
@@ -5623,6 +6054,48 @@ class BorrowRepayApi:
             ),
         )
 
+    def iter_interest_history(
+        self,
+        *,
+        asset: str | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[InterestHistoryEntry]:
+        """Every row of ``get_interest_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): windows of at most 30 days, pages of 100. Binance answers only the last 90 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.borrow_repay.iter_interest_history(...)``.
+
+        Args:
+            asset: Asset to query, e.g. USDT.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``InterestHistoryEntry`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_INTEREST_HISTORY,
+            _pages.GET_INTEREST_HISTORY,
+            {"asset": asset, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     def get_interest_rate_history(
         self,
         *,
@@ -5664,6 +6137,48 @@ class BorrowRepayApi:
                 },
                 None,
             ),
+        )
+
+    def iter_interest_rate_history(
+        self,
+        *,
+        asset: str,
+        vip_level: int | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[InterestRateHistoryEntry]:
+        """Every row of ``get_interest_rate_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time): windows of at most 30 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.borrow_repay.iter_interest_rate_history(...)``.
+
+        Args:
+            asset: Asset, e.g. BTC.
+            vip_level: VIP level; default the caller's VIP level.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``InterestRateHistoryEntry`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_INTEREST_RATE_HISTORY,
+            _pages.GET_INTEREST_RATE_HISTORY,
+            {"asset": asset, "vip_level": vip_level, "recvWindow": recv_window},
+            None,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     def get_max_borrowable(
@@ -6026,6 +6541,50 @@ class AsyncBorrowRepayApi:
             ),
         )
 
+    def iter_borrow_repay_records(
+        self,
+        *,
+        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        asset: str | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[BorrowRepayRecord]:
+        """Every row of ``get_borrow_repay_records`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): windows of at most 7 days, 30 days with ``asset``, pages of 100.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.borrow_repay.iter_borrow_repay_records(...)``.
+
+        Args:
+            type: BORROW or REPAY records.
+            asset: Asset to query, e.g. BNB. Widens the maximum window from 7 to 30 days.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``BorrowRepayRecord`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_BORROW_REPAY_RECORDS,
+            _pages.GET_BORROW_REPAY_RECORDS,
+            {"asset": asset, "type_": type, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     async def borrow_repay(
         self,
         *,
@@ -6110,6 +6669,48 @@ class AsyncBorrowRepayApi:
             ),
         )
 
+    def iter_interest_history(
+        self,
+        *,
+        asset: str | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[InterestHistoryEntry]:
+        """Every row of ``get_interest_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): windows of at most 30 days, pages of 100. Binance answers only the last 90 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.borrow_repay.iter_interest_history(...)``.
+
+        Args:
+            asset: Asset to query, e.g. USDT.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``InterestHistoryEntry`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_INTEREST_HISTORY,
+            _pages.GET_INTEREST_HISTORY,
+            {"asset": asset, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     async def get_interest_rate_history(
         self,
         *,
@@ -6151,6 +6752,48 @@ class AsyncBorrowRepayApi:
                 },
                 None,
             ),
+        )
+
+    def iter_interest_rate_history(
+        self,
+        *,
+        asset: str,
+        vip_level: int | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[InterestRateHistoryEntry]:
+        """Every row of ``get_interest_rate_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time): windows of at most 30 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.borrow_repay.iter_interest_rate_history(...)``.
+
+        Args:
+            asset: Asset, e.g. BTC.
+            vip_level: VIP level; default the caller's VIP level.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``InterestRateHistoryEntry`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_INTEREST_RATE_HISTORY,
+            _pages.GET_INTEREST_RATE_HISTORY,
+            {"asset": asset, "vip_level": vip_level, "recvWindow": recv_window},
+            None,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     async def get_max_borrowable(
@@ -6623,6 +7266,83 @@ class TransferApi:
             ),
         )
 
+    def iter_universal_transfer_history(
+        self,
+        *,
+        type: UniversalTransferType
+        | Literal[
+            "MAIN_UMFUTURE",
+            "MAIN_CMFUTURE",
+            "MAIN_MARGIN",
+            "UMFUTURE_MAIN",
+            "UMFUTURE_MARGIN",
+            "CMFUTURE_MAIN",
+            "CMFUTURE_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_UMFUTURE",
+            "MARGIN_CMFUTURE",
+            "ISOLATEDMARGIN_MARGIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "MAIN_FUNDING",
+            "FUNDING_MAIN",
+            "FUNDING_UMFUTURE",
+            "UMFUTURE_FUNDING",
+            "MARGIN_FUNDING",
+            "FUNDING_MARGIN",
+            "FUNDING_CMFUTURE",
+            "CMFUTURE_FUNDING",
+            "MAIN_OPTION",
+            "OPTION_MAIN",
+            "UMFUTURE_OPTION",
+            "OPTION_UMFUTURE",
+            "MARGIN_OPTION",
+            "OPTION_MARGIN",
+            "FUNDING_OPTION",
+            "OPTION_FUNDING",
+            "MAIN_PORTFOLIO_MARGIN",
+            "PORTFOLIO_MARGIN_MAIN",
+        ],
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[UniversalTransferRecord]:
+        """Every row of ``get_universal_transfer_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): pages of 100. Binance answers only the last 180 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.transfer.iter_universal_transfer_history(...)``.
+
+        Args:
+            type: Transfer type to list.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``UniversalTransferRecord`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_UNIVERSAL_TRANSFER_HISTORY,
+            _pages.GET_UNIVERSAL_TRANSFER_HISTORY,
+            {"type_": type, "from_symbol": from_symbol, "to_symbol": to_symbol, "recvWindow": recv_window},
+            None,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     def get_max_transferable(
         self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> MaxTransferable:
@@ -6697,6 +7417,50 @@ class TransferApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_transfer_history(
+        self,
+        *,
+        asset: str | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[TransferHistoryRow]:
+        """Every row of ``get_transfer_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): windows of at most 30 days, pages of 100.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.transfer.iter_transfer_history(...)``.
+
+        Args:
+            asset: Filter by asset.
+            type: Transfer direction: ROLL_IN or ROLL_OUT.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``TransferHistoryRow`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_TRANSFER_HISTORY,
+            _pages.GET_TRANSFER_HISTORY,
+            {"asset": asset, "type_": type, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
 
@@ -7128,6 +7892,83 @@ class AsyncTransferApi:
             ),
         )
 
+    def iter_universal_transfer_history(
+        self,
+        *,
+        type: UniversalTransferType
+        | Literal[
+            "MAIN_UMFUTURE",
+            "MAIN_CMFUTURE",
+            "MAIN_MARGIN",
+            "UMFUTURE_MAIN",
+            "UMFUTURE_MARGIN",
+            "CMFUTURE_MAIN",
+            "CMFUTURE_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_UMFUTURE",
+            "MARGIN_CMFUTURE",
+            "ISOLATEDMARGIN_MARGIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "MAIN_FUNDING",
+            "FUNDING_MAIN",
+            "FUNDING_UMFUTURE",
+            "UMFUTURE_FUNDING",
+            "MARGIN_FUNDING",
+            "FUNDING_MARGIN",
+            "FUNDING_CMFUTURE",
+            "CMFUTURE_FUNDING",
+            "MAIN_OPTION",
+            "OPTION_MAIN",
+            "UMFUTURE_OPTION",
+            "OPTION_UMFUTURE",
+            "MARGIN_OPTION",
+            "OPTION_MARGIN",
+            "FUNDING_OPTION",
+            "OPTION_FUNDING",
+            "MAIN_PORTFOLIO_MARGIN",
+            "PORTFOLIO_MARGIN_MAIN",
+        ],
+        from_symbol: str | None = None,
+        to_symbol: str | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[UniversalTransferRecord]:
+        """Every row of ``get_universal_transfer_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): pages of 100. Binance answers only the last 180 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.transfer.iter_universal_transfer_history(...)``.
+
+        Args:
+            type: Transfer type to list.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``UniversalTransferRecord`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_UNIVERSAL_TRANSFER_HISTORY,
+            _pages.GET_UNIVERSAL_TRANSFER_HISTORY,
+            {"type_": type, "from_symbol": from_symbol, "to_symbol": to_symbol, "recvWindow": recv_window},
+            None,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     async def get_max_transferable(
         self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
     ) -> MaxTransferable:
@@ -7202,6 +8043,50 @@ class AsyncTransferApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_transfer_history(
+        self,
+        *,
+        asset: str | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[TransferHistoryRow]:
+        """Every row of ``get_transfer_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): windows of at most 30 days, pages of 100.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.transfer.iter_transfer_history(...)``.
+
+        Args:
+            asset: Filter by asset.
+            type: Transfer direction: ROLL_IN or ROLL_OUT.
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``TransferHistoryRow`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_TRANSFER_HISTORY,
+            _pages.GET_TRANSFER_HISTORY,
+            {"asset": asset, "type_": type, "recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
 
@@ -8540,6 +9425,44 @@ class RiskApi:
             ),
         )
 
+    def iter_small_liability_exchange_history(
+        self,
+        *,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[SmallLiabilityExchangeRecord]:
+        """Every row of ``get_small_liability_exchange_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): pages of 100.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.risk.iter_small_liability_exchange_history(...)``.
+
+        Args:
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``SmallLiabilityExchangeRecord`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_SMALL_LIABILITY_EXCHANGE_HISTORY,
+            _pages.GET_SMALL_LIABILITY_EXCHANGE_HISTORY,
+            {"recvWindow": recv_window},
+            None,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     def get_force_liquidation_records(
         self,
         *,
@@ -8583,6 +9506,46 @@ class RiskApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_force_liquidation_records(
+        self,
+        *,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[ForceLiquidationRecord]:
+        """Every row of ``get_force_liquidation_records`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): pages of 100.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.risk.iter_force_liquidation_records(...)``.
+
+        Args:
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``ForceLiquidationRecord`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_FORCE_LIQUIDATION_RECORDS,
+            _pages.GET_FORCE_LIQUIDATION_RECORDS,
+            {"recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     def get_liquidation_loan(self, *, recv_window: int | None = None) -> LiquidationLoan:
@@ -8671,6 +9634,44 @@ class RiskApi:
                 },
                 None,
             ),
+        )
+
+    def iter_liquidation_loan_repay_history(
+        self,
+        *,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> Iterator[LiquidationLoanRepayResult]:
+        """Every row of ``get_liquidation_loan_repay_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): windows of at most 90 days, pages of 50. Binance answers only the last 90 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``for row in client.risk.iter_liquidation_loan_repay_history(...)``.
+
+        Args:
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``LiquidationLoanRepayResult`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.iterate(
+            self._runtime,
+            _ops.GET_LIQUIDATION_LOAN_REPAY_HISTORY,
+            _pages.GET_LIQUIDATION_LOAN_REPAY_HISTORY,
+            {"recvWindow": recv_window},
+            None,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     def manual_liquidation(
@@ -9063,6 +10064,44 @@ class AsyncRiskApi:
             ),
         )
 
+    def iter_small_liability_exchange_history(
+        self,
+        *,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[SmallLiabilityExchangeRecord]:
+        """Every row of ``get_small_liability_exchange_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): pages of 100.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.risk.iter_small_liability_exchange_history(...)``.
+
+        Args:
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``SmallLiabilityExchangeRecord`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_SMALL_LIABILITY_EXCHANGE_HISTORY,
+            _pages.GET_SMALL_LIABILITY_EXCHANGE_HISTORY,
+            {"recvWindow": recv_window},
+            None,
+            start=start,
+            end=end,
+            progress=progress,
+        )
+
     async def get_force_liquidation_records(
         self,
         *,
@@ -9106,6 +10145,46 @@ class AsyncRiskApi:
                 },
                 margin,
             ),
+        )
+
+    def iter_force_liquidation_records(
+        self,
+        *,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        margin: MarginMode = CROSS,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[ForceLiquidationRecord]:
+        """Every row of ``get_force_liquidation_records`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): pages of 100.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.risk.iter_force_liquidation_records(...)``.
+
+        Args:
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``ForceLiquidationRecord`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_FORCE_LIQUIDATION_RECORDS,
+            _pages.GET_FORCE_LIQUIDATION_RECORDS,
+            {"recvWindow": recv_window},
+            margin,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     async def get_liquidation_loan(self, *, recv_window: int | None = None) -> LiquidationLoan:
@@ -9196,6 +10275,44 @@ class AsyncRiskApi:
                 },
                 None,
             ),
+        )
+
+    def iter_liquidation_loan_repay_history(
+        self,
+        *,
+        start: datetime | int,
+        end: datetime | int | None = None,
+        progress: _pg.ProgressCallback | None = None,
+        recv_window: int | None = None,
+    ) -> AsyncIterator[LiquidationLoanRepayResult]:
+        """Every row of ``get_liquidation_loan_repay_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
+
+        Binance's paging rules (time-and-page): windows of at most 90 days, pages of 50. Binance answers only the last 90 days.
+        The walk stops as soon as the range is exhausted and never sends a request it can skip.
+        Use it as ``async for row in client.risk.iter_liquidation_loan_repay_history(...)``.
+
+        Args:
+            start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
+            end: Last moment (default: now).
+            progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
+            recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+
+        Yields:
+            ``LiquidationLoanRepayResult`` rows in time order (ties by id).
+
+        Raises:
+            ValidationError: before anything is sent: a naive datetime, ``start`` after ``end``, or ``start``
+                beyond how far back the endpoint answers.
+        """
+        return _pg.aiterate(
+            self._runtime,
+            _ops.GET_LIQUIDATION_LOAN_REPAY_HISTORY,
+            _pages.GET_LIQUIDATION_LOAN_REPAY_HISTORY,
+            {"recvWindow": recv_window},
+            None,
+            start=start,
+            end=end,
+            progress=progress,
         )
 
     async def manual_liquidation(

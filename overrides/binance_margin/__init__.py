@@ -32,6 +32,7 @@ from ._errors import (
     UnknownOrderError,
     ValidationError,
 )
+from ._pagination import HistoryProgress, ProgressCallback
 from ._ratelimit import LimitUsage, RateLimitStatus, rate_limit_wait
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
@@ -51,6 +52,7 @@ __all__ = [
     "Cross",
     "Ed25519Signer",
     "FilterFailureError",
+    "HistoryProgress",
     "HmacSigner",
     "IPBannedError",
     "InsufficientBalanceError",
@@ -62,6 +64,7 @@ __all__ = [
     "MarginMode",
     "MarginModeError",
     "OrderValidationError",
+    "ProgressCallback",
     "RateLimitStatus",
     "RateLimitUsage",
     "RateLimitedError",

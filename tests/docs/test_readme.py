@@ -10,7 +10,13 @@ import pytest
 from binance_margin.sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("## Quickstart", "## Cross and isolated margin", "## Errors", "## Decimal, never float")
+SECTIONS = (
+    "## Quickstart",
+    "## Cross and isolated margin",
+    "## Whole histories",
+    "## Errors",
+    "## Decimal, never float",
+)
 
 
 def _blocks(section: str) -> list[str]:
@@ -35,6 +41,6 @@ def test_readme_python_blocks_run_against_the_sandbox(monkeypatch: pytest.Monkey
                     sandbox.faults.add("/sapi/v1/margin/order", "lost_response", method="POST", times=1)
                 exec(compile(code, f"README.md {section}", "exec"), namespace)
                 ran += 1
-        assert ran >= 6
+        assert ran >= 7
         assert sandbox.balance("USDT", "BTCUSDT").borrowed >= 100, "the isolated flow really borrowed"
         namespace["client"].close()

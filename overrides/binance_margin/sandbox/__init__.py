@@ -37,7 +37,7 @@ from ._errors import ApiError
 from ._exchange import Exchange
 from ._faults import FaultInjector, FaultKind, FaultRule
 from ._ratelimit import RateLimiter
-from ._server import AsyncSandbox, Sandbox, SandboxCore, create_app
+from ._server import AsyncSandbox, LoggedRequest, Sandbox, SandboxCore, create_app
 from ._state import Balance, ExchangeState, MarginAccount, Order, OrderList, Trade, UserState
 
 __all__ = [
@@ -54,6 +54,7 @@ __all__ = [
     "FaultInjector",
     "FaultKind",
     "FaultRule",
+    "LoggedRequest",
     "MarginAccount",
     "Order",
     "OrderList",

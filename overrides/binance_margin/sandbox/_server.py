@@ -15,6 +15,7 @@ import threading
 import traceback
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -35,7 +36,7 @@ from ._routes import Route, build_routes
 from ._state import Balance, ExchangeState, UserState
 from ._validation import ResponseValidator, find_spec
 
-__all__ = ["AsyncSandbox", "Sandbox", "SandboxCore", "create_app"]
+__all__ = ["AsyncSandbox", "LoggedRequest", "Sandbox", "SandboxCore", "create_app"]
 
 log = logging.getLogger("binance_margin.sandbox")
 
@@ -64,6 +65,19 @@ def _weights(route: Route, params: Params, n_pairs: int) -> tuple[int, int]:
     return ip, uid
 
 
+@dataclass(frozen=True, slots=True)
+class LoggedRequest:
+    """One request the sandbox answered (``SandboxCore.request_log``): what was asked and how it ended."""
+
+    method: str
+    path: str
+    params: dict[str, str]
+    """The query string's parameters (the last value of a repeated name)."""
+    status: int
+    code: int | None
+    """Binance's error code of an error answer, else None."""
+
+
 class SandboxCore:
     """The sandbox without a server: config, clock, exchange, keys, limits, faults, and request handling."""
 
@@ -82,6 +96,8 @@ class SandboxCore:
                 self.keyring.add(uid, key)
         self.routes: dict[tuple[str, str], Route] = build_routes()
         self._paths = {p for (_, p) in self.routes}
+        self.request_log: list[LoggedRequest] = []
+        """Every request answered, in order (tests count requests with it; ``clear()`` it between steps)."""
         self.errors: list[str] = []
         """Unexpected exceptions (answered 500) and, with ``validate_responses``, spec violations."""
         self.validator: ResponseValidator | None = None
@@ -170,8 +186,15 @@ class SandboxCore:
 
     def process(self, request: web.BaseRequest, body: bytes) -> tuple[int, Any, dict[str, str]]:
         """Answer one request: (status, JSON body, headers). Runs with the exchange lock held."""
-        headers: dict[str, str] = {}
         method, path = request.method.upper(), request.path
+        status, payload, headers = self._answer(request, body, method, path)
+        code = payload.get("code") if status >= 400 and isinstance(payload, dict) else None
+        params = dict(parse_pairs(request.raw_path.partition("?")[2]))
+        self.request_log.append(LoggedRequest(method, path, params, status, code if isinstance(code, int) else None))
+        return status, payload, headers
+
+    def _answer(self, request: web.BaseRequest, body: bytes, method: str, path: str) -> tuple[int, Any, dict[str, str]]:
+        headers: dict[str, str] = {}
         try:
             with decimal.localcontext() as dctx:
                 dctx.prec = 60

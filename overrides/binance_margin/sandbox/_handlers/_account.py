@@ -254,16 +254,16 @@ def capital_flow(ctx: Ctx) -> Json:
     asset = ctx.p.text("asset")
     type_ = ctx.p.text("type")
     from_id = ctx.p.integer("fromId")
-    start, end = ctx.window(default_days=7, max_days=90)
-    limit = ctx.p.integer("limit") or 500
-    limit = max(1, min(limit, 1000))
+    start, end = ctx.window(default_days=7, max_days=7, horizon_days=90)
+    limit = ctx.limit(default=500, maximum=1000)
     rows = [
         r
         for r in user.capital_flow
         if r.symbol == sym
         and (asset is None or r.asset == asset)
         and (type_ is None or r.type == type_)
-        and ((from_id is not None and r.id >= from_id) or (from_id is None and start <= r.timestamp <= end))
+        and (from_id is None or r.id > from_id)
+        and start <= r.timestamp <= end
     ]
     rows = sorted(rows, key=lambda r: r.id) if from_id is not None else sorted_desc(rows, lambda r: r.id)
     out = []

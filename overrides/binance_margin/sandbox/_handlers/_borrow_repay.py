@@ -42,7 +42,7 @@ def borrow_repay_records(ctx: Ctx) -> Json:
     asset = ctx.p.text("asset")
     iso = ctx.p.text("isolatedSymbol")
     tx = ctx.p.integer("txId")
-    start, end = ctx.window(default_days=30, max_days=30)
+    start, end = ctx.window(default_days=7, max_days=30 if asset else 7)
     rows = [
         r
         for r in ctx.user.borrow_repay
@@ -75,7 +75,7 @@ def interest_history(ctx: Ctx) -> Json:
     """Interest charged (ON_BORROW at borrow time, PERIODIC every full hour)."""
     asset = ctx.p.text("asset")
     iso = ctx.p.text("isolatedSymbol")
-    start, end = ctx.window(default_days=7, max_days=30)
+    start, end = ctx.window(default_days=7, max_days=30, horizon_days=90)
     rows = [
         r
         for r in ctx.user.interest

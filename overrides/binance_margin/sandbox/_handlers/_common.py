@@ -91,13 +91,24 @@ class Ctx:
             return self.user.cross
         return self.ex.isolated_account(self.user, sym, must_be_enabled=False)
 
-    def window(self, *, default_days: int = 7, max_days: int = 30) -> tuple[int, int]:
-        """(startTime, endTime): the last ``default_days`` when absent; ``-1127`` beyond ``max_days``."""
+    def window(
+        self,
+        *,
+        default_days: int = 7,
+        max_days: float | None = 30,
+        horizon_days: int | None = None,
+        clamp_to_horizon: bool = False,
+    ) -> tuple[int, int]:
+        """(startTime, endTime): the last ``default_days`` when absent; ``-1127`` beyond ``max_days`` (None: no limit).
+
+        With ``horizon_days``, a ``startTime`` further back than that answers ``-1130`` (or is moved up to the
+        horizon with ``clamp_to_horizon``, as the liquidation-loan history does).
+        """
         start = self.p.integer("startTime")
         end = self.p.integer("endTime")
         now = self.now
         if start is None and end is None:
-            return now - default_days * DAY_MS, now
+            start, end = now - default_days * DAY_MS, now
         if start is None:
             assert end is not None
             start = end - default_days * DAY_MS
@@ -105,16 +116,27 @@ class Ctx:
             end = max(now, start)
         if end < start:
             raise ApiError.margin(-3011)
-        if end - start > max_days * DAY_MS:
-            raise ApiError.interval_too_big(f"{max_days * 24} hours")
+        if horizon_days is not None and start < now - horizon_days * DAY_MS:
+            if not clamp_to_horizon:
+                raise ApiError(-1130, "Data sent for parameter 'startTime' is not valid.")
+            start = now - horizon_days * DAY_MS
+        if max_days is not None and end - start > max_days * DAY_MS:
+            raise ApiError.interval_too_big(f"{max_days * 24:g} hours")
         return start, end
 
+    def limit(self, *, default: int, maximum: int, name: str = "limit") -> int:
+        """A page size parameter: ``default`` when absent, ``-1130`` above ``maximum`` or below 1."""
+        value = self.p.integer(name)
+        if value is None:
+            return default
+        if not 1 <= value <= maximum:
+            raise ApiError(-1130, f"Data sent for parameter '{name}' is not valid.")
+        return value
+
     def page(self, rows: Sequence[T], *, default_size: int = 10, max_size: int = 100) -> list[T]:
-        """The ``current`` page (1-based) of ``size`` rows."""
-        current = self.p.integer("current") or 1
-        size = self.p.integer("size") or default_size
-        size = max(1, min(size, max_size))
-        current = max(1, current)
+        """The ``current`` page (1-based) of ``size`` rows; ``-1130`` for a size above ``max_size``."""
+        current = max(1, self.p.integer("current") or 1)
+        size = self.limit(default=default_size, maximum=max_size, name="size")
         return list(rows[(current - 1) * size : current * size])
 
 

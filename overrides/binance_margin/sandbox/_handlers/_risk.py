@@ -76,7 +76,7 @@ def small_liability_history(ctx: Ctx) -> Json:
     """Small-liability exchanges."""
     ctx.p.integer("current", required=True)
     ctx.p.integer("size", required=True)
-    start, end = ctx.window(default_days=90, max_days=90)
+    start, end = ctx.window(default_days=30, max_days=None)
     rows = sorted_desc([r for r in ctx.user.small_liability if start <= r.timestamp <= end], lambda r: r.timestamp)
     return {
         "total": len(rows),
@@ -98,7 +98,7 @@ def small_liability_history(ctx: Ctx) -> Json:
 def force_liquidation_records(ctx: Ctx) -> Json:
     """Orders placed by forced liquidations."""
     iso = ctx.p.text("isolatedSymbol")
-    start, end = ctx.window(default_days=7, max_days=30)
+    start, end = ctx.window(default_days=7, max_days=None)
     rows = [
         r
         for r in ctx.user.liquidations
@@ -176,7 +176,7 @@ def repay_liquidation_loan(ctx: Ctx) -> Json:
 @route("GET", "/sapi/v1/margin/liquidation-loan/repay-history")
 def liquidation_loan_history(ctx: Ctx) -> Json:
     """Liquidation loan repayments."""
-    start, end = ctx.window(default_days=90, max_days=90)
+    start, end = ctx.window(default_days=7, max_days=90, horizon_days=90, clamp_to_horizon=True)
     rows = sorted_desc(
         [r for r in ctx.user.liquidation_loan_repays if start <= r.create_time <= end], lambda r: r.repay_id
     )
@@ -190,7 +190,7 @@ def liquidation_loan_history(ctx: Ctx) -> Json:
                 "status": r.status,
                 "createTime": r.create_time,
             }
-            for r in ctx.page(rows)
+            for r in ctx.page(rows, default_size=50, max_size=100)
         ],
     }
 

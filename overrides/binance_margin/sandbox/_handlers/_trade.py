@@ -316,9 +316,9 @@ def all_orders(ctx: Ctx) -> Json:
     oid = ctx.p.integer("orderId")
     start = ctx.p.integer("startTime")
     end = ctx.p.integer("endTime")
-    if start is not None and end is not None and end - start > DAY_MS:
+    if start is not None and end is not None and end - start >= DAY_MS:
         raise ApiError.interval_too_big("24 hours")
-    limit = max(1, min(ctx.p.integer("limit") or 500, 500))
+    limit = ctx.limit(default=500, maximum=500)
     rows = [
         o
         for o in sorted(ctx.user.orders.values(), key=lambda o: o.order_id)
@@ -341,9 +341,9 @@ def my_trades(ctx: Ctx) -> Json:
     from_id = ctx.p.integer("fromId")
     start = ctx.p.integer("startTime")
     end = ctx.p.integer("endTime")
-    if start is not None and end is not None and end - start > DAY_MS:
+    if start is not None and end is not None and end - start >= DAY_MS:
         raise ApiError.interval_too_big("24 hours")
-    limit = max(1, min(ctx.p.integer("limit") or 500, 1000))
+    limit = ctx.limit(default=500, maximum=1000)
     rows = [
         t
         for t in ctx.user.trades
@@ -457,7 +457,7 @@ def all_order_lists(ctx: Ctx) -> Json:
         raise ApiError(-1128, "Combination of optional parameters invalid.")
     if start is not None and end is not None and end - start > DAY_MS:
         raise ApiError.interval_too_big("24 hours")
-    limit = max(1, min(ctx.p.integer("limit") or 500, 1000))
+    limit = ctx.limit(default=500, maximum=1000)
     rows = [
         ol
         for ol in sorted(ctx.user.order_lists.values(), key=lambda x: x.order_list_id)

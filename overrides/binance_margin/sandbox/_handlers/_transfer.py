@@ -33,7 +33,7 @@ def universal_transfer_history(ctx: Ctx) -> Json:
     type_ = ctx.p.req("type")
     from_sym = ctx.p.text("fromSymbol")
     to_sym = ctx.p.text("toSymbol")
-    start, end = ctx.window(default_days=7, max_days=180)
+    start, end = ctx.window(default_days=7, max_days=None, horizon_days=180)
     rows = [
         t
         for t in ctx.user.transfers

@@ -1,0 +1,22 @@
+"""``binance-margin``: the command line of binance-margin (accounts, orders, borrow/repay, transfers, history).
+
+Credentials come from the environment (``BINANCE_API_KEY`` with ``BINANCE_API_SECRET``, or
+``BINANCE_PRIVATE_KEY_PATH``); ``--sandbox`` points at a local sandbox (``binance-margin-sandbox``) on
+http://127.0.0.1:8900, ``--base-url`` anywhere else. Amounts are exact decimals, never floats. ``--json`` prints
+the SDK models' ``to_dict()`` (decimals as strings). Errors print the SDK's message, without a traceback, and
+exit with a code that says what kind of failure it was (see ``ExitCode``).
+
+Needs the ``cli`` extra: ``pip install "binance-margin[cli]"``.
+"""
+
+from __future__ import annotations
+
+from . import _account, _borrow_repay, _export, _market_data, _orders, _transfer  # noqa: F401  (each registers its commands)
+from ._app import SANDBOX_URL, ExitCode, app
+
+__all__ = ["SANDBOX_URL", "ExitCode", "app", "main"]
+
+
+def main() -> None:
+    """Entry point of the ``binance-margin`` console script."""
+    app(prog_name="binance-margin")
