@@ -33,14 +33,14 @@ class ExitCode(IntEnum):
     """A state-changing request may or may not have executed (``UnknownExecutionStatus``): check before resending."""
 
 
-app = typer.Typer(
+app: typer.Typer = typer.Typer(
     name="binance-margin",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
 )
-account_app = typer.Typer(help="Cross and isolated margin account balances.", no_args_is_help=True)
-orders_app = typer.Typer(help="Place, cancel and list margin orders.", no_args_is_help=True)
+account_app: typer.Typer = typer.Typer(help="Cross and isolated margin account balances.", no_args_is_help=True)
+orders_app: typer.Typer = typer.Typer(help="Place, cancel and list margin orders.", no_args_is_help=True)
 app.add_typer(account_app, name="account")
 app.add_typer(orders_app, name="orders")
