@@ -23,3 +23,15 @@ def _fresh_rate_limit_budget() -> Iterator[None]:
     PROCESS_STORE.clear()
     yield
     PROCESS_STORE.clear()
+
+
+@pytest.fixture(autouse=True)
+def _sdk_logger_restored() -> Iterator[None]:
+    """The CLI configures the ``binance_margin`` logger for its process; in-process CLI tests must not leak that."""
+    import logging
+
+    logger = logging.getLogger("binance_margin")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    logger.handlers[:] = handlers
+    logger.setLevel(level)

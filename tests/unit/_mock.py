@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -65,6 +66,8 @@ class FakeBinance:
         self.replies: deque[Reply] = deque(replies or [json_response(200, {})])
         self.requests: list[httpx.Request] = []
         self.server_time = FIXED_MS
+        self.server_offset_ms: int | None = None
+        """When set, the server's clock runs this far from the local clock, read at reply time (load-independent)."""
         self.sleeps: list[float] = []
         self.time_requests = 0
 
@@ -75,7 +78,8 @@ class FakeBinance:
     def _reply(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/v3/time":
             self.time_requests += 1
-            return json_response(200, {"serverTime": self.server_time})
+            now = self.server_time if self.server_offset_ms is None else int(time.time() * 1000) + self.server_offset_ms
+            return json_response(200, {"serverTime": now})
         self.requests.append(request)
         reply = self.replies.popleft() if len(self.replies) > 1 else self.replies[0]
         if isinstance(reply, Exception):

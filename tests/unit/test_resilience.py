@@ -151,7 +151,7 @@ def test_ip_ban_until_from_the_message() -> None:
 
 def test_timestamp_error_on_read_resyncs_and_retries_once() -> None:
     fake = FakeBinance(error(400, -1021, "Timestamp for this request is outside of the recvWindow."), _account_reply())
-    fake.server_time = int(time.time() * 1000) + 5000
+    fake.server_offset_ms = 5000
     with make_client(fake, fixed_clock=False) as client:
         assert client.time_offset_ms == 0
         _read(client)
@@ -169,7 +169,7 @@ def test_timestamp_error_twice_is_raised() -> None:
 
 def test_timestamp_error_on_order_resyncs_without_resending() -> None:
     fake = FakeBinance(error(400, -1021, "Timestamp for this request was 1000ms ahead of the server's time."))
-    fake.server_time = int(time.time() * 1000) - 3000
+    fake.server_offset_ms = -3000
     with make_client(fake, fixed_clock=False) as client:
         with pytest.raises(TimestampError):
             _order(client)
@@ -179,7 +179,7 @@ def test_timestamp_error_on_order_resyncs_without_resending() -> None:
 
 def test_periodic_time_sync(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakeBinance(_account_reply())
-    fake.server_time = int(time.time() * 1000) + 2000
+    fake.server_offset_ms = 2000
     with make_client(fake, fixed_clock=False, time_sync=True, time_sync_interval=60) as client:
         assert fake.time_requests == 0, "no request at construction"
         _read(client)
@@ -196,7 +196,7 @@ def test_periodic_time_sync(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_explicit_sync_time() -> None:
     fake = FakeBinance(_account_reply())
-    fake.server_time = int(time.time() * 1000) + 10_000
+    fake.server_offset_ms = 10_000
     with make_client(fake) as client:
         offset = client.sync_time()
     assert 9000 < offset < 11000
