@@ -22,7 +22,9 @@ from types import TracebackType
 from typing import Any
 
 from aiohttp import web
+from binance_margin_generated.weights import WEIGHTS
 
+from .._ratelimit._model import weights_for
 from ._auth import KeyRing, VerifyingKey, split_signature
 from ._clock import Clock
 from ._config import SandboxConfig, default_config
@@ -40,7 +42,6 @@ __all__ = ["AsyncSandbox", "LoggedRequest", "Sandbox", "SandboxCore", "create_ap
 
 log = logging.getLogger("binance_margin.sandbox")
 
-_BORROWING_SIDE_EFFECTS = ("MARGIN_BUY", "AUTO_BORROW_REPAY")
 _JSON = "application/json;charset=UTF-8"
 _KEY = "X-MBX-APIKEY"
 
@@ -50,19 +51,20 @@ class _Dropped(Exception):
 
 
 def _weights(route: Route, params: Params, n_pairs: int) -> tuple[int, int]:
-    """(IP weight, UID weight) of one request, with Binance's parameter-dependent weights."""
-    ip, uid = route.weight_ip, route.weight_uid
-    if route.places_orders and params.values.get("sideEffectType") in _BORROWING_SIDE_EFFECTS:
-        uid = 1500
-    if route.operation_id == "getOpenOrders" and "symbol" not in params:
-        ip = ip * max(1, n_pairs)
-    if route.path == "/api/v3/ticker/price" and "symbol" not in params:
-        ip = 4
-    if route.path == "/sapi/v1/margin/crossMarginData" and "coin" not in params:
-        ip = max(ip, 5)
-    if route.path == "/sapi/v1/margin/isolatedMarginData" and "symbol" not in params:
-        ip = max(ip, 10)
-    return ip, uid
+    """(IP weight, UID weight) of one request: the spec's weights table, with its parameter-dependent rules.
+
+    The table is the one the SDK's rate-limit governor reads (generated from ``x-weight``/``x-weight-rules``), so
+    the spec stays the one place where a weight is written. Only the sandbox's extra routes (not in the spec)
+    carry their weight on the route.
+    """
+    weight = WEIGHTS.get(route.operation_id)
+    if weight is None:
+        ip = route.weight_ip
+        if route.path == "/api/v3/ticker/price" and "symbol" not in params:
+            ip = 4
+        return ip, route.weight_uid
+    sent = {name: value for name, value in params.values.items() if value}
+    return weights_for(weight, sent, max(1, n_pairs))
 
 
 @dataclass(frozen=True, slots=True)
