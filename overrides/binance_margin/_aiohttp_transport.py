@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import asyncio
 import os
+import select
 import ssl
+from collections.abc import Iterable
 from typing import Any
 
 import aiohttp
 import httpx
 from yarl import URL
+
+from ._errors import redact_text
 
 __all__ = ["AiohttpTransport", "default_async_transport"]
 
@@ -44,6 +48,52 @@ def default_async_transport(*, proxy: str | None, trust_env: bool) -> httpx.Asyn
     if proxy is not None or (trust_env and _env_proxy_set()):
         return None
     return AiohttpTransport(trust_env=trust_env)
+
+
+def _readable(fds: list[int]) -> set[int]:
+    """Which of these sockets have something to read (or an end of file) right now, without waiting."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        for fd in fds:
+            poller.register(fd, select.POLLIN)
+        return {fd for fd, _events in poller.poll(0)}
+    readable, _, _ = select.select(fds, [], [], 0)
+    return set(readable)
+
+
+def close_stale(protocols: Iterable[Any]) -> int:
+    """Close the idle pooled connections whose socket is readable; return how many.
+
+    An idle keep-alive connection has nothing to read unless the server closed it (or broke the protocol). aiohttp
+    notices a close only once the event loop has processed it, so a connection the server closed while the loop
+    was busy looks reusable: a request written to it never reaches the server, yet fails like one that did. httpx
+    (httpcore) checks an idle socket the same way before reusing it.
+    """
+    by_fd: dict[int, Any] = {}
+    for proto in protocols:
+        transport = getattr(proto, "transport", None)
+        sock = transport.get_extra_info("socket") if transport is not None else None
+        if sock is not None:
+            try:
+                by_fd[sock.fileno()] = proto
+            except (OSError, ValueError):
+                continue
+    if not by_fd:
+        return 0
+    stale = _readable(list(by_fd))
+    for fd in stale:
+        by_fd[fd].close()
+    return len(stale)
+
+
+class _Connector(aiohttp.TCPConnector):
+    """``TCPConnector`` that never hands out a pooled connection the server has already closed (see close_stale)."""
+
+    async def _get(self, key: Any, *args: Any, **kwargs: Any) -> Any:
+        conns = self._conns.get(key)
+        if conns:
+            close_stale(proto for proto, _t in conns)
+        return await super()._get(key, *args, **kwargs)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -78,7 +128,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return httpx.create_ssl_context(verify=True, trust_env=self._trust_env)
 
     def _new_session(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
-        connector = aiohttp.TCPConnector(
+        connector = _Connector(
             limit=self._max_connections,
             keepalive_timeout=self._keepalive_expiry,
             ssl=self._ssl(),
@@ -136,9 +186,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 reason = response.reason or ""
                 encoded = "Content-Encoding" in response.headers
         except aiohttp.ClientError as exc:
-            raise _map_error(exc, request) from exc
+            # Not chained: aiohttp's exceptions quote the request URL, signature included.
+            raise _map_error(exc, request) from None
         except TimeoutError as exc:  # a timeout outside aiohttp's own classes: after sending
-            raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
+            raise httpx.ReadTimeout(redact_text(str(exc)) or "timed out", request=request) from None
         extensions = {"http_version": b"HTTP/1.1", "reason_phrase": reason.encode("ascii", "replace")}
         if encoded:  # httpx decodes gzip/deflate/br while reading the body
             return httpx.Response(
@@ -160,7 +211,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
 def _map_error(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.TransportError:
     """The httpx exception for an aiohttp one; "not sent" classes only where nothing can have been sent."""
-    message = f"{type(exc).__name__}: {exc}"
+    message = redact_text(f"{type(exc).__name__}: {exc}")
     error: httpx.TransportError
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         error = httpx.ConnectTimeout(message, request=request)

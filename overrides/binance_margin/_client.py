@@ -14,6 +14,7 @@ from binance_margin_generated import surface as _surface  # the module only: see
 from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError, ValidationError
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._types import CROSS, MarginMode, RateLimitUsage
+from .signing import private_key_from_text
 
 if TYPE_CHECKING:
     from binance_margin_generated.models import ExchangeInfo, MarginOrder
@@ -41,8 +42,13 @@ def _config_from_arguments(config: ClientConfig | None, **values: Any) -> Client
     private_key = given.pop("private_key", None)
     if isinstance(private_key, bytes):
         given["private_key"] = private_key
-    elif isinstance(private_key, str) and private_key.lstrip().startswith("-----BEGIN"):
-        given["private_key"] = private_key.encode("ascii")
+    elif isinstance(private_key, str):
+        # Key text (PEM, with a BOM or .env quotes, or the base64 body alone) or a path; never echoed either way.
+        key = private_key_from_text(private_key) if not os.path.exists(private_key) else None
+        if key is not None:
+            given["private_key"] = key
+        else:
+            given["private_key_path"] = private_key.strip().lstrip("\ufeff").strip("\"'")
     elif private_key is not None:
         given["private_key_path"] = os.fspath(private_key)
     password = given.get("private_key_password")

@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ._errors import ConfigurationError
 from ._types import MAX_RECV_WINDOW
-from .signing import HmacSigner, Signer, load_private_key_signer
+from .signing import HmacSigner, Signer, load_private_key_signer, looks_like_key_material, private_key_from_text
 
 __all__ = ["DEFAULT_BASE_URL", "MAX_RECV_WINDOW", "ClientConfig"]
 
@@ -69,6 +69,19 @@ class ClientConfig(BaseSettings):
             raise ValueError("base_url must start with https:// (or http:// for a local sandbox)")
         return value
 
+    @field_validator("api_key", "api_secret")
+    @classmethod
+    def _check_key_characters(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            raw = value.get_secret_value()
+            if not raw.isprintable() or any(c.isspace() for c in raw):
+                # The message never quotes the value (hide_input_in_errors keeps pydantic from doing it either).
+                raise ValueError(
+                    "contains whitespace or control characters (a trailing newline read from a file?); "
+                    "Binance's keys are letters and digits only"
+                )
+        return value
+
     @field_validator("recv_window")
     @classmethod
     def _check_recv_window(cls, value: int | None) -> int | None:
@@ -116,13 +129,20 @@ class ClientConfig(BaseSettings):
         if self.private_key is not None:
             return load_private_key_signer(self.private_key.get_secret_value(), password)
         if self.private_key_path is not None:
+            text = str(self.private_key_path)
+            reason: str | None = None
             try:
                 pem = self.private_key_path.expanduser().read_bytes()
             except OSError as exc:
-                raise ConfigurationError(
-                    f"cannot read the private key file {self.private_key_path}: {exc.strerror}"
-                ) from None
-            return load_private_key_signer(pem, password)
+                reason = exc.strerror or type(exc).__name__
+            if reason is None:
+                return load_private_key_signer(pem, password)
+            # Raised outside the except block: the OSError, which quotes the "path", is not even the context.
+            key = private_key_from_text(text)
+            if key is not None:  # the key itself, given where a path was expected (BINANCE_PRIVATE_KEY_PATH)
+                return load_private_key_signer(key, password)
+            shown = f"({len(text)} characters, not shown)" if looks_like_key_material(text) else text
+            raise ConfigurationError(f"cannot read the private key file {shown}: {reason}")
         if self.api_secret is not None:
             return HmacSigner(self.api_secret)
         return None

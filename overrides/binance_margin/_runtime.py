@@ -21,6 +21,7 @@ from binance_margin_generated.operations import Operation
 
 from ._convert import Converter, make_converter, user_name
 from ._errors import (
+    DEFAULT_RECV_WINDOW,
     RETRYABLE_CODES,
     UNKNOWN_EXECUTION_CODES,
     BinanceAPIError,
@@ -36,13 +37,21 @@ from ._errors import (
     ValidationError,
     error_from_response,
     redact_params,
+    redact_text,
 )
 from ._isolation import IsolationPlan
 from ._types import ApiResponse, MarginMode, RateLimitUsage
 
 if TYPE_CHECKING:
     from ._config import ClientConfig
-from .signing import RECV_WINDOW_EXTENSION, SECURITY_EXTENSION, BinanceAuth, encode_query, url_with_query
+from .signing import (
+    RECV_WINDOW_EXTENSION,
+    SECURITY_EXTENSION,
+    TIMESTAMP_EXTENSION,
+    BinanceAuth,
+    encode_query,
+    url_with_query,
+)
 
 __all__ = ["AsyncRuntime", "Clock", "RuntimeCore", "SyncRuntime"]
 
@@ -61,6 +70,46 @@ _NOT_SENT: Final = (
 )
 """httpx errors raised before the request can have reached Binance."""
 _CLIENT_ID_PREFIX: Final = "bm-"
+
+
+def sanitized_transport_error(exc: httpx.TransportError) -> httpx.TransportError:
+    """A copy of ``exc`` (same httpx type) with a redacted message, no request and nothing chained."""
+    message = redact_text(str(exc))
+    try:
+        clean = type(exc)(message)
+    except TypeError:  # a subclass with another constructor
+        clean = httpx.TransportError(message)
+    clean.__suppress_context__ = True
+    return clean
+
+
+class _RedactSignedUrls(logging.Filter):
+    """Redacts ``signature=`` (and other secret parameters) in httpx's own log records (``HTTP Request: ...``)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is the logging module's business, not ours
+            return True
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg = redacted
+            record.args = None
+        return True
+
+
+_HTTPX_LOG_FILTER: Final = _RedactSignedUrls("binance_margin")
+
+
+def install_httpx_log_redaction() -> None:
+    """Attach the redacting filter to the ``httpx`` and ``httpcore`` loggers (once; idempotent).
+
+    httpx logs every request's full URL at INFO level when a client's ``send`` is used (``http_client=``).
+    """
+    for name in ("httpx", "httpcore"):
+        target = logging.getLogger(name)
+        if _HTTPX_LOG_FILTER not in target.filters:
+            target.addFilter(_HTTPX_LOG_FILTER)
 
 
 def new_client_order_id() -> str:
@@ -173,7 +222,7 @@ def _client_id_params(op: Operation) -> tuple[tuple[tuple[str, str | None], ...]
 class _Call:
     """One prepared call: converted arguments, wire parameters and the URL with its canonical query."""
 
-    __slots__ = ("kwargs", "margin", "plan", "url", "wire")
+    __slots__ = ("kwargs", "margin", "plan", "timestamp", "url", "wire")
 
     def __init__(self, plan: _Plan, kwargs: dict[str, Any], wire: dict[str, Any], margin: MarginMode | None):
         self.plan = plan
@@ -181,6 +230,14 @@ class _Call:
         self.wire = wire
         self.margin = margin
         self.url = url_with_query(plan.url, encode_query(wire))
+        self.timestamp: int | None = None
+        """The ``timestamp`` of the latest signed attempt (ms)."""
+
+    def sent(self, request: httpx.Request) -> None:
+        """Note what the auth signed ``request`` with (call after every send attempt, failed or not)."""
+        timestamp = request.extensions.get(TIMESTAMP_EXTENSION)
+        if timestamp is not None:
+            self.timestamp = timestamp
 
 
 class RuntimeCore:
@@ -200,6 +257,7 @@ class RuntimeCore:
         self._banned_until = 0.0
         self._banned_until_wall: float | None = None
         self._generated = _GeneratedClient(base_url=config.base_url)
+        install_httpx_log_redaction()
 
     # -- preparing ------------------------------------------------------------------------------------------
 
@@ -344,16 +402,33 @@ class RuntimeCore:
             symbol=symbol if isinstance(symbol, str) else None,
             margin=call.margin,
             cause=cause,
+            timestamp=call.timestamp,
+            recv_window=self.recv_window_of(call),
         )
         error.__cause__ = cause
         logger.warning("%s", error)
         return error
 
+    def recv_window_of(self, call: _Call) -> int:
+        """The ``recvWindow`` (ms) Binance applies to ``call``: sent explicitly, the configured one, or 5000."""
+        sent = call.wire.get("recvWindow")
+        if sent is not None:
+            return int(sent)
+        if call.plan.extensions.get(RECV_WINDOW_EXTENSION, True) and self.config.recv_window is not None:
+            return self.config.recv_window
+        return DEFAULT_RECV_WINDOW
+
     def transport_failure(self, call: _Call, exc: httpx.TransportError) -> BinanceError:
-        """A ``TransportError``, or ``UnknownExecutionStatus`` when a state-changing request may have been sent."""
+        """A ``TransportError``, or ``UnknownExecutionStatus`` when a state-changing request may have been sent.
+
+        The httpx exception (and whatever it chains, which may quote the signed URL) is not chained as is: the
+        cause is a copy of the same type carrying only the redacted message. Raise the result outside the
+        ``except`` block that caught ``exc``, so that ``exc`` does not become its ``__context__`` either.
+        """
         plan = call.plan
-        error = TransportError(f"{type(exc).__name__}: {exc}", method=plan.method, path=plan.path)
-        error.__cause__ = exc
+        cause = sanitized_transport_error(exc)
+        error = TransportError(f"{type(exc).__name__}: {cause}", method=plan.method, path=plan.path)
+        error.__cause__ = cause
         if plan.op.state_changing and not isinstance(exc, _NOT_SENT):
             return self.unknown(call, f"{type(exc).__name__} after the request may have been sent", error)
         return error
@@ -508,8 +583,12 @@ class SyncRuntime:
         try:
             response = self.http.get(core.time_request_url())
         except httpx.TransportError as exc:
-            raise TransportError(f"{type(exc).__name__}: {exc}", method="GET", path=SERVER_TIME_PATH) from exc
-        return core.read_server_time(response, sent, time.time() * 1000)
+            cause = sanitized_transport_error(exc)
+            error = TransportError(f"{type(exc).__name__}: {cause}", method="GET", path=SERVER_TIME_PATH)
+            error.__cause__ = cause
+        else:
+            return core.read_server_time(response, sent, time.time() * 1000)
+        raise error
 
     def _maybe_sync(self) -> None:
         try:
@@ -547,19 +626,23 @@ class SyncRuntime:
                 plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
             )
             started = time.perf_counter()
+            failure: BinanceError | None = None
             try:
                 if self._owns_http and not self.http.is_closed:
                     response = self._send_direct(request)
                 else:
                     response = self.http.send(request, auth=core.auth)
             except httpx.TransportError as exc:
-                error = core.transport_failure(call, exc)
-                delay = core.retry_delay(call, attempt, error)
+                call.sent(request)
+                failure = core.transport_failure(call, exc)
+            if failure is not None:  # raised here, outside the except block: the raw httpx error is no __context__
+                delay = core.retry_delay(call, attempt, failure)
                 if delay is None:
-                    raise error  # noqa: B904 - error.__cause__ is already the httpx exception
+                    raise failure
                 self.sleep(delay)
                 attempt += 1
                 continue
+            call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
             usage = core.note_headers(response.headers)
             try:
@@ -622,8 +705,12 @@ class AsyncRuntime:
         try:
             response = await self.http.get(core.time_request_url())
         except httpx.TransportError as exc:
-            raise TransportError(f"{type(exc).__name__}: {exc}", method="GET", path=SERVER_TIME_PATH) from exc
-        return core.read_server_time(response, sent, time.time() * 1000)
+            cause = sanitized_transport_error(exc)
+            error = TransportError(f"{type(exc).__name__}: {cause}", method="GET", path=SERVER_TIME_PATH)
+            error.__cause__ = cause
+        else:
+            return core.read_server_time(response, sent, time.time() * 1000)
+        raise error
 
     async def _maybe_sync(self) -> None:
         try:
@@ -661,19 +748,23 @@ class AsyncRuntime:
                 plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
             )
             started = time.perf_counter()
+            failure: BinanceError | None = None
             try:
                 if self._owns_http and not self.http.is_closed:
                     response = await self._send_direct(request)
                 else:
                     response = await self.http.send(request, auth=core.auth)
             except httpx.TransportError as exc:
-                error = core.transport_failure(call, exc)
-                delay = core.retry_delay(call, attempt, error)
+                call.sent(request)
+                failure = core.transport_failure(call, exc)
+            if failure is not None:  # raised here, outside the except block: the raw httpx error is no __context__
+                delay = core.retry_delay(call, attempt, failure)
                 if delay is None:
-                    raise error  # noqa: B904 - error.__cause__ is already the httpx exception
+                    raise failure
                 await self.sleep(delay)
                 attempt += 1
                 continue
+            call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
             usage = core.note_headers(response.headers)
             try:

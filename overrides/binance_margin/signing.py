@@ -36,9 +36,12 @@ __all__ = [
     "HmacSigner",
     "RsaSigner",
     "Signer",
+    "check_api_key",
     "encode_query",
     "load_private_key_signer",
+    "looks_like_key_material",
     "percent_encode",
+    "private_key_from_text",
     "url_with_query",
 ]
 
@@ -46,6 +49,8 @@ SECURITY_EXTENSION: Final = "binance_security"
 """``httpx.Request.extensions`` key the runtime sets to the operation's security (``NONE``/``API_KEY``/``SIGNED``)."""
 RECV_WINDOW_EXTENSION: Final = "binance_recv_window"
 """``httpx.Request.extensions`` key; ``False`` stops the auth from adding the default ``recvWindow``."""
+TIMESTAMP_EXTENSION: Final = "binance_timestamp"
+"""``httpx.Request.extensions`` key the auth sets to the ``timestamp`` (ms) it signed the request with."""
 
 _UNRESERVED: Final = "-_.~"
 _ALL_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
@@ -130,22 +135,72 @@ class HmacSigner:
         return "HmacSigner(secret=<redacted>)"
 
 
-def _load_private_key(private_key_pem: bytes, password: bytes | None) -> Any:
+_BOM: Final = b"\xef\xbb\xbf"
+_BASE64_BODY = re.compile(rb"[A-Za-z0-9+/]{40,}={0,2}").fullmatch
+
+
+def _strip_wrapping(data: bytes) -> bytes:
+    """Remove what copying a key around adds: a UTF-8 BOM, surrounding whitespace and quotes, literal ``\\n``."""
+    data = data.strip()
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :].strip()
+    if len(data) >= 2 and data[0] == data[-1] and data[:1] in (b'"', b"'"):
+        data = data[1:-1].strip()
+    if b"\\n" in data and b"\n" not in data:  # a PEM written on one line of a .env file
+        data = data.replace(b"\\r", b"").replace(b"\\n", b"\n")
+    return data
+
+
+def private_key_from_text(text: str | bytes) -> bytes | None:
+    """The key bytes (PEM or DER) when ``text`` is unambiguously a private key rather than a file path.
+
+    Accepted: a PEM (``-----BEGIN ...``) possibly preceded by a UTF-8 BOM, wrapped in quotes from a ``.env`` file
+    or written on one line with literal ``\\n``; or the base64 body of a PEM alone (which decodes to DER).
+    ``None`` for anything else (a path, presumably). Never raises with the text in a message.
+    """
+    data = _strip_wrapping(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text))
+    if data.startswith(b"-----BEGIN"):
+        return data
+    body = b"".join(data.split())
+    if _BASE64_BODY(body):
+        try:
+            der = base64.b64decode(body, validate=True)
+        except ValueError:
+            return None
+        if der[:1] == b"\x30":  # an ASN.1 SEQUENCE, as every DER key starts
+            return der
+    return None
+
+
+def looks_like_key_material(text: str) -> bool:
+    """Whether ``text`` may be key material (so it must never be printed, not even as a file name)."""
+    return (
+        "-----" in text
+        or "\n" in text
+        or "\\n" in text
+        or private_key_from_text(text) is not None
+        or (len(text) >= 40 and _BASE64_BODY(b"".join(text.encode("utf-8", "replace").split())) is not None)
+    )
+
+
+def _load_private_key(private_key_pem: bytes | str, password: bytes | None) -> Any:
     from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
 
-    if isinstance(private_key_pem, str):
-        private_key_pem = private_key_pem.encode("ascii")
+    data = private_key_from_text(private_key_pem)
+    if data is None:
+        data = private_key_pem.encode("utf-8", "surrogatepass") if isinstance(private_key_pem, str) else private_key_pem
     try:
-        if private_key_pem.lstrip().startswith(b"-----BEGIN"):
-            return serialization.load_pem_private_key(private_key_pem, password=password)
-        return serialization.load_der_private_key(private_key_pem, password=password)
+        if data.startswith(b"-----BEGIN"):
+            return serialization.load_pem_private_key(data, password=password)
+        return serialization.load_der_private_key(data, password=password)
     except (ValueError, TypeError, UnsupportedAlgorithm):
-        # Deliberately without the original message or traceback chain: keep key material out of errors.
-        raise ConfigurationError(
-            "could not load the private key: expected a PKCS#8 PEM (or DER) RSA or Ed25519 private key, "
-            "and the right password if it is encrypted"
-        ) from None
+        pass
+    # Raised here, without the original message, cause or context: keep key material out of errors.
+    raise ConfigurationError(
+        "could not load the private key: expected a PKCS#8 PEM (or DER) RSA or Ed25519 private key, "
+        "and the right password if it is encrypted"
+    )
 
 
 class RsaSigner:
@@ -218,6 +273,19 @@ def load_private_key_signer(private_key_pem: bytes, password: bytes | None = Non
     raise ConfigurationError("the private key must be an RSA or Ed25519 key")
 
 
+def check_api_key(api_key: str) -> None:
+    """Refuse an API key with whitespace or control characters (a newline read from a file), without echoing it.
+
+    Raises:
+        ConfigurationError: the key contains such a character.
+    """
+    if not api_key.isprintable() or any(c.isspace() for c in api_key):
+        raise ConfigurationError(
+            "the API key contains whitespace or control characters (a trailing newline read from a file?); "
+            "Binance's keys are letters and digits only"
+        )
+
+
 def _system_clock_ms() -> int:
     return int(time.time() * 1000)
 
@@ -252,6 +320,8 @@ class BinanceAuth(httpx.Auth):
         default_security: Security = "NONE",
     ) -> None:
         self._api_key: str | None = _reveal(api_key)
+        if self._api_key is not None:
+            check_api_key(self._api_key)
         self._signer = signer
         self._recv_window = None if recv_window is None else b"recvWindow=%d" % recv_window
         self._clock = clock or _system_clock_ms
@@ -309,7 +379,9 @@ class BinanceAuth(httpx.Auth):
             and not _has_param(body, b"recvWindow")
         ):
             extra.append(self._recv_window)
-        extra.append(b"timestamp=%d" % self._clock())
+        timestamp = self._clock()
+        request.extensions[TIMESTAMP_EXTENSION] = timestamp
+        extra.append(b"timestamp=%d" % timestamp)
         target = b"&".join([target, *extra]) if target else b"&".join(extra)
         payload = query + target if body else target
         signature = percent_encode(self._signer.sign(payload)).encode("ascii")

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import http.server
 import json
+import threading
+import time
+import types
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
 from binance_margin import AsyncMarginClient, TransportError, UnknownExecutionStatus
-from binance_margin._aiohttp_transport import AiohttpTransport, default_async_transport
+from binance_margin._aiohttp_transport import AiohttpTransport, close_stale, default_async_transport
 
 from ._mock import API_KEY, API_SECRET
 
@@ -183,3 +187,56 @@ async def test_cookies_still_extracted_when_set(wire: WireServer) -> None:
         http = client._runtime.http
         await http.get(f"{wire.url}/x")
         assert http.cookies.get("a") == "1"
+
+
+class _IdleClosingHandler(http.server.BaseHTTPRequestHandler):
+    """HTTP/1.1 keep-alive, closing a connection after 50 ms idle (nginx's keepalive_timeout, shortened)."""
+
+    protocol_version = "HTTP/1.1"
+    timeout = 0.05
+    received: list[str]
+
+    def do_POST(self) -> None:
+        self.received.append(self.requestline)
+        body = json.dumps(ORDER_ANSWER).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+ORDER_ANSWER = {"symbol": "BTCUSDT", "orderId": 28, "clientOrderId": "abc", "transactTime": 1, "isIsolated": False}
+
+
+async def test_pooled_connection_the_server_closed_is_not_sent_on() -> None:
+    """Issue 13.3: the server closed an idle pooled connection while the event loop was busy (so aiohttp had not
+    noticed yet). The next order must go out on a fresh connection, not be written into the closed one and then be
+    reported as ``UnknownExecutionStatus`` although no byte reached the server."""
+    received: list[str] = []
+    handler = type("Handler", (_IdleClosingHandler,), {"received": received})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        async with order_client(url) as client:
+            for _ in range(3):
+                order = await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+                assert order.order_id == 28
+                time.sleep(0.3)  # the loop is busy (blocked) while the server closes the idle connection
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(received) == 3
+
+
+async def test_close_stale_keeps_live_connections(wire: WireServer) -> None:
+    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+        await client.get(f"{wire.url}/a")
+        await client.get(f"{wire.url}/b")
+    assert wire.connection_of == [1, 1], "an idle connection with nothing to read is reused"
+    assert close_stale([object(), types.SimpleNamespace(transport=None)]) == 0
