@@ -18,7 +18,7 @@ import asyncio
 import os
 import select
 import ssl
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import aiohttp
@@ -52,13 +52,13 @@ def default_async_transport(*, proxy: str | None, trust_env: bool) -> httpx.Asyn
 
 def _readable(fds: list[int]) -> set[int]:
     """Which of these sockets have something to read (or an end of file) right now, without waiting."""
-    if hasattr(select, "poll"):
-        poller = select.poll()
-        for fd in fds:
-            poller.register(fd, select.POLLIN)
-        return {fd for fd, _events in poller.poll(0)}
-    readable, _, _ = select.select(fds, [], [], 0)
-    return set(readable)
+    if max(fds) < 1024 or not hasattr(select, "poll"):  # select() is one call; it only takes fds below FD_SETSIZE
+        readable, _, _ = select.select(fds, (), (), 0)
+        return set(readable)
+    poller = select.poll()
+    for fd in fds:
+        poller.register(fd, select.POLLIN)
+    return {fd for fd, _events in poller.poll(0)}
 
 
 def close_stale(protocols: Iterable[Any]) -> int:
@@ -92,7 +92,12 @@ class _Connector(aiohttp.TCPConnector):
     async def _get(self, key: Any, *args: Any, **kwargs: Any) -> Any:
         conns = self._conns.get(key)
         if conns:
-            close_stale(proto for proto, _t in conns)
+            # aiohttp takes the idle connection at the left end (a deque; older versions: the right end of a
+            # list): check those only, one poll per request. When one was closed, the server may have closed
+            # others at the same time (an idle timeout, a restart): check them all then.
+            ends = {id(conns[0][0]): conns[0][0], id(conns[-1][0]): conns[-1][0]}
+            if close_stale(ends.values()):
+                close_stale(proto for proto, _t in conns)
         return await super()._get(key, *args, **kwargs)
 
 
@@ -121,6 +126,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+        self.default_headers: Mapping[str, str] | None = None
+        """Headers of the sessions created from now on (``send_raw`` skips re-sending them when given the same
+        mapping). Requests that come through httpx carry their own headers, which take precedence."""
+        self._session_headers: Mapping[str, str] | None = None
 
     def _ssl(self) -> ssl.SSLContext | bool:
         if isinstance(self._verify, ssl.SSLContext) or self._verify is False:
@@ -141,13 +150,56 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             cookie_jar=aiohttp.DummyCookieJar(),  # httpx keeps the cookies
             trust_env=False,
             timeout=aiohttp.ClientTimeout(total=None),
+            headers=self.default_headers,
         )
+        self._session_headers = self.default_headers
         # aiohttp resends a GET/PUT/DELETE once when the connection drops: a DELETE cancels or repays on Binance,
         # and the runtime has its own retry policy (reads only). aiohttp's test client turns it off the same way.
         session._retry_connection = False
         self._session = session
         self._loop = loop
         return session
+
+    def client_timeout(self, timeout: dict[str, float | None] | None) -> aiohttp.ClientTimeout:
+        """aiohttp's timeout for httpx's timeout dict (``httpx.Timeout.as_dict()``), cached."""
+        return self._timeout(timeout)
+
+    async def send_raw(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        timeout: aiohttp.ClientTimeout,
+        *,
+        base: Mapping[str, str] | None = None,
+    ) -> tuple[int, str, tuple[tuple[bytes, bytes], ...], bytes]:
+        """Send without any httpx object: ``(status, reason, raw headers, body as received)``.
+
+        For the SDK's own async runtime, which builds httpx objects only where users see them. ``url`` must be
+        percent-encoded already (it goes on the wire byte for byte). The request carries ``base`` and then
+        ``headers`` (``base`` costs nothing when it is the session's ``default_headers``). Errors are raised as in
+        ``handle_async_request``: httpx exceptions (without a request), "not sent" classes only where nothing can
+        have been sent, messages redacted.
+        """
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is None or self._loop is not loop or session.closed:
+            session = self._new_session(loop)
+        if base is not None and base is not self._session_headers:
+            headers = {**base, **headers} if headers else base
+        try:
+            async with session.request(
+                method,
+                URL(url, encoded=True),
+                headers=headers,
+                allow_redirects=False,
+                timeout=timeout,
+            ) as response:
+                return response.status, response.reason or "", response.raw_headers, await response.read()
+        except aiohttp.ClientError as exc:
+            raise _map_error(exc, None) from None
+        except TimeoutError as exc:
+            raise httpx.ReadTimeout(redact_text(str(exc)) or "timed out") from None
 
     def _timeout(self, timeout: dict[str, float | None] | None) -> aiohttp.ClientTimeout:
         key = (None,) if timeout is None else tuple(timeout.values())
@@ -209,7 +261,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await session.close()
 
 
-def _map_error(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.TransportError:
+def _map_error(exc: aiohttp.ClientError, request: httpx.Request | None) -> httpx.TransportError:
     """The httpx exception for an aiohttp one; "not sent" classes only where nothing can have been sent."""
     message = redact_text(f"{type(exc).__name__}: {exc}")
     error: httpx.TransportError

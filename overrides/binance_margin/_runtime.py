@@ -12,8 +12,8 @@ import logging
 import os
 import random
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
 from binance_margin_generated import Client as _GeneratedClient
@@ -43,6 +43,7 @@ from ._isolation import IsolationPlan
 from ._types import ApiResponse, MarginMode, RateLimitUsage
 
 if TYPE_CHECKING:
+    from ._aiohttp_transport import AiohttpTransport
     from ._config import ClientConfig
 from .signing import (
     RECV_WINDOW_EXTENSION,
@@ -166,6 +167,7 @@ class _Plan:
         "required",
         "retryable",
         "url",
+        "url_text",
     )
 
     def __init__(self, op: Operation, base_url: str) -> None:
@@ -173,7 +175,8 @@ class _Plan:
         self.op = op
         self.method = op.method
         self.path = op.path
-        self.url = httpx.URL(base_url + op.path)
+        self.url_text = base_url + op.path
+        self.url = httpx.URL(self.url_text)
         self.build_request: Callable[..., dict[str, Any]] = module.build_request
         self.parse_response: Callable[..., Any] = module.parse_response
         converters = {p.python_name: make_converter(p) for p in op.params}
@@ -222,22 +225,86 @@ def _client_id_params(op: Operation) -> tuple[tuple[tuple[str, str | None], ...]
 class _Call:
     """One prepared call: converted arguments, wire parameters and the URL with its canonical query."""
 
-    __slots__ = ("kwargs", "margin", "plan", "timestamp", "url", "wire")
+    __slots__ = ("_url", "kwargs", "margin", "plan", "query", "timestamp", "wire")
 
     def __init__(self, plan: _Plan, kwargs: dict[str, Any], wire: dict[str, Any], margin: MarginMode | None):
         self.plan = plan
         self.kwargs = kwargs
         self.wire = wire
         self.margin = margin
-        self.url = url_with_query(plan.url, encode_query(wire))
+        self.query = encode_query(wire)
+        """The canonical query (percent-encoded, without ``?``), before signing."""
+        self._url: httpx.URL | None = None
         self.timestamp: int | None = None
         """The ``timestamp`` of the latest signed attempt (ms)."""
+
+    @property
+    def url(self) -> httpx.URL:
+        """The URL with the canonical query, before signing (built on first use)."""
+        url = self._url
+        if url is None:
+            url = self._url = url_with_query(self.plan.url, self.query)
+        return url
 
     def sent(self, request: httpx.Request) -> None:
         """Note what the auth signed ``request`` with (call after every send attempt, failed or not)."""
         timestamp = request.extensions.get(TIMESTAMP_EXTENSION)
         if timestamp is not None:
             self.timestamp = timestamp
+
+
+_CONTENT_ENCODING: Final = b"content-encoding"
+
+
+class Answer:
+    """A response read straight from aiohttp by the async runtime: status, raw headers and body.
+
+    The runtime parses models from it directly; httpx objects are built only where a user sees them (``headers``
+    of a raw response, ``to_httpx()`` for an error), so a successful call creates none.
+    """
+
+    __slots__ = ("_headers", "content", "method", "raw_headers", "reason", "status_code", "url")
+
+    def __init__(
+        self,
+        status_code: int,
+        reason: str,
+        raw_headers: tuple[tuple[bytes, bytes], ...],
+        content: bytes,
+        method: str,
+        url: str,
+    ) -> None:
+        self.status_code = status_code
+        self.reason = reason
+        self.raw_headers = raw_headers
+        self.content = content
+        self.method = method
+        self.url = url
+        """The URL without ``timestamp`` and ``signature``."""
+        self._headers: httpx.Headers | None = None
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers as ``httpx.Headers`` (built on first use)."""
+        headers = self._headers
+        if headers is None:
+            headers = self._headers = httpx.Headers(list(self.raw_headers))
+        return headers
+
+    @property
+    def text(self) -> str:
+        """The body as text (UTF-8, undecodable bytes replaced)."""
+        return self.content.decode("utf-8", "replace")
+
+    def to_httpx(self) -> httpx.Response:
+        """The same response as an ``httpx.Response`` (decoding a ``Content-Encoding``, if any)."""
+        return httpx.Response(
+            self.status_code,
+            headers=list(self.raw_headers),
+            content=self.content,
+            request=httpx.Request(self.method, self.url),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": self.reason.encode("ascii", "replace")},
+        )
 
 
 class RuntimeCore:
@@ -336,7 +403,11 @@ class RuntimeCore:
 
     def note_headers(self, headers: httpx.Headers) -> RateLimitUsage:
         """Parse the rate-limit headers of a response and merge them into ``rate_limits``."""
-        usage = RateLimitUsage.from_headers(headers)
+        return self.note_raw_headers(headers.raw)
+
+    def note_raw_headers(self, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitUsage:
+        """``note_headers`` on raw ``(name, value)`` byte pairs."""
+        usage = RateLimitUsage.from_raw_headers(raw_headers)
         if usage.used_ip_weight or usage.used_uid_weight or usage.used_weight or usage.order_count:
             current = self.rate_limits
             self.rate_limits = RateLimitUsage(
@@ -347,7 +418,7 @@ class RuntimeCore:
             )
         return usage
 
-    def process(self, call: _Call, response: httpx.Response, elapsed_ms: float, attempt: int) -> Any:
+    def process(self, call: _Call, response: httpx.Response | Answer, elapsed_ms: float, attempt: int) -> Any:
         """Parse a 2xx into the model, or raise the mapped exception."""
         plan = call.plan
         status = response.status_code
@@ -380,6 +451,8 @@ class RuntimeCore:
                     ) from decode_error
                 raise decode_error from exc
             return parsed
+        if isinstance(response, Answer):
+            response = response.to_httpx()
         error = error_from_response(response, method=plan.method, path=plan.path)
         if isinstance(error, IPBannedError):
             self._note_ban(error)
@@ -489,7 +562,7 @@ class RuntimeCore:
         return offset
 
     def raw_response(
-        self, call: _Call, response: httpx.Response, usage: RateLimitUsage, parsed: Any, elapsed_ms: float
+        self, call: _Call, response: httpx.Response | Answer, usage: RateLimitUsage, parsed: Any, elapsed_ms: float
     ) -> ApiResponse[Any]:
         """Wrap a parsed response with its status, headers and rate limits."""
         return ApiResponse(
@@ -679,6 +752,19 @@ class AsyncRuntime:
         if http_client is None and transport is None:
             transport = _default_async_transport(config)
         self.http = http_client or _own_client(httpx.AsyncClient(transport=transport, **_http_client_kwargs(config)))
+        # With its own client on the aiohttp transport, the runtime sends through aiohttp directly (see _send_fast).
+        self._fast: AiohttpTransport | None = None
+        if self._owns_http and transport is not None and type(transport).__name__ == "AiohttpTransport":
+            self._fast = fast = cast("AiohttpTransport", transport)
+            self._fast_timeout = fast.client_timeout(self.http.timeout.as_dict())
+            # The client's headers go out with every request: as the session's defaults when this runtime sets up
+            # the transport (aiohttp then merges only the API key into them).
+            self._headers_base: dict[str, str] = {
+                k.decode("latin-1"): v.decode("latin-1") for k, v in self.http.headers.raw
+            }
+            self._headers_key: dict[str, str] = {"X-MBX-APIKEY": self.core.auth.api_key or ""}
+            if fast.default_headers is None:
+                fast.default_headers = self._headers_base
         import asyncio  # here, not at module level: `from binance_margin import MarginClient` skips asyncio
 
         self.sleep: Callable[[float], Any] = asyncio.sleep
@@ -733,6 +819,35 @@ class AsyncRuntime:
         http.cookies.extract_cookies(response)
         return response
 
+    async def _send_fast(self, call: _Call) -> httpx.Response | Answer:
+        """Sign and send ``call`` straight through aiohttp: no httpx request, auth flow or response on the way.
+
+        Same bytes on the wire as the httpx path (headers of the client, API key, canonical signed query).
+        """
+        plan = call.plan
+        query = call.query
+        if plan.needs_signer:
+            signed, call.timestamp = self.core.auth.sign_query(
+                query.encode("ascii"), recv_window=RECV_WINDOW_EXTENSION not in plan.extensions
+            )
+            url = plan.url_text + "?" + signed.decode("ascii")
+        else:
+            url = plan.url_text + "?" + query if query else plan.url_text
+        assert self._fast is not None
+        status, reason, raw_headers, content = await self._fast.send_raw(
+            plan.method,
+            url,
+            self._headers_key if plan.needs_key else None,
+            self._fast_timeout,
+            base=self._headers_base,
+        )
+        plain_url = plan.url_text + "?" + query if query else plan.url_text
+        answer = Answer(status, reason, raw_headers, content, plan.method, plain_url)
+        for name, _value in raw_headers:
+            if name.lower() == _CONTENT_ENCODING:
+                return answer.to_httpx()  # httpx decodes gzip/deflate/br
+        return answer
+
     async def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
         core = self.core
         call = core.prepare(op, params, margin)
@@ -744,18 +859,27 @@ class AsyncRuntime:
             core.check_ban(plan.method, plan.path)
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 await self._maybe_sync()
-            request = httpx.Request(
-                plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
-            )
             started = time.perf_counter()
             failure: BinanceError | None = None
+            request: httpx.Request | None = None
+            response: httpx.Response | Answer
             try:
-                if self._owns_http and not self.http.is_closed:
-                    response = await self._send_direct(request)
+                if self._fast is not None and not self.http.is_closed:
+                    response = await self._send_fast(call)
                 else:
-                    response = await self.http.send(request, auth=core.auth)
+                    request = httpx.Request(
+                        plan.method,
+                        call.url,
+                        headers=self.http.headers,
+                        extensions={**plan.extensions, "timeout": timeout},
+                    )
+                    if self._owns_http and not self.http.is_closed:
+                        response = await self._send_direct(request)
+                    else:
+                        response = await self.http.send(request, auth=core.auth)
             except httpx.TransportError as exc:
-                call.sent(request)
+                if request is not None:
+                    call.sent(request)
                 failure = core.transport_failure(call, exc)
             if failure is not None:  # raised here, outside the except block: the raw httpx error is no __context__
                 delay = core.retry_delay(call, attempt, failure)
@@ -764,9 +888,13 @@ class AsyncRuntime:
                 await self.sleep(delay)
                 attempt += 1
                 continue
-            call.sent(request)
+            if request is not None:
+                call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
-            usage = core.note_headers(response.headers)
+            if isinstance(response, Answer):
+                usage = core.note_raw_headers(response.raw_headers)
+            else:
+                usage = core.note_headers(response.headers)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:

@@ -6,6 +6,7 @@ This module must not import the generated package (the generated surface imports
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final, Generic, TypeAlias, TypeVar
 
@@ -69,24 +70,32 @@ class RateLimitUsage:
     @classmethod
     def from_headers(cls, headers: httpx.Headers) -> RateLimitUsage:
         """Parse Binance's rate-limit headers; unknown or malformed ones are ignored."""
+        return cls.from_raw_headers(headers.raw)
+
+    @classmethod
+    def from_raw_headers(cls, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitUsage:
+        """``from_headers`` on raw ``(name, value)`` byte pairs (as httpx's ``Headers.raw`` and aiohttp give them)."""
         ip: dict[str, int] = {}
         uid: dict[str, int] = {}
         used: dict[str, int] = {}
         orders: dict[str, int] = {}
-        for raw_name, raw_value in headers.raw:  # bytes: no decoding of the headers that are not rate limits
+        targets = {b"x-sapi-used-ip-weight-": ip, b"x-sapi-used-uid-weight-": uid}
+        for raw_name, raw_value in raw_headers:  # bytes: no decoding of the headers that are not rate limits
             if raw_name[:2] not in (b"x-", b"X-"):
                 continue
-            lname = raw_name.decode("latin-1").lower()
-            for prefix, target in (
-                ("x-sapi-used-ip-weight-", ip),
-                ("x-sapi-used-uid-weight-", uid),
-                ("x-mbx-used-weight-", used),
-                ("x-mbx-order-count-", orders),
-            ):
-                if lname.startswith(prefix):
-                    with contextlib.suppress(ValueError):
-                        target[lname[len(prefix) :]] = int(raw_value)
-                    break
+            lname = raw_name.lower()
+            if lname.startswith(b"x-sapi-used-"):
+                target = targets.get(lname[: 22 if lname[12:14] == b"ip" else 23])
+                interval = lname[22:] if lname[12:14] == b"ip" else lname[23:]
+            elif lname.startswith(b"x-mbx-used-weight-"):
+                target, interval = used, lname[18:]
+            elif lname.startswith(b"x-mbx-order-count-"):
+                target, interval = orders, lname[18:]
+            else:
+                continue
+            if target is not None and interval:
+                with contextlib.suppress(ValueError):
+                    target[interval.decode("latin-1")] = int(raw_value)
         return cls(used_ip_weight=ip, used_uid_weight=uid, used_weight=used, order_count=orders)
 
 

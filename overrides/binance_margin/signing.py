@@ -81,7 +81,24 @@ def encode_query(params: dict[str, Any] | Iterable[tuple[str, Any]]) -> str:
     skipped.
     """
     items = params.items() if isinstance(params, dict) else params
-    return "&".join(f"{percent_encode(k)}={_wire_value(v)}" for k, v in items if v is not None)
+    parts = []
+    for k, v in items:
+        if v is None:
+            continue
+        name = _ENCODED_NAMES.get(k)
+        if name is None:
+            name = percent_encode(k) + "="
+            if len(_ENCODED_NAMES) < 1024:  # parameter names come from the spec: a small, fixed set
+                _ENCODED_NAMES[k] = name
+        if v.__class__ is str:
+            parts.append(name + (v if _ALL_UNRESERVED(v) else quote(v, safe=_UNRESERVED)))
+        else:
+            parts.append(name + _wire_value(v))
+    return "&".join(parts)
+
+
+_ENCODED_NAMES: dict[str, str] = {}
+"""``name=`` as it goes on the wire, per parameter name seen."""
 
 
 def url_with_query(url: httpx.URL, query: str) -> httpx.URL:
@@ -331,6 +348,11 @@ class BinanceAuth(httpx.Auth):
         key = "<redacted>" if self._api_key else None
         return f"BinanceAuth(api_key={key}, signer={self._signer!r})"
 
+    @property
+    def api_key(self) -> str | None:
+        """The API key sent as ``X-MBX-APIKEY`` (for the SDK's runtime; never printed)."""
+        return self._api_key
+
     def _security(self, request: httpx.Request) -> str:
         marked = request.extensions.get(SECURITY_EXTENSION)
         if marked is not None:
@@ -365,16 +387,37 @@ class BinanceAuth(httpx.Auth):
             )
         yield self.sign_request(request)
 
+    def sign_query(self, query: bytes, *, recv_window: bool = True) -> tuple[bytes, int]:
+        """Sign a request whose parameters all travel in ``query`` (percent-encoded, without ``?``).
+
+        Returns the query to send, with ``recvWindow`` (when configured, ``recv_window`` allows it and the query has
+        none), ``timestamp`` and ``signature`` appended, and the timestamp (ms).
+        """
+        assert self._signer is not None
+        extra = []
+        if recv_window and self._recv_window is not None and not _has_param(query, b"recvWindow"):
+            extra.append(self._recv_window)
+        timestamp = self._clock()
+        extra.append(b"timestamp=%d" % timestamp)
+        target = b"&".join([query, *extra]) if query else b"&".join(extra)
+        signature = percent_encode(self._signer.sign(target)).encode("ascii")
+        return target + b"&signature=" + signature, timestamp
+
     def sign_request(self, request: httpx.Request) -> httpx.Request:
         """Return ``request`` signed now (the query is changed in place; a form body gives a new request)."""
         assert self._signer is not None
         query = request.url.query
         body = request.content
-        target = body if body else query
+        add_recv_window = bool(request.extensions.get(RECV_WINDOW_EXTENSION, True))
+        if not body:
+            signed, timestamp = self.sign_query(query, recv_window=add_recv_window)
+            request.extensions[TIMESTAMP_EXTENSION] = timestamp
+            request.url = url_with_query(request.url, signed.decode("ascii"))
+            return request
         extra = []
         if (
             self._recv_window is not None
-            and request.extensions.get(RECV_WINDOW_EXTENSION, True)
+            and add_recv_window
             and not _has_param(query, b"recvWindow")
             and not _has_param(body, b"recvWindow")
         ):
@@ -382,13 +425,9 @@ class BinanceAuth(httpx.Auth):
         timestamp = self._clock()
         request.extensions[TIMESTAMP_EXTENSION] = timestamp
         extra.append(b"timestamp=%d" % timestamp)
-        target = b"&".join([target, *extra]) if target else b"&".join(extra)
-        payload = query + target if body else target
-        signature = percent_encode(self._signer.sign(payload)).encode("ascii")
+        target = b"&".join([body, *extra])
+        signature = percent_encode(self._signer.sign(query + target)).encode("ascii")
         target += b"&signature=" + signature
-        if not body:
-            request.url = url_with_query(request.url, target.decode("ascii"))
-            return request
         headers = httpx.Headers(request.headers)
         headers["Content-Length"] = str(len(target))
         return httpx.Request(

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from binance_margin import AsyncMarginClient, TransportError, UnknownExecutionStatus
+from binance_margin import AsyncMarginClient, InsufficientBalanceError, TransportError, UnknownExecutionStatus
 from binance_margin._aiohttp_transport import AiohttpTransport, close_stale, default_async_transport
 
 from ._mock import API_KEY, API_SECRET
@@ -227,7 +227,7 @@ async def test_pooled_connection_the_server_closed_is_not_sent_on() -> None:
             for _ in range(3):
                 order = await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
                 assert order.order_id == 28
-                time.sleep(0.3)  # the loop is busy (blocked) while the server closes the idle connection
+                time.sleep(0.5)  # the loop is busy (blocked) while the server closes the idle connection
     finally:
         server.shutdown()
         server.server_close()
@@ -240,3 +240,67 @@ async def test_close_stale_keeps_live_connections(wire: WireServer) -> None:
         await client.get(f"{wire.url}/b")
     assert wire.connection_of == [1, 1], "an idle connection with nothing to read is reused"
     assert close_stale([object(), types.SimpleNamespace(transport=None)]) == 0
+
+
+# -- the async runtime's direct path over aiohttp (no httpx objects unless a user sees them) -----------------------
+
+
+async def test_direct_path_raw_response_has_httpx_headers_and_rate_limits(wire: WireServer) -> None:
+    body = b'{"spotBNBBurn":true,"interestBNBBurn":false}'
+    wire.reply = lambda _raw: ok(body, (("X-SAPI-USED-IP-WEIGHT-1M", "7"),))
+    async with order_client(wire.url) as client:
+        assert client._runtime._fast is not None, "the default async client sends through aiohttp directly"
+        raw = await client.account.with_raw_response.get_bnb_burn_status()
+    assert raw.status_code == 200 and raw.parsed.spot_bnb_burn is True
+    assert isinstance(raw.headers, httpx.Headers) and raw.headers["x-sapi-used-ip-weight-1m"] == "7"
+    assert raw.rate_limits.used_ip_weight == {"1m": 7} and client.rate_limits.used_ip_weight == {"1m": 7}
+
+
+async def test_direct_path_errors_are_typed_with_httpx_headers(wire: WireServer) -> None:
+    def reject(_raw: bytes) -> bytes:
+        body = b'{"code":-2010,"msg":"Account has insufficient balance for requested action."}'
+        return ok(body).replace(b"200 OK", b"400 Bad Request", 1)
+
+    wire.reply = reject
+    async with order_client(wire.url) as client:
+        with pytest.raises(InsufficientBalanceError) as info:
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+    assert info.value.status == 400 and info.value.code == -2010
+    assert isinstance(info.value.headers, httpx.Headers) and info.value.headers["content-type"] == "application/json"
+
+
+async def test_direct_path_decodes_gzip(wire: WireServer) -> None:
+    body = gzip.compress(b'{"spotBNBBurn":false,"interestBNBBurn":true}')
+    wire.reply = lambda _raw: ok(body, (("Content-Encoding", "gzip"),))
+    async with order_client(wire.url) as client:
+        status = await client.account.get_bnb_burn_status()
+    assert status.interest_bnb_burn is True
+
+
+async def test_direct_path_refused_connection_is_not_sent_and_lost_answer_carries_timestamp(wire: WireServer) -> None:
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    server.close()
+    await server.wait_closed()
+    async with order_client(f"http://127.0.0.1:{port}") as client:
+        with pytest.raises(TransportError) as refused:
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+    assert not isinstance(refused.value, UnknownExecutionStatus)
+    wire.reply = lambda _raw: None
+    async with order_client(wire.url, recv_window=3000) as client:
+        with pytest.raises(UnknownExecutionStatus) as lost:
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+    sent = dict(
+        pair.split("=", 1) for pair in header_lines(wire.requests[-1])[0].split(" ")[1].split("?")[1].split("&")
+    )
+    assert lost.value.timestamp == int(sent["timestamp"]) and lost.value.recv_window == 3000
+
+
+async def test_direct_path_sends_no_key_on_public_endpoints(wire: WireServer) -> None:
+    wire.reply = lambda raw: ok(b"{}" if b"/ping" in raw else b'{"spotBNBBurn":true,"interestBNBBurn":true}')
+    async with order_client(wire.url) as client:
+        await client.general.ping()
+        await client.account.get_bnb_burn_status()
+    public, signed = (header_lines(r) for r in wire.requests)
+    assert not any(line.lower().startswith("x-mbx-apikey") for line in public)
+    assert f"X-MBX-APIKEY: {API_KEY}" in signed
