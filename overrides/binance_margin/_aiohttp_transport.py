@@ -18,7 +18,7 @@ import asyncio
 import os
 import select
 import ssl
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import aiohttp
@@ -160,6 +160,25 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._loop = loop
         return session
 
+    @staticmethod
+    def url_builder(base: str) -> Callable[[str], URL]:
+        """A function from an encoded query to the ``yarl.URL`` of ``base`` with it, without parsing the whole URL.
+
+        ``yarl.URL(text, encoded=True)`` parses and validates the text again for every signed request (each one has
+        a new timestamp); building from the parts parsed once costs a fraction of that.
+        """
+        parsed = URL(base, encoded=True)
+        host = parsed.raw_host
+        if host is None or ":" in host or parsed.raw_query_string or parsed.raw_fragment or parsed.raw_user:
+            return lambda query: URL(f"{base}?{query}" if query else base, encoded=True)
+        scheme, port, path = parsed.scheme, parsed.explicit_port, parsed.raw_path
+        build = URL.build
+
+        def url(query: str) -> URL:
+            return build(scheme=scheme, host=host, port=port, path=path, query_string=query, encoded=True)
+
+        return url
+
     def client_timeout(self, timeout: dict[str, float | None] | None) -> aiohttp.ClientTimeout:
         """aiohttp's timeout for httpx's timeout dict (``httpx.Timeout.as_dict()``), cached."""
         return self._timeout(timeout)
@@ -167,7 +186,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def send_raw(
         self,
         method: str,
-        url: str,
+        url: str | URL,
         headers: Mapping[str, str] | None,
         timeout: aiohttp.ClientTimeout,
         *,
@@ -190,7 +209,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             async with session.request(
                 method,
-                URL(url, encoded=True),
+                url if isinstance(url, URL) else URL(url, encoded=True),
                 headers=headers,
                 allow_redirects=False,
                 timeout=timeout,

@@ -40,7 +40,7 @@ from ._errors import (
     redact_text,
 )
 from ._isolation import IsolationPlan
-from ._types import ApiResponse, MarginMode, RateLimitUsage
+from ._types import ApiResponse, MarginMode, RateLimitDicts, RateLimitUsage, scan_rate_limit_headers
 
 if TYPE_CHECKING:
     from ._aiohttp_transport import AiohttpTransport
@@ -318,7 +318,8 @@ class RuntimeCore:
         self.has_key = config.api_key is not None and bool(config.api_key.get_secret_value())
         self.has_signer = signer is not None
         self.auth = BinanceAuth(config.api_key, signer, recv_window=config.recv_window, clock=self.clock.now_ms)
-        self.rate_limits = RateLimitUsage()
+        self._limits: RateLimitDicts = ({}, {}, {}, {})
+        self._limits_view: RateLimitUsage | None = None
         self.max_retries = config.max_retries
         self._plans: dict[int, tuple[Operation, _Plan]] = {}
         self._banned_until = 0.0
@@ -407,16 +408,30 @@ class RuntimeCore:
 
     def note_raw_headers(self, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitUsage:
         """``note_headers`` on raw ``(name, value)`` byte pairs."""
-        usage = RateLimitUsage.from_raw_headers(raw_headers)
-        if usage.used_ip_weight or usage.used_uid_weight or usage.used_weight or usage.order_count:
-            current = self.rate_limits
-            self.rate_limits = RateLimitUsage(
-                used_ip_weight=usage.used_ip_weight or current.used_ip_weight,
-                used_uid_weight=usage.used_uid_weight or current.used_uid_weight,
-                used_weight=usage.used_weight or current.used_weight,
-                order_count=usage.order_count or current.order_count,
-            )
-        return usage
+        found = self.absorb_rate_limits(raw_headers)
+        return RateLimitUsage() if found is None else RateLimitUsage(*found)
+
+    def absorb_rate_limits(self, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitDicts | None:
+        """Merge a response's rate-limit headers into ``rate_limits`` and return them (``None``: it had none).
+
+        The hot path's ``note_raw_headers``: no object is built unless someone reads it.
+        """
+        found = scan_rate_limit_headers(raw_headers)
+        if found is not None:
+            ip, uid, used, orders = found
+            current = self._limits
+            self._limits = (ip or current[0], uid or current[1], used or current[2], orders or current[3])
+            self._limits_view = None
+        return found
+
+    @property
+    def rate_limits(self) -> RateLimitUsage:
+        """Request weights and order counts from the latest responses that carried them."""
+        view = self._limits_view
+        if view is None:
+            ip, uid, used, orders = self._limits  # copies: the dicts are shared with raw responses
+            view = self._limits_view = RateLimitUsage(dict(ip), dict(uid), dict(used), dict(orders))
+        return view
 
     def process(self, call: _Call, response: httpx.Response | Answer, elapsed_ms: float, attempt: int) -> Any:
         """Parse a 2xx into the model, or raise the mapped exception."""
@@ -717,7 +732,7 @@ class SyncRuntime:
                 continue
             call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
-            usage = core.note_headers(response.headers)
+            limits = core.absorb_rate_limits(response.headers.raw)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:
@@ -734,7 +749,10 @@ class SyncRuntime:
                 self.sleep(delay)
                 attempt += 1
                 continue
-            return core.raw_response(call, response, usage, parsed, elapsed_ms) if raw else parsed
+            if not raw:
+                return parsed
+            usage = RateLimitUsage() if limits is None else RateLimitUsage(*limits)
+            return core.raw_response(call, response, usage, parsed, elapsed_ms)
 
 
 class AsyncRuntime:
@@ -765,6 +783,7 @@ class AsyncRuntime:
             self._headers_key: dict[str, str] = {"X-MBX-APIKEY": self.core.auth.api_key or ""}
             if fast.default_headers is None:
                 fast.default_headers = self._headers_base
+            self._url_builders: dict[str, Callable[[str], Any]] = {}
         import asyncio  # here, not at module level: `from binance_margin import MarginClient` skips asyncio
 
         self.sleep: Callable[[float], Any] = asyncio.sleep
@@ -826,13 +845,17 @@ class AsyncRuntime:
         """
         plan = call.plan
         query = call.query
+        build_url = self._url_builders.get(plan.url_text)
+        if build_url is None:
+            assert self._fast is not None
+            build_url = self._url_builders[plan.url_text] = self._fast.url_builder(plan.url_text)
         if plan.needs_signer:
             signed, call.timestamp = self.core.auth.sign_query(
                 query.encode("ascii"), recv_window=RECV_WINDOW_EXTENSION not in plan.extensions
             )
-            url = plan.url_text + "?" + signed.decode("ascii")
+            url = build_url(signed.decode("ascii"))
         else:
-            url = plan.url_text + "?" + query if query else plan.url_text
+            url = build_url(query)
         assert self._fast is not None
         status, reason, raw_headers, content = await self._fast.send_raw(
             plan.method,
@@ -852,7 +875,6 @@ class AsyncRuntime:
         core = self.core
         call = core.prepare(op, params, margin)
         plan = call.plan
-        timeout = self.http.timeout.as_dict()
         attempt = 0
         resynced = False
         while True:
@@ -871,7 +893,7 @@ class AsyncRuntime:
                         plan.method,
                         call.url,
                         headers=self.http.headers,
-                        extensions={**plan.extensions, "timeout": timeout},
+                        extensions={**plan.extensions, "timeout": self.http.timeout.as_dict()},
                     )
                     if self._owns_http and not self.http.is_closed:
                         response = await self._send_direct(request)
@@ -891,10 +913,9 @@ class AsyncRuntime:
             if request is not None:
                 call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
-            if isinstance(response, Answer):
-                usage = core.note_raw_headers(response.raw_headers)
-            else:
-                usage = core.note_headers(response.headers)
+            limits = core.absorb_rate_limits(
+                response.raw_headers if isinstance(response, Answer) else response.headers.raw
+            )
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:
@@ -911,4 +932,7 @@ class AsyncRuntime:
                 await self.sleep(delay)
                 attempt += 1
                 continue
-            return core.raw_response(call, response, usage, parsed, elapsed_ms) if raw else parsed
+            if not raw:
+                return parsed
+            usage = RateLimitUsage() if limits is None else RateLimitUsage(*limits)
+            return core.raw_response(call, response, usage, parsed, elapsed_ms)

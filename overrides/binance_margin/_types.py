@@ -5,7 +5,6 @@ This module must not import the generated package (the generated surface imports
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final, Generic, TypeAlias, TypeVar
@@ -51,6 +50,15 @@ MarginMode: TypeAlias = Cross | Isolated
 """Which margin account an operation targets: ``CROSS`` or ``Isolated("PAIR")``."""
 
 
+_X_PREFIXES: Final = (b"x-", b"X-")
+_RATE_LIMIT_PREFIXES: Final = (
+    (b"x-sapi-used-ip-weight-", 0),
+    (b"x-sapi-used-uid-weight-", 1),
+    (b"x-mbx-used-weight-", 2),
+    (b"x-mbx-order-count-", 3),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class RateLimitUsage:
     """Request weight and order counts Binance reported on the last response (``None`` when not sent).
@@ -75,28 +83,34 @@ class RateLimitUsage:
     @classmethod
     def from_raw_headers(cls, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitUsage:
         """``from_headers`` on raw ``(name, value)`` byte pairs (as httpx's ``Headers.raw`` and aiohttp give them)."""
-        ip: dict[str, int] = {}
-        uid: dict[str, int] = {}
-        used: dict[str, int] = {}
-        orders: dict[str, int] = {}
-        targets = {b"x-sapi-used-ip-weight-": ip, b"x-sapi-used-uid-weight-": uid}
-        for raw_name, raw_value in raw_headers:  # bytes: no decoding of the headers that are not rate limits
-            if raw_name[:2] not in (b"x-", b"X-"):
-                continue
-            lname = raw_name.lower()
-            if lname.startswith(b"x-sapi-used-"):
-                target = targets.get(lname[: 22 if lname[12:14] == b"ip" else 23])
-                interval = lname[22:] if lname[12:14] == b"ip" else lname[23:]
-            elif lname.startswith(b"x-mbx-used-weight-"):
-                target, interval = used, lname[18:]
-            elif lname.startswith(b"x-mbx-order-count-"):
-                target, interval = orders, lname[18:]
-            else:
-                continue
-            if target is not None and interval:
-                with contextlib.suppress(ValueError):
-                    target[interval.decode("latin-1")] = int(raw_value)
-        return cls(used_ip_weight=ip, used_uid_weight=uid, used_weight=used, order_count=orders)
+        found = scan_rate_limit_headers(raw_headers)
+        return cls() if found is None else cls(*found)
+
+
+RateLimitDicts: TypeAlias = tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]
+"""IP weight, UID weight, spot weight and order counts, by interval, in ``RateLimitUsage``'s field order."""
+
+
+def scan_rate_limit_headers(raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitDicts | None:
+    """The rate-limit headers among raw ``(name, value)`` pairs; ``None`` when there are none (malformed: skipped)."""
+    found: RateLimitDicts | None = None
+    for raw_name, raw_value in raw_headers:  # bytes: no decoding of the headers that are not rate limits
+        if raw_name[:2] not in _X_PREFIXES:
+            continue
+        lname = raw_name.lower()
+        for prefix, index in _RATE_LIMIT_PREFIXES:
+            if lname.startswith(prefix):
+                interval = lname[len(prefix) :]
+                try:
+                    value = int(raw_value)
+                except ValueError:
+                    break
+                if interval:
+                    if found is None:
+                        found = ({}, {}, {}, {})
+                    found[index][interval.decode("latin-1")] = value
+                break
+    return found
 
 
 @dataclass(frozen=True, slots=True)

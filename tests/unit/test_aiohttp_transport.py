@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import gzip
 import http.server
 import json
 import threading
 import time
 import types
+import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -304,3 +306,19 @@ async def test_direct_path_sends_no_key_on_public_endpoints(wire: WireServer) ->
     public, signed = (header_lines(r) for r in wire.requests)
     assert not any(line.lower().startswith("x-mbx-apikey") for line in public)
     assert f"X-MBX-APIKEY: {API_KEY}" in signed
+
+
+async def test_direct_path_sends_the_signed_query_byte_for_byte(wire: WireServer) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    key = ed25519.Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    wire.reply = lambda _raw: ok(b'{"spotBNBBurn":true,"interestBNBBurn":true}')
+    async with AsyncMarginClient(API_KEY, private_key=pem, base_url=wire.url, max_retries=0) as client:
+        for _ in range(3):
+            await client.account.get_bnb_burn_status()
+    for raw in wire.requests:
+        target = header_lines(raw)[0].split(" ")[1]
+        head, _, signature = target.split("?", 1)[1].rpartition("&signature=")
+        key.public_key().verify(base64.b64decode(urllib.parse.unquote(signature)), head.encode())
