@@ -12,7 +12,6 @@ from binance_margin_generated import operations as _ops
 from binance_margin_generated import surface as _surface  # the module only: see the note below
 
 from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError
-from ._reconcile import RECONCILE_POLL, final_moment, lookup_for
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._types import CROSS, MarginMode, RateLimitUsage
 from .signing import private_key_from_text
@@ -39,7 +38,8 @@ __all__ = ["AsyncMarginClient", "MarginClient", "async_reconcile_order", "reconc
 Reconciled: TypeAlias = "MarginOrder | MarginOrderList | BorrowRepayRecord | UniversalTransferRecord"
 """What ``reconcile`` can find: the order, the order list, the borrow/repay record or the transfer record."""
 
-_RECONCILE_POLL = RECONCILE_POLL
+_RECONCILE_POLL = 0.5
+"""Seconds between two lookups while ``reconcile_order`` waits for Binance's data to catch up."""
 
 
 def _config_from_arguments(config: ClientConfig | None, **values: Any) -> ClientConfig:
@@ -218,6 +218,8 @@ class MarginClient:
             AmbiguousReconciliationError: several borrow/repay/transfer records match (``candidates``).
             ValidationError: the operation cannot be reconciled automatically.
         """
+        from ._reconcile import RECONCILE_POLL, final_moment, lookup_for  # on first use: import time
+
         lookup = lookup_for(error)
         runtime = self._runtime
         final = final_moment(error, runtime.core.clock.offset_ms, wait)
@@ -372,6 +374,8 @@ class AsyncMarginClient:
             AmbiguousReconciliationError: several borrow/repay/transfer records match (``candidates``).
             ValidationError: the operation cannot be reconciled automatically.
         """
+        from ._reconcile import RECONCILE_POLL, final_moment, lookup_for  # on first use: import time
+
         lookup = lookup_for(error)
         runtime = self._runtime
         final = final_moment(error, runtime.core.clock.offset_ms, wait)

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 from binance_margin_generated import operations as _ops
 from binance_margin_generated.operations import Operation
-from binance_margin_generated.types import Unset
 
 from ._errors import AmbiguousReconciliationError, UnknownExecutionStatus, UnknownOrderError, ValidationError
 from ._types import CROSS, Isolated, MarginMode
@@ -173,7 +172,7 @@ def _borrow_repay_lookup(error: UnknownExecutionStatus) -> Lookup:
             for r in rows
             if r.asset == asset
             and (r.principal == amount or r.amount == amount)
-            and (isinstance(r.type_, Unset) or getattr(r.type_, "value", None) == "MANUAL")
+            and getattr(r.type_, "value", None) in (None, "MANUAL")  # UNSET (no value) or a manual borrow/repay
             and _in_window(error, r.timestamp)
         ]
         result: BorrowRepayRecord | None = _one(error, candidates)
