@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,22 @@ class ClientConfig(BaseSettings):
                 f"recv_window must be between 1 and {MAX_RECV_WINDOW} ms (Binance refuses more), got {value}"
             )
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _key_given_as_path(cls, data: Any) -> Any:
+        """The key itself given where a path is expected (``BINANCE_PRIVATE_KEY_PATH``): take it as the key.
+
+        Before ``Path`` sees it, which would collapse the ``//`` a base64 body may contain.
+        """
+        if isinstance(data, dict):
+            path = data.get("private_key_path")
+            if isinstance(path, str) and data.get("private_key") is None and not os.path.exists(path):
+                key = private_key_from_text(path)
+                if key is not None:
+                    data = {k: v for k, v in data.items() if k != "private_key_path"}
+                    data["private_key"] = key
+        return data
 
     @model_validator(mode="after")
     def _one_kind_of_credentials(self) -> ClientConfig:

@@ -343,6 +343,9 @@ class BinanceAuth(httpx.Auth):
         self._recv_window = None if recv_window is None else b"recvWindow=%d" % recv_window
         self._clock = clock or _system_clock_ms
         self._default_security = default_security
+        from ._runtime import install_httpx_log_redaction  # here: _runtime imports this module
+
+        install_httpx_log_redaction()  # httpx logs each request's URL, signature included, at INFO
 
     def __repr__(self) -> str:
         key = "<redacted>" if self._api_key else None
