@@ -98,7 +98,7 @@ def governor_alone(redis_url: str | None) -> Callable[[], object]:
 
     def once() -> object:
         ticket = governor.acquire(op, wire)
-        governor.settle(ticket, response)
+        governor.settle(ticket, response.status_code, response.headers.raw, response.content)
         return ticket
 
     return once

@@ -328,8 +328,16 @@ def targets(summary: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({"target": name, "measured": shown, "limit": f"{op} {fmt.format(limit)}", "met": met})
 
     for s, what in (("account", "signed GET"), ("order", "signed POST")):
-        add(f"sync {what} vs python-binance Client", ratio(us(s, "ours"), us(s, "pb")), 0.8, "<=")
-        add(f"sync {what} vs raw httpx floor", ratio(us(s, "ours"), us(s, "floor_httpx")), 1.2, "<=")
+        add(f"sync {what} vs python-binance Client", ratio(us(s, "ours"), us(s, "pb")), 0.6, "<=")
+        floor = ratio(us(s, "ours"), us(s, "floor_http"))
+        out.append(
+            {
+                "target": f"sync {what} vs raw http.client floor (reported, no limit)",
+                "measured": "n/a" if floor is None else f"{floor:.2f}x",
+                "limit": "-",
+                "met": None if floor is None else True,
+            }
+        )
     add(
         "500 orders (typed, Decimal) vs python-binance dicts",
         ratio(us("all_orders", "ours"), us("all_orders", "pb")),
@@ -337,17 +345,23 @@ def targets(summary: dict[str, Any]) -> list[dict[str, Any]]:
         "<=",
     )
     add(
-        "500 orders: binance-sdk-margin-trading time / ours",
-        ratio(us("all_orders", "official"), us("all_orders", "ours")),
-        3.0,
-        ">=",
+        "500 orders (typed, Decimal) vs binance-sdk-margin-trading",
+        ratio(us("all_orders", "ours"), us("all_orders", "official")),
+        0.33,
+        "<=",
     )
-    for s in ("async_account", "async_order", "async_all_orders", "gather200"):
+    for s in ("async_account", "async_order", "gather200"):
         add(f"{s} vs python-binance AsyncClient", ratio(us(s, "ours_async"), us(s, "pb_async")), 1.0, "<=")
+    add(
+        "async_all_orders vs python-binance AsyncClient (reported)",
+        ratio(us("async_all_orders", "ours_async"), us("async_all_orders", "pb_async")),
+        1.0,
+        "<=",
+    )
     for key, where in (("ours_clean", "fresh env"), ("ours", "project .venv")):
         imp = summary["imports"].get(key, {})
-        add(f"cold `from binance_margin import MarginClient` ({where})", imp.get("ms"), 150, "<=", "{:.0f} ms")
-        add(f"memory added by that import ({where})", imp.get("rss_mb"), 30, "<=", "{:.1f} MB")
+        add(f"cold `from binance_margin import MarginClient` ({where})", imp.get("ms"), 100, "<=", "{:.0f} ms")
+        add(f"memory added by that import ({where})", imp.get("rss_mb"), 25, "<=", "{:.1f} MB")
     constr = [
         sc.get(s, {}).get(k, {}).get("construction_requests")
         for s in sc
@@ -453,7 +467,7 @@ def render(summary: dict[str, Any], meta: dict[str, Any]) -> str:
         lines += ["## Requests sent while constructing the client", "", "| SDK | requests |", "|---|---:|"]
         lines += [f"| {label} | {n} |" for label, n in constr.items()]
         lines.append("")
-    lines += ["## Targets (issue 6)", "", "| target | measured | limit | met |", "|---|---:|---:|:---:|"]
+    lines += ["## Targets (issue 14)", "", "| target | measured | limit | met |", "|---|---:|---:|:---:|"]
     for t in summary["targets"]:
         mark = {True: "yes", False: "**no**", None: "not measured"}[t["met"]]
         lines.append(f"| {t['target']} | {t['measured']} | {t['limit']} | {mark} |")

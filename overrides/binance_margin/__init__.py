@@ -12,6 +12,7 @@ import typing as _typing
 from . import errors, models, signing
 from ._client import AsyncMarginClient, MarginClient, async_reconcile_order, reconcile_order
 from ._errors import (
+    AmbiguousReconciliationError,
     AuthenticationError,
     BinanceAPIError,
     BinanceError,
@@ -41,6 +42,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CROSS",
+    "AmbiguousReconciliationError",
     "ApiResponse",
     "AsyncMarginClient",
     "AuthenticationError",

@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import asyncio
 import os
+import select
 import ssl
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import aiohttp
 import httpx
 from yarl import URL
+
+from ._errors import redact_text
 
 __all__ = ["AiohttpTransport", "default_async_transport"]
 
@@ -44,6 +48,57 @@ def default_async_transport(*, proxy: str | None, trust_env: bool) -> httpx.Asyn
     if proxy is not None or (trust_env and _env_proxy_set()):
         return None
     return AiohttpTransport(trust_env=trust_env)
+
+
+def _readable(fds: list[int]) -> set[int]:
+    """Which of these sockets have something to read (or an end of file) right now, without waiting."""
+    if max(fds) < 1024 or not hasattr(select, "poll"):  # select() is one call; it only takes fds below FD_SETSIZE
+        readable, _, _ = select.select(fds, (), (), 0)
+        return set(readable)
+    poller = select.poll()
+    for fd in fds:
+        poller.register(fd, select.POLLIN)
+    return {fd for fd, _events in poller.poll(0)}
+
+
+def close_stale(protocols: Iterable[Any]) -> int:
+    """Close the idle pooled connections whose socket is readable; return how many.
+
+    An idle keep-alive connection has nothing to read unless the server closed it (or broke the protocol). aiohttp
+    notices a close only once the event loop has processed it, so a connection the server closed while the loop
+    was busy looks reusable: a request written to it never reaches the server, yet fails like one that did. httpx
+    (httpcore) checks an idle socket the same way before reusing it.
+    """
+    by_fd: dict[int, Any] = {}
+    for proto in protocols:
+        transport = getattr(proto, "transport", None)
+        sock = transport.get_extra_info("socket") if transport is not None else None
+        if sock is not None:
+            try:
+                by_fd[sock.fileno()] = proto
+            except (OSError, ValueError):
+                continue
+    if not by_fd:
+        return 0
+    stale = _readable(list(by_fd))
+    for fd in stale:
+        by_fd[fd].close()
+    return len(stale)
+
+
+class _Connector(aiohttp.TCPConnector):
+    """``TCPConnector`` that never hands out a pooled connection the server has already closed (see close_stale)."""
+
+    async def _get(self, key: Any, *args: Any, **kwargs: Any) -> Any:
+        conns = self._conns.get(key)
+        if conns:
+            # aiohttp takes the idle connection at the left end (a deque; older versions: the right end of a
+            # list): check those only, one poll per request. When one was closed, the server may have closed
+            # others at the same time (an idle timeout, a restart): check them all then.
+            ends = {id(conns[0][0]): conns[0][0], id(conns[-1][0]): conns[-1][0]}
+            if close_stale(ends.values()):
+                close_stale(proto for proto, _t in conns)
+        return await super()._get(key, *args, **kwargs)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -71,6 +126,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+        self.default_headers: Mapping[str, str] | None = None
+        """Headers of the sessions created from now on (``send_raw`` skips re-sending them when given the same
+        mapping). Requests that come through httpx carry their own headers, which take precedence."""
+        self._session_headers: Mapping[str, str] | None = None
 
     def _ssl(self) -> ssl.SSLContext | bool:
         if isinstance(self._verify, ssl.SSLContext) or self._verify is False:
@@ -78,7 +137,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return httpx.create_ssl_context(verify=True, trust_env=self._trust_env)
 
     def _new_session(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
-        connector = aiohttp.TCPConnector(
+        connector = _Connector(
             limit=self._max_connections,
             keepalive_timeout=self._keepalive_expiry,
             ssl=self._ssl(),
@@ -91,13 +150,75 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             cookie_jar=aiohttp.DummyCookieJar(),  # httpx keeps the cookies
             trust_env=False,
             timeout=aiohttp.ClientTimeout(total=None),
+            headers=self.default_headers,
         )
+        self._session_headers = self.default_headers
         # aiohttp resends a GET/PUT/DELETE once when the connection drops: a DELETE cancels or repays on Binance,
         # and the runtime has its own retry policy (reads only). aiohttp's test client turns it off the same way.
         session._retry_connection = False
         self._session = session
         self._loop = loop
         return session
+
+    @staticmethod
+    def url_builder(base: str) -> Callable[[str], URL]:
+        """A function from an encoded query to the ``yarl.URL`` of ``base`` with it, without parsing the whole URL.
+
+        ``yarl.URL(text, encoded=True)`` parses and validates the text again for every signed request (each one has
+        a new timestamp); building from the parts parsed once costs a fraction of that.
+        """
+        parsed = URL(base, encoded=True)
+        host = parsed.raw_host
+        if host is None or ":" in host or parsed.raw_query_string or parsed.raw_fragment or parsed.raw_user:
+            return lambda query: URL(f"{base}?{query}" if query else base, encoded=True)
+        scheme, port, path = parsed.scheme, parsed.explicit_port, parsed.raw_path
+        build = URL.build
+
+        def url(query: str) -> URL:
+            return build(scheme=scheme, host=host, port=port, path=path, query_string=query, encoded=True)
+
+        return url
+
+    def client_timeout(self, timeout: dict[str, float | None] | None) -> aiohttp.ClientTimeout:
+        """aiohttp's timeout for httpx's timeout dict (``httpx.Timeout.as_dict()``), cached."""
+        return self._timeout(timeout)
+
+    async def send_raw(
+        self,
+        method: str,
+        url: str | URL,
+        headers: Mapping[str, str] | None,
+        timeout: aiohttp.ClientTimeout,
+        *,
+        base: Mapping[str, str] | None = None,
+    ) -> tuple[int, str, tuple[tuple[bytes, bytes], ...], bytes]:
+        """Send without any httpx object: ``(status, reason, raw headers, body as received)``.
+
+        For the SDK's own async runtime, which builds httpx objects only where users see them. ``url`` must be
+        percent-encoded already (it goes on the wire byte for byte). The request carries ``base`` and then
+        ``headers`` (``base`` costs nothing when it is the session's ``default_headers``). Errors are raised as in
+        ``handle_async_request``: httpx exceptions (without a request), "not sent" classes only where nothing can
+        have been sent, messages redacted.
+        """
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is None or self._loop is not loop or session.closed:
+            session = self._new_session(loop)
+        if base is not None and base is not self._session_headers:
+            headers = {**base, **headers} if headers else base
+        try:
+            async with session.request(
+                method,
+                url if isinstance(url, URL) else URL(url, encoded=True),
+                headers=headers,
+                allow_redirects=False,
+                timeout=timeout,
+            ) as response:
+                return response.status, response.reason or "", response.raw_headers, await response.read()
+        except aiohttp.ClientError as exc:
+            raise _map_error(exc, None) from None
+        except TimeoutError as exc:
+            raise httpx.ReadTimeout(redact_text(str(exc)) or "timed out") from None
 
     def _timeout(self, timeout: dict[str, float | None] | None) -> aiohttp.ClientTimeout:
         key = (None,) if timeout is None else tuple(timeout.values())
@@ -136,9 +257,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 reason = response.reason or ""
                 encoded = "Content-Encoding" in response.headers
         except aiohttp.ClientError as exc:
-            raise _map_error(exc, request) from exc
+            # Not chained: aiohttp's exceptions quote the request URL, signature included.
+            raise _map_error(exc, request) from None
         except TimeoutError as exc:  # a timeout outside aiohttp's own classes: after sending
-            raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
+            raise httpx.ReadTimeout(redact_text(str(exc)) or "timed out", request=request) from None
         extensions = {"http_version": b"HTTP/1.1", "reason_phrase": reason.encode("ascii", "replace")}
         if encoded:  # httpx decodes gzip/deflate/br while reading the body
             return httpx.Response(
@@ -158,9 +280,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await session.close()
 
 
-def _map_error(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.TransportError:
+def _map_error(exc: aiohttp.ClientError, request: httpx.Request | None) -> httpx.TransportError:
     """The httpx exception for an aiohttp one; "not sent" classes only where nothing can have been sent."""
-    message = f"{type(exc).__name__}: {exc}"
+    message = redact_text(f"{type(exc).__name__}: {exc}")
     error: httpx.TransportError
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         error = httpx.ConnectTimeout(message, request=request)

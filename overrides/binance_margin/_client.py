@@ -5,18 +5,25 @@ from __future__ import annotations
 import os
 import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeAlias, cast
 
 import httpx
 from binance_margin_generated import operations as _ops
 from binance_margin_generated import surface as _surface  # the module only: see the note below
 
-from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError, ValidationError
+from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._types import CROSS, MarginMode
+from .signing import private_key_from_text
 
 if TYPE_CHECKING:
-    from binance_margin_generated.models import ExchangeInfo, MarginOrder
+    from binance_margin_generated.models import (
+        BorrowRepayRecord,
+        ExchangeInfo,
+        MarginOrder,
+        MarginOrderList,
+        UniversalTransferRecord,
+    )
 
     from ._config import ClientConfig  # imported when a client is built: pydantic-settings costs ~30 ms
     from ._filters_cache import AsyncFilterCache, FilterCache
@@ -28,6 +35,9 @@ if TYPE_CHECKING:
 # client construction), never imported by name at module level.
 
 __all__ = ["AsyncMarginClient", "MarginClient", "async_reconcile_order", "reconcile_order"]
+
+Reconciled: TypeAlias = "MarginOrder | MarginOrderList | BorrowRepayRecord | UniversalTransferRecord"
+"""What ``reconcile`` can find: the order, the order list, the borrow/repay record or the transfer record."""
 
 _RECONCILE_POLL = 0.5
 """Seconds between two lookups while ``reconcile_order`` waits for Binance's data to catch up."""
@@ -42,8 +52,13 @@ def _config_from_arguments(config: ClientConfig | None, **values: Any) -> Client
     private_key = given.pop("private_key", None)
     if isinstance(private_key, bytes):
         given["private_key"] = private_key
-    elif isinstance(private_key, str) and private_key.lstrip().startswith("-----BEGIN"):
-        given["private_key"] = private_key.encode("ascii")
+    elif isinstance(private_key, str):
+        # Key text (PEM, with a BOM or .env quotes, or the base64 body alone) or a path; never echoed either way.
+        key = private_key_from_text(private_key) if not os.path.exists(private_key) else None
+        if key is not None:
+            given["private_key"] = key
+        else:
+            given["private_key_path"] = private_key.strip().lstrip("\ufeff").strip("\"'")
     elif private_key is not None:
         given["private_key_path"] = os.fspath(private_key)
     password = given.get("private_key_password")
@@ -201,17 +216,38 @@ class MarginClient:
         """
         return reconcile_order(self, symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
 
-    def reconcile(self, error: UnknownExecutionStatus, *, wait: float = 0.0) -> MarginOrder | None:
-        """Look up the order an ``UnknownExecutionStatus`` left in doubt; ``None`` if Binance never saw it.
+    def reconcile(self, error: UnknownExecutionStatus, *, wait: float = 0.0) -> Reconciled | None:
+        """What the request an ``UnknownExecutionStatus`` left in doubt did; ``None`` once it is sure it did nothing.
 
-        ``client.reconcile(e)`` is ``reconcile_order`` with the symbol, client order id and margin account the
-        exception carries. Only after ``None`` is it safe to place the order again.
+        Orders are looked up by the client order id the SDK set (``MarginOrder``; ``MarginOrderList`` for OCO, OTO
+        and OTOCO), borrows and repays in the borrow-repay records (``BorrowRepayRecord``), universal transfers in
+        the transfer history (``UniversalTransferRecord``), matched by asset, amount, type, account and time.
+
+        A request delayed in the network still executes until ``timestamp + recvWindow`` has passed on Binance's
+        clock, so while nothing is found the lookup is repeated until then (plus the clock offset and a second);
+        ``None`` is only answered after that moment, and only then is it safe to send the request again. ``wait``
+        keeps looking at least that many seconds.
 
         Raises:
-            ValidationError: the failed call was not an order (no symbol or client order id to look up).
+            AmbiguousReconciliationError: several borrow/repay/transfer records match (``candidates``).
+            ValidationError: the operation cannot be reconciled automatically.
         """
-        symbol, client_order_id, margin = _reconcile_key(error)
-        return self.reconcile_order(symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
+        from ._reconcile import RECONCILE_POLL, final_moment, lookup_for  # on first use: import time
+
+        lookup = lookup_for(error)
+        runtime = self._runtime
+        final = final_moment(error, runtime.core.clock.offset_ms, wait)
+        while True:
+            try:
+                found = lookup.pick(runtime.call(lookup.op, lookup.params, lookup.margin))
+            except lookup.not_found:
+                found = None
+            if found is not None:
+                return cast("Reconciled", found)
+            remaining = final - time.time()
+            if remaining <= 0:
+                return None
+            runtime.sleep(min(RECONCILE_POLL, remaining))
 
     def close(self) -> None:
         """Close the connections (a client passed as ``http_client`` is left open)."""
@@ -353,14 +389,31 @@ class AsyncMarginClient:
             self, symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait
         )
 
-    async def reconcile(self, error: UnknownExecutionStatus, *, wait: float = 0.0) -> MarginOrder | None:
-        """Look up the order an ``UnknownExecutionStatus`` left in doubt; ``None`` if Binance never saw it.
+    async def reconcile(self, error: UnknownExecutionStatus, *, wait: float = 0.0) -> Reconciled | None:
+        """What the request an ``UnknownExecutionStatus`` left in doubt did; ``None`` once it is sure it did nothing.
+
+        See ``MarginClient.reconcile``: "not found" is only final after ``timestamp + recvWindow`` has passed.
 
         Raises:
-            ValidationError: the failed call was not an order (no symbol or client order id to look up).
+            AmbiguousReconciliationError: several borrow/repay/transfer records match (``candidates``).
+            ValidationError: the operation cannot be reconciled automatically.
         """
-        symbol, client_order_id, margin = _reconcile_key(error)
-        return await self.reconcile_order(symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
+        from ._reconcile import RECONCILE_POLL, final_moment, lookup_for  # on first use: import time
+
+        lookup = lookup_for(error)
+        runtime = self._runtime
+        final = final_moment(error, runtime.core.clock.offset_ms, wait)
+        while True:
+            try:
+                found = lookup.pick(await runtime.call(lookup.op, lookup.params, lookup.margin))
+            except lookup.not_found:
+                found = None
+            if found is not None:
+                return cast("Reconciled", found)
+            remaining = final - time.time()
+            if remaining <= 0:
+                return None
+            await runtime.sleep(min(RECONCILE_POLL, remaining))
 
     async def aclose(self) -> None:
         """Close the connections (a client passed as ``http_client`` is left open)."""
@@ -381,15 +434,6 @@ class AsyncMarginClient:
     def __repr__(self) -> str:
         cfg = self.config
         return f"AsyncMarginClient(base_url={cfg.base_url!r}, credentials={cfg.credentials_kind!r})"
-
-
-def _reconcile_key(error: UnknownExecutionStatus) -> tuple[str, str, MarginMode]:
-    if not error.symbol or not error.client_order_id:
-        raise ValidationError(
-            f"{error.operation_id} has no order to look up (symbol {error.symbol!r}, client order id "
-            f"{error.client_order_id!r}); check the account's state instead"
-        )
-    return error.symbol, error.client_order_id, error.margin if error.margin is not None else CROSS
 
 
 def _lookup_params(symbol: str, client_order_id: str) -> dict[str, Any]:

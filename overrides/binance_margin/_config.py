@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -11,7 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ._errors import ConfigurationError
 from ._types import MAX_RECV_WINDOW
-from .signing import HmacSigner, Signer, load_private_key_signer
+from .signing import HmacSigner, Signer, load_private_key_signer, looks_like_key_material, private_key_from_text
 
 __all__ = ["DEFAULT_BASE_URL", "MAX_RECV_WINDOW", "ClientConfig"]
 
@@ -97,6 +98,19 @@ class ClientConfig(BaseSettings):
             raise ValueError("base_url must start with https:// (or http:// for a local sandbox)")
         return value
 
+    @field_validator("api_key", "api_secret")
+    @classmethod
+    def _check_key_characters(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            raw = value.get_secret_value()
+            if not raw.isprintable() or any(c.isspace() for c in raw):
+                # The message never quotes the value (hide_input_in_errors keeps pydantic from doing it either).
+                raise ValueError(
+                    "contains whitespace or control characters (a trailing newline read from a file?); "
+                    "Binance's keys are letters and digits only"
+                )
+        return value
+
     @field_validator("recv_window")
     @classmethod
     def _check_recv_window(cls, value: int | None) -> int | None:
@@ -105,6 +119,22 @@ class ClientConfig(BaseSettings):
                 f"recv_window must be between 1 and {MAX_RECV_WINDOW} ms (Binance refuses more), got {value}"
             )
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _key_given_as_path(cls, data: Any) -> Any:
+        """The key itself given where a path is expected (``BINANCE_PRIVATE_KEY_PATH``): take it as the key.
+
+        Before ``Path`` sees it, which would collapse the ``//`` a base64 body may contain.
+        """
+        if isinstance(data, dict):
+            path = data.get("private_key_path")
+            if isinstance(path, str) and data.get("private_key") is None and not os.path.exists(path):
+                key = private_key_from_text(path)
+                if key is not None:
+                    data = {k: v for k, v in data.items() if k != "private_key_path"}
+                    data["private_key"] = key
+        return data
 
     @model_validator(mode="after")
     def _one_kind_of_credentials(self) -> ClientConfig:
@@ -144,13 +174,20 @@ class ClientConfig(BaseSettings):
         if self.private_key is not None:
             return load_private_key_signer(self.private_key.get_secret_value(), password)
         if self.private_key_path is not None:
+            text = str(self.private_key_path)
+            reason: str | None = None
             try:
                 pem = self.private_key_path.expanduser().read_bytes()
             except OSError as exc:
-                raise ConfigurationError(
-                    f"cannot read the private key file {self.private_key_path}: {exc.strerror}"
-                ) from None
-            return load_private_key_signer(pem, password)
+                reason = exc.strerror or type(exc).__name__
+            if reason is None:
+                return load_private_key_signer(pem, password)
+            # Raised outside the except block: the OSError, which quotes the "path", is not even the context.
+            key = private_key_from_text(text)
+            if key is not None:  # the key itself, given where a path was expected (BINANCE_PRIVATE_KEY_PATH)
+                return load_private_key_signer(key, password)
+            shown = f"({len(text)} characters, not shown)" if looks_like_key_material(text) else text
+            raise ConfigurationError(f"cannot read the private key file {shown}: {reason}")
         if self.api_secret is not None:
             return HmacSigner(self.api_secret)
         return None

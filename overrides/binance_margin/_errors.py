@@ -9,6 +9,7 @@
 │   └── OrderValidationError                  an order that breaks the symbol's filters (validate_orders=True)
     ├── TransportError                            connection or timeout; for a state-changing request: not sent
     ├── UnknownExecutionStatus                    a state-changing request that may or may not have executed
+    ├── AmbiguousReconciliationError              reconcile found several records that could be the request
     ├── ResponseDecodeError                       a 200 whose body is not what the spec says
     └── BinanceAPIError                           Binance answered with an error (status, code, msg, headers)
         ├── AuthenticationError                   401, -2014, -2015
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from ._types import MarginMode
 
 __all__ = [
+    "AmbiguousReconciliationError",
     "AuthenticationError",
     "BinanceAPIError",
     "BinanceError",
@@ -63,11 +65,27 @@ __all__ = [
 # Parameters whose values never appear in exceptions or logs.
 SENSITIVE_PARAMS = frozenset({"signature", "listenKey", "listenToken", "apiKey", "secretKey", "publicKey"})
 _MAX_BODY_CHARS = 500
+DEFAULT_RECV_WINDOW = 5000
+"""Binance's ``recvWindow`` when a signed request does not send one (ms)."""
 
 
 def redact_params(params: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of ``params`` with the values of sensitive parameters replaced by ``'<redacted>'``."""
     return {k: ("<redacted>" if k in SENSITIVE_PARAMS else v) for k, v in params.items()}
+
+
+_SENSITIVE_NAMES = "|".join(sorted({*SENSITIVE_PARAMS, "X-MBX-APIKEY"}, key=len, reverse=True))
+_SENSITIVE_IN_TEXT = re.compile(
+    r"(?i)((?:" + _SENSITIVE_NAMES + r")(?:=|%3D|:\s*|'\s*:\s*'|\"\s*:\s*\"))[^&\s'\",)}\]>]*"
+)
+
+
+def redact_text(text: str) -> str:
+    """``text`` with the values of sensitive parameters (``signature=...``, ``X-MBX-APIKEY: ...``) redacted.
+
+    For messages of third-party exceptions (aiohttp, httpx) and log records that may quote a signed URL.
+    """
+    return _SENSITIVE_IN_TEXT.sub(r"\1<redacted>", text)
 
 
 class BinanceError(Exception):
@@ -118,7 +136,7 @@ class TransportError(BinanceError):
     """
 
     def __init__(self, message: str, *, method: str | None = None, path: str | None = None) -> None:
-        super().__init__(message)
+        super().__init__(redact_text(message))
         self.method = method
         self.path = path
 
@@ -138,8 +156,10 @@ class UnknownExecutionStatus(BinanceError):
     """A state-changing request (order, borrow, repay, transfer, ...) whose outcome is unknown.
 
     Raised on a timeout or dropped connection after the request may have been sent, on a 5xx answer and on
-    Binance codes -1006/-1007. The SDK never re-sends such a request: look it up first, for orders with
-    ``client.reconcile_order(symbol=e.symbol, client_order_id=e.client_order_id, margin=e.margin)``.
+    Binance codes -1006/-1007. The SDK never re-sends such a request: look it up first with
+    ``client.reconcile(e)``. Binance executes a signed request that arrives late as long as its ``timestamp`` plus
+    ``recvWindow`` has not passed on Binance's clock, so "not found" is only final after that moment
+    (``final_at_ms``); ``reconcile`` keeps looking until then.
 
     Attributes:
         operation_id: the operation (``newOrder``, ``borrowRepay``, ...).
@@ -150,7 +170,13 @@ class UnknownExecutionStatus(BinanceError):
         symbol: the ``symbol`` parameter, if any.
         margin: the margin account the call targeted (``None`` when the operation has no cross/isolated choice).
         cause: the underlying exception (transport error, ``ServerError`` or ``BinanceAPIError``).
+        timestamp: the ``timestamp`` the request was signed with (ms, Binance's clock as the client estimated it),
+            or ``None`` for an unsigned request.
+        recv_window: the ``recvWindow`` in force for the request (ms): the one sent, or Binance's default 5000.
     """
+
+    timestamp: int | None
+    recv_window: int
 
     def __init__(
         self,
@@ -164,8 +190,12 @@ class UnknownExecutionStatus(BinanceError):
         symbol: str | None,
         margin: MarginMode | None,
         cause: BaseException | None,
+        timestamp: int | None = None,
+        recv_window: int = DEFAULT_RECV_WINDOW,
     ) -> None:
         super().__init__(message)
+        self.timestamp = timestamp
+        self.recv_window = recv_window
         self.operation_id = operation_id
         self.method = method
         self.path = path
@@ -180,6 +210,34 @@ class UnknownExecutionStatus(BinanceError):
         if self.client_order_id:
             text += f", client order id {self.client_order_id}"
         return text + "): do not resend before reconciling"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+    @property
+    def final_at_ms(self) -> int | None:
+        """Binance time (ms) after which the request can no longer execute: ``timestamp + recv_window``."""
+        return None if self.timestamp is None else self.timestamp + self.recv_window
+
+
+class AmbiguousReconciliationError(BinanceError):
+    """``reconcile`` found more than one record that could be the request an ``UnknownExecutionStatus`` left in doubt.
+
+    Borrows, repays and transfers carry no client id, so they are matched by asset, amount, type, account and
+    time; two identical requests close together cannot be told apart. Decide from ``candidates``.
+
+    Attributes:
+        error: the ``UnknownExecutionStatus`` being reconciled.
+        candidates: every matching record (typed models), newest first as Binance lists them.
+    """
+
+    def __init__(self, error: UnknownExecutionStatus, candidates: Iterable[Any]) -> None:
+        self.error = error
+        self.candidates: tuple[Any, ...] = tuple(candidates)
+        super().__init__(
+            f"{len(self.candidates)} records match the {error.operation_id} call in doubt; "
+            "cannot tell which one (if any) it was"
+        )
 
 
 class BinanceAPIError(BinanceError):

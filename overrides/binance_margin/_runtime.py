@@ -12,8 +12,8 @@ import logging
 import os
 import random
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
 from binance_margin_generated import Client as _GeneratedClient
@@ -21,6 +21,7 @@ from binance_margin_generated.operations import Operation
 
 from ._convert import Converter, make_converter, user_name
 from ._errors import (
+    DEFAULT_RECV_WINDOW,
     RETRYABLE_CODES,
     UNKNOWN_EXECUTION_CODES,
     BinanceAPIError,
@@ -36,14 +37,23 @@ from ._errors import (
     ValidationError,
     error_from_response,
     redact_params,
+    redact_text,
 )
 from ._isolation import IsolationPlan
 from ._ratelimit import AsyncGovernor, SyncGovernor
-from ._types import ApiResponse, MarginMode, RateLimitUsage
+from ._types import ApiResponse, MarginMode, RateLimitDicts, RateLimitUsage, scan_rate_limit_headers
 
 if TYPE_CHECKING:
+    from ._aiohttp_transport import AiohttpTransport
     from ._config import ClientConfig
-from .signing import RECV_WINDOW_EXTENSION, SECURITY_EXTENSION, BinanceAuth, encode_query, url_with_query
+from .signing import (
+    RECV_WINDOW_EXTENSION,
+    SECURITY_EXTENSION,
+    TIMESTAMP_EXTENSION,
+    BinanceAuth,
+    encode_query,
+    url_with_query,
+)
 
 __all__ = ["AsyncRuntime", "Clock", "RuntimeCore", "SyncRuntime"]
 
@@ -62,6 +72,46 @@ _NOT_SENT: Final = (
 )
 """httpx errors raised before the request can have reached Binance."""
 _CLIENT_ID_PREFIX: Final = "bm-"
+
+
+def sanitized_transport_error(exc: httpx.TransportError) -> httpx.TransportError:
+    """A copy of ``exc`` (same httpx type) with a redacted message, no request and nothing chained."""
+    message = redact_text(str(exc))
+    try:
+        clean = type(exc)(message)
+    except TypeError:  # a subclass with another constructor
+        clean = httpx.TransportError(message)
+    clean.__suppress_context__ = True
+    return clean
+
+
+class _RedactSignedUrls(logging.Filter):
+    """Redacts ``signature=`` (and other secret parameters) in httpx's own log records (``HTTP Request: ...``)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is the logging module's business, not ours
+            return True
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg = redacted
+            record.args = None
+        return True
+
+
+_HTTPX_LOG_FILTER: Final = _RedactSignedUrls("binance_margin")
+
+
+def install_httpx_log_redaction() -> None:
+    """Attach the redacting filter to the ``httpx`` and ``httpcore`` loggers (once; idempotent).
+
+    httpx logs every request's full URL at INFO level when a client's ``send`` is used (``http_client=``).
+    """
+    for name in ("httpx", "httpcore"):
+        target = logging.getLogger(name)
+        if _HTTPX_LOG_FILTER not in target.filters:
+            target.addFilter(_HTTPX_LOG_FILTER)
 
 
 def new_client_order_id() -> str:
@@ -118,6 +168,7 @@ class _Plan:
         "required",
         "retryable",
         "url",
+        "url_text",
     )
 
     def __init__(self, op: Operation, base_url: str) -> None:
@@ -125,7 +176,8 @@ class _Plan:
         self.op = op
         self.method = op.method
         self.path = op.path
-        self.url = httpx.URL(base_url + op.path)
+        self.url_text = base_url + op.path
+        self.url = httpx.URL(self.url_text)
         self.build_request: Callable[..., dict[str, Any]] = module.build_request
         self.parse_response: Callable[..., Any] = module.parse_response
         converters = {p.python_name: make_converter(p) for p in op.params}
@@ -174,14 +226,86 @@ def _client_id_params(op: Operation) -> tuple[tuple[tuple[str, str | None], ...]
 class _Call:
     """One prepared call: converted arguments, wire parameters and the URL with its canonical query."""
 
-    __slots__ = ("kwargs", "margin", "plan", "url", "wire")
+    __slots__ = ("_url", "kwargs", "margin", "plan", "query", "timestamp", "wire")
 
     def __init__(self, plan: _Plan, kwargs: dict[str, Any], wire: dict[str, Any], margin: MarginMode | None):
         self.plan = plan
         self.kwargs = kwargs
         self.wire = wire
         self.margin = margin
-        self.url = url_with_query(plan.url, encode_query(wire))
+        self.query = encode_query(wire)
+        """The canonical query (percent-encoded, without ``?``), before signing."""
+        self._url: httpx.URL | None = None
+        self.timestamp: int | None = None
+        """The ``timestamp`` of the latest signed attempt (ms)."""
+
+    @property
+    def url(self) -> httpx.URL:
+        """The URL with the canonical query, before signing (built on first use)."""
+        url = self._url
+        if url is None:
+            url = self._url = url_with_query(self.plan.url, self.query)
+        return url
+
+    def sent(self, request: httpx.Request) -> None:
+        """Note what the auth signed ``request`` with (call after every send attempt, failed or not)."""
+        timestamp = request.extensions.get(TIMESTAMP_EXTENSION)
+        if timestamp is not None:
+            self.timestamp = timestamp
+
+
+_CONTENT_ENCODING: Final = b"content-encoding"
+
+
+class Answer:
+    """A response read straight from aiohttp by the async runtime: status, raw headers and body.
+
+    The runtime parses models from it directly; httpx objects are built only where a user sees them (``headers``
+    of a raw response, ``to_httpx()`` for an error), so a successful call creates none.
+    """
+
+    __slots__ = ("_headers", "content", "method", "raw_headers", "reason", "status_code", "url")
+
+    def __init__(
+        self,
+        status_code: int,
+        reason: str,
+        raw_headers: tuple[tuple[bytes, bytes], ...],
+        content: bytes,
+        method: str,
+        url: str,
+    ) -> None:
+        self.status_code = status_code
+        self.reason = reason
+        self.raw_headers = raw_headers
+        self.content = content
+        self.method = method
+        self.url = url
+        """The URL without ``timestamp`` and ``signature``."""
+        self._headers: httpx.Headers | None = None
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers as ``httpx.Headers`` (built on first use)."""
+        headers = self._headers
+        if headers is None:
+            headers = self._headers = httpx.Headers(list(self.raw_headers))
+        return headers
+
+    @property
+    def text(self) -> str:
+        """The body as text (UTF-8, undecodable bytes replaced)."""
+        return self.content.decode("utf-8", "replace")
+
+    def to_httpx(self) -> httpx.Response:
+        """The same response as an ``httpx.Response`` (decoding a ``Content-Encoding``, if any)."""
+        return httpx.Response(
+            self.status_code,
+            headers=list(self.raw_headers),
+            content=self.content,
+            request=httpx.Request(self.method, self.url),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": self.reason.encode("ascii", "replace")},
+        )
 
 
 class RuntimeCore:
@@ -195,12 +319,14 @@ class RuntimeCore:
         self.has_key = config.api_key is not None and bool(config.api_key.get_secret_value())
         self.has_signer = signer is not None
         self.auth = BinanceAuth(config.api_key, signer, recv_window=config.recv_window, clock=self.clock.now_ms)
-        self.rate_limits = RateLimitUsage()
+        self._limits: RateLimitDicts = ({}, {}, {}, {})
+        self._limits_view: RateLimitUsage | None = None
         self.max_retries = config.max_retries
         self._plans: dict[int, tuple[Operation, _Plan]] = {}
         self._banned_until = 0.0
         self._banned_until_wall: float | None = None
         self._generated = _GeneratedClient(base_url=config.base_url)
+        install_httpx_log_redaction()
 
     # -- preparing ------------------------------------------------------------------------------------------
 
@@ -279,18 +405,36 @@ class RuntimeCore:
 
     def note_headers(self, headers: httpx.Headers) -> RateLimitUsage:
         """Parse the rate-limit headers of a response and merge them into ``rate_limits``."""
-        usage = RateLimitUsage.from_headers(headers)
-        if usage.used_ip_weight or usage.used_uid_weight or usage.used_weight or usage.order_count:
-            current = self.rate_limits
-            self.rate_limits = RateLimitUsage(
-                used_ip_weight=usage.used_ip_weight or current.used_ip_weight,
-                used_uid_weight=usage.used_uid_weight or current.used_uid_weight,
-                used_weight=usage.used_weight or current.used_weight,
-                order_count=usage.order_count or current.order_count,
-            )
-        return usage
+        return self.note_raw_headers(headers.raw)
 
-    def process(self, call: _Call, response: httpx.Response, elapsed_ms: float, attempt: int) -> Any:
+    def note_raw_headers(self, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitUsage:
+        """``note_headers`` on raw ``(name, value)`` byte pairs."""
+        found = self.absorb_rate_limits(raw_headers)
+        return RateLimitUsage() if found is None else RateLimitUsage(*found)
+
+    def absorb_rate_limits(self, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitDicts | None:
+        """Merge a response's rate-limit headers into ``rate_limits`` and return them (``None``: it had none).
+
+        The hot path's ``note_raw_headers``: no object is built unless someone reads it.
+        """
+        found = scan_rate_limit_headers(raw_headers)
+        if found is not None:
+            ip, uid, used, orders = found
+            current = self._limits
+            self._limits = (ip or current[0], uid or current[1], used or current[2], orders or current[3])
+            self._limits_view = None
+        return found
+
+    @property
+    def rate_limits(self) -> RateLimitUsage:
+        """Request weights and order counts from the latest responses that carried them."""
+        view = self._limits_view
+        if view is None:
+            ip, uid, used, orders = self._limits  # copies: the dicts are shared with raw responses
+            view = self._limits_view = RateLimitUsage(dict(ip), dict(uid), dict(used), dict(orders))
+        return view
+
+    def process(self, call: _Call, response: httpx.Response | Answer, elapsed_ms: float, attempt: int) -> Any:
         """Parse a 2xx into the model, or raise the mapped exception."""
         plan = call.plan
         status = response.status_code
@@ -323,6 +467,8 @@ class RuntimeCore:
                     ) from decode_error
                 raise decode_error from exc
             return parsed
+        if isinstance(response, Answer):
+            response = response.to_httpx()
         error = error_from_response(response, method=plan.method, path=plan.path)
         if isinstance(error, IPBannedError):
             self._note_ban(error)
@@ -345,16 +491,33 @@ class RuntimeCore:
             symbol=symbol if isinstance(symbol, str) else None,
             margin=call.margin,
             cause=cause,
+            timestamp=call.timestamp,
+            recv_window=self.recv_window_of(call),
         )
         error.__cause__ = cause
         logger.warning("%s", error)
         return error
 
+    def recv_window_of(self, call: _Call) -> int:
+        """The ``recvWindow`` (ms) Binance applies to ``call``: sent explicitly, the configured one, or 5000."""
+        sent = call.wire.get("recvWindow")
+        if sent is not None:
+            return int(sent)
+        if call.plan.extensions.get(RECV_WINDOW_EXTENSION, True) and self.config.recv_window is not None:
+            return self.config.recv_window
+        return DEFAULT_RECV_WINDOW
+
     def transport_failure(self, call: _Call, exc: httpx.TransportError) -> BinanceError:
-        """A ``TransportError``, or ``UnknownExecutionStatus`` when a state-changing request may have been sent."""
+        """A ``TransportError``, or ``UnknownExecutionStatus`` when a state-changing request may have been sent.
+
+        The httpx exception (and whatever it chains, which may quote the signed URL) is not chained as is: the
+        cause is a copy of the same type carrying only the redacted message. Raise the result outside the
+        ``except`` block that caught ``exc``, so that ``exc`` does not become its ``__context__`` either.
+        """
         plan = call.plan
-        error = TransportError(f"{type(exc).__name__}: {exc}", method=plan.method, path=plan.path)
-        error.__cause__ = exc
+        cause = sanitized_transport_error(exc)
+        error = TransportError(f"{type(exc).__name__}: {cause}", method=plan.method, path=plan.path)
+        error.__cause__ = cause
         if plan.op.state_changing and not isinstance(exc, _NOT_SENT):
             return self.unknown(call, f"{type(exc).__name__} after the request may have been sent", error)
         return error
@@ -415,7 +578,7 @@ class RuntimeCore:
         return offset
 
     def raw_response(
-        self, call: _Call, response: httpx.Response, usage: RateLimitUsage, parsed: Any, elapsed_ms: float
+        self, call: _Call, response: httpx.Response | Answer, usage: RateLimitUsage, parsed: Any, elapsed_ms: float
     ) -> ApiResponse[Any]:
         """Wrap a parsed response with its status, headers and rate limits."""
         return ApiResponse(
@@ -511,8 +674,12 @@ class SyncRuntime:
         try:
             response = self.http.get(core.time_request_url())
         except httpx.TransportError as exc:
-            raise TransportError(f"{type(exc).__name__}: {exc}", method="GET", path=SERVER_TIME_PATH) from exc
-        return core.read_server_time(response, sent, time.time() * 1000)
+            cause = sanitized_transport_error(exc)
+            error = TransportError(f"{type(exc).__name__}: {cause}", method="GET", path=SERVER_TIME_PATH)
+            error.__cause__ = cause
+        else:
+            return core.read_server_time(response, sent, time.time() * 1000)
+        raise error
 
     def _maybe_sync(self) -> None:
         try:
@@ -551,22 +718,27 @@ class SyncRuntime:
                 plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
             )
             started = time.perf_counter()
+            failure: BinanceError | None = None
             try:
                 if self._owns_http and not self.http.is_closed:
                     response = self._send_direct(request)
                 else:
                     response = self.http.send(request, auth=core.auth)
             except httpx.TransportError as exc:
-                error = core.transport_failure(call, exc)
-                delay = core.retry_delay(call, attempt, error)
+                call.sent(request)
+                failure = core.transport_failure(call, exc)
+            if failure is not None:  # raised here, outside the except block: the raw httpx error is no __context__
+                delay = core.retry_delay(call, attempt, failure)
                 if delay is None:
-                    raise error  # noqa: B904 - error.__cause__ is already the httpx exception
+                    raise failure
                 self.sleep(delay)
                 attempt += 1
                 continue
+            call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
-            usage = core.note_headers(response.headers)
-            self.governor.settle(ticket, response)
+            raw_headers = response.headers.raw
+            limits = core.absorb_rate_limits(raw_headers)
+            self.governor.settle(ticket, response.status_code, raw_headers, response.content)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:
@@ -583,7 +755,10 @@ class SyncRuntime:
                 self.sleep(delay)
                 attempt += 1
                 continue
-            return core.raw_response(call, response, usage, parsed, elapsed_ms) if raw else parsed
+            if not raw:
+                return parsed
+            usage = RateLimitUsage() if limits is None else RateLimitUsage(*limits)
+            return core.raw_response(call, response, usage, parsed, elapsed_ms)
 
 
 class AsyncRuntime:
@@ -601,6 +776,20 @@ class AsyncRuntime:
         if http_client is None and transport is None:
             transport = _default_async_transport(config)
         self.http = http_client or _own_client(httpx.AsyncClient(transport=transport, **_http_client_kwargs(config)))
+        # With its own client on the aiohttp transport, the runtime sends through aiohttp directly (see _send_fast).
+        self._fast: AiohttpTransport | None = None
+        if self._owns_http and transport is not None and type(transport).__name__ == "AiohttpTransport":
+            self._fast = fast = cast("AiohttpTransport", transport)
+            self._fast_timeout = fast.client_timeout(self.http.timeout.as_dict())
+            # The client's headers go out with every request: as the session's defaults when this runtime sets up
+            # the transport (aiohttp then merges only the API key into them).
+            self._headers_base: dict[str, str] = {
+                k.decode("latin-1"): v.decode("latin-1") for k, v in self.http.headers.raw
+            }
+            self._headers_key: dict[str, str] = {"X-MBX-APIKEY": self.core.auth.api_key or ""}
+            if fast.default_headers is None:
+                fast.default_headers = self._headers_base
+            self._url_builders: dict[str, Callable[[str], Any]] = {}
         import asyncio  # here, not at module level: `from binance_margin import MarginClient` skips asyncio
 
         self.sleep: Callable[[float], Any] = asyncio.sleep
@@ -629,8 +818,12 @@ class AsyncRuntime:
         try:
             response = await self.http.get(core.time_request_url())
         except httpx.TransportError as exc:
-            raise TransportError(f"{type(exc).__name__}: {exc}", method="GET", path=SERVER_TIME_PATH) from exc
-        return core.read_server_time(response, sent, time.time() * 1000)
+            cause = sanitized_transport_error(exc)
+            error = TransportError(f"{type(exc).__name__}: {cause}", method="GET", path=SERVER_TIME_PATH)
+            error.__cause__ = cause
+        else:
+            return core.read_server_time(response, sent, time.time() * 1000)
+        raise error
 
     async def _maybe_sync(self) -> None:
         try:
@@ -653,11 +846,43 @@ class AsyncRuntime:
         http.cookies.extract_cookies(response)
         return response
 
+    async def _send_fast(self, call: _Call) -> httpx.Response | Answer:
+        """Sign and send ``call`` straight through aiohttp: no httpx request, auth flow or response on the way.
+
+        Same bytes on the wire as the httpx path (headers of the client, API key, canonical signed query).
+        """
+        plan = call.plan
+        query = call.query
+        build_url = self._url_builders.get(plan.url_text)
+        if build_url is None:
+            assert self._fast is not None
+            build_url = self._url_builders[plan.url_text] = self._fast.url_builder(plan.url_text)
+        if plan.needs_signer:
+            signed, call.timestamp = self.core.auth.sign_query(
+                query.encode("ascii"), recv_window=RECV_WINDOW_EXTENSION not in plan.extensions
+            )
+            url = build_url(signed.decode("ascii"))
+        else:
+            url = build_url(query)
+        assert self._fast is not None
+        status, reason, raw_headers, content = await self._fast.send_raw(
+            plan.method,
+            url,
+            self._headers_key if plan.needs_key else None,
+            self._fast_timeout,
+            base=self._headers_base,
+        )
+        plain_url = plan.url_text + "?" + query if query else plan.url_text
+        answer = Answer(status, reason, raw_headers, content, plan.method, plain_url)
+        for name, _value in raw_headers:
+            if name.lower() == _CONTENT_ENCODING:
+                return answer.to_httpx()  # httpx decodes gzip/deflate/br
+        return answer
+
     async def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
         core = self.core
         call = core.prepare(op, params, margin)
         plan = call.plan
-        timeout = self.http.timeout.as_dict()
         attempt = 0
         resynced = False
         while True:
@@ -665,26 +890,41 @@ class AsyncRuntime:
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 await self._maybe_sync()
             ticket = await self.governor.acquire(plan.op, call.wire)
-            request = httpx.Request(
-                plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
-            )
             started = time.perf_counter()
+            failure: BinanceError | None = None
+            request: httpx.Request | None = None
+            response: httpx.Response | Answer
             try:
-                if self._owns_http and not self.http.is_closed:
-                    response = await self._send_direct(request)
+                if self._fast is not None and not self.http.is_closed:
+                    response = await self._send_fast(call)
                 else:
-                    response = await self.http.send(request, auth=core.auth)
+                    request = httpx.Request(
+                        plan.method,
+                        call.url,
+                        headers=self.http.headers,
+                        extensions={**plan.extensions, "timeout": self.http.timeout.as_dict()},
+                    )
+                    if self._owns_http and not self.http.is_closed:
+                        response = await self._send_direct(request)
+                    else:
+                        response = await self.http.send(request, auth=core.auth)
             except httpx.TransportError as exc:
-                error = core.transport_failure(call, exc)
-                delay = core.retry_delay(call, attempt, error)
+                if request is not None:
+                    call.sent(request)
+                failure = core.transport_failure(call, exc)
+            if failure is not None:  # raised here, outside the except block: the raw httpx error is no __context__
+                delay = core.retry_delay(call, attempt, failure)
                 if delay is None:
-                    raise error  # noqa: B904 - error.__cause__ is already the httpx exception
+                    raise failure
                 await self.sleep(delay)
                 attempt += 1
                 continue
+            if request is not None:
+                call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
-            usage = core.note_headers(response.headers)
-            await self.governor.settle(ticket, response)
+            raw_headers = response.raw_headers if isinstance(response, Answer) else response.headers.raw
+            limits = core.absorb_rate_limits(raw_headers)
+            await self.governor.settle(ticket, response.status_code, raw_headers, response.content)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:
@@ -701,4 +941,7 @@ class AsyncRuntime:
                 await self.sleep(delay)
                 attempt += 1
                 continue
-            return core.raw_response(call, response, usage, parsed, elapsed_ms) if raw else parsed
+            if not raw:
+                return parsed
+            usage = RateLimitUsage() if limits is None else RateLimitUsage(*limits)
+            return core.raw_response(call, response, usage, parsed, elapsed_ms)

@@ -5,8 +5,8 @@ This module must not import the generated package (the generated surface imports
 
 from __future__ import annotations
 
-import contextlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final, Generic, TypeAlias, TypeVar
 
@@ -64,6 +64,15 @@ MarginMode: TypeAlias = Cross | Isolated
 """Which margin account an operation targets: ``CROSS`` or ``Isolated("PAIR")``."""
 
 
+_X_PREFIXES: Final = (b"x-", b"X-")
+_RATE_LIMIT_PREFIXES: Final = (
+    (b"x-sapi-used-ip-weight-", 0),
+    (b"x-sapi-used-uid-weight-", 1),
+    (b"x-mbx-used-weight-", 2),
+    (b"x-mbx-order-count-", 3),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class RateLimitUsage:
     """Request weight and order counts Binance reported on the last response (``None`` when not sent).
@@ -83,25 +92,39 @@ class RateLimitUsage:
     @classmethod
     def from_headers(cls, headers: httpx.Headers) -> RateLimitUsage:
         """Parse Binance's rate-limit headers; unknown or malformed ones are ignored."""
-        ip: dict[str, int] = {}
-        uid: dict[str, int] = {}
-        used: dict[str, int] = {}
-        orders: dict[str, int] = {}
-        for raw_name, raw_value in headers.raw:  # bytes: no decoding of the headers that are not rate limits
-            if raw_name[:2] not in (b"x-", b"X-"):
-                continue
-            lname = raw_name.decode("latin-1").lower()
-            for prefix, target in (
-                ("x-sapi-used-ip-weight-", ip),
-                ("x-sapi-used-uid-weight-", uid),
-                ("x-mbx-used-weight-", used),
-                ("x-mbx-order-count-", orders),
-            ):
-                if lname.startswith(prefix):
-                    with contextlib.suppress(ValueError):
-                        target[lname[len(prefix) :]] = int(raw_value)
+        return cls.from_raw_headers(headers.raw)
+
+    @classmethod
+    def from_raw_headers(cls, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitUsage:
+        """``from_headers`` on raw ``(name, value)`` byte pairs (as httpx's ``Headers.raw`` and aiohttp give them)."""
+        found = scan_rate_limit_headers(raw_headers)
+        return cls() if found is None else cls(*found)
+
+
+RateLimitDicts: TypeAlias = tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]
+"""IP weight, UID weight, spot weight and order counts, by interval, in ``RateLimitUsage``'s field order."""
+
+
+def scan_rate_limit_headers(raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitDicts | None:
+    """The rate-limit headers among raw ``(name, value)`` pairs; ``None`` when there are none (malformed: skipped)."""
+    found: RateLimitDicts | None = None
+    for raw_name, raw_value in raw_headers:  # bytes: no decoding of the headers that are not rate limits
+        if raw_name[:2] not in _X_PREFIXES:
+            continue
+        lname = raw_name.lower()
+        for prefix, index in _RATE_LIMIT_PREFIXES:
+            if lname.startswith(prefix):
+                interval = lname[len(prefix) :]
+                try:
+                    value = int(raw_value)
+                except ValueError:
                     break
-        return cls(used_ip_weight=ip, used_uid_weight=uid, used_weight=used, order_count=orders)
+                if interval:
+                    if found is None:
+                        found = ({}, {}, {}, {})
+                    found[index][interval.decode("latin-1")] = value
+                break
+    return found
 
 
 @dataclass(frozen=True, slots=True)

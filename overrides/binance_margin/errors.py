@@ -4,6 +4,7 @@ See ``binance_margin._errors`` for the tree and what each exception carries.
 """
 
 from ._errors import (
+    AmbiguousReconciliationError,
     AuthenticationError,
     BinanceAPIError,
     BinanceError,
@@ -26,6 +27,7 @@ from ._errors import (
 )
 
 __all__ = [
+    "AmbiguousReconciliationError",
     "AuthenticationError",
     "BinanceAPIError",
     "BinanceError",

@@ -36,9 +36,12 @@ __all__ = [
     "HmacSigner",
     "RsaSigner",
     "Signer",
+    "check_api_key",
     "encode_query",
     "load_private_key_signer",
+    "looks_like_key_material",
     "percent_encode",
+    "private_key_from_text",
     "url_with_query",
 ]
 
@@ -46,6 +49,8 @@ SECURITY_EXTENSION: Final = "binance_security"
 """``httpx.Request.extensions`` key the runtime sets to the operation's security (``NONE``/``API_KEY``/``SIGNED``)."""
 RECV_WINDOW_EXTENSION: Final = "binance_recv_window"
 """``httpx.Request.extensions`` key; ``False`` stops the auth from adding the default ``recvWindow``."""
+TIMESTAMP_EXTENSION: Final = "binance_timestamp"
+"""``httpx.Request.extensions`` key the auth sets to the ``timestamp`` (ms) it signed the request with."""
 
 _UNRESERVED: Final = "-_.~"
 _ALL_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
@@ -76,7 +81,24 @@ def encode_query(params: dict[str, Any] | Iterable[tuple[str, Any]]) -> str:
     skipped.
     """
     items = params.items() if isinstance(params, dict) else params
-    return "&".join(f"{percent_encode(k)}={_wire_value(v)}" for k, v in items if v is not None)
+    parts = []
+    for k, v in items:
+        if v is None:
+            continue
+        name = _ENCODED_NAMES.get(k)
+        if name is None:
+            name = percent_encode(k) + "="
+            if len(_ENCODED_NAMES) < 1024:  # parameter names come from the spec: a small, fixed set
+                _ENCODED_NAMES[k] = name
+        if v.__class__ is str:
+            parts.append(name + (v if _ALL_UNRESERVED(v) else quote(v, safe=_UNRESERVED)))
+        else:
+            parts.append(name + _wire_value(v))
+    return "&".join(parts)
+
+
+_ENCODED_NAMES: dict[str, str] = {}
+"""``name=`` as it goes on the wire, per parameter name seen."""
 
 
 def url_with_query(url: httpx.URL, query: str) -> httpx.URL:
@@ -130,22 +152,72 @@ class HmacSigner:
         return "HmacSigner(secret=<redacted>)"
 
 
-def _load_private_key(private_key_pem: bytes, password: bytes | None) -> Any:
+_BOM: Final = b"\xef\xbb\xbf"
+_BASE64_BODY = re.compile(rb"[A-Za-z0-9+/]{40,}={0,2}").fullmatch
+
+
+def _strip_wrapping(data: bytes) -> bytes:
+    """Remove what copying a key around adds: a UTF-8 BOM, surrounding whitespace and quotes, literal ``\\n``."""
+    data = data.strip()
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :].strip()
+    if len(data) >= 2 and data[0] == data[-1] and data[:1] in (b'"', b"'"):
+        data = data[1:-1].strip()
+    if b"\\n" in data and b"\n" not in data:  # a PEM written on one line of a .env file
+        data = data.replace(b"\\r", b"").replace(b"\\n", b"\n")
+    return data
+
+
+def private_key_from_text(text: str | bytes) -> bytes | None:
+    """The key bytes (PEM or DER) when ``text`` is unambiguously a private key rather than a file path.
+
+    Accepted: a PEM (``-----BEGIN ...``) possibly preceded by a UTF-8 BOM, wrapped in quotes from a ``.env`` file
+    or written on one line with literal ``\\n``; or the base64 body of a PEM alone (which decodes to DER).
+    ``None`` for anything else (a path, presumably). Never raises with the text in a message.
+    """
+    data = _strip_wrapping(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text))
+    if data.startswith(b"-----BEGIN"):
+        return data
+    body = b"".join(data.split())
+    if _BASE64_BODY(body):
+        try:
+            der = base64.b64decode(body, validate=True)
+        except ValueError:
+            return None
+        if der[:1] == b"\x30":  # an ASN.1 SEQUENCE, as every DER key starts
+            return der
+    return None
+
+
+def looks_like_key_material(text: str) -> bool:
+    """Whether ``text`` may be key material (so it must never be printed, not even as a file name)."""
+    return (
+        "-----" in text
+        or "\n" in text
+        or "\\n" in text
+        or private_key_from_text(text) is not None
+        or (len(text) >= 40 and _BASE64_BODY(b"".join(text.encode("utf-8", "replace").split())) is not None)
+    )
+
+
+def _load_private_key(private_key_pem: bytes | str, password: bytes | None) -> Any:
     from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
 
-    if isinstance(private_key_pem, str):
-        private_key_pem = private_key_pem.encode("ascii")
+    data = private_key_from_text(private_key_pem)
+    if data is None:
+        data = private_key_pem.encode("utf-8", "surrogatepass") if isinstance(private_key_pem, str) else private_key_pem
     try:
-        if private_key_pem.lstrip().startswith(b"-----BEGIN"):
-            return serialization.load_pem_private_key(private_key_pem, password=password)
-        return serialization.load_der_private_key(private_key_pem, password=password)
+        if data.startswith(b"-----BEGIN"):
+            return serialization.load_pem_private_key(data, password=password)
+        return serialization.load_der_private_key(data, password=password)
     except (ValueError, TypeError, UnsupportedAlgorithm):
-        # Deliberately without the original message or traceback chain: keep key material out of errors.
-        raise ConfigurationError(
-            "could not load the private key: expected a PKCS#8 PEM (or DER) RSA or Ed25519 private key, "
-            "and the right password if it is encrypted"
-        ) from None
+        pass
+    # Raised here, without the original message, cause or context: keep key material out of errors.
+    raise ConfigurationError(
+        "could not load the private key: expected a PKCS#8 PEM (or DER) RSA or Ed25519 private key, "
+        "and the right password if it is encrypted"
+    )
 
 
 class RsaSigner:
@@ -218,6 +290,19 @@ def load_private_key_signer(private_key_pem: bytes, password: bytes | None = Non
     raise ConfigurationError("the private key must be an RSA or Ed25519 key")
 
 
+def check_api_key(api_key: str) -> None:
+    """Refuse an API key with whitespace or control characters (a newline read from a file), without echoing it.
+
+    Raises:
+        ConfigurationError: the key contains such a character.
+    """
+    if not api_key.isprintable() or any(c.isspace() for c in api_key):
+        raise ConfigurationError(
+            "the API key contains whitespace or control characters (a trailing newline read from a file?); "
+            "Binance's keys are letters and digits only"
+        )
+
+
 def _system_clock_ms() -> int:
     return int(time.time() * 1000)
 
@@ -252,14 +337,24 @@ class BinanceAuth(httpx.Auth):
         default_security: Security = "NONE",
     ) -> None:
         self._api_key: str | None = _reveal(api_key)
+        if self._api_key is not None:
+            check_api_key(self._api_key)
         self._signer = signer
         self._recv_window = None if recv_window is None else b"recvWindow=%d" % recv_window
         self._clock = clock or _system_clock_ms
         self._default_security = default_security
+        from ._runtime import install_httpx_log_redaction  # here: _runtime imports this module
+
+        install_httpx_log_redaction()  # httpx logs each request's URL, signature included, at INFO
 
     def __repr__(self) -> str:
         key = "<redacted>" if self._api_key else None
         return f"BinanceAuth(api_key={key}, signer={self._signer!r})"
+
+    @property
+    def api_key(self) -> str | None:
+        """The API key sent as ``X-MBX-APIKEY`` (for the SDK's runtime; never printed)."""
+        return self._api_key
 
     def _security(self, request: httpx.Request) -> str:
         marked = request.extensions.get(SECURITY_EXTENSION)
@@ -295,28 +390,47 @@ class BinanceAuth(httpx.Auth):
             )
         yield self.sign_request(request)
 
+    def sign_query(self, query: bytes, *, recv_window: bool = True) -> tuple[bytes, int]:
+        """Sign a request whose parameters all travel in ``query`` (percent-encoded, without ``?``).
+
+        Returns the query to send, with ``recvWindow`` (when configured, ``recv_window`` allows it and the query has
+        none), ``timestamp`` and ``signature`` appended, and the timestamp (ms).
+        """
+        assert self._signer is not None
+        extra = []
+        if recv_window and self._recv_window is not None and not _has_param(query, b"recvWindow"):
+            extra.append(self._recv_window)
+        timestamp = self._clock()
+        extra.append(b"timestamp=%d" % timestamp)
+        target = b"&".join([query, *extra]) if query else b"&".join(extra)
+        signature = percent_encode(self._signer.sign(target)).encode("ascii")
+        return target + b"&signature=" + signature, timestamp
+
     def sign_request(self, request: httpx.Request) -> httpx.Request:
         """Return ``request`` signed now (the query is changed in place; a form body gives a new request)."""
         assert self._signer is not None
         query = request.url.query
         body = request.content
-        target = body if body else query
+        add_recv_window = bool(request.extensions.get(RECV_WINDOW_EXTENSION, True))
+        if not body:
+            signed, timestamp = self.sign_query(query, recv_window=add_recv_window)
+            request.extensions[TIMESTAMP_EXTENSION] = timestamp
+            request.url = url_with_query(request.url, signed.decode("ascii"))
+            return request
         extra = []
         if (
             self._recv_window is not None
-            and request.extensions.get(RECV_WINDOW_EXTENSION, True)
+            and add_recv_window
             and not _has_param(query, b"recvWindow")
             and not _has_param(body, b"recvWindow")
         ):
             extra.append(self._recv_window)
-        extra.append(b"timestamp=%d" % self._clock())
-        target = b"&".join([target, *extra]) if target else b"&".join(extra)
-        payload = query + target if body else target
-        signature = percent_encode(self._signer.sign(payload)).encode("ascii")
+        timestamp = self._clock()
+        request.extensions[TIMESTAMP_EXTENSION] = timestamp
+        extra.append(b"timestamp=%d" % timestamp)
+        target = b"&".join([body, *extra])
+        signature = percent_encode(self._signer.sign(query + target)).encode("ascii")
         target += b"&signature=" + signature
-        if not body:
-            request.url = url_with_query(request.url, target.decode("ascii"))
-            return request
         headers = httpx.Headers(request.headers)
         headers["Content-Length"] = str(len(target))
         return httpx.Request(

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 from binance_margin import AsyncMarginClient, Isolated, MarginClient
-from binance_margin.errors import UnknownExecutionStatus, ValidationError
+from binance_margin.errors import UnknownExecutionStatus
+from binance_margin.models import UniversalTransferRecord
 from binance_margin.sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox
 
 pytestmark = pytest.mark.integration
@@ -43,14 +44,14 @@ def test_reconcile_finds_an_order_whose_response_was_lost(sandbox: Sandbox) -> N
         assert client.trade.get_open_orders(symbol="BNBUSDT") == [], "it is in the isolated account, not cross"
 
 
-def test_reconcile_says_so_when_the_call_was_not_an_order(sandbox: Sandbox) -> None:
+def test_reconcile_a_transfer_too(sandbox: Sandbox) -> None:
     with MarginClient(DEMO_API_KEY, DEMO_API_SECRET, base_url=sandbox.base_url) as client:
         sandbox.faults.add("/sapi/v1/asset/transfer", "lost_response", method="POST", times=1)
         with pytest.raises(UnknownExecutionStatus) as info:
             client.transfer.universal_transfer(type="MAIN_MARGIN", asset="USDT", amount=Decimal("10"))
         assert info.value.client_order_id is None
-        with pytest.raises(ValidationError, match="no order to look up"):
-            client.reconcile(info.value)
+        record = client.reconcile(info.value)
+        assert isinstance(record, UniversalTransferRecord) and record.amount == Decimal("10")
 
 
 async def test_async_reconcile(sandbox: Sandbox) -> None:

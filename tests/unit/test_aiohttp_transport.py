@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import gzip
+import http.server
 import json
+import threading
+import time
+import types
+import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
-from binance_margin import AsyncMarginClient, TransportError, UnknownExecutionStatus
-from binance_margin._aiohttp_transport import AiohttpTransport, default_async_transport
+from binance_margin import AsyncMarginClient, InsufficientBalanceError, TransportError, UnknownExecutionStatus
+from binance_margin._aiohttp_transport import AiohttpTransport, close_stale, default_async_transport
 
 from ._mock import API_KEY, API_SECRET
 
@@ -183,3 +189,136 @@ async def test_cookies_still_extracted_when_set(wire: WireServer) -> None:
         http = client._runtime.http
         await http.get(f"{wire.url}/x")
         assert http.cookies.get("a") == "1"
+
+
+class _IdleClosingHandler(http.server.BaseHTTPRequestHandler):
+    """HTTP/1.1 keep-alive, closing a connection after 50 ms idle (nginx's keepalive_timeout, shortened)."""
+
+    protocol_version = "HTTP/1.1"
+    timeout = 0.05
+    received: list[str]
+
+    def do_POST(self) -> None:
+        self.received.append(self.requestline)
+        body = json.dumps(ORDER_ANSWER).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+ORDER_ANSWER = {"symbol": "BTCUSDT", "orderId": 28, "clientOrderId": "abc", "transactTime": 1, "isIsolated": False}
+
+
+async def test_pooled_connection_the_server_closed_is_not_sent_on() -> None:
+    """Issue 13.3: the server closed an idle pooled connection while the event loop was busy (so aiohttp had not
+    noticed yet). The next order must go out on a fresh connection, not be written into the closed one and then be
+    reported as ``UnknownExecutionStatus`` although no byte reached the server."""
+    received: list[str] = []
+    handler = type("Handler", (_IdleClosingHandler,), {"received": received})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        async with order_client(url) as client:
+            for _ in range(3):
+                order = await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+                assert order.order_id == 28
+                time.sleep(0.5)  # the loop is busy (blocked) while the server closes the idle connection
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(received) == 3
+
+
+async def test_close_stale_keeps_live_connections(wire: WireServer) -> None:
+    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+        await client.get(f"{wire.url}/a")
+        await client.get(f"{wire.url}/b")
+    assert wire.connection_of == [1, 1], "an idle connection with nothing to read is reused"
+    assert close_stale([object(), types.SimpleNamespace(transport=None)]) == 0
+
+
+# -- the async runtime's direct path over aiohttp (no httpx objects unless a user sees them) -----------------------
+
+
+async def test_direct_path_raw_response_has_httpx_headers_and_rate_limits(wire: WireServer) -> None:
+    body = b'{"spotBNBBurn":true,"interestBNBBurn":false}'
+    wire.reply = lambda _raw: ok(body, (("X-SAPI-USED-IP-WEIGHT-1M", "7"),))
+    async with order_client(wire.url) as client:
+        assert client._runtime._fast is not None, "the default async client sends through aiohttp directly"
+        raw = await client.account.with_raw_response.get_bnb_burn_status()
+    assert raw.status_code == 200 and raw.parsed.spot_bnb_burn is True
+    assert isinstance(raw.headers, httpx.Headers) and raw.headers["x-sapi-used-ip-weight-1m"] == "7"
+    assert raw.rate_limits.used_ip_weight == {"1m": 7} and client.rate_limits.used_ip_weight == {"1m": 7}
+
+
+async def test_direct_path_errors_are_typed_with_httpx_headers(wire: WireServer) -> None:
+    def reject(_raw: bytes) -> bytes:
+        body = b'{"code":-2010,"msg":"Account has insufficient balance for requested action."}'
+        return ok(body).replace(b"200 OK", b"400 Bad Request", 1)
+
+    wire.reply = reject
+    async with order_client(wire.url) as client:
+        with pytest.raises(InsufficientBalanceError) as info:
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+    assert info.value.status == 400 and info.value.code == -2010
+    assert isinstance(info.value.headers, httpx.Headers) and info.value.headers["content-type"] == "application/json"
+
+
+async def test_direct_path_decodes_gzip(wire: WireServer) -> None:
+    body = gzip.compress(b'{"spotBNBBurn":false,"interestBNBBurn":true}')
+    wire.reply = lambda _raw: ok(body, (("Content-Encoding", "gzip"),))
+    async with order_client(wire.url) as client:
+        status = await client.account.get_bnb_burn_status()
+    assert status.interest_bnb_burn is True
+
+
+async def test_direct_path_refused_connection_is_not_sent_and_lost_answer_carries_timestamp(wire: WireServer) -> None:
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    server.close()
+    await server.wait_closed()
+    async with order_client(f"http://127.0.0.1:{port}") as client:
+        with pytest.raises(TransportError) as refused:
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+    assert not isinstance(refused.value, UnknownExecutionStatus)
+    wire.reply = lambda _raw: None
+    async with order_client(wire.url, recv_window=3000) as client:
+        with pytest.raises(UnknownExecutionStatus) as lost:
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+    sent = dict(
+        pair.split("=", 1) for pair in header_lines(wire.requests[-1])[0].split(" ")[1].split("?")[1].split("&")
+    )
+    assert lost.value.timestamp == int(sent["timestamp"]) and lost.value.recv_window == 3000
+
+
+async def test_direct_path_sends_no_key_on_public_endpoints(wire: WireServer) -> None:
+    wire.reply = lambda raw: ok(b"{}" if b"/ping" in raw else b'{"spotBNBBurn":true,"interestBNBBurn":true}')
+    async with order_client(wire.url) as client:
+        await client.general.ping()
+        await client.account.get_bnb_burn_status()
+    public, signed = (header_lines(r) for r in wire.requests)
+    assert not any(line.lower().startswith("x-mbx-apikey") for line in public)
+    assert f"X-MBX-APIKEY: {API_KEY}" in signed
+
+
+async def test_direct_path_sends_the_signed_query_byte_for_byte(wire: WireServer) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    key = ed25519.Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    wire.reply = lambda _raw: ok(b'{"spotBNBBurn":true,"interestBNBBurn":true}')
+    async with AsyncMarginClient(API_KEY, private_key=pem, base_url=wire.url, max_retries=0) as client:
+        for _ in range(3):
+            await client.account.get_bnb_burn_status()
+    for raw in wire.requests:
+        target = header_lines(raw)[0].split(" ")[1]
+        head, _, signature = target.split("?", 1)[1].rpartition("&signature=")
+        key.public_key().verify(base64.b64decode(urllib.parse.unquote(signature)), head.encode())

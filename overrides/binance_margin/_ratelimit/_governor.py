@@ -12,13 +12,11 @@ import random
 import re
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
-
-import httpx
 
 from .._errors import RateLimitedError
 from ._local import PROCESS_STORE, LocalStore, Outcome
@@ -47,6 +45,9 @@ _REPORTED: Final = (
     ("x-mbx-used-weight-", "used_weight"),
     ("x-mbx-order-count-", "order_count"),
 )
+
+RawHeaders = Iterable[tuple[bytes, bytes]]
+"""A response's headers as raw ``(name, value)`` byte pairs (httpx's ``headers.raw``, aiohttp's ``raw_headers``)."""
 
 
 _MAX_WAIT: ContextVar[float | None] = ContextVar("binance_margin_rate_limit_max_wait", default=None)
@@ -204,7 +205,7 @@ class GovernorCore:
     # -- after a response -----------------------------------------------------------------------------------
 
     def after(
-        self, ticket: Ticket, response: httpx.Response
+        self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes
     ) -> tuple[list[tuple[str, LimitSpec, int, float]], tuple[tuple[str, ...], float] | None]:
         """Read a response: note what Binance reported, resync the local view, lock after a 429/418.
 
@@ -212,7 +213,7 @@ class GovernorCore:
         lock (keys, seconds) if any.
         """
         elapsed_ms = (time.perf_counter() - ticket.started) * 1000
-        reported = self._note_reported(response.headers)
+        reported = self._note_reported(raw_headers)
         resyncs: list[tuple[str, LimitSpec, int, float]] = []
         if ticket.demand is not None:
             now = _now_ms()
@@ -226,20 +227,18 @@ class GovernorCore:
                         # Binance counted more than the fleet's last known count: someone outside the fleet
                         # (or a clock edge) used budget. Otherwise the shared count already covers it.
                         resyncs.append((key, spec, value, elapsed_ms))
-        lock = self._lock_for(response) if response.status_code in (418, 429) else None
+        lock = self._lock_for(status, raw_headers, content) if status in (418, 429) else None
         # A 429 without Retry-After (Binance's order-count 429s on /sapi may come so) locks nothing: the counts
         # Binance reports, the retry policy's backoff and the order-count window decide.
         if lock is not None:
             keys, seconds = lock
             self.local.lock(keys, seconds)
-            logger.warning(
-                "Binance answered %d; every client sharing this budget waits %.1f s", response.status_code, seconds
-            )
+            logger.warning("Binance answered %d; every client sharing this budget waits %.1f s", status, seconds)
         return resyncs, lock
 
-    def _note_reported(self, headers: httpx.Headers) -> dict[str, int]:
+    def _note_reported(self, raw_headers: RawHeaders) -> dict[str, int]:
         found: dict[str, int] = {}
-        for raw_name, raw_value in headers.raw:
+        for raw_name, raw_value in raw_headers:
             if raw_name[:2] not in (b"x-", b"X-"):
                 continue
             name = raw_name.decode("latin-1").lower()
@@ -261,23 +260,25 @@ class GovernorCore:
                         self._reported[(name, interval)] = (window, value)
         return found
 
-    def _lock_for(self, response: httpx.Response) -> tuple[tuple[str, ...], float] | None:
+    def _lock_for(self, status: int, raw_headers: RawHeaders, content: bytes) -> tuple[tuple[str, ...], float] | None:
         seconds: float | None = None
-        retry_after = response.headers.get("retry-after")
+        retry_after = next(
+            (value.decode("latin-1") for name, value in raw_headers if name.lower() == b"retry-after"), None
+        )
         if retry_after is not None:
             try:
                 seconds = float(retry_after)
             except ValueError:
                 seconds = None
         scopes = self.scopes
-        if response.status_code == 418:
+        if status == 418:
             if seconds is None:
-                m = _BANNED_UNTIL.search(response.content or b"")
+                m = _BANNED_UNTIL.search(content)
                 seconds = max(1.0, (int(m.group(1)) - _now_ms()) / 1000) if m else DEFAULT_418_WAIT
             return (scopes.ip_lock,), seconds
         if seconds is None:
             return None
-        if b"-1015" in (response.content or b""):
+        if b"-1015" in content:
             return (scopes.orders_lock,), seconds
         return (scopes.ip_lock, scopes.account_lock), seconds
 
@@ -384,11 +385,11 @@ class SyncGovernor:
                 return wait, reason
         return self.core.local.acquire(demand)
 
-    def settle(self, ticket: Ticket, response: httpx.Response) -> None:
+    def settle(self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes) -> None:
         """Learn from a response (reported counts, 429/418). Never raises: a budget problem never changes a
         request's outcome."""
         try:
-            resyncs, lock = self.core.after(ticket, response)
+            resyncs, lock = self.core.after(ticket, status, raw_headers, content)
             if not resyncs and lock is None:
                 return
             store = self._store()
@@ -486,11 +487,11 @@ class AsyncGovernor:
                 return wait, reason
         return self.core.local.acquire(demand)
 
-    async def settle(self, ticket: Ticket, response: httpx.Response) -> None:
+    async def settle(self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes) -> None:
         """Learn from a response (reported counts, 429/418). Never raises: a budget problem never changes a
         request's outcome."""
         try:
-            resyncs, lock = self.core.after(ticket, response)
+            resyncs, lock = self.core.after(ticket, status, raw_headers, content)
             if not resyncs and lock is None:
                 return
             store = self._store()

@@ -1,8 +1,11 @@
-"""Fault injection per request path: added latency, 5xx answers, dropped connections, lost responses.
+"""Fault injection per request path: added latency, 5xx answers, dropped connections, lost responses, late delivery.
 
 ``lost_response`` is the case that makes an SDK's "unknown execution status" real: the request is executed
 (an order is placed, a borrow booked) and then the connection is closed before any response is written.
 A ``5xx`` rule with ``execute=True`` does the same but answers with the status (e.g. 503 + ``-1007``).
+``delayed`` is a request stuck in the network: it is held until the client has given up on it (closed the
+connection), then ``latency`` seconds more, and only then reaches the exchange, which executes it if its
+``timestamp`` + ``recvWindow`` has not passed (and refuses it with -1021 otherwise), as Binance does.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ import threading
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["FaultInjector", "FaultKind", "FaultRule"]
+__all__ = ["FAULT_KINDS", "FaultInjector", "FaultKind", "FaultRule"]
 
-FaultKind = Literal["latency", "5xx", "drop", "lost_response"]
+FaultKind = Literal["latency", "5xx", "drop", "lost_response", "delayed"]
+FAULT_KINDS: tuple[FaultKind, ...] = ("latency", "5xx", "drop", "lost_response", "delayed")
 
 
 @dataclass
@@ -27,7 +31,10 @@ class FaultRule:
     method: str | None = None
     """Only this HTTP method (any when None)."""
     latency: float = 0.0
-    """Seconds to wait before handling (``latency``; also added before any other kind when set)."""
+    """Seconds to wait before handling (``latency``; also added before any other kind when set). For ``delayed``:
+    seconds between the client giving up and the request reaching the exchange."""
+    hold: float = 60.0
+    """For ``delayed``: the longest wait for the client to give up (then the request goes through anyway)."""
     status: int = 503
     code: int = -1001
     msg: str = "Internal error; unable to process your request. Please try again."
@@ -72,9 +79,10 @@ class FaultInjector:
         execute: bool = False,
         times: int | None = None,
         skip: int = 0,
+        hold: float = 60.0,
     ) -> FaultRule:
         """Add a rule and return it (``rule.hits`` counts what it hit)."""
-        if kind not in ("latency", "5xx", "drop", "lost_response"):
+        if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {kind!r}")
         if kind == "5xx" and not 500 <= status <= 599:
             raise ValueError("a 5xx fault needs a status between 500 and 599")
@@ -88,6 +96,7 @@ class FaultInjector:
             execute=execute,
             times=times,
             skip=skip,
+            hold=hold,
         )
         if msg is not None:
             rule.msg = msg

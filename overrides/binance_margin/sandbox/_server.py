@@ -276,6 +276,17 @@ class SandboxCore:
             transport.close()
         raise _Dropped()
 
+    @staticmethod
+    async def _until_client_gone(request: web.BaseRequest, limit: float) -> None:
+        """Wait until the client has closed the connection (it gave up on the request), at most ``limit`` s."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + limit
+        while loop.time() < deadline:
+            transport = request.transport
+            if transport is None or transport.is_closing():
+                return
+            await asyncio.sleep(0.01)
+
     def _fault_response(self, rule: FaultRule) -> web.Response:
         return web.Response(
             status=rule.status,
@@ -287,6 +298,8 @@ class SandboxCore:
         """The aiohttp handler for every path."""
         rule = self.faults.take(request.method, request.path)
         try:
+            if rule is not None and rule.kind == "delayed":
+                await self._until_client_gone(request, rule.hold)
             if rule is not None:
                 if rule.latency > 0:
                     await asyncio.sleep(rule.latency)
