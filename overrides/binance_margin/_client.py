@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ._config import ClientConfig  # imported when a client is built: pydantic-settings costs ~30 ms
     from ._filters_cache import AsyncFilterCache, FilterCache
     from ._filters_model import SymbolRules
+    from .streams import AsyncStream, Stream
 
 # The generated surface imports binance_margin._types, so binance_margin may be imported while the surface is still
 # initialising. Hence the surface classes are reached as ``_surface.X`` (string annotations, attribute lookups at
@@ -74,6 +76,10 @@ class MarginClient:
         proxy: proxy URL.
         time_sync: keep an offset to Binance's clock, refreshed periodically (default off; a -1021 answer always
             refreshes it).
+        ws_api_url: WebSocket API of the user data stream (else ``BINANCE_WS_API_URL``, default
+            ``wss://ws-api.binance.com:443/ws-api/v3``).
+        risk_stream_url: risk data stream host (else ``BINANCE_RISK_STREAM_URL``, default
+            ``wss://margin-stream.binance.com``).
         config: a complete ``ClientConfig`` instead of the arguments above.
         http_client: an ``httpx.Client`` to send through (not closed by ``close()``).
         transport: an httpx transport for the client this object creates (tests: ``httpx.MockTransport``).
@@ -111,6 +117,8 @@ class MarginClient:
         max_retries: int | None = None,
         proxy: str | None = None,
         time_sync: bool | None = None,
+        ws_api_url: str | None = None,
+        risk_stream_url: str | None = None,
         config: ClientConfig | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -128,6 +136,8 @@ class MarginClient:
             max_retries=max_retries,
             proxy=proxy,
             time_sync=time_sync,
+            ws_api_url=ws_api_url,
+            risk_stream_url=risk_stream_url,
         )
         self._runtime = SyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (sync_name, _async_name) in _surface.GROUPS.items():
@@ -199,6 +209,37 @@ class MarginClient:
         symbol, client_order_id, margin = _reconcile_key(error)
         return self.reconcile_order(symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
 
+    def user_stream(self, *accounts: MarginMode, validity: float | timedelta | None = None) -> Stream:
+        """Follow orders, fills and balances of the cross account and any isolated pairs, live, on one connection.
+
+        ``with client.user_stream(CROSS, Isolated("BTCUSDT")) as stream: for event in stream: ...``; with no
+        account it follows the cross account. Each event's ``account`` says whose it is. Listen tokens are renewed
+        halfway through their life on the same connection (no gap, no duplicate); after a reconnect the stream
+        yields ``StreamReconnected`` then ``Resync`` (open orders and balances from REST). See docs/streams.md.
+
+        Args:
+            accounts: ``CROSS`` and/or ``Isolated("PAIR")`` (default: ``CROSS``).
+            validity: lifetime of each listen token, seconds or a ``timedelta``; default and maximum 24 hours.
+
+        Raises:
+            MarginModeError: an ``Isolated()`` without its pair.
+            StreamError: (when started or while iterating) the stream cannot start or go on.
+        """
+        from .streams import Stream
+
+        return Stream(self, "user", accounts, validity)
+
+    def risk_stream(self) -> Stream:
+        """Follow the cross account's margin level status and liability changes, live (risk data stream).
+
+        ``with client.risk_stream() as stream: for event in stream: ...``: ``MarginLevelStatusChange`` and
+        ``UserLiabilityChange`` events; the listenKey is kept alive, reconnects yield ``StreamReconnected`` and
+        ``Resync`` as for ``user_stream``.
+        """
+        from .streams import Stream
+
+        return Stream(self, "risk", (), None)
+
     def close(self) -> None:
         """Close the connections (a client passed as ``http_client`` is left open)."""
         self._runtime.close()
@@ -255,6 +296,8 @@ class AsyncMarginClient:
         max_retries: int | None = None,
         proxy: str | None = None,
         time_sync: bool | None = None,
+        ws_api_url: str | None = None,
+        risk_stream_url: str | None = None,
         config: ClientConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -272,6 +315,8 @@ class AsyncMarginClient:
             max_retries=max_retries,
             proxy=proxy,
             time_sync=time_sync,
+            ws_api_url=ws_api_url,
+            risk_stream_url=risk_stream_url,
         )
         self._runtime = AsyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (_sync_name, async_name) in _surface.GROUPS.items():
@@ -337,6 +382,26 @@ class AsyncMarginClient:
         """
         symbol, client_order_id, margin = _reconcile_key(error)
         return await self.reconcile_order(symbol=symbol, client_order_id=client_order_id, margin=margin, wait=wait)
+
+    def user_stream(self, *accounts: MarginMode, validity: float | timedelta | None = None) -> AsyncStream:
+        """Follow orders, fills and balances of the cross account and any isolated pairs, live, on one connection.
+
+        ``async with aclient.user_stream(CROSS, Isolated("BTCUSDT")) as stream: async for event in stream: ...``;
+        the same behaviour as ``MarginClient.user_stream`` (renewal, reconnect, ``StreamReconnected`` + ``Resync``).
+
+        Args:
+            accounts: ``CROSS`` and/or ``Isolated("PAIR")`` (default: ``CROSS``).
+            validity: lifetime of each listen token, seconds or a ``timedelta``; default and maximum 24 hours.
+        """
+        from .streams import AsyncStream
+
+        return AsyncStream(self, "user", accounts, validity)
+
+    def risk_stream(self) -> AsyncStream:
+        """Follow the cross account's margin level status and liability changes, live (risk data stream)."""
+        from .streams import AsyncStream
+
+        return AsyncStream(self, "risk", (), None)
 
     async def aclose(self) -> None:
         """Close the connections (a client passed as ``http_client`` is left open)."""
