@@ -27,6 +27,7 @@ from ._config import (
     RateLimitConfig,
     RiskConfig,
     SandboxConfig,
+    StreamConfig,
     SymbolFilters,
     UserConfig,
     config_from_dict,
@@ -39,6 +40,7 @@ from ._faults import FaultInjector, FaultKind, FaultRule
 from ._ratelimit import RateLimiter
 from ._server import AsyncSandbox, Sandbox, SandboxCore, create_app
 from ._state import Balance, ExchangeState, MarginAccount, Order, OrderList, Trade, UserState
+from ._streams import StreamHub
 
 __all__ = [
     "DEMO_API_KEY",
@@ -64,6 +66,8 @@ __all__ = [
     "Sandbox",
     "SandboxConfig",
     "SandboxCore",
+    "StreamConfig",
+    "StreamHub",
     "SymbolFilters",
     "Trade",
     "UserConfig",

@@ -271,9 +271,14 @@ class StreamHub:
             pass
         finally:
             self._close(conn)
+            writer, pinger = conn.tasks
+            pinger.cancel()
+            # Let the writer finish a close handshake it started (cancelling it would abort the socket).
+            conn.out.put_nowait(None)
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await asyncio.wait_for(asyncio.shield(writer), 2.0)
             for task in conn.tasks:
                 task.cancel()
-            for task in conn.tasks:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
 
@@ -298,8 +303,8 @@ class StreamHub:
             if ws.closed:
                 return
             try:
-                if kind == "close":
-                    await ws.close(code=1001, message=text.encode())
+                if kind in ("close", "going_away"):
+                    await ws.close(code=1000 if kind == "close" else 1001, message=text.encode())
                     return
                 await ws.send_str(text)
             except (ConnectionError, RuntimeError):
@@ -508,9 +513,10 @@ class StreamHub:
                         event = {"e": "listenKeyExpired", "E": now, "listenKey": conn.listen_key}
                         for sub in conn.subs.values():
                             sub.deliver_last(event)
+                    reason = "listen key expired" if info is not None else "listen key closed"
                     conn.subs.clear()
                     conn.listen_key = None
-                    conn.post(conn.out.put_nowait, ("close", "listen key expired", None))
+                    conn.post(conn.out.put_nowait, ("close", reason, None))
             for key, info in list(self.bus.listen_keys.items()):
                 if now >= info.expires_ms:
                     del self.bus.listen_keys[key]
@@ -566,7 +572,7 @@ class StreamHub:
             for c in conns:
                 if c.kind == "ws-api":
                     c.out.put_nowait(("event", text, None))
-                c.out.put_nowait(("close", "server shutdown", None))
+                c.out.put_nowait(("going_away", "server shutdown", None))
 
         self._on_loop(_shutdown)
         return len(conns)
