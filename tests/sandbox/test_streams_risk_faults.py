@@ -87,6 +87,24 @@ async def test_risk_stream_liability_and_margin_level(api: Api, sandbox: Sandbox
         assert (nxt[0]["a"], nxt[0]["t"]) in {("BTC", "INTEREST"), ("BTC", "BORROW")}
 
 
+async def test_liquidation_reports_force_liquidation_first(api: Api, sandbox: Sandbox) -> None:
+    api.post(TRANSFER, {"type": "MAIN_MARGIN", "asset": "USDT", "amount": "1000"})
+    sandbox.set_price("BTCUSDT", D("97000"))
+    api.post(BORROW_REPAY, {"asset": "BTC", "amount": "0.02", "type": "BORROW", "isIsolated": "FALSE"})
+    key = api.post(KEY)["listenKey"]
+    async with aiohttp.ClientSession() as session, session.ws_connect(f"{sandbox.risk_stream_url}/ws/{key}") as ws:
+        assert sandbox.streams.wait_until(lambda h: h.subscription_count == 1)
+        sandbox.set_price("BTCUSDT", D("600000"))  # margin level 13000 / 12000 < 1.1: forced liquidation
+        events: list[dict[str, Any]] = []
+        while not events or events[-1]["e"] != "MARGIN_LEVEL_STATUS_CHANGE" or events[-1]["s"] == "FORCE_LIQUIDATION":
+            events += await risk_events(ws, 1)
+    assert events[0]["e"] == "MARGIN_LEVEL_STATUS_CHANGE" and events[0]["s"] == "FORCE_LIQUIDATION"
+    assert D(events[0]["l"]) < D("1.1")
+    assert {(e["a"], e["t"]) for e in events[1:-1]} == {("BTC", "REPAY")}
+    assert events[-1]["s"] == "EXCESSIVE"
+    assert sandbox.balance("BTC", "CROSS").liability == 0
+
+
 @pytest.fixture
 def short_keys(spec_validator: ResponseValidator) -> Iterator[Sandbox]:
     """A sandbox whose risk listen keys live 1 second without a keepalive."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
-from binance_margin.sandbox import Sandbox
+from binance_margin.sandbox import AsyncSandbox, Sandbox
 
-from ._signing import Api
+from ._signing import Api, encode, hmac_signer
 from ._ws import WsApi
 
 D = Decimal
@@ -242,3 +244,28 @@ async def test_cancel_expire_and_market(funded: Api, sandbox: Sandbox) -> None:
     cancel = reports[1]
     assert cancel["C"] == "to-cancel" and cancel["c"] != "to-cancel"
     assert reports[-1]["m"] is False and D(reports[-1]["L"]) == sandbox.price("BTCUSDT")
+
+
+async def test_async_sandbox_serves_the_streams() -> None:
+    """The same endpoints on AsyncSandbox (served on the test's own loop)."""
+    signer = hmac_signer("demo-api-secret")
+
+    async def post(client: httpx.AsyncClient, path: str, params: dict[str, str]) -> Any:
+        qs = encode({**params, "timestamp": int(time.time() * 1000)})
+        r = await client.post(f"{path}?{qs}&signature={signer(qs.encode())}", headers={"X-MBX-APIKEY": "demo-api-key"})
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    async with AsyncSandbox.running() as sb, httpx.AsyncClient(base_url=sb.base_url) as client:
+        assert sb.ws_api_url == f"ws://127.0.0.1:{sb.port}/ws-api/v3"
+        assert sb.risk_stream_url == f"ws://127.0.0.1:{sb.port}"
+        t = await post(client, TOKEN, {})
+        async with await WsApi.connect(sb.ws_api_url) as ws:
+            sid = await ws.subscribe(t["token"])
+            await post(client, "/sapi/v1/asset/transfer", {"type": "MAIN_MARGIN", "asset": "BTC", "amount": "0.5"})
+            frames = await ws.events_until(lambda e: e["e"] == "outboundAccountPosition")
+            assert [(f["subscriptionId"], f["event"]["e"]) for f in frames] == [
+                (sid, "balanceUpdate"),
+                (sid, "outboundAccountPosition"),
+            ]
+        assert await sb.streams.wait_until_async(lambda h: h.open_count == 0)

@@ -709,6 +709,8 @@ class Exchange:
         Debt that the assets cannot cover becomes a liquidation loan. Returns, per liability asset, what was
         repaid (``manual-liquidation``'s answer).
         """
+        if acc.kind == "CROSS":
+            self.events.margin_status(user)  # FORCE_LIQUIDATION goes out before the liquidation's own events
         self.orders.cancel_account_orders(user, acc.key)
         fee_rate = self.config.risk.liquidation_fee_rate if forced else ZERO
         owed = {a: (b.interest, b.borrowed) for a, b in acc.balances.items() if b.liability > 0}

@@ -197,17 +197,16 @@ class EventBus:
             ]
             if changed:
                 pending.append((ch, {"e": "outboundAccountPosition", "E": now, "u": now, "B": changed}))
-        for uid, status in list(self._risk_status.items()):
-            user = self.ex.state.users.get(uid)
-            if user is None:
-                continue
-            new = self.ex.level_status(user, user.cross)
-            if new != status:
-                self._risk_status[uid] = new
-                level = self.ex.margin_level(user.cross)
-                pending.append(
-                    (risk_channel(uid), {"e": "MARGIN_LEVEL_STATUS_CHANGE", "E": now, "l": s8(level), "s": new})
-                )
+        b.depth += 1  # margin_status queues into b.pending, after what the batch already had
+        try:
+            for uid in list(self._risk_status):
+                user = self.ex.state.users.get(uid)
+                if user is not None:
+                    self.margin_status(user)
+        finally:
+            b.depth -= 1
+        pending.extend(b.pending)
+        b.pending = []
         for ch, event in pending:
             self._deliver(ch, event)
 
@@ -299,6 +298,20 @@ class EventBus:
                 ],
             },
         )
+
+    def margin_status(self, user: UserState) -> None:
+        """Report the cross account's margin level status now if it changed (e.g. just before a liquidation)."""
+        status = self._risk_status.get(user.uid)
+        if status is None:
+            return
+        new = self.ex.level_status(user, user.cross)
+        if new != status:
+            self._risk_status[user.uid] = new
+            level = self.ex.margin_level(user.cross)
+            self.emit(
+                risk_channel(user.uid),
+                {"e": "MARGIN_LEVEL_STATUS_CHANGE", "E": self.ex.now(), "l": s8(level), "s": new},
+            )
 
     def balance_update(self, user: UserState, acc: MarginAccount, asset: str, delta: Decimal) -> None:
         """A ``balanceUpdate``: funds moved into (delta > 0) or out of a margin account by a transfer."""
