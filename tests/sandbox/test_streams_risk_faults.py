@@ -105,6 +105,22 @@ async def test_liquidation_reports_force_liquidation_first(api: Api, sandbox: Sa
     assert sandbox.balance("BTC", "CROSS").liability == 0
 
 
+async def test_risk_combined_stream_path(api: Api, sandbox: Sandbox) -> None:
+    api.post(TRANSFER, {"type": "MAIN_MARGIN", "asset": "USDT", "amount": "1000"})
+    key = api.post(KEY)["listenKey"]
+    url = f"{sandbox.risk_stream_url}/stream?streams={key}"
+    async with aiohttp.ClientSession() as session, session.ws_connect(url) as ws:
+        assert sandbox.streams.wait_until(lambda h: h.subscription_count == 1)
+        api.post(BORROW_REPAY, {"asset": "USDT", "amount": "10", "type": "BORROW", "isIsolated": "FALSE"})
+        (frame,) = await risk_events(ws, 1)
+    assert set(frame) == {"stream", "data"} and frame["stream"] == key
+    assert (frame["data"]["e"], frame["data"]["t"], frame["data"]["p"]) == (
+        "USER_LIABILITY_CHANGE",
+        "BORROW",
+        "10.00000000",
+    )
+
+
 @pytest.fixture
 def short_keys(spec_validator: ResponseValidator) -> Iterator[Sandbox]:
     """A sandbox whose risk listen keys live 1 second without a keepalive."""

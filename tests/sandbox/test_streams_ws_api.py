@@ -244,6 +244,8 @@ async def test_cancel_expire_and_market(funded: Api, sandbox: Sandbox) -> None:
     cancel = reports[1]
     assert cancel["C"] == "to-cancel" and cancel["c"] != "to-cancel"
     assert reports[-1]["m"] is False and D(reports[-1]["L"]) == sandbox.price("BTCUSDT")
+    # W (working time) only for orders that were placed on the book.
+    assert "W" in reports[0] and "W" not in reports[-1]
 
 
 async def test_async_sandbox_serves_the_streams() -> None:

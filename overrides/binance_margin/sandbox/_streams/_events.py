@@ -266,9 +266,10 @@ class EventBus:
             "Z": s8(o.cummulative_quote_qty),
             "Y": s8(last_qty * last_price),
             "Q": s8(o.quote_order_qty or ZERO),
-            "W": o.time,
             "V": o.self_trade_prevention_mode,
         }
+        if o.type != "MARKET" and o.is_working and not o.pending:
+            event["W"] = o.time  # only for an order that has been placed on the book
         if o.trailing_delta is not None:
             event["d"] = o.trailing_delta
         self.emit(ch, event)

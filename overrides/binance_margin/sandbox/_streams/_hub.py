@@ -18,7 +18,8 @@ Two paths on the sandbox's own HTTP port (aiohttp ``web.WebSocketResponse``):
   object: ``-1135``; a missing parameter: ``-1102``.
 
 ``/ws/<listenKey>`` (Binance: ``wss://margin-stream.binance.com/ws/<listenKey>``): the raw events of the risk
-data stream of the key's user (cross margin). An unknown or expired key is refused at the handshake with
+data stream of the key's user (cross margin); ``/stream?streams=<listenKey>`` wraps each as
+``{"stream": "<listenKey>", "data": {...}}``. An unknown or expired key is refused at the handshake with
 HTTP 400 ``-1125``. When the key expires the connection gets ``listenKeyExpired`` and is closed; when the key is
 deleted it is closed.
 
@@ -91,16 +92,30 @@ class ConnectionInfo:
 class _Sub:
     """A subscription: a sink of the event bus that queues frames on its connection's loop."""
 
-    def __init__(self, conn: _Conn, sub_id: int | None, channel: Channel, expires_ms: int | None) -> None:
+    def __init__(
+        self,
+        conn: _Conn,
+        sub_id: int | None,
+        channel: Channel,
+        expires_ms: int | None,
+        *,
+        stream: str | None = None,
+    ) -> None:
         self.conn = conn
         self.id = sub_id
         self.channel = channel
         self.expires_ms = expires_ms
+        self.stream = stream
+        """For a combined-stream connection (``/stream?streams=``): the stream name events are wrapped with."""
         self.active = True
         self.events_sent = 0
 
     def _frame(self, event: dict[str, Any]) -> str:
-        payload: Any = event if self.id is None else {"subscriptionId": self.id, "event": event}
+        payload: Any = event
+        if self.id is not None:
+            payload = {"subscriptionId": self.id, "event": event}
+        elif self.stream is not None:
+            payload = {"stream": self.stream, "data": event}
         return json.dumps(payload, separators=(",", ":"))
 
     def deliver(self, event: dict[str, Any]) -> None:
@@ -219,6 +234,7 @@ class StreamHub:
         """Serve ``/ws-api/v3`` and ``/ws/<listenKey>`` (add before any catch-all route)."""
         app.router.add_get("/ws-api/v3", self.handle_ws_api)
         app.router.add_get("/ws/{listen_key}", self.handle_risk)
+        app.router.add_get("/stream", self.handle_risk_combined)
         app.on_shutdown.append(self._on_shutdown)
 
     async def _on_shutdown(self, _app: web.Application) -> None:
@@ -453,8 +469,14 @@ class StreamHub:
     # -- /ws/<listenKey> -------------------------------------------------------------------------------------
 
     async def handle_risk(self, request: web.Request) -> web.StreamResponse:
-        """The margin risk data stream of one listen key."""
-        key = request.match_info["listen_key"]
+        """The margin risk data stream of one listen key: raw events."""
+        return await self._risk(request, request.match_info["listen_key"], combined=False)
+
+    async def handle_risk_combined(self, request: web.Request) -> web.StreamResponse:
+        """``/stream?streams=<listenKey>``: the same events wrapped as ``{"stream": key, "data": event}``."""
+        return await self._risk(request, request.query.get("streams", ""), combined=True)
+
+    async def _risk(self, request: web.Request, key: str, *, combined: bool) -> web.StreamResponse:
         with self.ex.lock:
             info = self._live_key(key)
         if info is None:
@@ -465,7 +487,7 @@ class StreamHub:
             if self._live_key(key) is None:  # expired or deleted while the handshake ran
                 conn.out.put_nowait(("close", "listen key expired", None))
             else:
-                sub = _Sub(conn, None, risk_channel(info.uid), None)
+                sub = _Sub(conn, None, risk_channel(info.uid), None, stream=key if combined else None)
                 conn.subs[None] = sub
                 self.bus.attach(sub.channel, sub)
         await self._serve(conn, None)
