@@ -129,6 +129,8 @@ class AsyncStream(_Base):
     async def __anext__(self) -> StreamItem:
         if self._engine is None:
             await self.start()
+        if self._done:  # closed: items still buffered are not delivered
+            raise StopAsyncIteration
         item = await self._queue.get()
         if item is CLOSED:
             self._queue.put_nowait(CLOSED)
@@ -238,6 +240,8 @@ class Stream(_Base):
     def __next__(self) -> StreamItem:
         if self._engine is None:
             self.start()
+        if self._done:  # closed: items still buffered are not delivered
+            raise StopIteration
         item = self._items.get()
         if item is CLOSED:
             self._items.put(CLOSED)
