@@ -32,7 +32,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__
+from . import __version__, _cli_stream
 from ._client import MarginClient
 from ._errors import (
     AuthenticationError,
@@ -1366,6 +1366,9 @@ def rate_limits(
             s.notes.append("No credentials: only the api weight (spot endpoints) was measured.")
         usage = s.client.rate_limits
         s.emit(asdict(usage), lambda: _print_rate_limits(s.out, usage, title="Rate-limit usage"))
+
+
+_cli_stream.register(app)  # `binance-margin stream` (live events) lives in its own module
 
 
 def main() -> None:
