@@ -250,14 +250,24 @@ class StreamHub:
         with self._lock:
             return [c for c in self._conns.values() if c.open]
 
-    async def _accept(self, request: web.Request, kind: ConnectionKind) -> _Conn:
+    async def _accept(
+        self, request: web.Request, kind: ConnectionKind, setup: Callable[[_Conn], None] | None = None
+    ) -> _Conn:
+        """Register the connection (and run ``setup``) before the handshake is answered, so a client that has
+        connected is already counted (and, for the risk stream, already subscribed)."""
         ws = web.WebSocketResponse(autoping=False, heartbeat=None, max_msg_size=1 << 20)
-        await ws.prepare(request)
         with self._lock:
             conn = _Conn(self, self._next_id, kind, request, ws)
             self._next_id += 1
             self._conns[conn.id] = conn
             self.connections_opened += 1
+        try:
+            if setup is not None:
+                setup(conn)
+            await ws.prepare(request)
+        except BaseException:
+            self._close(conn)
+            raise
         self._loop = conn.loop
         if self._ticker is None or self._ticker.done():
             self._ticker = conn.loop.create_task(self._tick())
@@ -481,15 +491,15 @@ class StreamHub:
             info = self._live_key(key)
         if info is None:
             return web.json_response({"code": -1125, "msg": "This listenKey does not exist."}, status=400)
-        conn = await self._accept(request, "risk")
-        conn.listen_key = key
-        with self.ex.lock:
-            if self._live_key(key) is None:  # expired or deleted while the handshake ran
-                conn.out.put_nowait(("close", "listen key expired", None))
-            else:
-                sub = _Sub(conn, None, risk_channel(info.uid), None, stream=key if combined else None)
+
+        def _subscribe(conn: _Conn) -> None:
+            conn.listen_key = key
+            sub = _Sub(conn, None, risk_channel(info.uid), None, stream=key if combined else None)
+            with self.ex.lock:
                 conn.subs[None] = sub
                 self.bus.attach(sub.channel, sub)
+
+        conn = await self._accept(request, "risk", _subscribe)
         await self._serve(conn, None)
         return conn.ws
 
@@ -610,7 +620,8 @@ class StreamHub:
 
     @property
     def open_count(self) -> int:
-        """How many WebSocket connections are open now."""
+        """How many WebSocket connections are open now (a connection counts before its handshake is answered, so a
+        client that has connected is always counted; a closed one may take a moment to drop out)."""
         with self._lock:
             return sum(1 for c in self._conns.values() if c.open)
 
