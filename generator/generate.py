@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import events  # noqa: E402  (generator/events.py: the stream event models)
+import events  # generator/events.py: the stream event models
 
 GENERATOR_VERSION = "0.29.1"
 PACKAGE = "binance_margin_generated"

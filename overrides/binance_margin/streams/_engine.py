@@ -164,6 +164,8 @@ class StreamEngine:
         self._task: asyncio.Task[None] | None = None
         self._ids = itertools.count(1)
         self._pending: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._subscribing: dict[str, MarginMode] = {}
+        self._latest_sid: dict[MarginMode, int] = {}
         self._sub_account: dict[int, MarginMode] = {}
         self._current: dict[MarginMode, int] = {}
         self._renew_at: dict[MarginMode, float] = {}
@@ -230,6 +232,7 @@ class StreamEngine:
         assert self._session is not None
         self._end_reason = None
         self._sub_account.clear()
+        self._latest_sid.clear()
         self._current.clear()
         self._renew_at.clear()
         if self.kind == "risk":
@@ -277,7 +280,7 @@ class StreamEngine:
     async def _subscribe(self, account: MarginMode, *, second_try: bool = False) -> None:
         token, expiration_ms = await self._mint(self._rest.listen_token, account, self._validity_ms)
         minted = time.monotonic()
-        answer = await self._request("userDataStream.subscribe.listenToken", {"listenToken": token})
+        answer = await self._request("userDataStream.subscribe.listenToken", {"listenToken": token}, account)
         del token
         if answer.get("status") != 200:
             error = answer.get("error") or {}
@@ -306,13 +309,19 @@ class StreamEngine:
             with contextlib.suppress(_ConnectionEnded, KeyError):
                 await self._request("userDataStream.unsubscribe", {"subscriptionId": old})
 
-    async def _request(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    async def _request(
+        self, method: str, params: dict[str, Any] | None = None, account: MarginMode | None = None
+    ) -> dict[str, Any]:
+        """Send a WebSocket API request and wait for its answer (a subscription's account is registered by the
+        reader as soon as the answer arrives: its first events may be in the very next frame)."""
         ws = self._ws
         if ws is None or ws.closed:
             raise _ConnectionEnded("connection lost")
         rid = f"bm-{next(self._ids)}"
         fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         self._pending[rid] = fut
+        if account is not None:
+            self._subscribing[rid] = account
         frame: dict[str, Any] = {"id": rid, "method": method}
         if params:
             frame["params"] = params
@@ -328,6 +337,7 @@ class StreamEngine:
             raise _ConnectionEnded("connection lost") from None
         finally:
             self._pending.pop(rid, None)
+            self._subscribing.pop(rid, None)
 
     async def _read(self, ws: aiohttp.ClientWebSocketResponse) -> str:
         """Read frames until the connection ends; return why it ended."""
@@ -382,6 +392,13 @@ class StreamEngine:
         if rid is not None and "status" in frame:
             fut = self._pending.get(rid)
             if fut is not None and not fut.done():
+                account = self._subscribing.get(rid)
+                result = frame.get("result")
+                if account is not None and frame["status"] == 200 and isinstance(result, dict):
+                    sid = result.get("subscriptionId")
+                    if isinstance(sid, int):
+                        self._sub_account[sid] = account
+                        self._latest_sid[account] = sid
                 fut.set_result(frame)
             return
         if "e" in frame:  # risk stream: the payload itself
@@ -419,7 +436,7 @@ class StreamEngine:
 
     def _on_terminated(self, sid: int | None) -> None:
         account = self._sub_account.get(sid) if sid is not None else None
-        if account is None or self._current.get(account) != sid or account in self._lapsed:
+        if account is None or self._latest_sid.get(account) != sid or account in self._lapsed:
             return  # an old subscription after its renewal: nothing lost
         self._lapsed.add(account)
         self._spawn(self._recover_lapsed(account, time.monotonic()))
