@@ -65,6 +65,7 @@ class _Context:
         self.all = all_schemas
         self.stream = stream
         self.enums: set[str] = set()
+        self.getters: list[str] = []
         self.current = ""
 
     def classify(self, prop: dict[str, Any]) -> tuple[str, str, str | None]:
@@ -134,44 +135,67 @@ def _class_source(name: str, schema: dict[str, Any], ctx: _Context) -> list[str]
         lines.append(f'    """``{f.wire}``: {f.doc}"""')
     lines.append("")
 
-    # from_dict
+    # from_dict: the hot path of a stream (every event goes through it), written for speed:
+    # - the required keys in one C call (operator.itemgetter), unpacked into locals;
+    # - required decimals through the shared cache in one try block (Binance repeats the same prices, quantities
+    #   and zeros; a zero Decimal is falsy, hence try/except rather than `get() or parse()`);
+    # - optional keys (most are absent) looked at only when the payload has more keys than the required ones.
     sig = "d: Mapping[str, Any], account: MarginMode = CROSS" if kind == "event" else "d: Mapping[str, Any]"
     lines += [
         "    @classmethod",
         f"    def from_dict(cls, {sig}) -> Self:",
         '        """Build from the wire payload; unknown keys go to ``additional_properties``."""',
     ]
-    if any(not f.required for f in fields):
-        lines.append("        get = d.get")
-    args: list[str] = []
-    for i, f in enumerate(ordered):
-        var = f"v{i}"
-        src = f"d[{f.wire!r}]" if f.required else f"get({f.wire!r}, UNSET)"
-        lines.append(f"        {var} = {src}")
-        conv = _convert_in(f, var)
-        if conv is not None:
-            guard = []
-            if not f.required:
-                guard.append(f"{var} is not UNSET")
-            if f.nullable:
-                guard.append(f"{var} is not None")
-            if guard:
-                lines.append(f"        if {' and '.join(guard)}:")
-                lines.append(f"            {var} = {conv}")
+    req = [f for f in ordered if f.required]
+    opt = [f for f in ordered if not f.required]
+    names = [f"v{i}" for i in range(len(req))]
+    if len(req) >= 2:
+        getter = f"_{_module_name(cls).upper()}_REQUIRED"
+        ctx.getters.append(f"{getter} = _itemgetter({', '.join(repr(f.wire) for f in req)})")
+        lines.append(f"        ({', '.join(names)},) = {getter}(d)")
+    elif req:
+        lines.append(f"        {names[0]} = d[{req[0].wire!r}]")
+    decimals = [(v, f) for v, f in zip(names, req, strict=True) if f.kind == "decimal" and not f.nullable]
+    if decimals:
+        lines.append("        try:")
+        lines += [f"            {v} = _DECIMALS[{v}]" for v, _f in decimals]
+        lines.append("        except (KeyError, TypeError):")
+        for v, _f in decimals:  # those before the miss are Decimals already
+            lines += [f"            if {v}.__class__ is not Decimal:", f"                {v} = _parse_decimal({v})"]
+    for v, f in zip(names, req, strict=True):
+        if f.kind == "decimal" and not f.nullable:
+            continue
+        conv = _convert_in(f, v)
+        if conv is None:
+            continue
+        if f.nullable:
+            lines.append(f"        if {v} is not None:")
+            lines.append(f"            {v} = {conv}")
+        else:
+            lines.append(f"        {v} = {conv}")
+    call = ", ".join(names + (["account=account"] if kind == "event" else []))
+    lines.append(f"        obj = cls({call})")
+    lines.append(f"        if len(d) != {len(req)}:")
+    if opt:
+        lines.append(f"            known = {len(req)}")
+        for f in opt:
+            conv = _convert_in(f, "value")
+            lines.append(f"            if {f.wire!r} in d:")
+            lines.append("                known += 1")
+            lines.append(f"                value = d[{f.wire!r}]")
+            if conv is not None:
+                if f.nullable:
+                    lines.append(f"                obj.{f.name} = None if value is None else {conv}")
+                else:
+                    lines.append(f"                obj.{f.name} = {conv}")
             else:
-                lines.append(f"        {var} = {conv}")
-        args.append(var if f.required and not f.secret else f"{f.name}={var}")
-    pos = [a for a in args if "=" not in a]
-    kw = [a for a in args if "=" in a]
-    if kind == "event":
-        kw.append("account=account")
-    lines.append(f"        obj = cls({', '.join(pos + kw)})")
-    lines += [
-        "        if not cls.WIRE_KEYS.issuperset(d):",
-        "            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}",
-        "        return obj",
-        "",
-    ]
+                lines.append(f"                obj.{f.name} = value")
+        lines.append("            if known != len(d):")
+        indent = "                "
+    else:
+        indent = "            "
+    lines.append(f"{indent}obj.additional_properties = {{k: v for k, v in d.items() if k not in cls.WIRE_KEYS}}")
+    lines += ["        return obj", ""]
 
     # to_dict
     lines += [
@@ -204,8 +228,8 @@ def _class_source(name: str, schema: dict[str, Any], ctx: _Context) -> list[str]
 
 
 def _convert_in(f: _Field, var: str) -> str | None:
-    if f.kind == "decimal":  # the shared cache first: Binance repeats the same prices, quantities and zeros
-        return f"_DECIMALS_GET({var}) or _parse_decimal({var})"
+    if f.kind == "decimal":
+        return f"_parse_decimal({var})"
     if f.kind == "enum":
         table = f"{_module_name(f.base).upper()}_BY_VALUE"
         return f"{table}.get({var}) or {f.base}({var})"
@@ -239,6 +263,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from operator import itemgetter as _itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -247,8 +272,6 @@ from attrs import field as _attrs_field
 from binance_margin._types import CROSS, MarginMode
 
 from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
-
-_DECIMALS_GET = _DECIMALS.get
 '''
 
 BASES = '''
@@ -369,6 +392,9 @@ def build_events(spec: dict[str, Any], stream: dict[str, dict[str, Any]], pkg_di
         [
             HEADER + "\n".join(imports) + "\n",
             f"__all__ = {all_names!r}",
+            "",
+            "# The required wire keys of each model, read in one call by its from_dict.",
+            *ctx.getters,
             BASES,
             *body,
             *table,

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from operator import itemgetter as _itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from binance_margin._types import CROSS, MarginMode
 
-from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
-
-_DECIMALS_GET = _DECIMALS.get
 from .models.contingency_type import CONTINGENCY_TYPE_BY_VALUE, ContingencyType
 from .models.execution_type import EXECUTION_TYPE_BY_VALUE, ExecutionType
 from .models.list_order_status import LIST_ORDER_STATUS_BY_VALUE, ListOrderStatus
@@ -28,6 +26,7 @@ from .models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
 from .models.order_type import ORDER_TYPE_BY_VALUE, OrderType
 from .models.self_trade_prevention_mode import SELF_TRADE_PREVENTION_MODE_BY_VALUE, SelfTradePreventionMode
 from .models.time_in_force import TIME_IN_FORCE_BY_VALUE, TimeInForce
+from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 __all__ = [
     "AccountPositionBalance",
@@ -54,6 +53,56 @@ __all__ = [
     "WsApiRequest",
     "WsApiResponse",
 ]
+
+# The required wire keys of each model, read in one call by its from_dict.
+_ACCOUNT_POSITION_BALANCE_REQUIRED = _itemgetter("a", "f", "l")
+_LIST_STATUS_ORDER_REQUIRED = _itemgetter("s", "i", "c")
+_WS_API_ERROR_REQUIRED = _itemgetter("code", "msg")
+_EXECUTION_REPORT_REQUIRED = _itemgetter(
+    "e",
+    "E",
+    "s",
+    "c",
+    "S",
+    "o",
+    "f",
+    "q",
+    "p",
+    "P",
+    "F",
+    "g",
+    "C",
+    "x",
+    "X",
+    "r",
+    "i",
+    "l",
+    "z",
+    "L",
+    "n",
+    "N",
+    "T",
+    "t",
+    "I",
+    "w",
+    "m",
+    "M",
+    "O",
+    "Z",
+    "Y",
+    "Q",
+)
+_OUTBOUND_ACCOUNT_POSITION_REQUIRED = _itemgetter("e", "E", "u", "B")
+_BALANCE_UPDATE_REQUIRED = _itemgetter("e", "E", "a", "d", "T")
+_LIST_STATUS_REQUIRED = _itemgetter("e", "E", "s", "g", "c", "l", "L", "r", "C", "T", "O")
+_EXTERNAL_LOCK_UPDATE_REQUIRED = _itemgetter("e", "E", "a", "d", "T")
+_EVENT_STREAM_TERMINATED_REQUIRED = _itemgetter("e", "E")
+_SERVER_SHUTDOWN_REQUIRED = _itemgetter("e", "E")
+_LISTEN_KEY_EXPIRED_REQUIRED = _itemgetter("e", "E")
+_MARGIN_LEVEL_STATUS_CHANGE_REQUIRED = _itemgetter("e", "E", "l", "s")
+_USER_LIABILITY_CHANGE_REQUIRED = _itemgetter("e", "E", "a", "t", "p", "i")
+_WS_API_REQUEST_REQUIRED = _itemgetter("id", "method")
+_WS_API_RESPONSE_REQUIRED = _itemgetter("id", "status")
 
 
 @_attrs_define
@@ -136,13 +185,21 @@ class AccountPositionBalance(_Model):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["a"]
-        v1 = d["f"]
-        v1 = _DECIMALS_GET(v1) or _parse_decimal(v1)
-        v2 = d["l"]
-        v2 = _DECIMALS_GET(v2) or _parse_decimal(v2)
+        (
+            v0,
+            v1,
+            v2,
+        ) = _ACCOUNT_POSITION_BALANCE_REQUIRED(d)
+        try:
+            v1 = _DECIMALS[v1]
+            v2 = _DECIMALS[v2]
+        except (KeyError, TypeError):
+            if v1.__class__ is not Decimal:
+                v1 = _parse_decimal(v1)
+            if v2.__class__ is not Decimal:
+                v2 = _parse_decimal(v2)
         obj = cls(v0, v1, v2)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 3:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -177,11 +234,13 @@ class ListStatusOrder(_Model):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["s"]
-        v1 = d["i"]
-        v2 = d["c"]
+        (
+            v0,
+            v1,
+            v2,
+        ) = _LIST_STATUS_ORDER_REQUIRED(d)
         obj = cls(v0, v1, v2)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 3:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -213,10 +272,12 @@ class WsApiError(_Model):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["code"]
-        v1 = d["msg"]
+        (
+            v0,
+            v1,
+        ) = _WS_API_ERROR_REQUIRED(d)
         obj = cls(v0, v1)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 2:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -451,86 +512,80 @@ class ExecutionReport(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        get = d.get
-        v0 = d["e"]
-        v1 = d["E"]
-        v2 = d["s"]
-        v3 = d["c"]
-        v4 = d["S"]
+        (
+            v0,
+            v1,
+            v2,
+            v3,
+            v4,
+            v5,
+            v6,
+            v7,
+            v8,
+            v9,
+            v10,
+            v11,
+            v12,
+            v13,
+            v14,
+            v15,
+            v16,
+            v17,
+            v18,
+            v19,
+            v20,
+            v21,
+            v22,
+            v23,
+            v24,
+            v25,
+            v26,
+            v27,
+            v28,
+            v29,
+            v30,
+            v31,
+        ) = _EXECUTION_REPORT_REQUIRED(d)
+        try:
+            v7 = _DECIMALS[v7]
+            v8 = _DECIMALS[v8]
+            v9 = _DECIMALS[v9]
+            v10 = _DECIMALS[v10]
+            v17 = _DECIMALS[v17]
+            v18 = _DECIMALS[v18]
+            v19 = _DECIMALS[v19]
+            v20 = _DECIMALS[v20]
+            v29 = _DECIMALS[v29]
+            v30 = _DECIMALS[v30]
+            v31 = _DECIMALS[v31]
+        except (KeyError, TypeError):
+            if v7.__class__ is not Decimal:
+                v7 = _parse_decimal(v7)
+            if v8.__class__ is not Decimal:
+                v8 = _parse_decimal(v8)
+            if v9.__class__ is not Decimal:
+                v9 = _parse_decimal(v9)
+            if v10.__class__ is not Decimal:
+                v10 = _parse_decimal(v10)
+            if v17.__class__ is not Decimal:
+                v17 = _parse_decimal(v17)
+            if v18.__class__ is not Decimal:
+                v18 = _parse_decimal(v18)
+            if v19.__class__ is not Decimal:
+                v19 = _parse_decimal(v19)
+            if v20.__class__ is not Decimal:
+                v20 = _parse_decimal(v20)
+            if v29.__class__ is not Decimal:
+                v29 = _parse_decimal(v29)
+            if v30.__class__ is not Decimal:
+                v30 = _parse_decimal(v30)
+            if v31.__class__ is not Decimal:
+                v31 = _parse_decimal(v31)
         v4 = ORDER_SIDE_BY_VALUE.get(v4) or OrderSide(v4)
-        v5 = d["o"]
         v5 = ORDER_TYPE_BY_VALUE.get(v5) or OrderType(v5)
-        v6 = d["f"]
         v6 = TIME_IN_FORCE_BY_VALUE.get(v6) or TimeInForce(v6)
-        v7 = d["q"]
-        v7 = _DECIMALS_GET(v7) or _parse_decimal(v7)
-        v8 = d["p"]
-        v8 = _DECIMALS_GET(v8) or _parse_decimal(v8)
-        v9 = d["P"]
-        v9 = _DECIMALS_GET(v9) or _parse_decimal(v9)
-        v10 = d["F"]
-        v10 = _DECIMALS_GET(v10) or _parse_decimal(v10)
-        v11 = d["g"]
-        v12 = d["C"]
-        v13 = d["x"]
         v13 = EXECUTION_TYPE_BY_VALUE.get(v13) or ExecutionType(v13)
-        v14 = d["X"]
         v14 = ORDER_STATUS_BY_VALUE.get(v14) or OrderStatus(v14)
-        v15 = d["r"]
-        v16 = d["i"]
-        v17 = d["l"]
-        v17 = _DECIMALS_GET(v17) or _parse_decimal(v17)
-        v18 = d["z"]
-        v18 = _DECIMALS_GET(v18) or _parse_decimal(v18)
-        v19 = d["L"]
-        v19 = _DECIMALS_GET(v19) or _parse_decimal(v19)
-        v20 = d["n"]
-        v20 = _DECIMALS_GET(v20) or _parse_decimal(v20)
-        v21 = d["N"]
-        v22 = d["T"]
-        v23 = d["t"]
-        v24 = d["I"]
-        v25 = d["w"]
-        v26 = d["m"]
-        v27 = d["M"]
-        v28 = d["O"]
-        v29 = d["Z"]
-        v29 = _DECIMALS_GET(v29) or _parse_decimal(v29)
-        v30 = d["Y"]
-        v30 = _DECIMALS_GET(v30) or _parse_decimal(v30)
-        v31 = d["Q"]
-        v31 = _DECIMALS_GET(v31) or _parse_decimal(v31)
-        v32 = get("W", UNSET)
-        v33 = get("V", UNSET)
-        if v33 is not UNSET:
-            v33 = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(v33) or SelfTradePreventionMode(v33)
-        v34 = get("d", UNSET)
-        v35 = get("D", UNSET)
-        v36 = get("j", UNSET)
-        v37 = get("J", UNSET)
-        v38 = get("v", UNSET)
-        v39 = get("A", UNSET)
-        if v39 is not UNSET:
-            v39 = _DECIMALS_GET(v39) or _parse_decimal(v39)
-        v40 = get("B", UNSET)
-        if v40 is not UNSET:
-            v40 = _DECIMALS_GET(v40) or _parse_decimal(v40)
-        v41 = get("u", UNSET)
-        v42 = get("U", UNSET)
-        v43 = get("Cs", UNSET)
-        v44 = get("pl", UNSET)
-        if v44 is not UNSET:
-            v44 = _DECIMALS_GET(v44) or _parse_decimal(v44)
-        v45 = get("pL", UNSET)
-        if v45 is not UNSET:
-            v45 = _DECIMALS_GET(v45) or _parse_decimal(v45)
-        v46 = get("pY", UNSET)
-        if v46 is not UNSET:
-            v46 = _DECIMALS_GET(v46) or _parse_decimal(v46)
-        v47 = get("b", UNSET)
-        v48 = get("a", UNSET)
-        v49 = get("k", UNSET)
-        v50 = get("uS", UNSET)
         obj = cls(
             v0,
             v1,
@@ -564,29 +619,90 @@ class ExecutionReport(StreamEvent):
             v29,
             v30,
             v31,
-            working_time=v32,
-            self_trade_prevention_mode=v33,
-            trailing_delta=v34,
-            trailing_time=v35,
-            strategy_id=v36,
-            strategy_type=v37,
-            prevented_match_id=v38,
-            prevented_quantity=v39,
-            last_prevented_quantity=v40,
-            trade_group_id=v41,
-            counter_order_id=v42,
-            counter_symbol=v43,
-            prevented_execution_quantity=v44,
-            prevented_execution_price=v45,
-            prevented_execution_quote_quantity=v46,
-            match_type=v47,
-            allocation_id=v48,
-            working_floor=v49,
-            used_sor=v50,
             account=account,
         )
-        if not cls.WIRE_KEYS.issuperset(d):
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+        if len(d) != 32:
+            known = 32
+            if "W" in d:
+                known += 1
+                value = d["W"]
+                obj.working_time = value
+            if "V" in d:
+                known += 1
+                value = d["V"]
+                obj.self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+                    value
+                ) or SelfTradePreventionMode(value)
+            if "d" in d:
+                known += 1
+                value = d["d"]
+                obj.trailing_delta = value
+            if "D" in d:
+                known += 1
+                value = d["D"]
+                obj.trailing_time = value
+            if "j" in d:
+                known += 1
+                value = d["j"]
+                obj.strategy_id = value
+            if "J" in d:
+                known += 1
+                value = d["J"]
+                obj.strategy_type = value
+            if "v" in d:
+                known += 1
+                value = d["v"]
+                obj.prevented_match_id = value
+            if "A" in d:
+                known += 1
+                value = d["A"]
+                obj.prevented_quantity = _parse_decimal(value)
+            if "B" in d:
+                known += 1
+                value = d["B"]
+                obj.last_prevented_quantity = _parse_decimal(value)
+            if "u" in d:
+                known += 1
+                value = d["u"]
+                obj.trade_group_id = value
+            if "U" in d:
+                known += 1
+                value = d["U"]
+                obj.counter_order_id = value
+            if "Cs" in d:
+                known += 1
+                value = d["Cs"]
+                obj.counter_symbol = value
+            if "pl" in d:
+                known += 1
+                value = d["pl"]
+                obj.prevented_execution_quantity = _parse_decimal(value)
+            if "pL" in d:
+                known += 1
+                value = d["pL"]
+                obj.prevented_execution_price = _parse_decimal(value)
+            if "pY" in d:
+                known += 1
+                value = d["pY"]
+                obj.prevented_execution_quote_quantity = _parse_decimal(value)
+            if "b" in d:
+                known += 1
+                value = d["b"]
+                obj.match_type = value
+            if "a" in d:
+                known += 1
+                value = d["a"]
+                obj.allocation_id = value
+            if "k" in d:
+                known += 1
+                value = d["k"]
+                obj.working_floor = value
+            if "uS" in d:
+                known += 1
+                value = d["uS"]
+                obj.used_sor = value
+            if known != len(d):
+                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -713,13 +829,15 @@ class OutboundAccountPosition(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["e"]
-        v1 = d["E"]
-        v2 = d["u"]
-        v3 = d["B"]
+        (
+            v0,
+            v1,
+            v2,
+            v3,
+        ) = _OUTBOUND_ACCOUNT_POSITION_REQUIRED(d)
         v3 = [AccountPositionBalance.from_dict(row) for row in v3]
         obj = cls(v0, v1, v2, v3, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 4:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -764,14 +882,20 @@ class BalanceUpdate(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["e"]
-        v1 = d["E"]
-        v2 = d["a"]
-        v3 = d["d"]
-        v3 = _DECIMALS_GET(v3) or _parse_decimal(v3)
-        v4 = d["T"]
+        (
+            v0,
+            v1,
+            v2,
+            v3,
+            v4,
+        ) = _BALANCE_UPDATE_REQUIRED(d)
+        try:
+            v3 = _DECIMALS[v3]
+        except (KeyError, TypeError):
+            if v3.__class__ is not Decimal:
+                v3 = _parse_decimal(v3)
         obj = cls(v0, v1, v2, v3, v4, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 5:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -835,23 +959,25 @@ class ListStatus(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["e"]
-        v1 = d["E"]
-        v2 = d["s"]
-        v3 = d["g"]
-        v4 = d["c"]
+        (
+            v0,
+            v1,
+            v2,
+            v3,
+            v4,
+            v5,
+            v6,
+            v7,
+            v8,
+            v9,
+            v10,
+        ) = _LIST_STATUS_REQUIRED(d)
         v4 = CONTINGENCY_TYPE_BY_VALUE.get(v4) or ContingencyType(v4)
-        v5 = d["l"]
         v5 = LIST_STATUS_TYPE_BY_VALUE.get(v5) or ListStatusType(v5)
-        v6 = d["L"]
         v6 = LIST_ORDER_STATUS_BY_VALUE.get(v6) or ListOrderStatus(v6)
-        v7 = d["r"]
-        v8 = d["C"]
-        v9 = d["T"]
-        v10 = d["O"]
         v10 = [ListStatusOrder.from_dict(row) for row in v10]
         obj = cls(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 11:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -903,14 +1029,20 @@ class ExternalLockUpdate(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["e"]
-        v1 = d["E"]
-        v2 = d["a"]
-        v3 = d["d"]
-        v3 = _DECIMALS_GET(v3) or _parse_decimal(v3)
-        v4 = d["T"]
+        (
+            v0,
+            v1,
+            v2,
+            v3,
+            v4,
+        ) = _EXTERNAL_LOCK_UPDATE_REQUIRED(d)
+        try:
+            v3 = _DECIMALS[v3]
+        except (KeyError, TypeError):
+            if v3.__class__ is not Decimal:
+                v3 = _parse_decimal(v3)
         obj = cls(v0, v1, v2, v3, v4, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 5:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -947,10 +1079,12 @@ class EventStreamTerminated(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["e"]
-        v1 = d["E"]
+        (
+            v0,
+            v1,
+        ) = _EVENT_STREAM_TERMINATED_REQUIRED(d)
         obj = cls(v0, v1, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 2:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -984,10 +1118,12 @@ class ServerShutdown(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["e"]
-        v1 = d["E"]
+        (
+            v0,
+            v1,
+        ) = _SERVER_SHUTDOWN_REQUIRED(d)
         obj = cls(v0, v1, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 2:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -1024,13 +1160,19 @@ class ListenKeyExpired(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        get = d.get
-        v0 = d["e"]
-        v1 = d["E"]
-        v2 = get("listenKey", UNSET)
-        obj = cls(v0, v1, listen_key=v2, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+        (
+            v0,
+            v1,
+        ) = _LISTEN_KEY_EXPIRED_REQUIRED(d)
+        obj = cls(v0, v1, account=account)
+        if len(d) != 2:
+            known = 2
+            if "listenKey" in d:
+                known += 1
+                value = d["listenKey"]
+                obj.listen_key = value
+            if known != len(d):
+                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1072,14 +1214,20 @@ class MarginLevelStatusChange(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["e"]
-        v1 = d["E"]
-        v2 = d["l"]
-        v2 = _DECIMALS_GET(v2) or _parse_decimal(v2)
-        v3 = d["s"]
+        (
+            v0,
+            v1,
+            v2,
+            v3,
+        ) = _MARGIN_LEVEL_STATUS_CHANGE_REQUIRED(d)
+        try:
+            v2 = _DECIMALS[v2]
+        except (KeyError, TypeError):
+            if v2.__class__ is not Decimal:
+                v2 = _parse_decimal(v2)
         v3 = MARGIN_LEVEL_STATUS_BY_VALUE.get(v3) or MarginLevelStatus(v3)
         obj = cls(v0, v1, v2, v3, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 4:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -1127,16 +1275,24 @@ class UserLiabilityChange(StreamEvent):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], account: MarginMode = CROSS) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        v0 = d["e"]
-        v1 = d["E"]
-        v2 = d["a"]
-        v3 = d["t"]
-        v4 = d["p"]
-        v4 = _DECIMALS_GET(v4) or _parse_decimal(v4)
-        v5 = d["i"]
-        v5 = _DECIMALS_GET(v5) or _parse_decimal(v5)
+        (
+            v0,
+            v1,
+            v2,
+            v3,
+            v4,
+            v5,
+        ) = _USER_LIABILITY_CHANGE_REQUIRED(d)
+        try:
+            v4 = _DECIMALS[v4]
+            v5 = _DECIMALS[v5]
+        except (KeyError, TypeError):
+            if v4.__class__ is not Decimal:
+                v4 = _parse_decimal(v4)
+            if v5.__class__ is not Decimal:
+                v5 = _parse_decimal(v5)
         obj = cls(v0, v1, v2, v3, v4, v5, account=account)
-        if not cls.WIRE_KEYS.issuperset(d):
+        if len(d) != 6:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
@@ -1174,13 +1330,19 @@ class WsApiRequest(_Model):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        get = d.get
-        v0 = d["id"]
-        v1 = d["method"]
-        v2 = get("params", UNSET)
-        obj = cls(v0, v1, params=v2)
-        if not cls.WIRE_KEYS.issuperset(d):
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+        (
+            v0,
+            v1,
+        ) = _WS_API_REQUEST_REQUIRED(d)
+        obj = cls(v0, v1)
+        if len(d) != 2:
+            known = 2
+            if "params" in d:
+                known += 1
+                value = d["params"]
+                obj.params = value
+            if known != len(d):
+                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1222,17 +1384,27 @@ class WsApiResponse(_Model):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        get = d.get
-        v0 = d["id"]
-        v1 = d["status"]
-        v2 = get("result", UNSET)
-        v3 = get("error", UNSET)
-        if v3 is not UNSET:
-            v3 = WsApiError.from_dict(v3)
-        v4 = get("rateLimits", UNSET)
-        obj = cls(v0, v1, result=v2, error=v3, rate_limits=v4)
-        if not cls.WIRE_KEYS.issuperset(d):
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+        (
+            v0,
+            v1,
+        ) = _WS_API_RESPONSE_REQUIRED(d)
+        obj = cls(v0, v1)
+        if len(d) != 2:
+            known = 2
+            if "result" in d:
+                known += 1
+                value = d["result"]
+                obj.result = value
+            if "error" in d:
+                known += 1
+                value = d["error"]
+                obj.error = WsApiError.from_dict(value)
+            if "rateLimits" in d:
+                known += 1
+                value = d["rateLimits"]
+                obj.rate_limits = value
+            if known != len(d):
+                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1272,12 +1444,16 @@ class SubscriptionResult(_Model):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        get = d.get
         v0 = d["subscriptionId"]
-        v1 = get("expirationTime", UNSET)
-        obj = cls(v0, expiration_time=v1)
-        if not cls.WIRE_KEYS.issuperset(d):
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+        obj = cls(v0)
+        if len(d) != 1:
+            known = 1
+            if "expirationTime" in d:
+                known += 1
+                value = d["expirationTime"]
+                obj.expiration_time = value
+            if known != len(d):
+                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1309,12 +1485,16 @@ class EventEnvelope(_Model):
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
-        get = d.get
         v0 = d["event"]
-        v1 = get("subscriptionId", UNSET)
-        obj = cls(v0, subscription_id=v1)
-        if not cls.WIRE_KEYS.issuperset(d):
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+        obj = cls(v0)
+        if len(d) != 1:
+            known = 1
+            if "subscriptionId" in d:
+                known += 1
+                value = d["subscriptionId"]
+                obj.subscription_id = value
+            if known != len(d):
+                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
 
     def to_dict(self) -> dict[str, Any]:

@@ -87,3 +87,13 @@ def test_secrets_stay_out_of_reprs() -> None:
     event = events.ListenKeyExpired.from_dict(example)
     assert example["listenKey"] not in repr(event)
     assert event.to_dict() == example
+
+
+def test_decimals_new_to_the_cache_in_any_position_parse_exactly() -> None:
+    example = STREAM_SCHEMAS["ExecutionReportEvent"]["example"]
+    for key in ("q", "p", "z", "Q"):  # a value never seen before, after and before cached ones
+        fresh = f"{len(key)}.{abs(hash(key)) % 10**8:08d}1"
+        payload = dict(example, **{key: fresh})
+        report = ExecutionReport.from_dict(payload)
+        assert report.to_dict() == payload
+        assert all(isinstance(v, Decimal) for v in (report.quantity, report.price, report.quote_order_quantity))

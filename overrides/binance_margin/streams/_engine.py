@@ -412,10 +412,14 @@ class StreamEngine:
         etype = payload.get("e")
         keys = DEDUPE_KEYS.get(etype)  # type: ignore[arg-type]
         if keys is not None:
-            get = payload.get
-            key = (account, etype, *[_freeze(get(k)) for k in keys])
+            key: tuple[Any, ...] = (account, etype, *map(payload.get, keys))
             seen = self._seen
-            if key in seen:
+            try:
+                duplicate = key in seen
+            except TypeError:  # a list or object among the key's values (outboundAccountPosition's balances)
+                key = (account, etype, *[_freeze(payload.get(k)) for k in keys])
+                duplicate = key in seen
+            if duplicate:
                 return
             seen[key] = None
             if len(seen) > _SEEN_MAX:
