@@ -245,7 +245,8 @@ async def test_cancel_expire_and_market(funded: Api, sandbox: Sandbox) -> None:
     assert cancel["C"] == "to-cancel" and cancel["c"] != "to-cancel"
     assert reports[-1]["m"] is False and D(reports[-1]["L"]) == sandbox.price("BTCUSDT")
     # W (working time) only for orders that were placed on the book.
-    assert "W" in reports[0] and "W" not in reports[-1]
+    assert "W" in reports[0] and "W" not in reports[-1] and "W" not in reports[2]
+    assert [e["w"] for e in reports] == [True, False, False, False, False, False]
 
 
 async def test_async_sandbox_serves_the_streams() -> None:

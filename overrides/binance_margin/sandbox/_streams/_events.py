@@ -232,6 +232,8 @@ class EventBus:
             return
         now = self.ex.now()
         canceled = execution == "CANCELED"
+        # Market and IOC / FOK orders never rest; stops rest once triggered; pending legs once placed.
+        bookable = o.type != "MARKET" and o.time_in_force not in ("IOC", "FOK") and o.is_working and not o.pending
         event: dict[str, Any] = {
             "e": "executionReport",
             "E": now,
@@ -259,7 +261,7 @@ class EventBus:
             "T": now,
             "t": trade_id,
             "I": self._next_ignored(),
-            "w": o.is_open and o.is_working and not o.pending,
+            "w": o.is_open and bookable,
             "m": maker,
             "M": False,
             "O": o.time,
@@ -268,7 +270,7 @@ class EventBus:
             "Q": s8(o.quote_order_qty or ZERO),
             "V": o.self_trade_prevention_mode,
         }
-        if o.type != "MARKET" and o.is_working and not o.pending:
+        if bookable:
             event["W"] = o.time  # only for an order that has been placed on the book
         if o.trailing_delta is not None:
             event["d"] = o.trailing_delta
