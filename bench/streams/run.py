@@ -164,6 +164,7 @@ def run_latency(events: int) -> dict[str, Any]:
                         if isinstance(item, ExecutionReport) and item.order_id == oid:
                             got[(item.order_id, item.execution_id)] = time.perf_counter()
                             break
+                    client.trade.cancel_order(symbol="BTCUSDT", order_id=oid)  # stay under MAX_NUM_ORDERS
             time.sleep(0.3)
             deltas = [(got[k] - raw_seen[k]) * 1e6 for k in got if k in raw_seen]
             out["sync"] = {"events": len(deltas), "p50_us": _percentiles(deltas)[0], "p99_us": _percentiles(deltas)[1]}
@@ -180,6 +181,7 @@ def run_latency(events: int) -> dict[str, Any]:
                             if isinstance(item, ExecutionReport) and item.order_id == order.order_id:
                                 seen[(item.order_id, item.execution_id)] = time.perf_counter()
                                 break
+                        await aclient.trade.cancel_order(symbol="BTCUSDT", order_id=order.order_id)
                 return seen
 
             got = asyncio.run(async_run())

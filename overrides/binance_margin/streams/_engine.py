@@ -26,6 +26,7 @@ import itertools
 import logging
 import random
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal
 
@@ -70,6 +71,10 @@ class _ConnectionEnded(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class _RestUnavailable(_ConnectionEnded):
+    """A REST call the stream needs failed for a transient reason (transport, 5xx, 429)."""
 
 
 class StreamSettings:
@@ -170,7 +175,7 @@ class StreamEngine:
         self._current: dict[MarginMode, int] = {}
         self._renew_at: dict[MarginMode, float] = {}
         self._listen_key: str | None = None
-        self._seen: dict[tuple[Any, ...], None] = {}
+        self._seen: OrderedDict[tuple[Any, ...], None] = OrderedDict()
         self._held: list[object] | None = None
         self._end_reason: str | None = None
         self._lapsed: set[MarginMode] = set()
@@ -273,9 +278,9 @@ class StreamEngine:
                     account=account,
                     code=exc.code,
                 ) from exc
-            raise _ConnectionEnded(f"REST error {exc.status}") from None
+            raise _RestUnavailable(f"REST error {exc.status}") from None
         except BinanceError as exc:  # transport, unknown status
-            raise _ConnectionEnded(f"REST unavailable ({type(exc).__name__})") from None
+            raise _RestUnavailable(f"REST unavailable ({type(exc).__name__})") from None
 
     async def _subscribe(self, account: MarginMode, *, second_try: bool = False) -> None:
         token, expiration_ms = await self._mint(self._rest.listen_token, account, self._validity_ms)
@@ -412,18 +417,19 @@ class StreamEngine:
         etype = payload.get("e")
         keys = DEDUPE_KEYS.get(etype)  # type: ignore[arg-type]
         if keys is not None:
-            key: tuple[Any, ...] = (account, etype, *map(payload.get, keys))
+            # id(account): the followed accounts are the same objects for the stream's life (cheaper to hash)
+            key: tuple[Any, ...] = (id(account), etype, *map(payload.get, keys))
             seen = self._seen
             try:
                 duplicate = key in seen
             except TypeError:  # a list or object among the key's values (outboundAccountPosition's balances)
-                key = (account, etype, *[_freeze(payload.get(k)) for k in keys])
+                key = (id(account), etype, *[_freeze(payload.get(k)) for k in keys])
                 duplicate = key in seen
             if duplicate:
                 return
             seen[key] = None
             if len(seen) > _SEEN_MAX:
-                del seen[next(iter(seen))]
+                seen.popitem(last=False)
         item = decode_event(payload, account)
         if self._held is not None:
             self._held.append(item)
@@ -531,7 +537,11 @@ class StreamEngine:
             if self.kind == "user":
                 for account, at in list(self._renew_at.items()):
                     if at <= now and account not in self._lapsed:
-                        await self._subscribe(account)
+                        try:
+                            await self._subscribe(account)
+                        except _RestUnavailable as exc:  # the token still has time: try again a little later
+                            _log.warning("user stream: renewal postponed (%s)", exc.reason)
+                            self._renew_at[account] = now + self._s.stall_timeout
                 if loop.time() >= next_ping:
                     await self._request("ping")
                     next_ping = loop.time() + self._s.ping_interval
