@@ -1315,7 +1315,7 @@ class WsApiRequest(_Model):
     Attributes:
         id (``id``): Request id
         method (``method``): Method name.
-        params (``params``): Parameters (a listenToken is a credential; the SDK never logs it).
+        params (``params``): Parameters (a listenToken is a credential; never shown in reprs
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["id", "method", "params"])
@@ -1324,8 +1324,8 @@ class WsApiRequest(_Model):
     """``id``: Request id"""
     method: str
     """``method``: Method name."""
-    params: dict[str, Any] | Unset = UNSET
-    """``params``: Parameters (a listenToken is a credential; the SDK never logs it)."""
+    params: dict[str, Any] | Unset = _attrs_field(default=UNSET, repr=False)
+    """``params``: Parameters (a listenToken is a credential; never shown in reprs"""
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:

@@ -24,6 +24,7 @@ import contextlib
 import functools
 import itertools
 import logging
+import math
 import random
 import time
 from collections import OrderedDict
@@ -32,7 +33,8 @@ from typing import Any, Literal
 
 import aiohttp
 import orjson
-from binance_margin_generated.events import DEDUPE_KEYS
+from binance_margin_generated.events import DEDUPE_KEYS, SubscriptionResult, WsApiRequest, WsApiResponse
+from binance_margin_generated.types import UNSET, Unset
 
 from .._errors import (
     AuthenticationError,
@@ -53,6 +55,8 @@ StreamKind = Literal["user", "risk"]
 RENEW_FRACTION = 0.5
 """A listen token is renewed when this fraction of its lifetime has passed (12 h for a 24 h token)."""
 _SEEN_MAX = 8192
+DEDUPE_GRACE = 5.0
+"""Seconds after a renewal's old subscription is gone during which copies are still dropped."""
 _SCALARS = (str, int, float, bool, type(None))
 
 
@@ -176,6 +180,8 @@ class StreamEngine:
         self._renew_at: dict[MarginMode, float] = {}
         self._listen_key: str | None = None
         self._seen: OrderedDict[tuple[Any, ...], None] = OrderedDict()
+        self._dedupe_until = 0.0
+        """Until when (monotonic) two subscriptions of one account may deliver the same event (renewal)."""
         self._held: list[object] | None = None
         self._end_reason: str | None = None
         self._lapsed: set[MarginMode] = set()
@@ -285,22 +291,31 @@ class StreamEngine:
     async def _subscribe(self, account: MarginMode, *, second_try: bool = False) -> None:
         token, expiration_ms = await self._mint(self._rest.listen_token, account, self._validity_ms)
         minted = time.monotonic()
-        answer = await self._request("userDataStream.subscribe.listenToken", {"listenToken": token}, account)
+        renewing = self._current.get(account) is not None
+        if renewing:  # two subscriptions of one account from now until the old one is gone: drop second copies
+            self._dedupe_until = math.inf
+        raw = await self._request("userDataStream.subscribe.listenToken", {"listenToken": token}, account)
         del token
-        if answer.get("status") != 200:
-            error = answer.get("error") or {}
-            code = error.get("code")
+        try:
+            answer = WsApiResponse.from_dict(raw)
+            error = None if isinstance(answer.error, Unset) else answer.error
+            result = None
+            if answer.status == 200 and isinstance(answer.result, dict):
+                result = SubscriptionResult.from_dict(answer.result)
+        except (KeyError, TypeError, ValueError):
+            raise StreamError("user stream: an unreadable answer to a subscription", stream="user") from None
+        if result is None:
+            code = error.code if error is not None else None
             if code == -1209 and not second_try:  # a fresh token may cure it (one that just expired, for example)
                 await self._subscribe(account, second_try=True)
                 return
             raise StreamAuthorizationError(
-                f"user stream: subscribing {account!r} failed ({code}: {error.get('msg')})",
+                f"user stream: subscribing {account!r} failed ({code}: {error.msg if error else answer.status})",
                 stream="user",
                 account=account,
-                code=code if isinstance(code, int) else None,
+                code=code,
             )
-        result = answer.get("result") or {}
-        sid = int(result["subscriptionId"])
+        sid = result.subscription_id
         old = self._current.get(account)
         self._sub_account[sid] = account
         self._current[account] = sid
@@ -313,6 +328,8 @@ class StreamEngine:
             self.renewals += 1
             with contextlib.suppress(_ConnectionEnded, KeyError):
                 await self._request("userDataStream.unsubscribe", {"subscriptionId": old})
+        if renewing:  # a grace period for copies still in flight
+            self._dedupe_until = time.monotonic() + max(DEDUPE_GRACE, self._s.stall_timeout)
 
     async def _request(
         self, method: str, params: dict[str, Any] | None = None, account: MarginMode | None = None
@@ -327,9 +344,7 @@ class StreamEngine:
         self._pending[rid] = fut
         if account is not None:
             self._subscribing[rid] = account
-        frame: dict[str, Any] = {"id": rid, "method": method}
-        if params:
-            frame["params"] = params
+        frame = WsApiRequest(rid, method, params=params or UNSET).to_dict()
         try:
             await ws.send_str(orjson.dumps(frame).decode())
             async with asyncio.timeout(self._s.stall_timeout):
@@ -415,7 +430,7 @@ class StreamEngine:
 
     def _deliver(self, payload: dict[str, Any], account: MarginMode) -> None:
         etype = payload.get("e")
-        keys = DEDUPE_KEYS.get(etype)  # type: ignore[arg-type]
+        keys = DEDUPE_KEYS.get(etype) if self._dedupe_until > time.monotonic() else None  # type: ignore[arg-type]
         if keys is not None:
             # id(account): the followed accounts are the same objects for the stream's life (cheaper to hash)
             key: tuple[Any, ...] = (id(account), etype, *map(payload.get, keys))
