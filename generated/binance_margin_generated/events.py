@@ -1143,7 +1143,7 @@ class ListenKeyExpired(StreamEvent):
 
     Attributes:
         event_type (``e``): Event type (listenKeyExpired).
-        event_time (``E``): Event time (ms
+        event_time (``E``): Event time (ms, a string in Binance's example).
         listen_key (``listenKey``): The key that expired (a credential; never shown in reprs).
     """
 
@@ -1153,7 +1153,7 @@ class ListenKeyExpired(StreamEvent):
     event_type: str
     """``e``: Event type (listenKeyExpired)."""
     event_time: str
-    """``E``: Event time (ms"""
+    """``E``: Event time (ms, a string in Binance's example)."""
     listen_key: str | Unset = _attrs_field(default=UNSET, repr=False)
     """``listenKey``: The key that expired (a credential; never shown in reprs)."""
 
@@ -1313,19 +1313,19 @@ class WsApiRequest(_Model):
     """A WebSocket API request the SDK sends: userDataStream.subscribe.listenToken (params: listenToken), userDataStream.unsubscribe (params: subscriptionId) or ping (no params).
 
     Attributes:
-        id (``id``): Request id
+        id (``id``): Request id, echoed in the response.
         method (``method``): Method name.
-        params (``params``): Parameters (a listenToken is a credential; never shown in reprs
+        params (``params``): Parameters (a listenToken is a credential; never shown in reprs, never logged).
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["id", "method", "params"])
 
     id: str
-    """``id``: Request id"""
+    """``id``: Request id, echoed in the response."""
     method: str
     """``method``: Method name."""
     params: dict[str, Any] | Unset = _attrs_field(default=UNSET, repr=False)
-    """``params``: Parameters (a listenToken is a credential; never shown in reprs"""
+    """``params``: Parameters (a listenToken is a credential; never shown in reprs, never logged)."""
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
@@ -1364,7 +1364,7 @@ class WsApiResponse(_Model):
         id (``id``): The request's id.
         status (``status``): HTTP-like status (200 on success).
         result (``result``): The result: {subscriptionId, expirationTime} for a subscription, {} for ping and unsubscribe.
-        error (``error``): The error
+        error (``error``): The error, when status is not 200.
         rate_limits (``rateLimits``): Rate limits counted for this request.
     """
 
@@ -1377,7 +1377,7 @@ class WsApiResponse(_Model):
     result: dict[str, Any] | None | Unset = UNSET
     """``result``: The result: {subscriptionId, expirationTime} for a subscription, {} for ping and unsubscribe."""
     error: WsApiError | Unset = UNSET
-    """``error``: The error"""
+    """``error``: The error, when status is not 200."""
     rate_limits: list[dict[str, Any]] | Unset = UNSET
     """``rateLimits``: Rate limits counted for this request."""
 
