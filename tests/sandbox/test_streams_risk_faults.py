@@ -271,3 +271,25 @@ async def test_stopping_the_sandbox_closes_its_connections(api: Api) -> None:
             sb.stop()
             assert await closed(ws) == ([], 1001)
             await ws.close()
+
+
+async def test_handshake_faults_refuse_reconnects(api: Api, sandbox: Sandbox) -> None:
+    refused = sandbox.faults.add("/ws-api/v3", "5xx", status=503, times=2)
+    dropped = sandbox.faults.add("/ws/*", "drop", times=2)  # aiohttp retries a dropped GET once
+    key = api.post(KEY)["listenKey"]
+    async with aiohttp.ClientSession() as session:
+        for _ in range(2):
+            with pytest.raises(aiohttp.WSServerHandshakeError) as err:
+                await session.ws_connect(sandbox.ws_api_url)
+            assert err.value.status == 503
+        with pytest.raises(aiohttp.ClientError):
+            await session.ws_connect(f"{sandbox.risk_stream_url}/ws/{key}")
+        assert (refused.hits, dropped.hits) == (2, 2)
+        # The rules are spent: the next connections succeed.
+        async with (
+            session.ws_connect(sandbox.ws_api_url) as ws,
+            session.ws_connect(f"{sandbox.risk_stream_url}/ws/{key}"),
+        ):
+            assert (await answering_ping(ws))["status"] == 200
+            assert sandbox.streams.open_count == 2
+    assert sandbox.streams.wait_until(lambda h: h.open_count == 0)

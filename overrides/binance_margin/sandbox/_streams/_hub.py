@@ -208,6 +208,9 @@ class StreamHub:
     - :meth:`shutdown`: send Binance's ``serverShutdown`` event on every WebSocket API connection, then close
       every connection with a close frame (1001, going away).
 
+    Handshakes obey ``sandbox.faults`` rules for their path (``/ws-api/v3``, ``/ws/*``): refuse the next N
+    connections with a 5xx, drop them, or delay them, to exercise a client's reconnect backoff.
+
     Inspection: :meth:`connections`, :attr:`open_count`, :attr:`events_sent`, :meth:`wait_until`.
     """
 
@@ -365,8 +368,30 @@ class StreamHub:
 
     # -- /ws-api/v3 ------------------------------------------------------------------------------------------
 
+    async def _handshake_fault(self, request: web.Request) -> web.StreamResponse | None:
+        """Apply a ``sandbox.faults`` rule for this path to the handshake (None: no fault, go on).
+
+        ``latency`` delays the handshake, ``drop`` / ``lost_response`` close the TCP connection without an answer,
+        ``5xx`` answers the handshake with the rule's status: what a client meets while reconnecting.
+        """
+        rule = self.core.faults.take(request.method, request.path)
+        if rule is None:
+            return None
+        if rule.latency > 0:
+            await asyncio.sleep(rule.latency)
+        if rule.kind in ("drop", "lost_response"):
+            if request.transport is not None:
+                request.transport.abort()
+            raise web.HTTPInternalServerError()
+        if rule.kind == "5xx":
+            return web.json_response({"code": rule.code, "msg": rule.msg}, status=rule.status)
+        return None
+
     async def handle_ws_api(self, request: web.Request) -> web.StreamResponse:
         """The WebSocket API endpoint (user data stream methods only)."""
+        refused = await self._handshake_fault(request)
+        if refused is not None:
+            return refused
         conn = await self._accept(request, "ws-api")
         await self._serve(conn, self._request)
         return conn.ws
@@ -487,6 +512,9 @@ class StreamHub:
         return await self._risk(request, request.query.get("streams", ""), combined=True)
 
     async def _risk(self, request: web.Request, key: str, *, combined: bool) -> web.StreamResponse:
+        refused = await self._handshake_fault(request)
+        if refused is not None:
+            return refused
         with self.ex.lock:
             info = self._live_key(key)
         if info is None:
