@@ -18,6 +18,7 @@ from binance_margin.streams import (
     ExecutionReport,
     Resync,
     Stream,
+    StreamConnectionError,
     StreamItem,
     StreamReconnected,
     UserLiabilityChange,
@@ -354,3 +355,26 @@ async def test_closing_async_leaves_no_task_or_connection(client: MarginClient, 
         assert [i async for i in stream] == []
     assert set(threading.enumerate()) == threads
     assert await sb.streams.wait_until_async(lambda hub: hub.open_count == 0, timeout=5)
+
+
+# -- reconnect backoff and giving up -------------------------------------------------------------------------------
+
+
+def test_reconnect_retries_refused_handshakes_then_reports_the_attempts(client: MarginClient, sb: Sandbox) -> None:
+    with client.user_stream() as stream:
+        sb.faults.add("/ws-api/v3", "5xx", status=503, times=2)
+        sb.streams.drop_all()
+        items = _collect(stream, lambda items: isinstance(items[-1], Resync))
+    marker = items[-2]
+    assert isinstance(marker, StreamReconnected) and marker.attempts == 3
+
+
+def test_a_stream_that_cannot_reconnect_raises_a_typed_error(sb: Sandbox) -> None:
+    with MarginClient(config=_config(sb, stream_reconnect_attempts=2)) as client:
+        with client.user_stream() as stream:
+            sb.faults.add("/ws-api/v3", "5xx", status=503, times=10)
+            sb.streams.drop_all()
+            with pytest.raises(StreamConnectionError) as exc:
+                _collect(stream, lambda _items: False)
+        assert exc.value.attempts == 2 and exc.value.stream == "user"
+        assert list(stream) == []
