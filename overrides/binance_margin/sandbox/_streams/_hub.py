@@ -36,6 +36,7 @@ import contextlib
 import json
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -448,6 +449,10 @@ class StreamHub:
             result = self._call(conn, method, params)
         except ApiError as e:
             self._respond(conn, rid, error=e, weight=weight)
+            return
+        except Exception as e:  # a sandbox bug: answer -1000 and remember it, as the REST side does
+            self.core.errors.append(f"WS {method}: {e!r}\n{traceback.format_exc()}")
+            self._respond(conn, rid, error=ApiError.unknown(), weight=weight)
             return
         self._respond(conn, rid, result, weight=weight)
 
