@@ -378,3 +378,16 @@ def test_a_stream_that_cannot_reconnect_raises_a_typed_error(sb: Sandbox) -> Non
                 _collect(stream, lambda _items: False)
         assert exc.value.attempts == 2 and exc.value.stream == "user"
         assert list(stream) == []
+
+
+def test_the_risk_stream_keeps_its_listen_key_alive(sb: Sandbox) -> None:
+    puts = sb.faults.add("/sapi/v1/margin/listen-key", "latency", method="PUT", latency=0.0)
+    with MarginClient(config=_config(sb, risk_keepalive_interval=0.2)) as client, client.risk_stream() as risk:
+        deadline = time.monotonic() + 10
+        while puts.hits < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        client.transfer.universal_transfer(type="MAIN_MARGIN", asset="USDT", amount=D(100))
+        client.borrow_repay.borrow_repay(asset="USDT", amount=D(10), type="BORROW")
+        items = _collect(risk, lambda items: isinstance(items[-1], UserLiabilityChange))
+    assert puts.hits >= 3  # PUT /sapi/v1/margin/listen-key every risk_keepalive_interval
+    assert not any(isinstance(i, StreamReconnected) for i in items)
