@@ -21,7 +21,10 @@ EXAMPLES = [
     ("Isolated margin on ETHUSDT: the same on one pair", "isolated_margin_flow.py"),
     ("An order refused by a filter, and the quantized order that passes", "filter_rejection.py"),
     ("Async: concurrent queries and an unknown outcome reconciled", "async_overview.py"),
+    ("Live events: one order from NEW through partial fills to FILLED, a borrow's liability", "live_events.py"),
 ]
+EMBEDDED = {"live_events.py"}
+"""Examples that need the market to trade against their order: they run a sandbox in their own process."""
 
 
 def free_port() -> int:
@@ -63,7 +66,8 @@ def main() -> int:
         wait_until_up(base_url, proc)
         for title, script in EXAMPLES:
             print(f"\n=== {title} ({script})")
-            result = subprocess.run([sys.executable, str(HERE / script)], env=env, check=False)
+            extra = ["--embedded-sandbox"] if script in EMBEDDED else []
+            result = subprocess.run([sys.executable, str(HERE / script), *extra], env=env, check=False)
             if result.returncode != 0:
                 failures += 1
                 print(f"!!! {script} failed with exit code {result.returncode}")

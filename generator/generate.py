@@ -30,6 +30,9 @@ import pagination  # generator/pagination.py: the x-pagination table and the his
 import yaml
 from weight_table import write_weights
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import events  # generator/events.py: the stream event models
+
 GENERATOR_VERSION = "0.29.1"
 PACKAGE = "binance_margin_generated"
 ROOT = Path(__file__).resolve().parent.parent
@@ -660,11 +663,16 @@ def generate(spec_path: Path, output: Path) -> None:
         pkg = Path(tmp) / PACKAGE
         bindir = str(Path(sys.executable).parent)
         os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
-        _run_openapi_python_client(spec_path, pkg)
+        # Stream event schemas (x-stream) go to generator/events.py, the rest to openapi-python-client.
+        rest_spec, stream_schemas = events.split_spec(spec)
+        rest_path = Path(tmp) / "margin-rest.yaml"
+        rest_path.write_text(yaml.safe_dump(rest_spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        _run_openapi_python_client(rest_path, pkg)
         written = build_surface(spec, pkg)
         written.append(write_weights(spec, pkg))  # the rate-limit governor's table (generator/weight_table.py)
         # PEP 561: the installed package's annotations are the models' real types (not Any) for type checkers.
         (pkg / "py.typed").write_text("", encoding="utf-8")
+        written.append(events.build_events(spec, stream_schemas, pkg))
         try:
             _ruff(pkg, written)
         except subprocess.CalledProcessError:

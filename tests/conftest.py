@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 
@@ -28,7 +29,6 @@ def _fresh_rate_limit_budget() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _sdk_logger_restored() -> Iterator[None]:
     """The CLI configures the ``binance_margin`` logger for its process; in-process CLI tests must not leak that."""
-    import logging
 
     logger = logging.getLogger("binance_margin")
     handlers, level = list(logger.handlers), logger.level

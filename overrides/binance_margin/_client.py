@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeAlias, cast
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from ._filters_cache import AsyncFilterCache, FilterCache
     from ._filters_model import SymbolRules
     from ._ratelimit import RateLimitStatus
+    from .streams import AsyncStream, Stream
 
 # The generated surface imports binance_margin._types, so binance_margin may be imported while the surface is still
 # initialising. Hence the surface classes are reached as ``_surface.X`` (string annotations, attribute lookups at
@@ -90,6 +92,10 @@ class MarginClient:
         proxy: proxy URL.
         time_sync: keep an offset to Binance's clock, refreshed periodically (default off; a -1021 answer always
             refreshes it).
+        ws_api_url: WebSocket API of the user data stream (else ``BINANCE_WS_API_URL``, default
+            ``wss://ws-api.binance.com:443/ws-api/v3``).
+        risk_stream_url: risk data stream host (else ``BINANCE_RISK_STREAM_URL``, default
+            ``wss://margin-stream.binance.com``).
         config: a complete ``ClientConfig`` instead of the arguments above.
         http_client: an ``httpx.Client`` to send through (not closed by ``close()``).
         transport: an httpx transport for the client this object creates (tests: ``httpx.MockTransport``).
@@ -130,6 +136,8 @@ class MarginClient:
         max_retries: int | None = None,
         proxy: str | None = None,
         time_sync: bool | None = None,
+        ws_api_url: str | None = None,
+        risk_stream_url: str | None = None,
         config: ClientConfig | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -149,6 +157,8 @@ class MarginClient:
             proxy=proxy,
             time_sync=time_sync,
             rate_limit_redis_url=rate_limit_redis_url,
+            ws_api_url=ws_api_url,
+            risk_stream_url=risk_stream_url,
         )
         self._runtime = SyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (sync_name, _async_name) in _surface.GROUPS.items():
@@ -249,6 +259,37 @@ class MarginClient:
                 return None
             runtime.sleep(min(RECONCILE_POLL, remaining))
 
+    def user_stream(self, *accounts: MarginMode, validity: float | timedelta | None = None) -> Stream:
+        """Follow orders, fills and balances of the cross account and any isolated pairs, live, on one connection.
+
+        ``with client.user_stream(CROSS, Isolated("BTCUSDT")) as stream: for event in stream: ...``; with no
+        account it follows the cross account. Each event's ``account`` says whose it is. Listen tokens are renewed
+        halfway through their life on the same connection (no gap, no duplicate); after a reconnect the stream
+        yields ``StreamReconnected`` then ``Resync`` (open orders and balances from REST). See docs/streams.md.
+
+        Args:
+            accounts: ``CROSS`` and/or ``Isolated("PAIR")`` (default: ``CROSS``).
+            validity: lifetime of each listen token, seconds or a ``timedelta``; default and maximum 24 hours.
+
+        Raises:
+            MarginModeError: an ``Isolated()`` without its pair.
+            StreamError: (when started or while iterating) the stream cannot start or go on.
+        """
+        from .streams import Stream
+
+        return Stream(self, "user", accounts, validity)
+
+    def risk_stream(self) -> Stream:
+        """Follow the cross account's margin level status and liability changes, live (risk data stream).
+
+        ``with client.risk_stream() as stream: for event in stream: ...``: ``MarginLevelStatusChange`` and
+        ``UserLiabilityChange`` events; the listenKey is kept alive, reconnects yield ``StreamReconnected`` and
+        ``Resync`` as for ``user_stream``.
+        """
+        from .streams import Stream
+
+        return Stream(self, "risk", (), None)
+
     def close(self) -> None:
         """Close the connections (a client passed as ``http_client`` is left open)."""
         self._runtime.close()
@@ -305,6 +346,8 @@ class AsyncMarginClient:
         max_retries: int | None = None,
         proxy: str | None = None,
         time_sync: bool | None = None,
+        ws_api_url: str | None = None,
+        risk_stream_url: str | None = None,
         config: ClientConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -324,6 +367,8 @@ class AsyncMarginClient:
             proxy=proxy,
             time_sync=time_sync,
             rate_limit_redis_url=rate_limit_redis_url,
+            ws_api_url=ws_api_url,
+            risk_stream_url=risk_stream_url,
         )
         self._runtime = AsyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (_sync_name, async_name) in _surface.GROUPS.items():
@@ -414,6 +459,26 @@ class AsyncMarginClient:
             if remaining <= 0:
                 return None
             await runtime.sleep(min(RECONCILE_POLL, remaining))
+
+    def user_stream(self, *accounts: MarginMode, validity: float | timedelta | None = None) -> AsyncStream:
+        """Follow orders, fills and balances of the cross account and any isolated pairs, live, on one connection.
+
+        ``async with aclient.user_stream(CROSS, Isolated("BTCUSDT")) as stream: async for event in stream: ...``;
+        the same behaviour as ``MarginClient.user_stream`` (renewal, reconnect, ``StreamReconnected`` + ``Resync``).
+
+        Args:
+            accounts: ``CROSS`` and/or ``Isolated("PAIR")`` (default: ``CROSS``).
+            validity: lifetime of each listen token, seconds or a ``timedelta``; default and maximum 24 hours.
+        """
+        from .streams import AsyncStream
+
+        return AsyncStream(self, "user", accounts, validity)
+
+    def risk_stream(self) -> AsyncStream:
+        """Follow the cross account's margin level status and liability changes, live (risk data stream)."""
+        from .streams import AsyncStream
+
+        return AsyncStream(self, "risk", (), None)
 
     async def aclose(self) -> None:
         """Close the connections (a client passed as ``http_client`` is left open)."""

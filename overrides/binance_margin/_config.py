@@ -14,9 +14,17 @@ from ._errors import ConfigurationError
 from ._types import MAX_RECV_WINDOW
 from .signing import HmacSigner, Signer, load_private_key_signer, looks_like_key_material, private_key_from_text
 
-__all__ = ["DEFAULT_BASE_URL", "MAX_RECV_WINDOW", "ClientConfig"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_RISK_STREAM_URL",
+    "DEFAULT_WS_API_URL",
+    "MAX_RECV_WINDOW",
+    "ClientConfig",
+]
 
 DEFAULT_BASE_URL = "https://api.binance.com"
+DEFAULT_WS_API_URL = "wss://ws-api.binance.com:443/ws-api/v3"
+DEFAULT_RISK_STREAM_URL = "wss://margin-stream.binance.com"
 
 
 class ClientConfig(BaseSettings):
@@ -89,6 +97,32 @@ class ClientConfig(BaseSettings):
     rate_limit_egress: str | None = None
     """Name of this machine's egress IP in the shared budget (default: the host name). Machines behind one NAT
     address should give the same name."""
+
+    # --- streams (issue 10) ---------------------------------------------------------------------------------------
+    ws_api_url: str = DEFAULT_WS_API_URL
+    """WebSocket API for the user data stream (``BINANCE_WS_API_URL``); the sandbox serves one on its port."""
+    risk_stream_url: str = DEFAULT_RISK_STREAM_URL
+    """Risk data stream host (``BINANCE_RISK_STREAM_URL``); the client appends ``/ws/<listenKey>``."""
+    stream_ping_interval: float = Field(default=20.0, gt=0)
+    """Seconds between two pings on a stream connection (WebSocket ping, plus the WebSocket API ``ping``)."""
+    stream_stall_timeout: float = Field(default=10.0, gt=0)
+    """Seconds to wait for a pong or any answer before a connection counts as stalled and is replaced."""
+    stream_reconnect_backoff: float = Field(default=0.5, ge=0)
+    """First wait before reconnecting, in seconds; doubles on each failed attempt, with full jitter."""
+    stream_reconnect_max_wait: float = Field(default=30.0, ge=0)
+    """Longest wait between two reconnection attempts, in seconds."""
+    stream_reconnect_attempts: int | None = Field(default=None, ge=1)
+    """Failed reconnection attempts in a row before the stream raises ``StreamConnectionError`` (None: never)."""
+    risk_keepalive_interval: float = Field(default=1800.0, gt=0)
+    """Seconds between two keepalives (PUT) of the risk stream's listenKey (it lapses after 60 minutes)."""
+
+    @field_validator("ws_api_url", "risk_stream_url")
+    @classmethod
+    def _check_ws_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value.startswith(("wss://", "ws://")):
+            raise ValueError("stream URLs must start with wss:// (or ws:// for a local sandbox)")
+        return value
 
     @field_validator("base_url")
     @classmethod

@@ -11,6 +11,9 @@
     ├── UnknownExecutionStatus                    a state-changing request that may or may not have executed
     ├── AmbiguousReconciliationError              reconcile found several records that could be the request
     ├── ResponseDecodeError                       a 200 whose body is not what the spec says
+    ├── StreamError                               a user data or risk stream cannot go on
+    │   ├── StreamAuthorizationError              token/key refused and a fresh one does not cure it (-1209)
+    │   └── StreamConnectionError                 the stream cannot reconnect (stream_reconnect_attempts)
     └── BinanceAPIError                           Binance answered with an error (status, code, msg, headers)
         ├── AuthenticationError                   401, -2014, -2015
         │   └── InvalidSignatureError             -1022
@@ -55,6 +58,9 @@ __all__ = [
     "RateLimitedError",
     "ResponseDecodeError",
     "ServerError",
+    "StreamAuthorizationError",
+    "StreamConnectionError",
+    "StreamError",
     "TimestampError",
     "TransportError",
     "UnknownExecutionStatus",
@@ -451,3 +457,48 @@ def error_from_response(response: httpx.Response, *, method: str, path: str) -> 
     elif code == -1003:
         cls = RateLimitedError
     return cls(*args, method=method, path=path)
+
+
+# --- streams (issue 10) -------------------------------------------------------------------------------------------
+
+
+class StreamError(BinanceError):
+    """A user data or risk stream cannot go on; the iterator raises it instead of ending silently.
+
+    Attributes:
+        stream: ``"user"`` or ``"risk"``.
+    """
+
+    def __init__(self, message: str, *, stream: str) -> None:
+        super().__init__(message)
+        self.stream = stream
+
+
+class StreamAuthorizationError(StreamError):
+    """Binance refused the stream's credentials and a fresh token or key did not cure it.
+
+    Raised for a listenToken answered with -1209 twice in a row (a new token was minted in between), for a
+    listenKey that cannot be renewed, and when minting a token or key fails with an authorization error (the
+    REST error is the ``__cause__``). Tokens and keys never appear in the message.
+
+    Attributes:
+        account: the account (``CROSS`` or ``Isolated(symbol)``) whose subscription failed, when known.
+        code: Binance's error code, when there is one.
+    """
+
+    def __init__(self, message: str, *, stream: str, account: MarginMode | None = None, code: int | None = None):
+        super().__init__(message, stream=stream)
+        self.account = account
+        self.code = code
+
+
+class StreamConnectionError(StreamError):
+    """The stream lost its connection and could not reconnect within ``stream_reconnect_attempts`` attempts.
+
+    Attributes:
+        attempts: how many reconnection attempts failed in a row.
+    """
+
+    def __init__(self, message: str, *, stream: str, attempts: int) -> None:
+        super().__init__(message, stream=stream)
+        self.attempts = attempts

@@ -16,6 +16,7 @@ SECTIONS = (
     "## Whole histories",
     "## Errors",
     "## Decimal, never float",
+    "## Live account events (streams)",
 )
 
 
@@ -36,6 +37,7 @@ def test_readme_python_blocks_run_against_the_sandbox(monkeypatch: pytest.Monkey
         for section in SECTIONS:
             for block in _blocks(section):
                 code = block.replace("http://127.0.0.1:8900", sandbox.base_url)
+                code = code.replace("ws://127.0.0.1:8900", sandbox.risk_stream_url)
                 if "except UnknownExecutionStatus" in code:
                     # The reconcile example needs a lost response: switch the sandbox's fault on for one order.
                     sandbox.faults.add("/sapi/v1/margin/order", "lost_response", method="POST", times=1)

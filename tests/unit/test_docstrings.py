@@ -16,7 +16,9 @@ MODULES = [
     "binance_margin.compat",
     "binance_margin.compat.enums",
     "binance_margin.sandbox",
+    "binance_margin.streams",
     "binance_margin_generated.surface",
+    "binance_margin_generated.events",
 ]
 
 

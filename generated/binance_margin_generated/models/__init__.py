@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .exchange_filter_type import ExchangeFilterType
     from .exchange_info import ExchangeInfo
     from .exchange_symbol import ExchangeSymbol
+    from .execution_type import ExecutionType
     from .force_liquidation_record import ForceLiquidationRecord
     from .force_liquidation_records import ForceLiquidationRecords
     from .interest_history import InterestHistory
@@ -148,6 +149,7 @@ _MODULES: dict[str, str] = {
     "ExchangeFilterType": ".exchange_filter_type",
     "ExchangeInfo": ".exchange_info",
     "ExchangeSymbol": ".exchange_symbol",
+    "ExecutionType": ".execution_type",
     "ForceLiquidationRecord": ".force_liquidation_record",
     "ForceLiquidationRecords": ".force_liquidation_records",
     "InterestHistory": ".interest_history",
@@ -264,6 +266,7 @@ __all__ = (
     "ExchangeFilterType",
     "ExchangeInfo",
     "ExchangeSymbol",
+    "ExecutionType",
     "ForceLiquidationRecord",
     "ForceLiquidationRecords",
     "InterestHistory",

@@ -1,4 +1,4 @@
-"""``binance-margin``: the command line of binance-margin (accounts, orders, borrow/repay, transfers, history).
+"""``binance-margin``: the command line (accounts, orders, borrow/repay, transfers, history, export, live events).
 
 Credentials come from the environment (``BINANCE_API_KEY`` with ``BINANCE_API_SECRET``, or
 ``BINANCE_PRIVATE_KEY_PATH``); ``--sandbox`` points at a local sandbox (``binance-margin-sandbox``) on
@@ -11,7 +11,7 @@ Needs the ``cli`` extra: ``pip install "binance-margin[cli]"``.
 
 from __future__ import annotations
 
-from . import _account, _borrow_repay, _export, _market_data, _orders, _transfer  # noqa: F401  (each registers its commands)
+from . import _account, _borrow_repay, _export, _market_data, _orders, _stream, _transfer  # noqa: F401  (each registers its commands)
 from ._app import SANDBOX_URL, ExitCode, app
 
 __all__ = ["SANDBOX_URL", "ExitCode", "app", "main"]

@@ -13,6 +13,16 @@ with Binance's signatures, error codes, filters, rate limits and a clock tests c
         sb.clock.advance(hours=1)                # hourly interest, liquidations
         sb.faults.add("/sapi/v1/margin/order", "lost_response", method="POST", times=1)
 
+Streams on the same port: the WebSocket API user data stream at ``sb.ws_api_url`` (``/ws-api/v3``; tokens
+from ``POST /sapi/v1/userListenToken``) and the risk data stream under ``sb.risk_stream_url``
+(``/ws/<listenKey>``), with events from every change of the ledger. ``sb.trade(symbol, qty, price)`` lets
+another participant fill resting limit orders in part; ``sb.streams`` injects stream faults (``drop_all``,
+``stall``, ``shutdown``) and lists the open connections::
+
+        sb.trade("BTCUSDT", Decimal("0.05"), Decimal("95000"))   # partial fill of a resting buy at 95000
+        sb.streams.drop_all()                                     # every WebSocket closes, no close frame
+        assert sb.streams.wait_until(lambda h: h.open_count == 0)
+
 Command line: ``python -m binance_margin.sandbox [--host 127.0.0.1] [--port 8900] [--config FILE]``
 (also ``binance-margin-sandbox``). The server needs the ``sandbox`` extra (aiohttp).
 """
@@ -27,6 +37,7 @@ from ._config import (
     RateLimitConfig,
     RiskConfig,
     SandboxConfig,
+    StreamConfig,
     SymbolFilters,
     UserConfig,
     config_from_dict,
@@ -39,6 +50,7 @@ from ._faults import FaultInjector, FaultKind, FaultRule
 from ._ratelimit import RateLimiter
 from ._server import AsyncSandbox, LoggedRequest, Sandbox, SandboxCore, create_app
 from ._state import Balance, ExchangeState, MarginAccount, Order, OrderList, Trade, UserState
+from ._streams import StreamHub
 
 __all__ = [
     "DEMO_API_KEY",
@@ -65,6 +77,8 @@ __all__ = [
     "Sandbox",
     "SandboxConfig",
     "SandboxCore",
+    "StreamConfig",
+    "StreamHub",
     "SymbolFilters",
     "Trade",
     "UserConfig",

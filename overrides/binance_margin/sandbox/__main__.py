@@ -56,6 +56,10 @@ async def _serve(args: argparse.Namespace) -> int:
         else ""
     )
     print(f"binance-margin sandbox listening on http://{args.host}:{port}{demo}", flush=True)
+    print(
+        f"streams: WebSocket API ws://{args.host}:{port}/ws-api/v3, risk data stream ws://{args.host}:{port}/ws/<listenKey>",
+        flush=True,
+    )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -24,6 +24,7 @@ __all__ = [
     "RateLimitConfig",
     "RiskConfig",
     "SandboxConfig",
+    "StreamConfig",
     "SymbolFilters",
     "UserConfig",
     "default_config",
@@ -218,6 +219,22 @@ class RiskConfig(_Model):
     """Liabilities worth less than this (in USDT) can go through the small-liability exchange."""
 
 
+class StreamConfig(_Model):
+    """The WebSocket side: listen-key lifetime, the server's pings, subscription renewal."""
+
+    listen_key_validity_seconds: float = Field(default=3600, gt=0)
+    """How long a risk-stream listen key lives without a keepalive (Binance: 60 minutes)."""
+    ping_interval_seconds: float = Field(default=20, gt=0)
+    """The server pings every WebSocket connection this often (Binance: every 20 seconds)."""
+    pong_timeout_seconds: float = Field(default=60, gt=0)
+    """A connection that has not answered a ping for this long is closed (Binance: one minute)."""
+    renewal: Literal["new_subscription", "extend"] = "new_subscription"
+    """What subscribing a fresh listen token for an account the connection already follows does:
+    ``new_subscription`` opens a second subscription (a new ``subscriptionId``; the old one runs until its
+    own token expires or it is unsubscribed); ``extend`` moves the existing subscription's expiry and answers
+    its ``subscriptionId`` again."""
+
+
 class SandboxConfig(_Model):
     """The whole sandbox configuration."""
 
@@ -226,6 +243,7 @@ class SandboxConfig(_Model):
     users: list[UserConfig] = Field(default_factory=list)
     rate_limits: RateLimitConfig = Field(default_factory=RateLimitConfig)
     risk: RiskConfig = Field(default_factory=RiskConfig)
+    streams: StreamConfig = Field(default_factory=StreamConfig)
     valuation_asset: str = "USDT"
     """Asset in which values are compared (``TotalCollateralValueInUSDT``, small liabilities)."""
     strict_params: bool = False

@@ -30,6 +30,7 @@ from ._state import (
     TransferRecord,
     UserState,
 )
+from ._streams._events import EventBus
 
 if TYPE_CHECKING:
     from ._orders import OrderEngine
@@ -127,6 +128,8 @@ class Exchange:
             last_accrual_hour=self.clock.now_ms() // HOUR_MS,
         )
         self.orders: OrderEngine = OrderEngine(self)
+        self.events = EventBus(self)
+        """Stream events from every state change (see :mod:`._streams`)."""
         for i, u in enumerate(config.users):
             uid = u.uid if u.uid is not None else 10_000_001 + i
             user = UserState(
@@ -161,7 +164,7 @@ class Exchange:
     def _on_clock(self, _now: int) -> None:
         with decimal.localcontext() as ctx:
             ctx.prec = 60
-            with self.lock:
+            with self.lock, self.events.batch():
                 self.sync()
 
     def sync(self) -> None:
@@ -240,9 +243,10 @@ class Exchange:
             raise KeyError(f"unknown pair {symbol}")
         if price <= 0:
             raise ValueError("price must be positive")
-        self.state.prices[symbol] = price
-        self.orders.on_price(symbol)
-        self.check_liquidations()
+        with self.events.batch():
+            self.state.prices[symbol] = price
+            self.orders.on_price(symbol)
+            self.check_liquidations()
 
     def path(self, src: str, dst: str) -> list[tuple[str, str]]:
         """The shortest chain of pairs from ``src`` to ``dst``: ``[(symbol, "SELL" | "BUY"), ...]``."""
@@ -507,8 +511,10 @@ class Exchange:
         )
         if isinstance(src, MarginAccount):
             self.flow(user, src, asset, "TRANSFER", -amount, tran_id)
+            self.events.balance_update(user, src, asset, -amount)
         if isinstance(dst, MarginAccount):
             self.flow(user, dst, asset, "TRANSFER", amount, tran_id)
+            self.events.balance_update(user, dst, asset, amount)
         return tran_id
 
     def enabled_isolated_count(self, user: UserState) -> int:
@@ -583,6 +589,7 @@ class Exchange:
             )
         )
         self.flow(user, acc, asset, "BORROW", amount, tx)
+        self.events.liability(user, acc, asset, "BORROW", amount, ZERO)
         self._charge(user, acc, asset, amount, "ON_BORROW", self.now())
         return tx
 
@@ -640,6 +647,7 @@ class Exchange:
             )
         )
         self.flow(user, acc, asset, flow_type, amount, tx)
+        self.events.liability(user, acc, asset, "REPAY", principal, interest)
         return tx, interest, principal
 
     def _charge(self, user: UserState, acc: MarginAccount, asset: str, principal: Decimal, type_: str, at: int) -> None:
@@ -647,6 +655,7 @@ class Exchange:
         if charge <= 0:
             return
         acc.balance(asset).interest += charge
+        self.events.liability(user, acc, asset, "INTEREST", ZERO, charge)
         user.interest.append(
             InterestRecord(
                 tx_id=self.state.new_id(),
@@ -730,6 +739,8 @@ class Exchange:
         Debt that the assets cannot cover becomes a liquidation loan. Returns, per liability asset, what was
         repaid (``manual-liquidation``'s answer).
         """
+        if acc.kind == "CROSS":
+            self.events.margin_status(user)  # FORCE_LIQUIDATION goes out before the liquidation's own events
         self.orders.cancel_account_orders(user, acc.key)
         fee_rate = self.config.risk.liquidation_fee_rate if forced else ZERO
         owed = {a: (b.interest, b.borrowed) for a, b in acc.balances.items() if b.liability > 0}

@@ -4,6 +4,10 @@ The sandbox is its own counterparty: a pair has one price (tests move it with ``
 marketable order fills at once, in full, at that price (taker); a resting limit order fills in full at its
 limit price once the price reaches it (maker); stop / take-profit orders trigger when the price crosses
 their stop price. OCO legs cancel each other; OTO / OTOCO pending legs are placed when the working leg fills.
+
+Partial fills come from :meth:`OrderEngine.trade` (``Sandbox.trade``): another market participant trades a
+given quantity at a given price against the resting limit orders that price crosses, without moving the
+pair's price, so each order it reaches fills in part (``PARTIALLY_FILLED``) or in full.
 """
 
 from __future__ import annotations
@@ -396,6 +400,7 @@ class OrderEngine:
         )
         user.orders[o.order_id] = o
         self._fresh.add(o.order_id)
+        self.ex.events.order(user, o, "NEW")
         return o
 
     def place(
@@ -497,6 +502,7 @@ class OrderEngine:
         ol.oco_ids = [so.order_id, lo.order_id]
         ol.working_ids = [so.order_id, lo.order_id]
         user.order_lists[ol.order_list_id] = ol
+        self.ex.events.order_list(user, ol)
         self._settle(user, pair.symbol)
         self._fresh.clear()
         return Placed(
@@ -555,6 +561,7 @@ class OrderEngine:
         ol.pending_ids = [p.order_id for p in pos]
         ol.oco_ids = [p.order_id for p in pos] if len(pos) > 1 else []
         user.order_lists[ol.order_list_id] = ol
+        self.ex.events.order_list(user, ol)
         self._settle(user, pair.symbol)
         self._fresh.clear()
         return Placed(
@@ -600,6 +607,52 @@ class OrderEngine:
                     changed = True
             if not changed:
                 return
+
+    def trade(
+        self, symbol: str, qty: Decimal, price: Decimal | None = None, *, side: str | None = None
+    ) -> list[tuple[int, Decimal]]:
+        """Another participant trades ``qty`` at ``price`` (default: the current price) against resting orders.
+
+        Every user's working limit orders on ``symbol`` that ``price`` crosses (buys at or above it, sells at or
+        below it) fill at their own limit price as makers, best price first, then oldest first, until ``qty``
+        is used up; the last one reached may fill in part. ``side`` is the participant's side (``SELL`` hits
+        resting buys only, ``BUY`` resting sells only; None: both). The pair's price does not move. Returns
+        ``[(order id, quantity filled), ...]`` in the order the fills happened.
+        """
+        self.ex.pair(symbol)
+        if qty <= 0:
+            raise ValueError("qty must be positive")
+        px = self.ex.price(symbol) if price is None else price
+        book: list[tuple[UserState, Order]] = [
+            (u, o)
+            for u in self.ex.state.users.values()
+            for o in u.orders.values()
+            if o.symbol == symbol
+            and o.is_open
+            and o.is_working
+            and not o.pending
+            and o.type in LIMIT_TYPES
+            and (side is None or o.side != side)
+            and self._crosses(o.side, o.price, px)
+        ]
+        book.sort(key=lambda uo: (-uo[1].price if uo[1].side == "BUY" else uo[1].price, uo[1].order_id))
+        fills: list[tuple[int, Decimal]] = []
+        left = qty
+        for user, o in book:
+            if left <= 0:
+                break
+            if not o.is_open:  # an OCO sibling reached earlier in this trade
+                continue
+            q = min(left, o.orig_qty - o.executed_qty)
+            self._oco_sibling_done(user, o)
+            before = o.executed_qty
+            self._fill(user, o, q, o.price, maker=True)
+            done = o.executed_qty - before
+            if done > 0:
+                fills.append((o.order_id, done))
+                left -= done
+        self._fresh.clear()
+        return fills
 
     def _market_fill(self, user: UserState, o: Order) -> None:
         px = self.ex.price(o.symbol)
@@ -666,12 +719,23 @@ class OrderEngine:
         o.executed_qty += qty
         o.cummulative_quote_qty += quote_amt
         o.update_time = now
-        if o.executed_qty >= o.orig_qty:
-            o.status = "FILLED"
+        done = o.executed_qty >= o.orig_qty
+        o.status = "FILLED" if done else "PARTIALLY_FILLED"
+        if done:
             self._release(user, o)
+        self.ex.events.order(
+            user,
+            o,
+            "TRADE",
+            last_qty=qty,
+            last_price=price,
+            commission=commission,
+            commission_asset=commission_asset,
+            trade_id=trade_id,
+            maker=maker,
+        )
+        if done:
             self._after_done(user, o)
-        else:
-            o.status = "PARTIALLY_FILLED"
         if o.side_effect_type in REPAYING and get_bal.liability > 0:
             ex.repay(
                 user,
@@ -718,6 +782,7 @@ class OrderEngine:
                 p.is_working = p.type not in STOP_TYPES
                 p.time = p.update_time = self.ex.now()
                 self._fresh.add(p.order_id)
+                self.ex.events.order(user, p, "NEW")
                 req = OrderRequest(
                     symbol=p.symbol, side=p.side, type=p.type, price=p.price or None, stop_price=p.stop_price or None
                 )
@@ -733,15 +798,19 @@ class OrderEngine:
 
     def _update_list(self, user: UserState, ol: OrderList) -> None:
         if all(not user.orders[i].is_open for i in ol.order_ids):
+            was_done = ol.list_status_type == "ALL_DONE"
             ol.list_status_type = "ALL_DONE"
             ol.list_order_status = "ALL_DONE"
             ol.transaction_time = self.ex.now()
+            if not was_done:
+                self.ex.events.order_list(user, ol)
 
     def _finish(self, user: UserState, o: Order, status: str, *, repay: bool = True) -> None:
         """End an order (CANCELED / EXPIRED): release its funds, repay what it borrowed if asked."""
         self._release(user, o)
         o.status = status
         o.update_time = self.ex.now()
+        self.ex.events.order(user, o, status)
         if repay and o.borrowed_amount > 0 and o.auto_repay_at_cancel and o.borrowed_asset:
             unfilled = (o.orig_qty - o.executed_qty) / o.orig_qty if o.orig_qty > 0 else Decimal(1)
             amount = _q8(o.borrowed_amount * unfilled)
@@ -758,6 +827,7 @@ class OrderEngine:
                         self._release(user, p)
                         p.status = status
                         p.update_time = o.update_time
+                        self.ex.events.order(user, p, status)
             if ol is not None:
                 self._update_list(user, ol)
 
@@ -784,6 +854,7 @@ class OrderEngine:
                 self._release(user, o)
                 o.status = "CANCELED"
                 o.update_time = self.ex.now()
+                self.ex.events.order(user, o, "CANCELED")
                 done.append(o)
         for oid in ol.order_ids:
             o = user.orders[oid]
@@ -800,6 +871,7 @@ class OrderEngine:
         ol.list_status_type = "ALL_DONE"
         ol.list_order_status = "ALL_DONE"
         ol.transaction_time = self.ex.now()
+        self.ex.events.order_list(user, ol)
         return done
 
     def cancel_account_orders(

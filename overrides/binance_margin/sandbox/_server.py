@@ -36,6 +36,7 @@ from ._params import Params, parse_pairs
 from ._ratelimit import RateLimiter
 from ._routes import Route, build_routes
 from ._state import Balance, ExchangeState, UserState
+from ._streams import StreamHub
 from ._validation import ResponseValidator, find_spec
 
 __all__ = ["AsyncSandbox", "LoggedRequest", "Sandbox", "SandboxCore", "create_app"]
@@ -96,6 +97,8 @@ class SandboxCore:
             uid = self.exchange.user_by_name(user_cfg.name).uid
             for key in user_cfg.api_keys:
                 self.keyring.add(uid, key)
+        self.streams = StreamHub(self)
+        """The WebSocket connections: faults (drop, stall, shutdown) and inspection for tests."""
         self.routes: dict[tuple[str, str], Route] = build_routes()
         self._paths = {p for (_, p) in self.routes}
         self.request_log: list[LoggedRequest] = []
@@ -124,6 +127,28 @@ class SandboxCore:
             ctx.prec = 60
             with self.exchange.lock:
                 self.exchange.set_price(symbol, Decimal(price))
+
+    def trade(
+        self,
+        symbol: str,
+        qty: Decimal | str | int,
+        price: Decimal | str | int | None = None,
+        *,
+        side: str | None = None,
+    ) -> list[tuple[int, Decimal]]:
+        """Another market participant trades ``qty`` at ``price`` against the resting limit orders it crosses.
+
+        The orders fill at their own limit price (maker), best price first, then oldest, until ``qty`` is used
+        up, so the last one reached fills in part (``PARTIALLY_FILLED``); the pair's price does not move (a
+        later :meth:`set_price` across them fills the rest). ``price`` defaults to the current price; ``side``
+        (``BUY`` / ``SELL``) is the participant's side. Returns ``[(order id, quantity filled), ...]``.
+        """
+        with decimal.localcontext() as ctx:
+            ctx.prec = 60
+            with self.exchange.lock, self.exchange.events.batch():
+                return self.exchange.orders.trade(
+                    symbol, Decimal(qty), None if price is None else Decimal(price), side=side
+                )
 
     def price(self, symbol: str) -> Decimal:
         """A pair's current price."""
@@ -200,7 +225,7 @@ class SandboxCore:
         try:
             with decimal.localcontext() as dctx:
                 dctx.prec = 60
-                with self.exchange.lock:
+                with self.exchange.lock, self.exchange.events.batch():
                     return 200, self._process(request, body, method, path, headers), headers
         except ApiError as e:
             if e.retry_after is not None:
@@ -324,6 +349,7 @@ class SandboxCore:
     def make_app(self) -> web.Application:
         """An aiohttp application answering every path with :meth:`handle`."""
         app = web.Application(client_max_size=1024 * 1024)
+        self.streams.add_routes(app)
         app.router.add_route("*", "/{tail:.*}", self.handle)
         return app
 
@@ -366,6 +392,16 @@ class Sandbox(SandboxCore):
     def base_url(self) -> str:
         """``http://host:port`` once started."""
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def ws_api_url(self) -> str:
+        """``ws://host:port/ws-api/v3``: the WebSocket API (user data stream subscriptions) once started."""
+        return f"ws://{self.host}:{self.port}/ws-api/v3"
+
+    @property
+    def risk_stream_url(self) -> str:
+        """``ws://host:port``: the risk data stream base (connect to ``/ws/<listenKey>`` under it) once started."""
+        return f"ws://{self.host}:{self.port}"
 
     def start(self) -> Sandbox:
         """Start serving in a daemon thread; returns once the port is bound."""
@@ -462,6 +498,16 @@ class AsyncSandbox(SandboxCore):
     def base_url(self) -> str:
         """``http://host:port`` once started."""
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def ws_api_url(self) -> str:
+        """``ws://host:port/ws-api/v3``: the WebSocket API (user data stream subscriptions) once started."""
+        return f"ws://{self.host}:{self.port}/ws-api/v3"
+
+    @property
+    def risk_stream_url(self) -> str:
+        """``ws://host:port``: the risk data stream base (connect to ``/ws/<listenKey>`` under it) once started."""
+        return f"ws://{self.host}:{self.port}"
 
     async def start(self) -> AsyncSandbox:
         """Bind and start serving."""

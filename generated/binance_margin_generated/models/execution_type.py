@@ -1,0 +1,34 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ExecutionType(StrEnum):
+    """What happened to an order (`x` of an executionReport).
+
+    Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
+    """
+
+    CANCELED = "CANCELED"
+    EXPIRED = "EXPIRED"
+    NEW = "NEW"
+    REJECTED = "REJECTED"
+    REPLACED = "REPLACED"
+    TRADE = "TRADE"
+    TRADE_PREVENTION = "TRADE_PREVENTION"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ExecutionType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+# Known values to members: models' from_dict looks values up here (a dict lookup costs a fraction of
+# `Enum.__call__`) and calls the class only for a value this map does not know.
+EXECUTION_TYPE_BY_VALUE: dict[str, ExecutionType] = {member.value: member for member in ExecutionType}
