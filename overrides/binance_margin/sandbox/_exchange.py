@@ -128,7 +128,7 @@ class Exchange:
             last_accrual_hour=self.clock.now_ms() // HOUR_MS,
         )
         self.orders: OrderEngine = OrderEngine(self)
-        self.events = EventBus(self)
+        self.events: EventBus = EventBus(self)
         """Stream events from every state change (see :mod:`._streams`)."""
         for i, u in enumerate(config.users):
             uid = u.uid if u.uid is not None else 10_000_001 + i

@@ -97,7 +97,7 @@ class SandboxCore:
             uid = self.exchange.user_by_name(user_cfg.name).uid
             for key in user_cfg.api_keys:
                 self.keyring.add(uid, key)
-        self.streams = StreamHub(self)
+        self.streams: StreamHub = StreamHub(self)
         """The WebSocket connections: faults (drop, stall, shutdown) and inspection for tests."""
         self.routes: dict[tuple[str, str], Route] = build_routes()
         self._paths = {p for (_, p) in self.routes}

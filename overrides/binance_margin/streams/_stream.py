@@ -80,9 +80,9 @@ class AsyncStream(_Base):
     def __init__(
         self, client: Any, kind: StreamKind, accounts: tuple[MarginMode, ...], validity: float | timedelta | None
     ) -> None:
-        self.kind = kind
+        self.kind: StreamKind = kind
         """``"user"`` (orders, fills, balances) or ``"risk"`` (margin level, liabilities)."""
-        self.accounts = _accounts(kind, accounts)
+        self.accounts: tuple[MarginMode, ...] = _accounts(kind, accounts)
         """The followed accounts."""
         self._client = client
         self._validity_ms = _validity_ms(validity)
@@ -151,9 +151,9 @@ class Stream(_Base):
     def __init__(
         self, client: Any, kind: StreamKind, accounts: tuple[MarginMode, ...], validity: float | timedelta | None
     ) -> None:
-        self.kind = kind
+        self.kind: StreamKind = kind
         """``"user"`` (orders, fills, balances) or ``"risk"`` (margin level, liabilities)."""
-        self.accounts = _accounts(kind, accounts)
+        self.accounts: tuple[MarginMode, ...] = _accounts(kind, accounts)
         """The followed accounts."""
         self._client = client
         self._validity_ms = _validity_ms(validity)

@@ -97,7 +97,7 @@ class EventBus:
         """Listen tokens by token (expired ones are refused on use)."""
         self.listen_keys: dict[str, ListenKeyInfo] = {}
         """Risk-stream listen keys by key."""
-        self.emitted = 0
+        self.emitted: int = 0
         """How many events the bus handed to sinks."""
         self._ignored_seq = 0
 

@@ -47,7 +47,10 @@ from .._errors import ApiError
 from ._events import Channel, ListenKeyInfo, account_channel, risk_channel
 
 if TYPE_CHECKING:
+    from .._config import StreamConfig
+    from .._exchange import Exchange
     from .._server import SandboxCore
+    from ._events import EventBus
 
 __all__ = ["ConnectionInfo", "StreamHub", "SubscriptionInfo"]
 
@@ -109,7 +112,7 @@ class _Sub:
         self.stream = stream
         """For a combined-stream connection (``/stream?streams=``): the stream name events are wrapped with."""
         self.active = True
-        self.events_sent = 0
+        self.events_sent: int = 0
 
     def _frame(self, event: dict[str, Any]) -> str:
         payload: Any = event
@@ -156,7 +159,7 @@ class _Conn:
         self.next_sub_id = 0
         self.listen_key: str | None = None
         self.open = True
-        self.events_sent = 0
+        self.events_sent: int = 0
         self.responses_sent = 0
         self.stalled_until = 0.0
         self.ping_outstanding_since: float | None = None
@@ -217,18 +220,18 @@ class StreamHub:
 
     def __init__(self, core: SandboxCore) -> None:
         self.core = core
-        self.ex = core.exchange
-        self.bus = core.exchange.events
-        self.config = core.config.streams
+        self.ex: Exchange = core.exchange
+        self.bus: EventBus = core.exchange.events
+        self.config: StreamConfig = core.config.streams
         self._lock = threading.Lock()
         self._conns: dict[int, _Conn] = {}
         self._closed: list[ConnectionInfo] = []
         self._next_id = 1
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ticker: asyncio.Task[None] | None = None
-        self.events_sent = 0
+        self.events_sent: int = 0
         """Events written to sockets since the sandbox started, over every connection."""
-        self.connections_opened = 0
+        self.connections_opened: int = 0
         """WebSocket connections accepted since the sandbox started."""
         core.clock.on_advance(self._on_clock)
 
