@@ -156,14 +156,20 @@ def _class_source(name: str, schema: dict[str, Any], ctx: _Context) -> list[str]
     elif req:
         lines.append(f"        {names[0]} = d[{req[0].wire!r}]")
     decimals = [(v, f) for v, f in zip(names, req, strict=True) if f.kind == "decimal" and not f.nullable]
-    if decimals:
+    enums = [(v, f) for v, f in zip(names, req, strict=True) if f.kind == "enum" and not f.nullable]
+    if decimals or enums:
+        # Known values (cached decimals, listed enum values) by subscription in one try block; on the first miss
+        # the fallback converts what is still raw, with the tolerant/precise converters.
         lines.append("        try:")
         lines += [f"            {v} = _DECIMALS[{v}]" for v, _f in decimals]
+        lines += [f"            {v} = {_module_name(f.base).upper()}_BY_VALUE[{v}]" for v, f in enums]
         lines.append("        except (KeyError, TypeError):")
         for v, _f in decimals:  # those before the miss are Decimals already
             lines += [f"            if {v}.__class__ is not Decimal:", f"                {v} = _parse_decimal({v})"]
+        for v, f in enums:
+            lines += [f"            if {v}.__class__ is not {f.base}:", f"                {v} = {_convert_in(f, v)}"]
     for v, f in zip(names, req, strict=True):
-        if f.kind == "decimal" and not f.nullable:
+        if f.kind in ("decimal", "enum") and not f.nullable:
             continue
         conv = _convert_in(f, v)
         if conv is None:
@@ -173,8 +179,17 @@ def _class_source(name: str, schema: dict[str, Any], ctx: _Context) -> list[str]
             lines.append(f"            {v} = {conv}")
         else:
             lines.append(f"        {v} = {conv}")
-    call = ", ".join(names + (["account=account"] if kind == "event" else []))
-    lines.append(f"        obj = cls({call})")
+    # No attrs __init__ call (a Python frame with one argument per field): the instance is made with
+    # object.__new__ and every slot is set here, the same values __init__ would set (the models have no
+    # validators or converters).
+    lines.append("        obj = _new_object(cls)")
+    for v, f in zip(names, req, strict=True):
+        lines.append(f"        obj.{f.name} = {v}")
+    for f in opt:
+        lines.append(f"        obj.{f.name} = UNSET")
+    if kind == "event":
+        lines.append("        obj.account = account")
+    lines.append("        obj.additional_properties = {}")
     lines.append(f"        if len(d) != {len(req)}:")
     if opt:
         lines.append(f"            known = {len(req)}")
@@ -272,6 +287,8 @@ from attrs import field as _attrs_field
 from binance_margin._types import CROSS, MarginMode
 
 from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
+
+_new_object = object.__new__
 '''
 
 BASES = '''

@@ -16,6 +16,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from binance_margin._types import CROSS, MarginMode
 
+from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
+
+_new_object = object.__new__
 from .models.contingency_type import CONTINGENCY_TYPE_BY_VALUE, ContingencyType
 from .models.execution_type import EXECUTION_TYPE_BY_VALUE, ExecutionType
 from .models.list_order_status import LIST_ORDER_STATUS_BY_VALUE, ListOrderStatus
@@ -26,7 +29,6 @@ from .models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
 from .models.order_type import ORDER_TYPE_BY_VALUE, OrderType
 from .models.self_trade_prevention_mode import SELF_TRADE_PREVENTION_MODE_BY_VALUE, SelfTradePreventionMode
 from .models.time_in_force import TIME_IN_FORCE_BY_VALUE, TimeInForce
-from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
 
 __all__ = [
     "AccountPositionBalance",
@@ -198,7 +200,11 @@ class AccountPositionBalance(_Model):
                 v1 = _parse_decimal(v1)
             if v2.__class__ is not Decimal:
                 v2 = _parse_decimal(v2)
-        obj = cls(v0, v1, v2)
+        obj = _new_object(cls)
+        obj.asset = v0
+        obj.free = v1
+        obj.locked = v2
+        obj.additional_properties = {}
         if len(d) != 3:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -239,7 +245,11 @@ class ListStatusOrder(_Model):
             v1,
             v2,
         ) = _LIST_STATUS_ORDER_REQUIRED(d)
-        obj = cls(v0, v1, v2)
+        obj = _new_object(cls)
+        obj.symbol = v0
+        obj.order_id = v1
+        obj.client_order_id = v2
+        obj.additional_properties = {}
         if len(d) != 3:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -276,7 +286,10 @@ class WsApiError(_Model):
             v0,
             v1,
         ) = _WS_API_ERROR_REQUIRED(d)
-        obj = cls(v0, v1)
+        obj = _new_object(cls)
+        obj.code = v0
+        obj.msg = v1
+        obj.additional_properties = {}
         if len(d) != 2:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -558,6 +571,11 @@ class ExecutionReport(StreamEvent):
             v29 = _DECIMALS[v29]
             v30 = _DECIMALS[v30]
             v31 = _DECIMALS[v31]
+            v4 = ORDER_SIDE_BY_VALUE[v4]
+            v5 = ORDER_TYPE_BY_VALUE[v5]
+            v6 = TIME_IN_FORCE_BY_VALUE[v6]
+            v13 = EXECUTION_TYPE_BY_VALUE[v13]
+            v14 = ORDER_STATUS_BY_VALUE[v14]
         except (KeyError, TypeError):
             if v7.__class__ is not Decimal:
                 v7 = _parse_decimal(v7)
@@ -581,46 +599,70 @@ class ExecutionReport(StreamEvent):
                 v30 = _parse_decimal(v30)
             if v31.__class__ is not Decimal:
                 v31 = _parse_decimal(v31)
-        v4 = ORDER_SIDE_BY_VALUE.get(v4) or OrderSide(v4)
-        v5 = ORDER_TYPE_BY_VALUE.get(v5) or OrderType(v5)
-        v6 = TIME_IN_FORCE_BY_VALUE.get(v6) or TimeInForce(v6)
-        v13 = EXECUTION_TYPE_BY_VALUE.get(v13) or ExecutionType(v13)
-        v14 = ORDER_STATUS_BY_VALUE.get(v14) or OrderStatus(v14)
-        obj = cls(
-            v0,
-            v1,
-            v2,
-            v3,
-            v4,
-            v5,
-            v6,
-            v7,
-            v8,
-            v9,
-            v10,
-            v11,
-            v12,
-            v13,
-            v14,
-            v15,
-            v16,
-            v17,
-            v18,
-            v19,
-            v20,
-            v21,
-            v22,
-            v23,
-            v24,
-            v25,
-            v26,
-            v27,
-            v28,
-            v29,
-            v30,
-            v31,
-            account=account,
-        )
+            if v4.__class__ is not OrderSide:
+                v4 = ORDER_SIDE_BY_VALUE.get(v4) or OrderSide(v4)
+            if v5.__class__ is not OrderType:
+                v5 = ORDER_TYPE_BY_VALUE.get(v5) or OrderType(v5)
+            if v6.__class__ is not TimeInForce:
+                v6 = TIME_IN_FORCE_BY_VALUE.get(v6) or TimeInForce(v6)
+            if v13.__class__ is not ExecutionType:
+                v13 = EXECUTION_TYPE_BY_VALUE.get(v13) or ExecutionType(v13)
+            if v14.__class__ is not OrderStatus:
+                v14 = ORDER_STATUS_BY_VALUE.get(v14) or OrderStatus(v14)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.symbol = v2
+        obj.client_order_id = v3
+        obj.side = v4
+        obj.order_type = v5
+        obj.time_in_force = v6
+        obj.quantity = v7
+        obj.price = v8
+        obj.stop_price = v9
+        obj.iceberg_quantity = v10
+        obj.order_list_id = v11
+        obj.original_client_order_id = v12
+        obj.execution_type = v13
+        obj.order_status = v14
+        obj.reject_reason = v15
+        obj.order_id = v16
+        obj.last_executed_quantity = v17
+        obj.cumulative_filled_quantity = v18
+        obj.last_executed_price = v19
+        obj.commission = v20
+        obj.commission_asset = v21
+        obj.transaction_time = v22
+        obj.trade_id = v23
+        obj.execution_id = v24
+        obj.is_working = v25
+        obj.is_maker = v26
+        obj.ignore_m = v27
+        obj.order_creation_time = v28
+        obj.cumulative_quote_quantity = v29
+        obj.last_quote_quantity = v30
+        obj.quote_order_quantity = v31
+        obj.working_time = UNSET
+        obj.self_trade_prevention_mode = UNSET
+        obj.trailing_delta = UNSET
+        obj.trailing_time = UNSET
+        obj.strategy_id = UNSET
+        obj.strategy_type = UNSET
+        obj.prevented_match_id = UNSET
+        obj.prevented_quantity = UNSET
+        obj.last_prevented_quantity = UNSET
+        obj.trade_group_id = UNSET
+        obj.counter_order_id = UNSET
+        obj.counter_symbol = UNSET
+        obj.prevented_execution_quantity = UNSET
+        obj.prevented_execution_price = UNSET
+        obj.prevented_execution_quote_quantity = UNSET
+        obj.match_type = UNSET
+        obj.allocation_id = UNSET
+        obj.working_floor = UNSET
+        obj.used_sor = UNSET
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 32:
             known = 32
             if "W" in d:
@@ -836,7 +878,13 @@ class OutboundAccountPosition(StreamEvent):
             v3,
         ) = _OUTBOUND_ACCOUNT_POSITION_REQUIRED(d)
         v3 = [AccountPositionBalance.from_dict(row) for row in v3]
-        obj = cls(v0, v1, v2, v3, account=account)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.last_update_time = v2
+        obj.balances = v3
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 4:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -894,7 +942,14 @@ class BalanceUpdate(StreamEvent):
         except (KeyError, TypeError):
             if v3.__class__ is not Decimal:
                 v3 = _parse_decimal(v3)
-        obj = cls(v0, v1, v2, v3, v4, account=account)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.asset = v2
+        obj.balance_delta = v3
+        obj.clear_time = v4
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 5:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -972,11 +1027,32 @@ class ListStatus(StreamEvent):
             v9,
             v10,
         ) = _LIST_STATUS_REQUIRED(d)
-        v4 = CONTINGENCY_TYPE_BY_VALUE.get(v4) or ContingencyType(v4)
-        v5 = LIST_STATUS_TYPE_BY_VALUE.get(v5) or ListStatusType(v5)
-        v6 = LIST_ORDER_STATUS_BY_VALUE.get(v6) or ListOrderStatus(v6)
+        try:
+            v4 = CONTINGENCY_TYPE_BY_VALUE[v4]
+            v5 = LIST_STATUS_TYPE_BY_VALUE[v5]
+            v6 = LIST_ORDER_STATUS_BY_VALUE[v6]
+        except (KeyError, TypeError):
+            if v4.__class__ is not ContingencyType:
+                v4 = CONTINGENCY_TYPE_BY_VALUE.get(v4) or ContingencyType(v4)
+            if v5.__class__ is not ListStatusType:
+                v5 = LIST_STATUS_TYPE_BY_VALUE.get(v5) or ListStatusType(v5)
+            if v6.__class__ is not ListOrderStatus:
+                v6 = LIST_ORDER_STATUS_BY_VALUE.get(v6) or ListOrderStatus(v6)
         v10 = [ListStatusOrder.from_dict(row) for row in v10]
-        obj = cls(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, account=account)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.symbol = v2
+        obj.order_list_id = v3
+        obj.contingency_type = v4
+        obj.list_status_type = v5
+        obj.list_order_status = v6
+        obj.list_reject_reason = v7
+        obj.list_client_order_id = v8
+        obj.transaction_time = v9
+        obj.orders = v10
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 11:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -1041,7 +1117,14 @@ class ExternalLockUpdate(StreamEvent):
         except (KeyError, TypeError):
             if v3.__class__ is not Decimal:
                 v3 = _parse_decimal(v3)
-        obj = cls(v0, v1, v2, v3, v4, account=account)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.asset = v2
+        obj.delta = v3
+        obj.transaction_time = v4
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 5:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -1083,7 +1166,11 @@ class EventStreamTerminated(StreamEvent):
             v0,
             v1,
         ) = _EVENT_STREAM_TERMINATED_REQUIRED(d)
-        obj = cls(v0, v1, account=account)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 2:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -1122,7 +1209,11 @@ class ServerShutdown(StreamEvent):
             v0,
             v1,
         ) = _SERVER_SHUTDOWN_REQUIRED(d)
-        obj = cls(v0, v1, account=account)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 2:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -1164,7 +1255,12 @@ class ListenKeyExpired(StreamEvent):
             v0,
             v1,
         ) = _LISTEN_KEY_EXPIRED_REQUIRED(d)
-        obj = cls(v0, v1, account=account)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.listen_key = UNSET
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 2:
             known = 2
             if "listenKey" in d:
@@ -1222,11 +1318,19 @@ class MarginLevelStatusChange(StreamEvent):
         ) = _MARGIN_LEVEL_STATUS_CHANGE_REQUIRED(d)
         try:
             v2 = _DECIMALS[v2]
+            v3 = MARGIN_LEVEL_STATUS_BY_VALUE[v3]
         except (KeyError, TypeError):
             if v2.__class__ is not Decimal:
                 v2 = _parse_decimal(v2)
-        v3 = MARGIN_LEVEL_STATUS_BY_VALUE.get(v3) or MarginLevelStatus(v3)
-        obj = cls(v0, v1, v2, v3, account=account)
+            if v3.__class__ is not MarginLevelStatus:
+                v3 = MARGIN_LEVEL_STATUS_BY_VALUE.get(v3) or MarginLevelStatus(v3)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.margin_level = v2
+        obj.margin_level_status = v3
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 4:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -1291,7 +1395,15 @@ class UserLiabilityChange(StreamEvent):
                 v4 = _parse_decimal(v4)
             if v5.__class__ is not Decimal:
                 v5 = _parse_decimal(v5)
-        obj = cls(v0, v1, v2, v3, v4, v5, account=account)
+        obj = _new_object(cls)
+        obj.event_type = v0
+        obj.event_time = v1
+        obj.asset = v2
+        obj.liability_type = v3
+        obj.principal = v4
+        obj.interest = v5
+        obj.account = account
+        obj.additional_properties = {}
         if len(d) != 6:
             obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
         return obj
@@ -1334,7 +1446,11 @@ class WsApiRequest(_Model):
             v0,
             v1,
         ) = _WS_API_REQUEST_REQUIRED(d)
-        obj = cls(v0, v1)
+        obj = _new_object(cls)
+        obj.id = v0
+        obj.method = v1
+        obj.params = UNSET
+        obj.additional_properties = {}
         if len(d) != 2:
             known = 2
             if "params" in d:
@@ -1388,7 +1504,13 @@ class WsApiResponse(_Model):
             v0,
             v1,
         ) = _WS_API_RESPONSE_REQUIRED(d)
-        obj = cls(v0, v1)
+        obj = _new_object(cls)
+        obj.id = v0
+        obj.status = v1
+        obj.result = UNSET
+        obj.error = UNSET
+        obj.rate_limits = UNSET
+        obj.additional_properties = {}
         if len(d) != 2:
             known = 2
             if "result" in d:
@@ -1445,7 +1567,10 @@ class SubscriptionResult(_Model):
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
         v0 = d["subscriptionId"]
-        obj = cls(v0)
+        obj = _new_object(cls)
+        obj.subscription_id = v0
+        obj.expiration_time = UNSET
+        obj.additional_properties = {}
         if len(d) != 1:
             known = 1
             if "expirationTime" in d:
@@ -1486,7 +1611,10 @@ class EventEnvelope(_Model):
     def from_dict(cls, d: Mapping[str, Any]) -> Self:
         """Build from the wire payload; unknown keys go to ``additional_properties``."""
         v0 = d["event"]
-        obj = cls(v0)
+        obj = _new_object(cls)
+        obj.event = v0
+        obj.subscription_id = UNSET
+        obj.additional_properties = {}
         if len(d) != 1:
             known = 1
             if "subscriptionId" in d:
