@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_object = object.__new__
+
 from ..types import AbsentKeyError
 
 if TYPE_CHECKING:
@@ -56,21 +58,7 @@ class AvailableInventory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.available_inventory_assets import AvailableInventoryAssets  # noqa: PLC0415
-
-        d = src_dict
-        assets = AvailableInventoryAssets.from_dict(d["assets"])
-
-        update_time = d["updateTime"]
-
-        parsed_model_ = cls(
-            assets,
-            update_time,
-        )
-
-        if len(d) != 2:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +106,22 @@ class AvailableInventory:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """AvailableInventory.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.available_inventory_assets import AvailableInventoryAssets  # noqa: PLC0415
+
+    d = src_dict
+    assets = AvailableInventoryAssets.from_dict(d["assets"])
+
+    update_time = d["updateTime"]
+
+    parsed_model_ = cls(
+        assets,
+        update_time,
+    )
+
+    if len(d) != 2:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+
+from decimal import Decimal
 
 from ..types import _DECIMALS, _format_decimal, _parse_decimal
 
@@ -33,23 +36,7 @@ class AvailableInventoryAssets:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        d = src_dict
-        parsed_model_ = cls()
-
-        if len(d) != 0:
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                if prop_name in _KNOWN_KEYS:
-                    continue
-                _additional_property = prop_dict
-                additional_property = _DECIMALS.get(_additional_property)
-                if additional_property is None:
-                    additional_property = _parse_decimal(_additional_property)
-
-                additional_properties[prop_name] = additional_property
-
-            parsed_model_.additional_properties = additional_properties
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +54,24 @@ class AvailableInventoryAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """AvailableInventoryAssets.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    parsed_model_ = cls()
+
+    if len(d) != 0:
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            if prop_name in _KNOWN_KEYS:
+                continue
+            _additional_property = prop_dict
+            additional_property = _DECIMALS.get(_additional_property)
+            if additional_property is None:
+                additional_property = _parse_decimal(_additional_property)
+
+            additional_properties[prop_name] = additional_property
+
+        parsed_model_.additional_properties = additional_properties
+    return parsed_model_

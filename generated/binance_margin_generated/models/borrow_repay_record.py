@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.borrow_repay_status import BORROW_REPAY_STATUS_BY_VALUE, BorrowRepayStatus
 from ..models.borrow_repay_trigger import BORROW_REPAY_TRIGGER_BY_VALUE, BorrowRepayTrigger
@@ -110,59 +114,41 @@ class BorrowRepayRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset = d["asset"]
-
-        _principal = d["principal"]
-        principal = _DECIMALS.get(_principal)
-        if principal is None:
-            principal = _parse_decimal(_principal)
-
-        _status = d["status"]
-        status = BORROW_REPAY_STATUS_BY_VALUE.get(_status) or BorrowRepayStatus(_status)
-
-        timestamp = d["timestamp"]
-
-        tx_id = d["txId"]
-
-        _type_ = d.get("type", UNSET)
-        type_: BorrowRepayTrigger | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = BORROW_REPAY_TRIGGER_BY_VALUE.get(_type_) or BorrowRepayTrigger(_type_)
-
-        isolated_symbol = d.get("isolatedSymbol", UNSET)
-
-        _amount = d.get("amount", UNSET)
-        amount: Decimal | Unset
-        if _amount is UNSET:
-            amount = UNSET
-        else:
-            _amount_cached = _DECIMALS.get(_amount)
-            amount = _amount_cached if _amount_cached is not None else _parse_decimal(_amount)
-
-        _interest = d.get("interest", UNSET)
-        interest: Decimal | Unset
-        if _interest is UNSET:
-            interest = UNSET
-        else:
-            _interest_cached = _DECIMALS.get(_interest)
-            interest = _interest_cached if _interest_cached is not None else _parse_decimal(_interest)
-
-        parsed_model_ = cls(
-            asset,
-            principal,
-            status,
-            timestamp,
-            tx_id,
-            type_,
-            isolated_symbol,
-            amount,
-            interest,
+        try:
+            asset = d["asset"]
+            principal = _DECIMALS[d["principal"]]
+            status = BORROW_REPAY_STATUS_BY_VALUE[d["status"]]
+            timestamp = d["timestamp"]
+            tx_id = d["txId"]
+            _type_ = d.get("type", UNSET)
+            type_ = UNSET if _type_ is UNSET else BORROW_REPAY_TRIGGER_BY_VALUE[_type_]
+            isolated_symbol = d.get("isolatedSymbol", UNSET)
+            _amount = d.get("amount", UNSET)
+            amount = UNSET if _amount is UNSET else _DECIMALS[_amount]
+            _interest = d.get("interest", UNSET)
+            interest = UNSET if _interest is UNSET else _DECIMALS[_interest]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset = asset
+        parsed_model_.principal = principal
+        parsed_model_.status = status
+        parsed_model_.timestamp = timestamp
+        parsed_model_.tx_id = tx_id
+        parsed_model_.type_ = type_
+        parsed_model_.isolated_symbol = isolated_symbol
+        parsed_model_.amount = amount
+        parsed_model_.interest = interest
+        parsed_model_.additional_properties = (
+            {}
+            if len(d)
+            == 5
+            + (_type_ is not UNSET)
+            + (isolated_symbol is not UNSET)
+            + (_amount is not UNSET)
+            + (_interest is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 5 + ("type" in d) + ("isolatedSymbol" in d) + ("amount" in d) + ("interest" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -211,3 +197,62 @@ class BorrowRepayRecord:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """BorrowRepayRecord.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset = d["asset"]
+
+    _principal = d["principal"]
+    principal = _DECIMALS.get(_principal)
+    if principal is None:
+        principal = _parse_decimal(_principal)
+
+    _status = d["status"]
+    status = BORROW_REPAY_STATUS_BY_VALUE.get(_status) or BorrowRepayStatus(_status)
+
+    timestamp = d["timestamp"]
+
+    tx_id = d["txId"]
+
+    _type_ = d.get("type", UNSET)
+    type_: BorrowRepayTrigger | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = BORROW_REPAY_TRIGGER_BY_VALUE.get(_type_) or BorrowRepayTrigger(_type_)
+
+    isolated_symbol = d.get("isolatedSymbol", UNSET)
+
+    _amount = d.get("amount", UNSET)
+    amount: Decimal | Unset
+    if _amount is UNSET:
+        amount = UNSET
+    else:
+        _amount_cached = _DECIMALS.get(_amount)
+        amount = _amount_cached if _amount_cached is not None else _parse_decimal(_amount)
+
+    _interest = d.get("interest", UNSET)
+    interest: Decimal | Unset
+    if _interest is UNSET:
+        interest = UNSET
+    else:
+        _interest_cached = _DECIMALS.get(_interest)
+        interest = _interest_cached if _interest_cached is not None else _parse_decimal(_interest)
+
+    parsed_model_ = cls(
+        asset,
+        principal,
+        status,
+        timestamp,
+        tx_id,
+        type_,
+        isolated_symbol,
+        amount,
+        interest,
+    )
+
+    if len(d) != 5 + ("type" in d) + ("isolatedSymbol" in d) + ("amount" in d) + ("interest" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_object = object.__new__
+
 from ..types import AbsentKeyError
 
 if TYPE_CHECKING:
@@ -59,21 +61,7 @@ class BorrowRepayRecords:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.borrow_repay_record import BorrowRepayRecord  # noqa: PLC0415
-
-        d = src_dict
-        rows = [BorrowRepayRecord.from_dict(rows_item_data) for rows_item_data in d["rows"]]
-
-        total = d["total"]
-
-        parsed_model_ = cls(
-            rows,
-            total,
-        )
-
-        if len(d) != 2:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +109,22 @@ class BorrowRepayRecords:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """BorrowRepayRecords.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.borrow_repay_record import BorrowRepayRecord  # noqa: PLC0415
+
+    d = src_dict
+    rows = [BorrowRepayRecord.from_dict(rows_item_data) for rows_item_data in d["rows"]]
+
+    total = d["total"]
+
+    parsed_model_ = cls(
+        rows,
+        total,
+    )
+
+    if len(d) != 2:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

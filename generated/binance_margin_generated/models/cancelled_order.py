@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
+from typing import cast
 
 from ..models.order_side import ORDER_SIDE_BY_VALUE, OrderSide
 from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
@@ -147,84 +152,7 @@ class CancelledOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        d = src_dict
-        symbol = d["symbol"]
-
-        orig_client_order_id = d["origClientOrderId"]
-
-        def _parse_order_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        order_id = _parse_order_id(d["orderId"])
-
-        client_order_id = d["clientOrderId"]
-
-        _price = d["price"]
-        price = _DECIMALS.get(_price)
-        if price is None:
-            price = _parse_decimal(_price)
-
-        _orig_qty = d["origQty"]
-        orig_qty = _DECIMALS.get(_orig_qty)
-        if orig_qty is None:
-            orig_qty = _parse_decimal(_orig_qty)
-
-        _executed_qty = d["executedQty"]
-        executed_qty = _DECIMALS.get(_executed_qty)
-        if executed_qty is None:
-            executed_qty = _parse_decimal(_executed_qty)
-
-        _cummulative_quote_qty = d["cummulativeQuoteQty"]
-        cummulative_quote_qty = _DECIMALS.get(_cummulative_quote_qty)
-        if cummulative_quote_qty is None:
-            cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
-
-        _status = d["status"]
-        status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
-
-        _time_in_force = d["timeInForce"]
-        time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
-
-        _type_ = d["type"]
-        type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
-
-        _side = d["side"]
-        side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
-
-        is_isolated = d.get("isIsolated", UNSET)
-
-        order_list_id = d.get("orderListId", UNSET)
-
-        _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
-        self_trade_prevention_mode: SelfTradePreventionMode | Unset
-        if _self_trade_prevention_mode is UNSET:
-            self_trade_prevention_mode = UNSET
-        else:
-            self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
-                _self_trade_prevention_mode
-            ) or SelfTradePreventionMode(_self_trade_prevention_mode)
-
-        parsed_model_ = cls(
-            symbol,
-            orig_client_order_id,
-            order_id,
-            client_order_id,
-            price,
-            orig_qty,
-            executed_qty,
-            cummulative_quote_qty,
-            status,
-            time_in_force,
-            type_,
-            side,
-            is_isolated,
-            order_list_id,
-            self_trade_prevention_mode,
-        )
-
-        if len(d) != 12 + ("isIsolated" in d) + ("orderListId" in d) + ("selfTradePreventionMode" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -272,3 +200,85 @@ class CancelledOrder:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """CancelledOrder.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    symbol = d["symbol"]
+
+    orig_client_order_id = d["origClientOrderId"]
+
+    def _parse_order_id(data: object) -> int | str:
+        return cast(int | str, data)
+
+    order_id = _parse_order_id(d["orderId"])
+
+    client_order_id = d["clientOrderId"]
+
+    _price = d["price"]
+    price = _DECIMALS.get(_price)
+    if price is None:
+        price = _parse_decimal(_price)
+
+    _orig_qty = d["origQty"]
+    orig_qty = _DECIMALS.get(_orig_qty)
+    if orig_qty is None:
+        orig_qty = _parse_decimal(_orig_qty)
+
+    _executed_qty = d["executedQty"]
+    executed_qty = _DECIMALS.get(_executed_qty)
+    if executed_qty is None:
+        executed_qty = _parse_decimal(_executed_qty)
+
+    _cummulative_quote_qty = d["cummulativeQuoteQty"]
+    cummulative_quote_qty = _DECIMALS.get(_cummulative_quote_qty)
+    if cummulative_quote_qty is None:
+        cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
+
+    _status = d["status"]
+    status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
+
+    _time_in_force = d["timeInForce"]
+    time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
+
+    _type_ = d["type"]
+    type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
+
+    _side = d["side"]
+    side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
+
+    is_isolated = d.get("isIsolated", UNSET)
+
+    order_list_id = d.get("orderListId", UNSET)
+
+    _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset
+    if _self_trade_prevention_mode is UNSET:
+        self_trade_prevention_mode = UNSET
+    else:
+        self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+            _self_trade_prevention_mode
+        ) or SelfTradePreventionMode(_self_trade_prevention_mode)
+
+    parsed_model_ = cls(
+        symbol,
+        orig_client_order_id,
+        order_id,
+        client_order_id,
+        price,
+        orig_qty,
+        executed_qty,
+        cummulative_quote_qty,
+        status,
+        time_in_force,
+        type_,
+        side,
+        is_isolated,
+        order_list_id,
+        self_trade_prevention_mode,
+    )
+
+    if len(d) != 12 + ("isIsolated" in d) + ("orderListId" in d) + ("selfTradePreventionMode" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

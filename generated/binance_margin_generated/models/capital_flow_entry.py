@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.capital_flow_note import CAPITAL_FLOW_NOTE_BY_VALUE, CapitalFlowNote
 from ..models.capital_flow_type import CAPITAL_FLOW_TYPE_BY_VALUE, CapitalFlowType
@@ -97,44 +101,32 @@ class CapitalFlowEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        id = d["id"]
-
-        tran_id = d["tranId"]
-
-        timestamp = d["timestamp"]
-
-        asset = d["asset"]
-
-        _type_ = d["type"]
-        type_ = CAPITAL_FLOW_TYPE_BY_VALUE.get(_type_) or CapitalFlowType(_type_)
-
-        _amount = d["amount"]
-        amount = _DECIMALS.get(_amount)
-        if amount is None:
-            amount = _parse_decimal(_amount)
-
-        symbol = d.get("symbol", UNSET)
-
-        _note = d.get("note", UNSET)
-        note: CapitalFlowNote | Unset
-        if _note is UNSET:
-            note = UNSET
-        else:
-            note = CAPITAL_FLOW_NOTE_BY_VALUE.get(_note) or CapitalFlowNote(_note)
-
-        parsed_model_ = cls(
-            id,
-            tran_id,
-            timestamp,
-            asset,
-            type_,
-            amount,
-            symbol,
-            note,
+        try:
+            id = d["id"]
+            tran_id = d["tranId"]
+            timestamp = d["timestamp"]
+            asset = d["asset"]
+            type_ = CAPITAL_FLOW_TYPE_BY_VALUE[d["type"]]
+            amount = _DECIMALS[d["amount"]]
+            symbol = d.get("symbol", UNSET)
+            _note = d.get("note", UNSET)
+            note = UNSET if _note is UNSET else CAPITAL_FLOW_NOTE_BY_VALUE[_note]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.id = id
+        parsed_model_.tran_id = tran_id
+        parsed_model_.timestamp = timestamp
+        parsed_model_.asset = asset
+        parsed_model_.type_ = type_
+        parsed_model_.amount = amount
+        parsed_model_.symbol = symbol
+        parsed_model_.note = note
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 6 + (symbol is not UNSET) + (_note is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 6 + ("symbol" in d) + ("note" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -183,3 +175,47 @@ class CapitalFlowEntry:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """CapitalFlowEntry.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    id = d["id"]
+
+    tran_id = d["tranId"]
+
+    timestamp = d["timestamp"]
+
+    asset = d["asset"]
+
+    _type_ = d["type"]
+    type_ = CAPITAL_FLOW_TYPE_BY_VALUE.get(_type_) or CapitalFlowType(_type_)
+
+    _amount = d["amount"]
+    amount = _DECIMALS.get(_amount)
+    if amount is None:
+        amount = _parse_decimal(_amount)
+
+    symbol = d.get("symbol", UNSET)
+
+    _note = d.get("note", UNSET)
+    note: CapitalFlowNote | Unset
+    if _note is UNSET:
+        note = UNSET
+    else:
+        note = CAPITAL_FLOW_NOTE_BY_VALUE.get(_note) or CapitalFlowNote(_note)
+
+    parsed_model_ = cls(
+        id,
+        tran_id,
+        timestamp,
+        asset,
+        type_,
+        amount,
+        symbol,
+        note,
+    )
+
+    if len(d) != 6 + ("symbol" in d) + ("note" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

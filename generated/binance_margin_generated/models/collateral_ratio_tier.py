@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from typing import cast
 
 from ..types import AbsentKeyError
 
@@ -59,23 +62,7 @@ class CollateralRatioTier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.collateral_ratio_tier_collateral import CollateralRatioTierCollateral  # noqa: PLC0415
-
-        d = src_dict
-        collaterals = [
-            CollateralRatioTierCollateral.from_dict(collaterals_item_data) for collaterals_item_data in d["collaterals"]
-        ]
-
-        asset_names = cast(list[str], d["assetNames"])
-
-        parsed_model_ = cls(
-            collaterals,
-            asset_names,
-        )
-
-        if len(d) != 2:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +110,24 @@ class CollateralRatioTier:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """CollateralRatioTier.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.collateral_ratio_tier_collateral import CollateralRatioTierCollateral  # noqa: PLC0415
+
+    d = src_dict
+    collaterals = [
+        CollateralRatioTierCollateral.from_dict(collaterals_item_data) for collaterals_item_data in d["collaterals"]
+    ]
+
+    asset_names = cast(list[str], d["assetNames"])
+
+    parsed_model_ = cls(
+        collaterals,
+        asset_names,
+    )
+
+    if len(d) != 2:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
 
@@ -63,34 +67,22 @@ class CollateralRatioTierCollateral:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _min_usd_value = d["minUsdValue"]
-        min_usd_value = _DECIMALS.get(_min_usd_value)
-        if min_usd_value is None:
-            min_usd_value = _parse_decimal(_min_usd_value)
-
-        _discount_rate = d["discountRate"]
-        discount_rate = _DECIMALS.get(_discount_rate)
-        if discount_rate is None:
-            discount_rate = _parse_decimal(_discount_rate)
-
-        _max_usd_value = d.get("maxUsdValue", UNSET)
-        max_usd_value: Decimal | Unset
-        if _max_usd_value is UNSET:
-            max_usd_value = UNSET
-        else:
-            _max_usd_value_cached = _DECIMALS.get(_max_usd_value)
-            max_usd_value = (
-                _max_usd_value_cached if _max_usd_value_cached is not None else _parse_decimal(_max_usd_value)
-            )
-
-        parsed_model_ = cls(
-            min_usd_value,
-            discount_rate,
-            max_usd_value,
+        try:
+            min_usd_value = _DECIMALS[d["minUsdValue"]]
+            discount_rate = _DECIMALS[d["discountRate"]]
+            _max_usd_value = d.get("maxUsdValue", UNSET)
+            max_usd_value = UNSET if _max_usd_value is UNSET else _DECIMALS[_max_usd_value]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.min_usd_value = min_usd_value
+        parsed_model_.discount_rate = discount_rate
+        parsed_model_.max_usd_value = max_usd_value
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 2 + (_max_usd_value is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 2 + ("maxUsdValue" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -139,3 +131,35 @@ class CollateralRatioTierCollateral:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """CollateralRatioTierCollateral.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _min_usd_value = d["minUsdValue"]
+    min_usd_value = _DECIMALS.get(_min_usd_value)
+    if min_usd_value is None:
+        min_usd_value = _parse_decimal(_min_usd_value)
+
+    _discount_rate = d["discountRate"]
+    discount_rate = _DECIMALS.get(_discount_rate)
+    if discount_rate is None:
+        discount_rate = _parse_decimal(_discount_rate)
+
+    _max_usd_value = d.get("maxUsdValue", UNSET)
+    max_usd_value: Decimal | Unset
+    if _max_usd_value is UNSET:
+        max_usd_value = UNSET
+    else:
+        _max_usd_value_cached = _DECIMALS.get(_max_usd_value)
+        max_usd_value = _max_usd_value_cached if _max_usd_value_cached is not None else _parse_decimal(_max_usd_value)
+
+    parsed_model_ = cls(
+        min_usd_value,
+        discount_rate,
+        max_usd_value,
+    )
+
+    if len(d) != 2 + ("maxUsdValue" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

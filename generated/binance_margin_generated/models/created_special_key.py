@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from typing import cast
 
 from ..models.special_key_type import SPECIAL_KEY_TYPE_BY_VALUE, SpecialKeyType
 from ..types import UNSET, AbsentKeyError, Unset
@@ -65,30 +70,7 @@ class CreatedSpecialKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        d = src_dict
-        api_key = d["apiKey"]
-
-        _type_ = d["type"]
-        type_ = SPECIAL_KEY_TYPE_BY_VALUE.get(_type_) or SpecialKeyType(_type_)
-
-        def _parse_secret_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key = _parse_secret_key(d.get("secretKey", UNSET))
-
-        parsed_model_ = cls(
-            api_key,
-            type_,
-            secret_key,
-        )
-
-        if len(d) != 2 + ("secretKey" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +118,31 @@ class CreatedSpecialKey:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """CreatedSpecialKey.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    api_key = d["apiKey"]
+
+    _type_ = d["type"]
+    type_ = SPECIAL_KEY_TYPE_BY_VALUE.get(_type_) or SpecialKeyType(_type_)
+
+    def _parse_secret_key(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    secret_key = _parse_secret_key(d.get("secretKey", UNSET))
+
+    parsed_model_ = cls(
+        api_key,
+        type_,
+        secret_key,
+    )
+
+    if len(d) != 2 + ("secretKey" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

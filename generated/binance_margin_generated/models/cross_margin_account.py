@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.cross_margin_account_type import CROSS_MARGIN_ACCOUNT_TYPE_BY_VALUE, CrossMarginAccountType
 from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
@@ -148,110 +152,7 @@ class CrossMarginAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.cross_margin_account_user_asset import CrossMarginAccountUserAsset  # noqa: PLC0415
-
-        d = src_dict
-        borrow_enabled = d["borrowEnabled"]
-
-        _margin_level = d["marginLevel"]
-        margin_level = _DECIMALS.get(_margin_level)
-        if margin_level is None:
-            margin_level = _parse_decimal(_margin_level)
-
-        _total_asset_of_btc = d["totalAssetOfBtc"]
-        total_asset_of_btc = _DECIMALS.get(_total_asset_of_btc)
-        if total_asset_of_btc is None:
-            total_asset_of_btc = _parse_decimal(_total_asset_of_btc)
-
-        _total_liability_of_btc = d["totalLiabilityOfBtc"]
-        total_liability_of_btc = _DECIMALS.get(_total_liability_of_btc)
-        if total_liability_of_btc is None:
-            total_liability_of_btc = _parse_decimal(_total_liability_of_btc)
-
-        _total_net_asset_of_btc = d["totalNetAssetOfBtc"]
-        total_net_asset_of_btc = _DECIMALS.get(_total_net_asset_of_btc)
-        if total_net_asset_of_btc is None:
-            total_net_asset_of_btc = _parse_decimal(_total_net_asset_of_btc)
-
-        trade_enabled = d["tradeEnabled"]
-
-        transfer_in_enabled = d["transferInEnabled"]
-
-        transfer_out_enabled = d["transferOutEnabled"]
-
-        user_assets = [
-            CrossMarginAccountUserAsset.from_dict(user_assets_item_data) for user_assets_item_data in d["userAssets"]
-        ]
-
-        created = d.get("created", UNSET)
-
-        _collateral_margin_level = d.get("collateralMarginLevel", UNSET)
-        collateral_margin_level: Decimal | Unset
-        if _collateral_margin_level is UNSET:
-            collateral_margin_level = UNSET
-        else:
-            _collateral_margin_level_cached = _DECIMALS.get(_collateral_margin_level)
-            collateral_margin_level = (
-                _collateral_margin_level_cached
-                if _collateral_margin_level_cached is not None
-                else _parse_decimal(_collateral_margin_level)
-            )
-
-        _total_collateral_value_in_usdt = d.get("TotalCollateralValueInUSDT", UNSET)
-        total_collateral_value_in_usdt: Decimal | Unset
-        if _total_collateral_value_in_usdt is UNSET:
-            total_collateral_value_in_usdt = UNSET
-        else:
-            _total_collateral_value_in_usdt_cached = _DECIMALS.get(_total_collateral_value_in_usdt)
-            total_collateral_value_in_usdt = (
-                _total_collateral_value_in_usdt_cached
-                if _total_collateral_value_in_usdt_cached is not None
-                else _parse_decimal(_total_collateral_value_in_usdt)
-            )
-
-        _total_open_order_loss_in_usdt = d.get("totalOpenOrderLossInUSDT", UNSET)
-        total_open_order_loss_in_usdt: Decimal | Unset
-        if _total_open_order_loss_in_usdt is UNSET:
-            total_open_order_loss_in_usdt = UNSET
-        else:
-            _total_open_order_loss_in_usdt_cached = _DECIMALS.get(_total_open_order_loss_in_usdt)
-            total_open_order_loss_in_usdt = (
-                _total_open_order_loss_in_usdt_cached
-                if _total_open_order_loss_in_usdt_cached is not None
-                else _parse_decimal(_total_open_order_loss_in_usdt)
-            )
-
-        _account_type = d.get("accountType", UNSET)
-        account_type: CrossMarginAccountType | Unset
-        if _account_type is UNSET:
-            account_type = UNSET
-        else:
-            account_type = CROSS_MARGIN_ACCOUNT_TYPE_BY_VALUE.get(_account_type) or CrossMarginAccountType(
-                _account_type
-            )
-
-        parsed_model_ = cls(
-            borrow_enabled,
-            margin_level,
-            total_asset_of_btc,
-            total_liability_of_btc,
-            total_net_asset_of_btc,
-            trade_enabled,
-            transfer_in_enabled,
-            transfer_out_enabled,
-            user_assets,
-            created,
-            collateral_margin_level,
-            total_collateral_value_in_usdt,
-            total_open_order_loss_in_usdt,
-            account_type,
-        )
-
-        if len(d) != 9 + ("created" in d) + ("collateralMarginLevel" in d) + ("TotalCollateralValueInUSDT" in d) + (
-            "totalOpenOrderLossInUSDT" in d
-        ) + ("accountType" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,3 +200,109 @@ class CrossMarginAccount:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """CrossMarginAccount.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.cross_margin_account_user_asset import CrossMarginAccountUserAsset  # noqa: PLC0415
+
+    d = src_dict
+    borrow_enabled = d["borrowEnabled"]
+
+    _margin_level = d["marginLevel"]
+    margin_level = _DECIMALS.get(_margin_level)
+    if margin_level is None:
+        margin_level = _parse_decimal(_margin_level)
+
+    _total_asset_of_btc = d["totalAssetOfBtc"]
+    total_asset_of_btc = _DECIMALS.get(_total_asset_of_btc)
+    if total_asset_of_btc is None:
+        total_asset_of_btc = _parse_decimal(_total_asset_of_btc)
+
+    _total_liability_of_btc = d["totalLiabilityOfBtc"]
+    total_liability_of_btc = _DECIMALS.get(_total_liability_of_btc)
+    if total_liability_of_btc is None:
+        total_liability_of_btc = _parse_decimal(_total_liability_of_btc)
+
+    _total_net_asset_of_btc = d["totalNetAssetOfBtc"]
+    total_net_asset_of_btc = _DECIMALS.get(_total_net_asset_of_btc)
+    if total_net_asset_of_btc is None:
+        total_net_asset_of_btc = _parse_decimal(_total_net_asset_of_btc)
+
+    trade_enabled = d["tradeEnabled"]
+
+    transfer_in_enabled = d["transferInEnabled"]
+
+    transfer_out_enabled = d["transferOutEnabled"]
+
+    user_assets = [
+        CrossMarginAccountUserAsset.from_dict(user_assets_item_data) for user_assets_item_data in d["userAssets"]
+    ]
+
+    created = d.get("created", UNSET)
+
+    _collateral_margin_level = d.get("collateralMarginLevel", UNSET)
+    collateral_margin_level: Decimal | Unset
+    if _collateral_margin_level is UNSET:
+        collateral_margin_level = UNSET
+    else:
+        _collateral_margin_level_cached = _DECIMALS.get(_collateral_margin_level)
+        collateral_margin_level = (
+            _collateral_margin_level_cached
+            if _collateral_margin_level_cached is not None
+            else _parse_decimal(_collateral_margin_level)
+        )
+
+    _total_collateral_value_in_usdt = d.get("TotalCollateralValueInUSDT", UNSET)
+    total_collateral_value_in_usdt: Decimal | Unset
+    if _total_collateral_value_in_usdt is UNSET:
+        total_collateral_value_in_usdt = UNSET
+    else:
+        _total_collateral_value_in_usdt_cached = _DECIMALS.get(_total_collateral_value_in_usdt)
+        total_collateral_value_in_usdt = (
+            _total_collateral_value_in_usdt_cached
+            if _total_collateral_value_in_usdt_cached is not None
+            else _parse_decimal(_total_collateral_value_in_usdt)
+        )
+
+    _total_open_order_loss_in_usdt = d.get("totalOpenOrderLossInUSDT", UNSET)
+    total_open_order_loss_in_usdt: Decimal | Unset
+    if _total_open_order_loss_in_usdt is UNSET:
+        total_open_order_loss_in_usdt = UNSET
+    else:
+        _total_open_order_loss_in_usdt_cached = _DECIMALS.get(_total_open_order_loss_in_usdt)
+        total_open_order_loss_in_usdt = (
+            _total_open_order_loss_in_usdt_cached
+            if _total_open_order_loss_in_usdt_cached is not None
+            else _parse_decimal(_total_open_order_loss_in_usdt)
+        )
+
+    _account_type = d.get("accountType", UNSET)
+    account_type: CrossMarginAccountType | Unset
+    if _account_type is UNSET:
+        account_type = UNSET
+    else:
+        account_type = CROSS_MARGIN_ACCOUNT_TYPE_BY_VALUE.get(_account_type) or CrossMarginAccountType(_account_type)
+
+    parsed_model_ = cls(
+        borrow_enabled,
+        margin_level,
+        total_asset_of_btc,
+        total_liability_of_btc,
+        total_net_asset_of_btc,
+        trade_enabled,
+        transfer_in_enabled,
+        transfer_out_enabled,
+        user_assets,
+        created,
+        collateral_margin_level,
+        total_collateral_value_in_usdt,
+        total_open_order_loss_in_usdt,
+        account_type,
+    )
+
+    if len(d) != 9 + ("created" in d) + ("collateralMarginLevel" in d) + ("TotalCollateralValueInUSDT" in d) + (
+        "totalOpenOrderLossInUSDT" in d
+    ) + ("accountType" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
+from typing import cast
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -89,46 +92,7 @@ class CrossMarginFeeData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        d = src_dict
-        vip_level = d["vipLevel"]
-
-        coin = d["coin"]
-
-        transfer_in = d["transferIn"]
-
-        borrowable = d["borrowable"]
-
-        _daily_interest = d["dailyInterest"]
-        daily_interest = _DECIMALS.get(_daily_interest)
-        if daily_interest is None:
-            daily_interest = _parse_decimal(_daily_interest)
-
-        _yearly_interest = d["yearlyInterest"]
-        yearly_interest = _DECIMALS.get(_yearly_interest)
-        if yearly_interest is None:
-            yearly_interest = _parse_decimal(_yearly_interest)
-
-        _borrow_limit = d["borrowLimit"]
-        borrow_limit = _DECIMALS.get(_borrow_limit)
-        if borrow_limit is None:
-            borrow_limit = _parse_decimal(_borrow_limit)
-
-        marginable_pairs = cast(list[str], d["marginablePairs"])
-
-        parsed_model_ = cls(
-            vip_level,
-            coin,
-            transfer_in,
-            borrowable,
-            daily_interest,
-            yearly_interest,
-            borrow_limit,
-            marginable_pairs,
-        )
-
-        if len(d) != 8:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +140,47 @@ class CrossMarginFeeData:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """CrossMarginFeeData.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    vip_level = d["vipLevel"]
+
+    coin = d["coin"]
+
+    transfer_in = d["transferIn"]
+
+    borrowable = d["borrowable"]
+
+    _daily_interest = d["dailyInterest"]
+    daily_interest = _DECIMALS.get(_daily_interest)
+    if daily_interest is None:
+        daily_interest = _parse_decimal(_daily_interest)
+
+    _yearly_interest = d["yearlyInterest"]
+    yearly_interest = _DECIMALS.get(_yearly_interest)
+    if yearly_interest is None:
+        yearly_interest = _parse_decimal(_yearly_interest)
+
+    _borrow_limit = d["borrowLimit"]
+    borrow_limit = _DECIMALS.get(_borrow_limit)
+    if borrow_limit is None:
+        borrow_limit = _parse_decimal(_borrow_limit)
+
+    marginable_pairs = cast(list[str], d["marginablePairs"])
+
+    parsed_model_ = cls(
+        vip_level,
+        coin,
+        transfer_in,
+        borrowable,
+        daily_interest,
+        yearly_interest,
+        borrow_limit,
+        marginable_pairs,
+    )
+
+    if len(d) != 8:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

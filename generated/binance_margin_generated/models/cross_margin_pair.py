@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
 from ..types import UNSET, AbsentKeyError, Unset
 
 T = TypeVar("T", bound="CrossMarginPair")
@@ -90,35 +93,31 @@ class CrossMarginPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        base = d["base"]
-
-        id = d["id"]
-
-        is_buy_allowed = d["isBuyAllowed"]
-
-        is_margin_trade = d["isMarginTrade"]
-
-        is_sell_allowed = d["isSellAllowed"]
-
-        quote = d["quote"]
-
-        symbol = d["symbol"]
-
-        delist_time = d.get("delistTime", UNSET)
-
-        parsed_model_ = cls(
-            base,
-            id,
-            is_buy_allowed,
-            is_margin_trade,
-            is_sell_allowed,
-            quote,
-            symbol,
-            delist_time,
+        try:
+            base = d["base"]
+            id = d["id"]
+            is_buy_allowed = d["isBuyAllowed"]
+            is_margin_trade = d["isMarginTrade"]
+            is_sell_allowed = d["isSellAllowed"]
+            quote = d["quote"]
+            symbol = d["symbol"]
+            delist_time = d.get("delistTime", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.base = base
+        parsed_model_.id = id
+        parsed_model_.is_buy_allowed = is_buy_allowed
+        parsed_model_.is_margin_trade = is_margin_trade
+        parsed_model_.is_sell_allowed = is_sell_allowed
+        parsed_model_.quote = quote
+        parsed_model_.symbol = symbol
+        parsed_model_.delist_time = delist_time
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 7 + (delist_time is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 7 + ("delistTime" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -167,3 +166,38 @@ class CrossMarginPair:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """CrossMarginPair.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    base = d["base"]
+
+    id = d["id"]
+
+    is_buy_allowed = d["isBuyAllowed"]
+
+    is_margin_trade = d["isMarginTrade"]
+
+    is_sell_allowed = d["isSellAllowed"]
+
+    quote = d["quote"]
+
+    symbol = d["symbol"]
+
+    delist_time = d.get("delistTime", UNSET)
+
+    parsed_model_ = cls(
+        base,
+        id,
+        is_buy_allowed,
+        is_margin_trade,
+        is_sell_allowed,
+        quote,
+        symbol,
+        delist_time,
+    )
+
+    if len(d) != 7 + ("delistTime" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from typing import cast
 
 from ..types import AbsentKeyError
 
@@ -58,22 +61,7 @@ class DelistScheduleEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        d = src_dict
-        delist_time = d["delistTime"]
-
-        cross_margin_assets = cast(list[str], d["crossMarginAssets"])
-
-        isolated_margin_symbols = cast(list[str], d["isolatedMarginSymbols"])
-
-        parsed_model_ = cls(
-            delist_time,
-            cross_margin_assets,
-            isolated_margin_symbols,
-        )
-
-        if len(d) != 3:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +109,23 @@ class DelistScheduleEntry:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """DelistScheduleEntry.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    delist_time = d["delistTime"]
+
+    cross_margin_assets = cast(list[str], d["crossMarginAssets"])
+
+    isolated_margin_symbols = cast(list[str], d["isolatedMarginSymbols"])
+
+    parsed_model_ = cls(
+        delist_time,
+        cross_margin_assets,
+        isolated_margin_symbols,
+    )
+
+    if len(d) != 3:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_object = object.__new__
+
+
 T = TypeVar("T", bound="EmptyResponse")
 
 # The JSON keys this model reads; any other key goes to additional_properties.
@@ -29,12 +32,7 @@ class EmptyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        d = src_dict
-        parsed_model_ = cls()
-
-        if len(d) != 0:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -52,3 +50,13 @@ class EmptyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """EmptyResponse.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    parsed_model_ = cls()
+
+    if len(d) != 0:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

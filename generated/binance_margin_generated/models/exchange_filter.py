@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
 from ..models.exchange_filter_type import EXCHANGE_FILTER_TYPE_BY_VALUE, ExchangeFilterType
 from ..types import UNSET, AbsentKeyError, Unset
 
@@ -78,29 +81,30 @@ class ExchangeFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _filter_type = d["filterType"]
-        filter_type = EXCHANGE_FILTER_TYPE_BY_VALUE.get(_filter_type) or ExchangeFilterType(_filter_type)
-
-        max_num_orders = d.get("maxNumOrders", UNSET)
-
-        max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
-
-        max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
-
-        max_num_order_lists = d.get("maxNumOrderLists", UNSET)
-
-        parsed_model_ = cls(
-            filter_type,
-            max_num_orders,
-            max_num_algo_orders,
-            max_num_iceberg_orders,
-            max_num_order_lists,
+        try:
+            filter_type = EXCHANGE_FILTER_TYPE_BY_VALUE[d["filterType"]]
+            max_num_orders = d.get("maxNumOrders", UNSET)
+            max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
+            max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
+            max_num_order_lists = d.get("maxNumOrderLists", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.filter_type = filter_type
+        parsed_model_.max_num_orders = max_num_orders
+        parsed_model_.max_num_algo_orders = max_num_algo_orders
+        parsed_model_.max_num_iceberg_orders = max_num_iceberg_orders
+        parsed_model_.max_num_order_lists = max_num_order_lists
+        parsed_model_.additional_properties = (
+            {}
+            if len(d)
+            == 1
+            + (max_num_orders is not UNSET)
+            + (max_num_algo_orders is not UNSET)
+            + (max_num_iceberg_orders is not UNSET)
+            + (max_num_order_lists is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 1 + ("maxNumOrders" in d) + ("maxNumAlgoOrders" in d) + ("maxNumIcebergOrders" in d) + (
-            "maxNumOrderLists" in d
-        ):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -149,3 +153,32 @@ class ExchangeFilter:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """ExchangeFilter.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _filter_type = d["filterType"]
+    filter_type = EXCHANGE_FILTER_TYPE_BY_VALUE.get(_filter_type) or ExchangeFilterType(_filter_type)
+
+    max_num_orders = d.get("maxNumOrders", UNSET)
+
+    max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
+
+    max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
+
+    max_num_order_lists = d.get("maxNumOrderLists", UNSET)
+
+    parsed_model_ = cls(
+        filter_type,
+        max_num_orders,
+        max_num_algo_orders,
+        max_num_iceberg_orders,
+        max_num_order_lists,
+    )
+
+    if len(d) != 1 + ("maxNumOrders" in d) + ("maxNumAlgoOrders" in d) + ("maxNumIcebergOrders" in d) + (
+        "maxNumOrderLists" in d
+    ):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

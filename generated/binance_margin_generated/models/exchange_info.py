@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+
 from ..types import UNSET, AbsentKeyError, Unset
 
 if TYPE_CHECKING:
@@ -98,41 +102,7 @@ class ExchangeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.exchange_filter import ExchangeFilter  # noqa: PLC0415
-        from ..models.exchange_symbol import ExchangeSymbol  # noqa: PLC0415
-        from ..models.rate_limit import RateLimit  # noqa: PLC0415
-        from ..models.sor_info import SorInfo  # noqa: PLC0415
-
-        d = src_dict
-        timezone = d["timezone"]
-
-        server_time = d["serverTime"]
-
-        rate_limits = [RateLimit.from_dict(rate_limits_item_data) for rate_limits_item_data in d["rateLimits"]]
-
-        exchange_filters = [
-            ExchangeFilter.from_dict(exchange_filters_item_data) for exchange_filters_item_data in d["exchangeFilters"]
-        ]
-
-        symbols = [ExchangeSymbol.from_dict(symbols_item_data) for symbols_item_data in d["symbols"]]
-
-        _sors = d.get("sors", UNSET)
-        sors: list[SorInfo] | Unset = UNSET
-        if _sors is not UNSET:
-            sors = [SorInfo.from_dict(sors_item_data) for sors_item_data in _sors]
-
-        parsed_model_ = cls(
-            timezone,
-            server_time,
-            rate_limits,
-            exchange_filters,
-            symbols,
-            sors,
-        )
-
-        if len(d) != 5 + ("sors" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +150,42 @@ class ExchangeInfo:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """ExchangeInfo.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.exchange_filter import ExchangeFilter  # noqa: PLC0415
+    from ..models.exchange_symbol import ExchangeSymbol  # noqa: PLC0415
+    from ..models.rate_limit import RateLimit  # noqa: PLC0415
+    from ..models.sor_info import SorInfo  # noqa: PLC0415
+
+    d = src_dict
+    timezone = d["timezone"]
+
+    server_time = d["serverTime"]
+
+    rate_limits = [RateLimit.from_dict(rate_limits_item_data) for rate_limits_item_data in d["rateLimits"]]
+
+    exchange_filters = [
+        ExchangeFilter.from_dict(exchange_filters_item_data) for exchange_filters_item_data in d["exchangeFilters"]
+    ]
+
+    symbols = [ExchangeSymbol.from_dict(symbols_item_data) for symbols_item_data in d["symbols"]]
+
+    _sors = d.get("sors", UNSET)
+    sors: list[SorInfo] | Unset = UNSET
+    if _sors is not UNSET:
+        sors = [SorInfo.from_dict(sors_item_data) for sors_item_data in _sors]
+
+    parsed_model_ = cls(
+        timezone,
+        server_time,
+        rate_limits,
+        exchange_filters,
+        symbols,
+        sors,
+    )
+
+    if len(d) != 5 + ("sors" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

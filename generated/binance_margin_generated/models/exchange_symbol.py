@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from typing import cast
 
 from ..models.symbol_status import SYMBOL_STATUS_BY_VALUE, SymbolStatus
 from ..types import UNSET, AbsentKeyError, Unset
@@ -229,107 +234,7 @@ class ExchangeSymbol:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.symbol_filter import SymbolFilter  # noqa: PLC0415
-
-        d = src_dict
-        symbol = d["symbol"]
-
-        _status = d["status"]
-        status = SYMBOL_STATUS_BY_VALUE.get(_status) or SymbolStatus(_status)
-
-        base_asset = d["baseAsset"]
-
-        base_asset_precision = d["baseAssetPrecision"]
-
-        quote_asset = d["quoteAsset"]
-
-        quote_precision = d["quotePrecision"]
-
-        quote_asset_precision = d["quoteAssetPrecision"]
-
-        order_types = cast(list[str], d["orderTypes"])
-
-        iceberg_allowed = d["icebergAllowed"]
-
-        oco_allowed = d["ocoAllowed"]
-
-        is_spot_trading_allowed = d["isSpotTradingAllowed"]
-
-        is_margin_trading_allowed = d["isMarginTradingAllowed"]
-
-        filters = [SymbolFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
-
-        permissions = cast(list[str], d["permissions"])
-
-        base_commission_precision = d.get("baseCommissionPrecision", UNSET)
-
-        quote_commission_precision = d.get("quoteCommissionPrecision", UNSET)
-
-        oto_allowed = d.get("otoAllowed", UNSET)
-
-        opo_allowed = d.get("opoAllowed", UNSET)
-
-        quote_order_qty_market_allowed = d.get("quoteOrderQtyMarketAllowed", UNSET)
-
-        allow_trailing_stop = d.get("allowTrailingStop", UNSET)
-
-        cancel_replace_allowed = d.get("cancelReplaceAllowed", UNSET)
-
-        amend_allowed = d.get("amendAllowed", UNSET)
-
-        peg_instructions_allowed = d.get("pegInstructionsAllowed", UNSET)
-
-        _permission_sets = d.get("permissionSets", UNSET)
-        permission_sets: list[list[str]] | Unset = UNSET
-        if _permission_sets is not UNSET:
-            permission_sets = []
-            for permission_sets_item_data in _permission_sets:
-                permission_sets_item = cast(list[str], permission_sets_item_data)
-
-                permission_sets.append(permission_sets_item)
-
-        default_self_trade_prevention_mode = d.get("defaultSelfTradePreventionMode", UNSET)
-
-        allowed_self_trade_prevention_modes = cast(list[str], d.get("allowedSelfTradePreventionModes", UNSET))
-
-        parsed_model_ = cls(
-            symbol,
-            status,
-            base_asset,
-            base_asset_precision,
-            quote_asset,
-            quote_precision,
-            quote_asset_precision,
-            order_types,
-            iceberg_allowed,
-            oco_allowed,
-            is_spot_trading_allowed,
-            is_margin_trading_allowed,
-            filters,
-            permissions,
-            base_commission_precision,
-            quote_commission_precision,
-            oto_allowed,
-            opo_allowed,
-            quote_order_qty_market_allowed,
-            allow_trailing_stop,
-            cancel_replace_allowed,
-            amend_allowed,
-            peg_instructions_allowed,
-            permission_sets,
-            default_self_trade_prevention_mode,
-            allowed_self_trade_prevention_modes,
-        )
-
-        if len(d) != 14 + ("baseCommissionPrecision" in d) + ("quoteCommissionPrecision" in d) + ("otoAllowed" in d) + (
-            "opoAllowed" in d
-        ) + ("quoteOrderQtyMarketAllowed" in d) + ("allowTrailingStop" in d) + ("cancelReplaceAllowed" in d) + (
-            "amendAllowed" in d
-        ) + ("pegInstructionsAllowed" in d) + ("permissionSets" in d) + ("defaultSelfTradePreventionMode" in d) + (
-            "allowedSelfTradePreventionModes" in d
-        ):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -377,3 +282,108 @@ class ExchangeSymbol:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """ExchangeSymbol.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.symbol_filter import SymbolFilter  # noqa: PLC0415
+
+    d = src_dict
+    symbol = d["symbol"]
+
+    _status = d["status"]
+    status = SYMBOL_STATUS_BY_VALUE.get(_status) or SymbolStatus(_status)
+
+    base_asset = d["baseAsset"]
+
+    base_asset_precision = d["baseAssetPrecision"]
+
+    quote_asset = d["quoteAsset"]
+
+    quote_precision = d["quotePrecision"]
+
+    quote_asset_precision = d["quoteAssetPrecision"]
+
+    order_types = cast(list[str], d["orderTypes"])
+
+    iceberg_allowed = d["icebergAllowed"]
+
+    oco_allowed = d["ocoAllowed"]
+
+    is_spot_trading_allowed = d["isSpotTradingAllowed"]
+
+    is_margin_trading_allowed = d["isMarginTradingAllowed"]
+
+    filters = [SymbolFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
+
+    permissions = cast(list[str], d["permissions"])
+
+    base_commission_precision = d.get("baseCommissionPrecision", UNSET)
+
+    quote_commission_precision = d.get("quoteCommissionPrecision", UNSET)
+
+    oto_allowed = d.get("otoAllowed", UNSET)
+
+    opo_allowed = d.get("opoAllowed", UNSET)
+
+    quote_order_qty_market_allowed = d.get("quoteOrderQtyMarketAllowed", UNSET)
+
+    allow_trailing_stop = d.get("allowTrailingStop", UNSET)
+
+    cancel_replace_allowed = d.get("cancelReplaceAllowed", UNSET)
+
+    amend_allowed = d.get("amendAllowed", UNSET)
+
+    peg_instructions_allowed = d.get("pegInstructionsAllowed", UNSET)
+
+    _permission_sets = d.get("permissionSets", UNSET)
+    permission_sets: list[list[str]] | Unset = UNSET
+    if _permission_sets is not UNSET:
+        permission_sets = []
+        for permission_sets_item_data in _permission_sets:
+            permission_sets_item = cast(list[str], permission_sets_item_data)
+
+            permission_sets.append(permission_sets_item)
+
+    default_self_trade_prevention_mode = d.get("defaultSelfTradePreventionMode", UNSET)
+
+    allowed_self_trade_prevention_modes = cast(list[str], d.get("allowedSelfTradePreventionModes", UNSET))
+
+    parsed_model_ = cls(
+        symbol,
+        status,
+        base_asset,
+        base_asset_precision,
+        quote_asset,
+        quote_precision,
+        quote_asset_precision,
+        order_types,
+        iceberg_allowed,
+        oco_allowed,
+        is_spot_trading_allowed,
+        is_margin_trading_allowed,
+        filters,
+        permissions,
+        base_commission_precision,
+        quote_commission_precision,
+        oto_allowed,
+        opo_allowed,
+        quote_order_qty_market_allowed,
+        allow_trailing_stop,
+        cancel_replace_allowed,
+        amend_allowed,
+        peg_instructions_allowed,
+        permission_sets,
+        default_self_trade_prevention_mode,
+        allowed_self_trade_prevention_modes,
+    )
+
+    if len(d) != 14 + ("baseCommissionPrecision" in d) + ("quoteCommissionPrecision" in d) + ("otoAllowed" in d) + (
+        "opoAllowed" in d
+    ) + ("quoteOrderQtyMarketAllowed" in d) + ("allowTrailingStop" in d) + ("cancelReplaceAllowed" in d) + (
+        "amendAllowed" in d
+    ) + ("pegInstructionsAllowed" in d) + ("permissionSets" in d) + ("defaultSelfTradePreventionMode" in d) + (
+        "allowedSelfTradePreventionModes" in d
+    ):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

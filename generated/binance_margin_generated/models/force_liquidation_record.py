@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.order_side import ORDER_SIDE_BY_VALUE, OrderSide
 from ..models.time_in_force import TIME_IN_FORCE_BY_VALUE, TimeInForce
@@ -106,55 +110,35 @@ class ForceLiquidationRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _avg_price = d["avgPrice"]
-        avg_price = _DECIMALS.get(_avg_price)
-        if avg_price is None:
-            avg_price = _parse_decimal(_avg_price)
-
-        _executed_qty = d["executedQty"]
-        executed_qty = _DECIMALS.get(_executed_qty)
-        if executed_qty is None:
-            executed_qty = _parse_decimal(_executed_qty)
-
-        order_id = d["orderId"]
-
-        _price = d["price"]
-        price = _DECIMALS.get(_price)
-        if price is None:
-            price = _parse_decimal(_price)
-
-        _qty = d["qty"]
-        qty = _DECIMALS.get(_qty)
-        if qty is None:
-            qty = _parse_decimal(_qty)
-
-        _side = d["side"]
-        side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
-
-        symbol = d["symbol"]
-
-        _time_in_force = d["timeInForce"]
-        time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
-
-        updated_time = d["updatedTime"]
-
-        is_isolated = d.get("isIsolated", UNSET)
-
-        parsed_model_ = cls(
-            avg_price,
-            executed_qty,
-            order_id,
-            price,
-            qty,
-            side,
-            symbol,
-            time_in_force,
-            updated_time,
-            is_isolated,
+        try:
+            avg_price = _DECIMALS[d["avgPrice"]]
+            executed_qty = _DECIMALS[d["executedQty"]]
+            order_id = d["orderId"]
+            price = _DECIMALS[d["price"]]
+            qty = _DECIMALS[d["qty"]]
+            side = ORDER_SIDE_BY_VALUE[d["side"]]
+            symbol = d["symbol"]
+            time_in_force = TIME_IN_FORCE_BY_VALUE[d["timeInForce"]]
+            updated_time = d["updatedTime"]
+            is_isolated = d.get("isIsolated", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.avg_price = avg_price
+        parsed_model_.executed_qty = executed_qty
+        parsed_model_.order_id = order_id
+        parsed_model_.price = price
+        parsed_model_.qty = qty
+        parsed_model_.side = side
+        parsed_model_.symbol = symbol
+        parsed_model_.time_in_force = time_in_force
+        parsed_model_.updated_time = updated_time
+        parsed_model_.is_isolated = is_isolated
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 9 + (is_isolated is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 9 + ("isIsolated" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -203,3 +187,58 @@ class ForceLiquidationRecord:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """ForceLiquidationRecord.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _avg_price = d["avgPrice"]
+    avg_price = _DECIMALS.get(_avg_price)
+    if avg_price is None:
+        avg_price = _parse_decimal(_avg_price)
+
+    _executed_qty = d["executedQty"]
+    executed_qty = _DECIMALS.get(_executed_qty)
+    if executed_qty is None:
+        executed_qty = _parse_decimal(_executed_qty)
+
+    order_id = d["orderId"]
+
+    _price = d["price"]
+    price = _DECIMALS.get(_price)
+    if price is None:
+        price = _parse_decimal(_price)
+
+    _qty = d["qty"]
+    qty = _DECIMALS.get(_qty)
+    if qty is None:
+        qty = _parse_decimal(_qty)
+
+    _side = d["side"]
+    side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
+
+    symbol = d["symbol"]
+
+    _time_in_force = d["timeInForce"]
+    time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
+
+    updated_time = d["updatedTime"]
+
+    is_isolated = d.get("isIsolated", UNSET)
+
+    parsed_model_ = cls(
+        avg_price,
+        executed_qty,
+        order_id,
+        price,
+        qty,
+        side,
+        symbol,
+        time_in_force,
+        updated_time,
+        is_isolated,
+    )
+
+    if len(d) != 9 + ("isIsolated" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

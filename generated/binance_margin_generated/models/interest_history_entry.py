@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.interest_type import INTEREST_TYPE_BY_VALUE, InterestType
 from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
@@ -101,48 +105,33 @@ class InterestHistoryEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        tx_id = d["txId"]
-
-        interest_accured_time = d["interestAccuredTime"]
-
-        asset = d["asset"]
-
-        _principal = d["principal"]
-        principal = _DECIMALS.get(_principal)
-        if principal is None:
-            principal = _parse_decimal(_principal)
-
-        _interest = d["interest"]
-        interest = _DECIMALS.get(_interest)
-        if interest is None:
-            interest = _parse_decimal(_interest)
-
-        _interest_rate = d["interestRate"]
-        interest_rate = _DECIMALS.get(_interest_rate)
-        if interest_rate is None:
-            interest_rate = _parse_decimal(_interest_rate)
-
-        _type_ = d["type"]
-        type_ = INTEREST_TYPE_BY_VALUE.get(_type_) or InterestType(_type_)
-
-        raw_asset = d.get("rawAsset", UNSET)
-
-        isolated_symbol = d.get("isolatedSymbol", UNSET)
-
-        parsed_model_ = cls(
-            tx_id,
-            interest_accured_time,
-            asset,
-            principal,
-            interest,
-            interest_rate,
-            type_,
-            raw_asset,
-            isolated_symbol,
+        try:
+            tx_id = d["txId"]
+            interest_accured_time = d["interestAccuredTime"]
+            asset = d["asset"]
+            principal = _DECIMALS[d["principal"]]
+            interest = _DECIMALS[d["interest"]]
+            interest_rate = _DECIMALS[d["interestRate"]]
+            type_ = INTEREST_TYPE_BY_VALUE[d["type"]]
+            raw_asset = d.get("rawAsset", UNSET)
+            isolated_symbol = d.get("isolatedSymbol", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.tx_id = tx_id
+        parsed_model_.interest_accured_time = interest_accured_time
+        parsed_model_.asset = asset
+        parsed_model_.principal = principal
+        parsed_model_.interest = interest
+        parsed_model_.interest_rate = interest_rate
+        parsed_model_.type_ = type_
+        parsed_model_.raw_asset = raw_asset
+        parsed_model_.isolated_symbol = isolated_symbol
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 7 + (raw_asset is not UNSET) + (isolated_symbol is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 7 + ("rawAsset" in d) + ("isolatedSymbol" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -191,3 +180,51 @@ class InterestHistoryEntry:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """InterestHistoryEntry.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    tx_id = d["txId"]
+
+    interest_accured_time = d["interestAccuredTime"]
+
+    asset = d["asset"]
+
+    _principal = d["principal"]
+    principal = _DECIMALS.get(_principal)
+    if principal is None:
+        principal = _parse_decimal(_principal)
+
+    _interest = d["interest"]
+    interest = _DECIMALS.get(_interest)
+    if interest is None:
+        interest = _parse_decimal(_interest)
+
+    _interest_rate = d["interestRate"]
+    interest_rate = _DECIMALS.get(_interest_rate)
+    if interest_rate is None:
+        interest_rate = _parse_decimal(_interest_rate)
+
+    _type_ = d["type"]
+    type_ = INTEREST_TYPE_BY_VALUE.get(_type_) or InterestType(_type_)
+
+    raw_asset = d.get("rawAsset", UNSET)
+
+    isolated_symbol = d.get("isolatedSymbol", UNSET)
+
+    parsed_model_ = cls(
+        tx_id,
+        interest_accured_time,
+        asset,
+        principal,
+        interest,
+        interest_rate,
+        type_,
+        raw_asset,
+        isolated_symbol,
+    )
+
+    if len(d) != 7 + ("rawAsset" in d) + ("isolatedSymbol" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

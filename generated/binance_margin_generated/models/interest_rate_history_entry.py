@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -66,26 +68,21 @@ class InterestRateHistoryEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset = d["asset"]
-
-        _daily_interest_rate = d["dailyInterestRate"]
-        daily_interest_rate = _DECIMALS.get(_daily_interest_rate)
-        if daily_interest_rate is None:
-            daily_interest_rate = _parse_decimal(_daily_interest_rate)
-
-        timestamp = d["timestamp"]
-
-        vip_level = d["vipLevel"]
-
-        parsed_model_ = cls(
-            asset,
-            daily_interest_rate,
-            timestamp,
-            vip_level,
+        try:
+            asset = d["asset"]
+            daily_interest_rate = _DECIMALS[d["dailyInterestRate"]]
+            timestamp = d["timestamp"]
+            vip_level = d["vipLevel"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset = asset
+        parsed_model_.daily_interest_rate = daily_interest_rate
+        parsed_model_.timestamp = timestamp
+        parsed_model_.vip_level = vip_level
+        parsed_model_.additional_properties = (
+            {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 4:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -134,3 +131,29 @@ class InterestRateHistoryEntry:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """InterestRateHistoryEntry.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset = d["asset"]
+
+    _daily_interest_rate = d["dailyInterestRate"]
+    daily_interest_rate = _DECIMALS.get(_daily_interest_rate)
+    if daily_interest_rate is None:
+        daily_interest_rate = _parse_decimal(_daily_interest_rate)
+
+    timestamp = d["timestamp"]
+
+    vip_level = d["vipLevel"]
+
+    parsed_model_ = cls(
+        asset,
+        daily_interest_rate,
+        timestamp,
+        vip_level,
+    )
+
+    if len(d) != 4:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

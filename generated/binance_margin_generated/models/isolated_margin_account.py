@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
 
@@ -81,57 +85,7 @@ class IsolatedMarginAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair  # noqa: PLC0415
-
-        d = src_dict
-        assets = [IsolatedMarginAccountPair.from_dict(assets_item_data) for assets_item_data in d["assets"]]
-
-        _total_asset_of_btc = d.get("totalAssetOfBtc", UNSET)
-        total_asset_of_btc: Decimal | Unset
-        if _total_asset_of_btc is UNSET:
-            total_asset_of_btc = UNSET
-        else:
-            _total_asset_of_btc_cached = _DECIMALS.get(_total_asset_of_btc)
-            total_asset_of_btc = (
-                _total_asset_of_btc_cached
-                if _total_asset_of_btc_cached is not None
-                else _parse_decimal(_total_asset_of_btc)
-            )
-
-        _total_liability_of_btc = d.get("totalLiabilityOfBtc", UNSET)
-        total_liability_of_btc: Decimal | Unset
-        if _total_liability_of_btc is UNSET:
-            total_liability_of_btc = UNSET
-        else:
-            _total_liability_of_btc_cached = _DECIMALS.get(_total_liability_of_btc)
-            total_liability_of_btc = (
-                _total_liability_of_btc_cached
-                if _total_liability_of_btc_cached is not None
-                else _parse_decimal(_total_liability_of_btc)
-            )
-
-        _total_net_asset_of_btc = d.get("totalNetAssetOfBtc", UNSET)
-        total_net_asset_of_btc: Decimal | Unset
-        if _total_net_asset_of_btc is UNSET:
-            total_net_asset_of_btc = UNSET
-        else:
-            _total_net_asset_of_btc_cached = _DECIMALS.get(_total_net_asset_of_btc)
-            total_net_asset_of_btc = (
-                _total_net_asset_of_btc_cached
-                if _total_net_asset_of_btc_cached is not None
-                else _parse_decimal(_total_net_asset_of_btc)
-            )
-
-        parsed_model_ = cls(
-            assets,
-            total_asset_of_btc,
-            total_liability_of_btc,
-            total_net_asset_of_btc,
-        )
-
-        if len(d) != 1 + ("totalAssetOfBtc" in d) + ("totalLiabilityOfBtc" in d) + ("totalNetAssetOfBtc" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +133,58 @@ class IsolatedMarginAccount:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """IsolatedMarginAccount.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair  # noqa: PLC0415
+
+    d = src_dict
+    assets = [IsolatedMarginAccountPair.from_dict(assets_item_data) for assets_item_data in d["assets"]]
+
+    _total_asset_of_btc = d.get("totalAssetOfBtc", UNSET)
+    total_asset_of_btc: Decimal | Unset
+    if _total_asset_of_btc is UNSET:
+        total_asset_of_btc = UNSET
+    else:
+        _total_asset_of_btc_cached = _DECIMALS.get(_total_asset_of_btc)
+        total_asset_of_btc = (
+            _total_asset_of_btc_cached
+            if _total_asset_of_btc_cached is not None
+            else _parse_decimal(_total_asset_of_btc)
+        )
+
+    _total_liability_of_btc = d.get("totalLiabilityOfBtc", UNSET)
+    total_liability_of_btc: Decimal | Unset
+    if _total_liability_of_btc is UNSET:
+        total_liability_of_btc = UNSET
+    else:
+        _total_liability_of_btc_cached = _DECIMALS.get(_total_liability_of_btc)
+        total_liability_of_btc = (
+            _total_liability_of_btc_cached
+            if _total_liability_of_btc_cached is not None
+            else _parse_decimal(_total_liability_of_btc)
+        )
+
+    _total_net_asset_of_btc = d.get("totalNetAssetOfBtc", UNSET)
+    total_net_asset_of_btc: Decimal | Unset
+    if _total_net_asset_of_btc is UNSET:
+        total_net_asset_of_btc = UNSET
+    else:
+        _total_net_asset_of_btc_cached = _DECIMALS.get(_total_net_asset_of_btc)
+        total_net_asset_of_btc = (
+            _total_net_asset_of_btc_cached
+            if _total_net_asset_of_btc_cached is not None
+            else _parse_decimal(_total_net_asset_of_btc)
+        )
+
+    parsed_model_ = cls(
+        assets,
+        total_asset_of_btc,
+        total_liability_of_btc,
+        total_net_asset_of_btc,
+    )
+
+    if len(d) != 1 + ("totalAssetOfBtc" in d) + ("totalLiabilityOfBtc" in d) + ("totalNetAssetOfBtc" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -102,62 +104,33 @@ class IsolatedMarginAccountAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset = d["asset"]
-
-        borrow_enabled = d["borrowEnabled"]
-
-        _borrowed = d["borrowed"]
-        borrowed = _DECIMALS.get(_borrowed)
-        if borrowed is None:
-            borrowed = _parse_decimal(_borrowed)
-
-        _free = d["free"]
-        free = _DECIMALS.get(_free)
-        if free is None:
-            free = _parse_decimal(_free)
-
-        _interest = d["interest"]
-        interest = _DECIMALS.get(_interest)
-        if interest is None:
-            interest = _parse_decimal(_interest)
-
-        _locked = d["locked"]
-        locked = _DECIMALS.get(_locked)
-        if locked is None:
-            locked = _parse_decimal(_locked)
-
-        _net_asset = d["netAsset"]
-        net_asset = _DECIMALS.get(_net_asset)
-        if net_asset is None:
-            net_asset = _parse_decimal(_net_asset)
-
-        _net_asset_of_btc = d["netAssetOfBtc"]
-        net_asset_of_btc = _DECIMALS.get(_net_asset_of_btc)
-        if net_asset_of_btc is None:
-            net_asset_of_btc = _parse_decimal(_net_asset_of_btc)
-
-        repay_enabled = d["repayEnabled"]
-
-        _total_asset = d["totalAsset"]
-        total_asset = _DECIMALS.get(_total_asset)
-        if total_asset is None:
-            total_asset = _parse_decimal(_total_asset)
-
-        parsed_model_ = cls(
-            asset,
-            borrow_enabled,
-            borrowed,
-            free,
-            interest,
-            locked,
-            net_asset,
-            net_asset_of_btc,
-            repay_enabled,
-            total_asset,
+        try:
+            asset = d["asset"]
+            borrow_enabled = d["borrowEnabled"]
+            borrowed = _DECIMALS[d["borrowed"]]
+            free = _DECIMALS[d["free"]]
+            interest = _DECIMALS[d["interest"]]
+            locked = _DECIMALS[d["locked"]]
+            net_asset = _DECIMALS[d["netAsset"]]
+            net_asset_of_btc = _DECIMALS[d["netAssetOfBtc"]]
+            repay_enabled = d["repayEnabled"]
+            total_asset = _DECIMALS[d["totalAsset"]]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset = asset
+        parsed_model_.borrow_enabled = borrow_enabled
+        parsed_model_.borrowed = borrowed
+        parsed_model_.free = free
+        parsed_model_.interest = interest
+        parsed_model_.locked = locked
+        parsed_model_.net_asset = net_asset
+        parsed_model_.net_asset_of_btc = net_asset_of_btc
+        parsed_model_.repay_enabled = repay_enabled
+        parsed_model_.total_asset = total_asset
+        parsed_model_.additional_properties = (
+            {} if len(d) == 10 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 10:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -206,3 +179,65 @@ class IsolatedMarginAccountAsset:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """IsolatedMarginAccountAsset.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset = d["asset"]
+
+    borrow_enabled = d["borrowEnabled"]
+
+    _borrowed = d["borrowed"]
+    borrowed = _DECIMALS.get(_borrowed)
+    if borrowed is None:
+        borrowed = _parse_decimal(_borrowed)
+
+    _free = d["free"]
+    free = _DECIMALS.get(_free)
+    if free is None:
+        free = _parse_decimal(_free)
+
+    _interest = d["interest"]
+    interest = _DECIMALS.get(_interest)
+    if interest is None:
+        interest = _parse_decimal(_interest)
+
+    _locked = d["locked"]
+    locked = _DECIMALS.get(_locked)
+    if locked is None:
+        locked = _parse_decimal(_locked)
+
+    _net_asset = d["netAsset"]
+    net_asset = _DECIMALS.get(_net_asset)
+    if net_asset is None:
+        net_asset = _parse_decimal(_net_asset)
+
+    _net_asset_of_btc = d["netAssetOfBtc"]
+    net_asset_of_btc = _DECIMALS.get(_net_asset_of_btc)
+    if net_asset_of_btc is None:
+        net_asset_of_btc = _parse_decimal(_net_asset_of_btc)
+
+    repay_enabled = d["repayEnabled"]
+
+    _total_asset = d["totalAsset"]
+    total_asset = _DECIMALS.get(_total_asset)
+    if total_asset is None:
+        total_asset = _parse_decimal(_total_asset)
+
+    parsed_model_ = cls(
+        asset,
+        borrow_enabled,
+        borrowed,
+        free,
+        interest,
+        locked,
+        net_asset,
+        net_asset_of_btc,
+        repay_enabled,
+        total_asset,
+    )
+
+    if len(d) != 10:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

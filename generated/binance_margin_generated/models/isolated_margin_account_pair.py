@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.margin_level_status import MARGIN_LEVEL_STATUS_BY_VALUE, MarginLevelStatus
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
@@ -118,69 +120,7 @@ class IsolatedMarginAccountPair:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset  # noqa: PLC0415
-
-        d = src_dict
-        base_asset = IsolatedMarginAccountAsset.from_dict(d["baseAsset"])
-
-        quote_asset = IsolatedMarginAccountAsset.from_dict(d["quoteAsset"])
-
-        symbol = d["symbol"]
-
-        isolated_created = d["isolatedCreated"]
-
-        enabled = d["enabled"]
-
-        _margin_level = d["marginLevel"]
-        margin_level = _DECIMALS.get(_margin_level)
-        if margin_level is None:
-            margin_level = _parse_decimal(_margin_level)
-
-        _margin_level_status = d["marginLevelStatus"]
-        margin_level_status = MARGIN_LEVEL_STATUS_BY_VALUE.get(_margin_level_status) or MarginLevelStatus(
-            _margin_level_status
-        )
-
-        _margin_ratio = d["marginRatio"]
-        margin_ratio = _DECIMALS.get(_margin_ratio)
-        if margin_ratio is None:
-            margin_ratio = _parse_decimal(_margin_ratio)
-
-        _index_price = d["indexPrice"]
-        index_price = _DECIMALS.get(_index_price)
-        if index_price is None:
-            index_price = _parse_decimal(_index_price)
-
-        _liquidate_price = d["liquidatePrice"]
-        liquidate_price = _DECIMALS.get(_liquidate_price)
-        if liquidate_price is None:
-            liquidate_price = _parse_decimal(_liquidate_price)
-
-        _liquidate_rate = d["liquidateRate"]
-        liquidate_rate = _DECIMALS.get(_liquidate_rate)
-        if liquidate_rate is None:
-            liquidate_rate = _parse_decimal(_liquidate_rate)
-
-        trade_enabled = d["tradeEnabled"]
-
-        parsed_model_ = cls(
-            base_asset,
-            quote_asset,
-            symbol,
-            isolated_created,
-            enabled,
-            margin_level,
-            margin_level_status,
-            margin_ratio,
-            index_price,
-            liquidate_price,
-            liquidate_rate,
-            trade_enabled,
-        )
-
-        if len(d) != 12:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,3 +168,70 @@ class IsolatedMarginAccountPair:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """IsolatedMarginAccountPair.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.isolated_margin_account_asset import IsolatedMarginAccountAsset  # noqa: PLC0415
+
+    d = src_dict
+    base_asset = IsolatedMarginAccountAsset.from_dict(d["baseAsset"])
+
+    quote_asset = IsolatedMarginAccountAsset.from_dict(d["quoteAsset"])
+
+    symbol = d["symbol"]
+
+    isolated_created = d["isolatedCreated"]
+
+    enabled = d["enabled"]
+
+    _margin_level = d["marginLevel"]
+    margin_level = _DECIMALS.get(_margin_level)
+    if margin_level is None:
+        margin_level = _parse_decimal(_margin_level)
+
+    _margin_level_status = d["marginLevelStatus"]
+    margin_level_status = MARGIN_LEVEL_STATUS_BY_VALUE.get(_margin_level_status) or MarginLevelStatus(
+        _margin_level_status
+    )
+
+    _margin_ratio = d["marginRatio"]
+    margin_ratio = _DECIMALS.get(_margin_ratio)
+    if margin_ratio is None:
+        margin_ratio = _parse_decimal(_margin_ratio)
+
+    _index_price = d["indexPrice"]
+    index_price = _DECIMALS.get(_index_price)
+    if index_price is None:
+        index_price = _parse_decimal(_index_price)
+
+    _liquidate_price = d["liquidatePrice"]
+    liquidate_price = _DECIMALS.get(_liquidate_price)
+    if liquidate_price is None:
+        liquidate_price = _parse_decimal(_liquidate_price)
+
+    _liquidate_rate = d["liquidateRate"]
+    liquidate_rate = _DECIMALS.get(_liquidate_rate)
+    if liquidate_rate is None:
+        liquidate_rate = _parse_decimal(_liquidate_rate)
+
+    trade_enabled = d["tradeEnabled"]
+
+    parsed_model_ = cls(
+        base_asset,
+        quote_asset,
+        symbol,
+        isolated_created,
+        enabled,
+        margin_level,
+        margin_level_status,
+        margin_ratio,
+        index_price,
+        liquidate_price,
+        liquidate_rate,
+        trade_enabled,
+    )
+
+    if len(d) != 12:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -72,30 +74,7 @@ class IsolatedMarginFeeData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.isolated_margin_fee_data_coin import IsolatedMarginFeeDataCoin  # noqa: PLC0415
-
-        d = src_dict
-        vip_level = d["vipLevel"]
-
-        symbol = d["symbol"]
-
-        _leverage = d["leverage"]
-        leverage = _DECIMALS.get(_leverage)
-        if leverage is None:
-            leverage = _parse_decimal(_leverage)
-
-        data = [IsolatedMarginFeeDataCoin.from_dict(data_item_data) for data_item_data in d["data"]]
-
-        parsed_model_ = cls(
-            vip_level,
-            symbol,
-            leverage,
-            data,
-        )
-
-        if len(d) != 4:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +122,31 @@ class IsolatedMarginFeeData:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """IsolatedMarginFeeData.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.isolated_margin_fee_data_coin import IsolatedMarginFeeDataCoin  # noqa: PLC0415
+
+    d = src_dict
+    vip_level = d["vipLevel"]
+
+    symbol = d["symbol"]
+
+    _leverage = d["leverage"]
+    leverage = _DECIMALS.get(_leverage)
+    if leverage is None:
+        leverage = _parse_decimal(_leverage)
+
+    data = [IsolatedMarginFeeDataCoin.from_dict(data_item_data) for data_item_data in d["data"]]
+
+    parsed_model_ = cls(
+        vip_level,
+        symbol,
+        leverage,
+        data,
+    )
+
+    if len(d) != 4:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

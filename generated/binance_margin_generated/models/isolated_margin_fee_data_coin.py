@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -60,26 +62,19 @@ class IsolatedMarginFeeDataCoin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        coin = d["coin"]
-
-        _daily_interest = d["dailyInterest"]
-        daily_interest = _DECIMALS.get(_daily_interest)
-        if daily_interest is None:
-            daily_interest = _parse_decimal(_daily_interest)
-
-        _borrow_limit = d["borrowLimit"]
-        borrow_limit = _DECIMALS.get(_borrow_limit)
-        if borrow_limit is None:
-            borrow_limit = _parse_decimal(_borrow_limit)
-
-        parsed_model_ = cls(
-            coin,
-            daily_interest,
-            borrow_limit,
+        try:
+            coin = d["coin"]
+            daily_interest = _DECIMALS[d["dailyInterest"]]
+            borrow_limit = _DECIMALS[d["borrowLimit"]]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.coin = coin
+        parsed_model_.daily_interest = daily_interest
+        parsed_model_.borrow_limit = borrow_limit
+        parsed_model_.additional_properties = (
+            {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 3:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -128,3 +123,29 @@ class IsolatedMarginFeeDataCoin:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """IsolatedMarginFeeDataCoin.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    coin = d["coin"]
+
+    _daily_interest = d["dailyInterest"]
+    daily_interest = _DECIMALS.get(_daily_interest)
+    if daily_interest is None:
+        daily_interest = _parse_decimal(_daily_interest)
+
+    _borrow_limit = d["borrowLimit"]
+    borrow_limit = _DECIMALS.get(_borrow_limit)
+    if borrow_limit is None:
+        borrow_limit = _parse_decimal(_borrow_limit)
+
+    parsed_model_ = cls(
+        coin,
+        daily_interest,
+        borrow_limit,
+    )
+
+    if len(d) != 3:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

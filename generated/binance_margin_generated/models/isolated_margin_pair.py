@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_object = object.__new__
 from ..types import AbsentKeyError
 
 T = TypeVar("T", bound="IsolatedMarginPair")
@@ -77,29 +78,25 @@ class IsolatedMarginPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        base = d["base"]
-
-        is_buy_allowed = d["isBuyAllowed"]
-
-        is_margin_trade = d["isMarginTrade"]
-
-        is_sell_allowed = d["isSellAllowed"]
-
-        quote = d["quote"]
-
-        symbol = d["symbol"]
-
-        parsed_model_ = cls(
-            base,
-            is_buy_allowed,
-            is_margin_trade,
-            is_sell_allowed,
-            quote,
-            symbol,
+        try:
+            base = d["base"]
+            is_buy_allowed = d["isBuyAllowed"]
+            is_margin_trade = d["isMarginTrade"]
+            is_sell_allowed = d["isSellAllowed"]
+            quote = d["quote"]
+            symbol = d["symbol"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.base = base
+        parsed_model_.is_buy_allowed = is_buy_allowed
+        parsed_model_.is_margin_trade = is_margin_trade
+        parsed_model_.is_sell_allowed = is_sell_allowed
+        parsed_model_.quote = quote
+        parsed_model_.symbol = symbol
+        parsed_model_.additional_properties = (
+            {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 6:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -148,3 +145,32 @@ class IsolatedMarginPair:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """IsolatedMarginPair.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    base = d["base"]
+
+    is_buy_allowed = d["isBuyAllowed"]
+
+    is_margin_trade = d["isMarginTrade"]
+
+    is_sell_allowed = d["isSellAllowed"]
+
+    quote = d["quote"]
+
+    symbol = d["symbol"]
+
+    parsed_model_ = cls(
+        base,
+        is_buy_allowed,
+        is_margin_trade,
+        is_sell_allowed,
+        quote,
+        symbol,
+    )
+
+    if len(d) != 6:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

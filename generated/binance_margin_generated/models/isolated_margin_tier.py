@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -84,47 +86,27 @@ class IsolatedMarginTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        symbol = d["symbol"]
-
-        tier = d["tier"]
-
-        _effective_multiple = d["effectiveMultiple"]
-        effective_multiple = _DECIMALS.get(_effective_multiple)
-        if effective_multiple is None:
-            effective_multiple = _parse_decimal(_effective_multiple)
-
-        _initial_risk_ratio = d["initialRiskRatio"]
-        initial_risk_ratio = _DECIMALS.get(_initial_risk_ratio)
-        if initial_risk_ratio is None:
-            initial_risk_ratio = _parse_decimal(_initial_risk_ratio)
-
-        _liquidation_risk_ratio = d["liquidationRiskRatio"]
-        liquidation_risk_ratio = _DECIMALS.get(_liquidation_risk_ratio)
-        if liquidation_risk_ratio is None:
-            liquidation_risk_ratio = _parse_decimal(_liquidation_risk_ratio)
-
-        _base_asset_max_borrowable = d["baseAssetMaxBorrowable"]
-        base_asset_max_borrowable = _DECIMALS.get(_base_asset_max_borrowable)
-        if base_asset_max_borrowable is None:
-            base_asset_max_borrowable = _parse_decimal(_base_asset_max_borrowable)
-
-        _quote_asset_max_borrowable = d["quoteAssetMaxBorrowable"]
-        quote_asset_max_borrowable = _DECIMALS.get(_quote_asset_max_borrowable)
-        if quote_asset_max_borrowable is None:
-            quote_asset_max_borrowable = _parse_decimal(_quote_asset_max_borrowable)
-
-        parsed_model_ = cls(
-            symbol,
-            tier,
-            effective_multiple,
-            initial_risk_ratio,
-            liquidation_risk_ratio,
-            base_asset_max_borrowable,
-            quote_asset_max_borrowable,
+        try:
+            symbol = d["symbol"]
+            tier = d["tier"]
+            effective_multiple = _DECIMALS[d["effectiveMultiple"]]
+            initial_risk_ratio = _DECIMALS[d["initialRiskRatio"]]
+            liquidation_risk_ratio = _DECIMALS[d["liquidationRiskRatio"]]
+            base_asset_max_borrowable = _DECIMALS[d["baseAssetMaxBorrowable"]]
+            quote_asset_max_borrowable = _DECIMALS[d["quoteAssetMaxBorrowable"]]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.symbol = symbol
+        parsed_model_.tier = tier
+        parsed_model_.effective_multiple = effective_multiple
+        parsed_model_.initial_risk_ratio = initial_risk_ratio
+        parsed_model_.liquidation_risk_ratio = liquidation_risk_ratio
+        parsed_model_.base_asset_max_borrowable = base_asset_max_borrowable
+        parsed_model_.quote_asset_max_borrowable = quote_asset_max_borrowable
+        parsed_model_.additional_properties = (
+            {} if len(d) == 7 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 7:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -173,3 +155,50 @@ class IsolatedMarginTier:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """IsolatedMarginTier.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    symbol = d["symbol"]
+
+    tier = d["tier"]
+
+    _effective_multiple = d["effectiveMultiple"]
+    effective_multiple = _DECIMALS.get(_effective_multiple)
+    if effective_multiple is None:
+        effective_multiple = _parse_decimal(_effective_multiple)
+
+    _initial_risk_ratio = d["initialRiskRatio"]
+    initial_risk_ratio = _DECIMALS.get(_initial_risk_ratio)
+    if initial_risk_ratio is None:
+        initial_risk_ratio = _parse_decimal(_initial_risk_ratio)
+
+    _liquidation_risk_ratio = d["liquidationRiskRatio"]
+    liquidation_risk_ratio = _DECIMALS.get(_liquidation_risk_ratio)
+    if liquidation_risk_ratio is None:
+        liquidation_risk_ratio = _parse_decimal(_liquidation_risk_ratio)
+
+    _base_asset_max_borrowable = d["baseAssetMaxBorrowable"]
+    base_asset_max_borrowable = _DECIMALS.get(_base_asset_max_borrowable)
+    if base_asset_max_borrowable is None:
+        base_asset_max_borrowable = _parse_decimal(_base_asset_max_borrowable)
+
+    _quote_asset_max_borrowable = d["quoteAssetMaxBorrowable"]
+    quote_asset_max_borrowable = _DECIMALS.get(_quote_asset_max_borrowable)
+    if quote_asset_max_borrowable is None:
+        quote_asset_max_borrowable = _parse_decimal(_quote_asset_max_borrowable)
+
+    parsed_model_ = cls(
+        symbol,
+        tier,
+        effective_multiple,
+        initial_risk_ratio,
+        liquidation_risk_ratio,
+        base_asset_max_borrowable,
+        quote_asset_max_borrowable,
+    )
+
+    if len(d) != 7:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
 
@@ -74,45 +78,31 @@ class LiquidationLoan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset = d.get("asset", UNSET)
-
-        _amount = d.get("amount", UNSET)
-        amount: Decimal | Unset
-        if _amount is UNSET:
-            amount = UNSET
-        else:
-            _amount_cached = _DECIMALS.get(_amount)
-            amount = _amount_cached if _amount_cached is not None else _parse_decimal(_amount)
-
-        _repaid_amount = d.get("repaidAmount", UNSET)
-        repaid_amount: Decimal | Unset
-        if _repaid_amount is UNSET:
-            repaid_amount = UNSET
-        else:
-            _repaid_amount_cached = _DECIMALS.get(_repaid_amount)
-            repaid_amount = (
-                _repaid_amount_cached if _repaid_amount_cached is not None else _parse_decimal(_repaid_amount)
-            )
-
-        _remaining_amount = d.get("remainingAmount", UNSET)
-        remaining_amount: Decimal | Unset
-        if _remaining_amount is UNSET:
-            remaining_amount = UNSET
-        else:
-            _remaining_amount_cached = _DECIMALS.get(_remaining_amount)
-            remaining_amount = (
-                _remaining_amount_cached if _remaining_amount_cached is not None else _parse_decimal(_remaining_amount)
-            )
-
-        parsed_model_ = cls(
-            asset,
-            amount,
-            repaid_amount,
-            remaining_amount,
+        try:
+            asset = d.get("asset", UNSET)
+            _amount = d.get("amount", UNSET)
+            amount = UNSET if _amount is UNSET else _DECIMALS[_amount]
+            _repaid_amount = d.get("repaidAmount", UNSET)
+            repaid_amount = UNSET if _repaid_amount is UNSET else _DECIMALS[_repaid_amount]
+            _remaining_amount = d.get("remainingAmount", UNSET)
+            remaining_amount = UNSET if _remaining_amount is UNSET else _DECIMALS[_remaining_amount]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset = asset
+        parsed_model_.amount = amount
+        parsed_model_.repaid_amount = repaid_amount
+        parsed_model_.remaining_amount = remaining_amount
+        parsed_model_.additional_properties = (
+            {}
+            if len(d)
+            == 0
+            + (asset is not UNSET)
+            + (_amount is not UNSET)
+            + (_repaid_amount is not UNSET)
+            + (_remaining_amount is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 0 + ("asset" in d) + ("amount" in d) + ("repaidAmount" in d) + ("remainingAmount" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -161,3 +151,46 @@ class LiquidationLoan:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """LiquidationLoan.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset = d.get("asset", UNSET)
+
+    _amount = d.get("amount", UNSET)
+    amount: Decimal | Unset
+    if _amount is UNSET:
+        amount = UNSET
+    else:
+        _amount_cached = _DECIMALS.get(_amount)
+        amount = _amount_cached if _amount_cached is not None else _parse_decimal(_amount)
+
+    _repaid_amount = d.get("repaidAmount", UNSET)
+    repaid_amount: Decimal | Unset
+    if _repaid_amount is UNSET:
+        repaid_amount = UNSET
+    else:
+        _repaid_amount_cached = _DECIMALS.get(_repaid_amount)
+        repaid_amount = _repaid_amount_cached if _repaid_amount_cached is not None else _parse_decimal(_repaid_amount)
+
+    _remaining_amount = d.get("remainingAmount", UNSET)
+    remaining_amount: Decimal | Unset
+    if _remaining_amount is UNSET:
+        remaining_amount = UNSET
+    else:
+        _remaining_amount_cached = _DECIMALS.get(_remaining_amount)
+        remaining_amount = (
+            _remaining_amount_cached if _remaining_amount_cached is not None else _parse_decimal(_remaining_amount)
+        )
+
+    parsed_model_ = cls(
+        asset,
+        amount,
+        repaid_amount,
+        remaining_amount,
+    )
+
+    if len(d) != 0 + ("asset" in d) + ("amount" in d) + ("repaidAmount" in d) + ("remainingAmount" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

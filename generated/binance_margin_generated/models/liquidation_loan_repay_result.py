@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.liquidation_loan_repay_status import LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE, LiquidationLoanRepayStatus
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
@@ -74,30 +76,23 @@ class LiquidationLoanRepayResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        repay_id = d["repayId"]
-
-        asset = d["asset"]
-
-        _amount = d["amount"]
-        amount = _DECIMALS.get(_amount)
-        if amount is None:
-            amount = _parse_decimal(_amount)
-
-        _status = d["status"]
-        status = LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE.get(_status) or LiquidationLoanRepayStatus(_status)
-
-        create_time = d["createTime"]
-
-        parsed_model_ = cls(
-            repay_id,
-            asset,
-            amount,
-            status,
-            create_time,
+        try:
+            repay_id = d["repayId"]
+            asset = d["asset"]
+            amount = _DECIMALS[d["amount"]]
+            status = LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE[d["status"]]
+            create_time = d["createTime"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.repay_id = repay_id
+        parsed_model_.asset = asset
+        parsed_model_.amount = amount
+        parsed_model_.status = status
+        parsed_model_.create_time = create_time
+        parsed_model_.additional_properties = (
+            {} if len(d) == 5 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 5:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -146,3 +141,33 @@ class LiquidationLoanRepayResult:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """LiquidationLoanRepayResult.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    repay_id = d["repayId"]
+
+    asset = d["asset"]
+
+    _amount = d["amount"]
+    amount = _DECIMALS.get(_amount)
+    if amount is None:
+        amount = _parse_decimal(_amount)
+
+    _status = d["status"]
+    status = LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE.get(_status) or LiquidationLoanRepayStatus(_status)
+
+    create_time = d["createTime"]
+
+    parsed_model_ = cls(
+        repay_id,
+        asset,
+        amount,
+        status,
+        create_time,
+    )
+
+    if len(d) != 5:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_object = object.__new__
 from ..types import AbsentKeyError
 
 T = TypeVar("T", bound="ListenToken")
@@ -53,17 +54,17 @@ class ListenToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        token = d["token"]
-
-        expiration_time = d["expirationTime"]
-
-        parsed_model_ = cls(
-            token,
-            expiration_time,
+        try:
+            token = d["token"]
+            expiration_time = d["expirationTime"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.token = token
+        parsed_model_.expiration_time = expiration_time
+        parsed_model_.additional_properties = (
+            {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 2:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -112,3 +113,20 @@ class ListenToken:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """ListenToken.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    token = d["token"]
+
+    expiration_time = d["expirationTime"]
+
+    parsed_model_ = cls(
+        token,
+        expiration_time,
+    )
+
+    if len(d) != 2:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

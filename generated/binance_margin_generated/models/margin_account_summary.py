@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -60,29 +62,19 @@ class MarginAccountSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _normal_bar = d["normalBar"]
-        normal_bar = _DECIMALS.get(_normal_bar)
-        if normal_bar is None:
-            normal_bar = _parse_decimal(_normal_bar)
-
-        _margin_call_bar = d["marginCallBar"]
-        margin_call_bar = _DECIMALS.get(_margin_call_bar)
-        if margin_call_bar is None:
-            margin_call_bar = _parse_decimal(_margin_call_bar)
-
-        _force_liquidation_bar = d["forceLiquidationBar"]
-        force_liquidation_bar = _DECIMALS.get(_force_liquidation_bar)
-        if force_liquidation_bar is None:
-            force_liquidation_bar = _parse_decimal(_force_liquidation_bar)
-
-        parsed_model_ = cls(
-            normal_bar,
-            margin_call_bar,
-            force_liquidation_bar,
+        try:
+            normal_bar = _DECIMALS[d["normalBar"]]
+            margin_call_bar = _DECIMALS[d["marginCallBar"]]
+            force_liquidation_bar = _DECIMALS[d["forceLiquidationBar"]]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.normal_bar = normal_bar
+        parsed_model_.margin_call_bar = margin_call_bar
+        parsed_model_.force_liquidation_bar = force_liquidation_bar
+        parsed_model_.additional_properties = (
+            {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 3:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -131,3 +123,32 @@ class MarginAccountSummary:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """MarginAccountSummary.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _normal_bar = d["normalBar"]
+    normal_bar = _DECIMALS.get(_normal_bar)
+    if normal_bar is None:
+        normal_bar = _parse_decimal(_normal_bar)
+
+    _margin_call_bar = d["marginCallBar"]
+    margin_call_bar = _DECIMALS.get(_margin_call_bar)
+    if margin_call_bar is None:
+        margin_call_bar = _parse_decimal(_margin_call_bar)
+
+    _force_liquidation_bar = d["forceLiquidationBar"]
+    force_liquidation_bar = _DECIMALS.get(_force_liquidation_bar)
+    if force_liquidation_bar is None:
+        force_liquidation_bar = _parse_decimal(_force_liquidation_bar)
+
+    parsed_model_ = cls(
+        normal_bar,
+        margin_call_bar,
+        force_liquidation_bar,
+    )
+
+    if len(d) != 3:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
 
@@ -86,38 +90,29 @@ class MarginAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset_full_name = d["assetFullName"]
-
-        asset_name = d["assetName"]
-
-        is_borrowable = d["isBorrowable"]
-
-        is_mortgageable = d["isMortgageable"]
-
-        _user_min_borrow = d["userMinBorrow"]
-        user_min_borrow = _DECIMALS.get(_user_min_borrow)
-        if user_min_borrow is None:
-            user_min_borrow = _parse_decimal(_user_min_borrow)
-
-        _user_min_repay = d["userMinRepay"]
-        user_min_repay = _DECIMALS.get(_user_min_repay)
-        if user_min_repay is None:
-            user_min_repay = _parse_decimal(_user_min_repay)
-
-        delist_time = d.get("delistTime", UNSET)
-
-        parsed_model_ = cls(
-            asset_full_name,
-            asset_name,
-            is_borrowable,
-            is_mortgageable,
-            user_min_borrow,
-            user_min_repay,
-            delist_time,
+        try:
+            asset_full_name = d["assetFullName"]
+            asset_name = d["assetName"]
+            is_borrowable = d["isBorrowable"]
+            is_mortgageable = d["isMortgageable"]
+            user_min_borrow = _DECIMALS[d["userMinBorrow"]]
+            user_min_repay = _DECIMALS[d["userMinRepay"]]
+            delist_time = d.get("delistTime", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset_full_name = asset_full_name
+        parsed_model_.asset_name = asset_name
+        parsed_model_.is_borrowable = is_borrowable
+        parsed_model_.is_mortgageable = is_mortgageable
+        parsed_model_.user_min_borrow = user_min_borrow
+        parsed_model_.user_min_repay = user_min_repay
+        parsed_model_.delist_time = delist_time
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 6 + (delist_time is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 6 + ("delistTime" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -166,3 +161,41 @@ class MarginAsset:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """MarginAsset.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset_full_name = d["assetFullName"]
+
+    asset_name = d["assetName"]
+
+    is_borrowable = d["isBorrowable"]
+
+    is_mortgageable = d["isMortgageable"]
+
+    _user_min_borrow = d["userMinBorrow"]
+    user_min_borrow = _DECIMALS.get(_user_min_borrow)
+    if user_min_borrow is None:
+        user_min_borrow = _parse_decimal(_user_min_borrow)
+
+    _user_min_repay = d["userMinRepay"]
+    user_min_repay = _DECIMALS.get(_user_min_repay)
+    if user_min_repay is None:
+        user_min_repay = _parse_decimal(_user_min_repay)
+
+    delist_time = d.get("delistTime", UNSET)
+
+    parsed_model_ = cls(
+        asset_full_name,
+        asset_name,
+        is_borrowable,
+        is_mortgageable,
+        user_min_borrow,
+        user_min_repay,
+        delist_time,
+    )
+
+    if len(d) != 6 + ("delistTime" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

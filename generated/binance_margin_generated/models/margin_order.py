@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.order_side import ORDER_SIDE_BY_VALUE, OrderSide
 from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
@@ -165,96 +169,53 @@ class MarginOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        client_order_id = d["clientOrderId"]
-
-        _cummulative_quote_qty = d["cummulativeQuoteQty"]
-        cummulative_quote_qty = _DECIMALS.get(_cummulative_quote_qty)
-        if cummulative_quote_qty is None:
-            cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
-
-        _executed_qty = d["executedQty"]
-        executed_qty = _DECIMALS.get(_executed_qty)
-        if executed_qty is None:
-            executed_qty = _parse_decimal(_executed_qty)
-
-        is_working = d["isWorking"]
-
-        order_id = d["orderId"]
-
-        _orig_qty = d["origQty"]
-        orig_qty = _DECIMALS.get(_orig_qty)
-        if orig_qty is None:
-            orig_qty = _parse_decimal(_orig_qty)
-
-        _price = d["price"]
-        price = _DECIMALS.get(_price)
-        if price is None:
-            price = _parse_decimal(_price)
-
-        _side = d["side"]
-        side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
-
-        _status = d["status"]
-        status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
-
-        symbol = d["symbol"]
-
-        is_isolated = d["isIsolated"]
-
-        time = d["time"]
-
-        _time_in_force = d["timeInForce"]
-        time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
-
-        _type_ = d["type"]
-        type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
-
-        _self_trade_prevention_mode = d["selfTradePreventionMode"]
-        self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
-            _self_trade_prevention_mode
-        ) or SelfTradePreventionMode(_self_trade_prevention_mode)
-
-        update_time = d["updateTime"]
-
-        _iceberg_qty = d.get("icebergQty", UNSET)
-        iceberg_qty: Decimal | Unset
-        if _iceberg_qty is UNSET:
-            iceberg_qty = UNSET
-        else:
-            _iceberg_qty_cached = _DECIMALS.get(_iceberg_qty)
-            iceberg_qty = _iceberg_qty_cached if _iceberg_qty_cached is not None else _parse_decimal(_iceberg_qty)
-
-        _stop_price = d.get("stopPrice", UNSET)
-        stop_price: Decimal | Unset
-        if _stop_price is UNSET:
-            stop_price = UNSET
-        else:
-            _stop_price_cached = _DECIMALS.get(_stop_price)
-            stop_price = _stop_price_cached if _stop_price_cached is not None else _parse_decimal(_stop_price)
-
-        parsed_model_ = cls(
-            client_order_id,
-            cummulative_quote_qty,
-            executed_qty,
-            is_working,
-            order_id,
-            orig_qty,
-            price,
-            side,
-            status,
-            symbol,
-            is_isolated,
-            time,
-            time_in_force,
-            type_,
-            self_trade_prevention_mode,
-            update_time,
-            iceberg_qty,
-            stop_price,
+        try:
+            client_order_id = d["clientOrderId"]
+            cummulative_quote_qty = _DECIMALS[d["cummulativeQuoteQty"]]
+            executed_qty = _DECIMALS[d["executedQty"]]
+            is_working = d["isWorking"]
+            order_id = d["orderId"]
+            orig_qty = _DECIMALS[d["origQty"]]
+            price = _DECIMALS[d["price"]]
+            side = ORDER_SIDE_BY_VALUE[d["side"]]
+            status = ORDER_STATUS_BY_VALUE[d["status"]]
+            symbol = d["symbol"]
+            is_isolated = d["isIsolated"]
+            time = d["time"]
+            time_in_force = TIME_IN_FORCE_BY_VALUE[d["timeInForce"]]
+            type_ = ORDER_TYPE_BY_VALUE[d["type"]]
+            self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE[d["selfTradePreventionMode"]]
+            update_time = d["updateTime"]
+            _iceberg_qty = d.get("icebergQty", UNSET)
+            iceberg_qty = UNSET if _iceberg_qty is UNSET else _DECIMALS[_iceberg_qty]
+            _stop_price = d.get("stopPrice", UNSET)
+            stop_price = UNSET if _stop_price is UNSET else _DECIMALS[_stop_price]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.client_order_id = client_order_id
+        parsed_model_.cummulative_quote_qty = cummulative_quote_qty
+        parsed_model_.executed_qty = executed_qty
+        parsed_model_.is_working = is_working
+        parsed_model_.order_id = order_id
+        parsed_model_.orig_qty = orig_qty
+        parsed_model_.price = price
+        parsed_model_.side = side
+        parsed_model_.status = status
+        parsed_model_.symbol = symbol
+        parsed_model_.is_isolated = is_isolated
+        parsed_model_.time = time
+        parsed_model_.time_in_force = time_in_force
+        parsed_model_.type_ = type_
+        parsed_model_.self_trade_prevention_mode = self_trade_prevention_mode
+        parsed_model_.update_time = update_time
+        parsed_model_.iceberg_qty = iceberg_qty
+        parsed_model_.stop_price = stop_price
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 16 + (_iceberg_qty is not UNSET) + (_stop_price is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 16 + ("icebergQty" in d) + ("stopPrice" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -303,3 +264,99 @@ class MarginOrder:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """MarginOrder.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    client_order_id = d["clientOrderId"]
+
+    _cummulative_quote_qty = d["cummulativeQuoteQty"]
+    cummulative_quote_qty = _DECIMALS.get(_cummulative_quote_qty)
+    if cummulative_quote_qty is None:
+        cummulative_quote_qty = _parse_decimal(_cummulative_quote_qty)
+
+    _executed_qty = d["executedQty"]
+    executed_qty = _DECIMALS.get(_executed_qty)
+    if executed_qty is None:
+        executed_qty = _parse_decimal(_executed_qty)
+
+    is_working = d["isWorking"]
+
+    order_id = d["orderId"]
+
+    _orig_qty = d["origQty"]
+    orig_qty = _DECIMALS.get(_orig_qty)
+    if orig_qty is None:
+        orig_qty = _parse_decimal(_orig_qty)
+
+    _price = d["price"]
+    price = _DECIMALS.get(_price)
+    if price is None:
+        price = _parse_decimal(_price)
+
+    _side = d["side"]
+    side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
+
+    _status = d["status"]
+    status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
+
+    symbol = d["symbol"]
+
+    is_isolated = d["isIsolated"]
+
+    time = d["time"]
+
+    _time_in_force = d["timeInForce"]
+    time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
+
+    _type_ = d["type"]
+    type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
+
+    _self_trade_prevention_mode = d["selfTradePreventionMode"]
+    self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+        _self_trade_prevention_mode
+    ) or SelfTradePreventionMode(_self_trade_prevention_mode)
+
+    update_time = d["updateTime"]
+
+    _iceberg_qty = d.get("icebergQty", UNSET)
+    iceberg_qty: Decimal | Unset
+    if _iceberg_qty is UNSET:
+        iceberg_qty = UNSET
+    else:
+        _iceberg_qty_cached = _DECIMALS.get(_iceberg_qty)
+        iceberg_qty = _iceberg_qty_cached if _iceberg_qty_cached is not None else _parse_decimal(_iceberg_qty)
+
+    _stop_price = d.get("stopPrice", UNSET)
+    stop_price: Decimal | Unset
+    if _stop_price is UNSET:
+        stop_price = UNSET
+    else:
+        _stop_price_cached = _DECIMALS.get(_stop_price)
+        stop_price = _stop_price_cached if _stop_price_cached is not None else _parse_decimal(_stop_price)
+
+    parsed_model_ = cls(
+        client_order_id,
+        cummulative_quote_qty,
+        executed_qty,
+        is_working,
+        order_id,
+        orig_qty,
+        price,
+        side,
+        status,
+        symbol,
+        is_isolated,
+        time,
+        time_in_force,
+        type_,
+        self_trade_prevention_mode,
+        update_time,
+        iceberg_qty,
+        stop_price,
+    )
+
+    if len(d) != 16 + ("icebergQty" in d) + ("stopPrice" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+
 from ..models.contingency_type import CONTINGENCY_TYPE_BY_VALUE, ContingencyType
 from ..models.list_order_status import LIST_ORDER_STATUS_BY_VALUE, ListOrderStatus
 from ..models.list_status_type import LIST_STATUS_TYPE_BY_VALUE, ListStatusType
@@ -107,45 +111,7 @@ class MarginOrderList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
-
-        d = src_dict
-        order_list_id = d["orderListId"]
-
-        _contingency_type = d["contingencyType"]
-        contingency_type = CONTINGENCY_TYPE_BY_VALUE.get(_contingency_type) or ContingencyType(_contingency_type)
-
-        _list_status_type = d["listStatusType"]
-        list_status_type = LIST_STATUS_TYPE_BY_VALUE.get(_list_status_type) or ListStatusType(_list_status_type)
-
-        _list_order_status = d["listOrderStatus"]
-        list_order_status = LIST_ORDER_STATUS_BY_VALUE.get(_list_order_status) or ListOrderStatus(_list_order_status)
-
-        list_client_order_id = d["listClientOrderId"]
-
-        transaction_time = d["transactionTime"]
-
-        symbol = d["symbol"]
-
-        orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
-
-        is_isolated = d.get("isIsolated", UNSET)
-
-        parsed_model_ = cls(
-            order_list_id,
-            contingency_type,
-            list_status_type,
-            list_order_status,
-            list_client_order_id,
-            transaction_time,
-            symbol,
-            orders,
-            is_isolated,
-        )
-
-        if len(d) != 8 + ("isIsolated" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -193,3 +159,46 @@ class MarginOrderList:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """MarginOrderList.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
+
+    d = src_dict
+    order_list_id = d["orderListId"]
+
+    _contingency_type = d["contingencyType"]
+    contingency_type = CONTINGENCY_TYPE_BY_VALUE.get(_contingency_type) or ContingencyType(_contingency_type)
+
+    _list_status_type = d["listStatusType"]
+    list_status_type = LIST_STATUS_TYPE_BY_VALUE.get(_list_status_type) or ListStatusType(_list_status_type)
+
+    _list_order_status = d["listOrderStatus"]
+    list_order_status = LIST_ORDER_STATUS_BY_VALUE.get(_list_order_status) or ListOrderStatus(_list_order_status)
+
+    list_client_order_id = d["listClientOrderId"]
+
+    transaction_time = d["transactionTime"]
+
+    symbol = d["symbol"]
+
+    orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
+
+    is_isolated = d.get("isIsolated", UNSET)
+
+    parsed_model_ = cls(
+        order_list_id,
+        contingency_type,
+        list_status_type,
+        list_order_status,
+        list_client_order_id,
+        transaction_time,
+        symbol,
+        orders,
+        is_isolated,
+    )
+
+    if len(d) != 8 + ("isIsolated" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

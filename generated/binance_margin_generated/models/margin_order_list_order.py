@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from typing import cast
 
 from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
 from ..types import UNSET, AbsentKeyError, Unset
@@ -70,35 +75,7 @@ class MarginOrderListOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        d = src_dict
-        symbol = d["symbol"]
-
-        def _parse_order_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        order_id = _parse_order_id(d["orderId"])
-
-        client_order_id = d["clientOrderId"]
-
-        _status = d.get("status", UNSET)
-        status: OrderStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
-
-        parsed_model_ = cls(
-            symbol,
-            order_id,
-            client_order_id,
-            status,
-        )
-
-        if len(d) != 3 + ("status" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +123,36 @@ class MarginOrderListOrder:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """MarginOrderListOrder.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    symbol = d["symbol"]
+
+    def _parse_order_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    order_id = _parse_order_id(d["orderId"])
+
+    client_order_id = d["clientOrderId"]
+
+    _status = d.get("status", UNSET)
+    status: OrderStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
+
+    parsed_model_ = cls(
+        symbol,
+        order_id,
+        client_order_id,
+        status,
+    )
+
+    if len(d) != 3 + ("status" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

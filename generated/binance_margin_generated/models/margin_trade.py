@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -114,56 +116,37 @@ class MarginTrade:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _commission = d["commission"]
-        commission = _DECIMALS.get(_commission)
-        if commission is None:
-            commission = _parse_decimal(_commission)
-
-        commission_asset = d["commissionAsset"]
-
-        id = d["id"]
-
-        is_best_match = d["isBestMatch"]
-
-        is_buyer = d["isBuyer"]
-
-        is_maker = d["isMaker"]
-
-        order_id = d["orderId"]
-
-        _price = d["price"]
-        price = _DECIMALS.get(_price)
-        if price is None:
-            price = _parse_decimal(_price)
-
-        _qty = d["qty"]
-        qty = _DECIMALS.get(_qty)
-        if qty is None:
-            qty = _parse_decimal(_qty)
-
-        symbol = d["symbol"]
-
-        is_isolated = d["isIsolated"]
-
-        time = d["time"]
-
-        parsed_model_ = cls(
-            commission,
-            commission_asset,
-            id,
-            is_best_match,
-            is_buyer,
-            is_maker,
-            order_id,
-            price,
-            qty,
-            symbol,
-            is_isolated,
-            time,
+        try:
+            commission = _DECIMALS[d["commission"]]
+            commission_asset = d["commissionAsset"]
+            id = d["id"]
+            is_best_match = d["isBestMatch"]
+            is_buyer = d["isBuyer"]
+            is_maker = d["isMaker"]
+            order_id = d["orderId"]
+            price = _DECIMALS[d["price"]]
+            qty = _DECIMALS[d["qty"]]
+            symbol = d["symbol"]
+            is_isolated = d["isIsolated"]
+            time = d["time"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.commission = commission
+        parsed_model_.commission_asset = commission_asset
+        parsed_model_.id = id
+        parsed_model_.is_best_match = is_best_match
+        parsed_model_.is_buyer = is_buyer
+        parsed_model_.is_maker = is_maker
+        parsed_model_.order_id = order_id
+        parsed_model_.price = price
+        parsed_model_.qty = qty
+        parsed_model_.symbol = symbol
+        parsed_model_.is_isolated = is_isolated
+        parsed_model_.time = time
+        parsed_model_.additional_properties = (
+            {} if len(d) == 12 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 12:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -212,3 +195,59 @@ class MarginTrade:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """MarginTrade.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _commission = d["commission"]
+    commission = _DECIMALS.get(_commission)
+    if commission is None:
+        commission = _parse_decimal(_commission)
+
+    commission_asset = d["commissionAsset"]
+
+    id = d["id"]
+
+    is_best_match = d["isBestMatch"]
+
+    is_buyer = d["isBuyer"]
+
+    is_maker = d["isMaker"]
+
+    order_id = d["orderId"]
+
+    _price = d["price"]
+    price = _DECIMALS.get(_price)
+    if price is None:
+        price = _parse_decimal(_price)
+
+    _qty = d["qty"]
+    qty = _DECIMALS.get(_qty)
+    if qty is None:
+        qty = _parse_decimal(_qty)
+
+    symbol = d["symbol"]
+
+    is_isolated = d["isIsolated"]
+
+    time = d["time"]
+
+    parsed_model_ = cls(
+        commission,
+        commission_asset,
+        id,
+        is_best_match,
+        is_buyer,
+        is_maker,
+        order_id,
+        price,
+        qty,
+        symbol,
+        is_isolated,
+        time,
+    )
+
+    if len(d) != 12:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -48,17 +50,15 @@ class MaxTransferable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _amount = d["amount"]
-        amount = _DECIMALS.get(_amount)
-        if amount is None:
-            amount = _parse_decimal(_amount)
-
-        parsed_model_ = cls(
-            amount,
+        try:
+            amount = _DECIMALS[d["amount"]]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.amount = amount
+        parsed_model_.additional_properties = (
+            {} if len(d) == 1 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 1:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -107,3 +107,20 @@ class MaxTransferable:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """MaxTransferable.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _amount = d["amount"]
+    amount = _DECIMALS.get(_amount)
+    if amount is None:
+        amount = _parse_decimal(_amount)
+
+    parsed_model_ = cls(
+        amount,
+    )
+
+    if len(d) != 1:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
 
@@ -73,35 +77,25 @@ class NewOrderFill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _price = d["price"]
-        price = _DECIMALS.get(_price)
-        if price is None:
-            price = _parse_decimal(_price)
-
-        _qty = d["qty"]
-        qty = _DECIMALS.get(_qty)
-        if qty is None:
-            qty = _parse_decimal(_qty)
-
-        _commission = d["commission"]
-        commission = _DECIMALS.get(_commission)
-        if commission is None:
-            commission = _parse_decimal(_commission)
-
-        commission_asset = d["commissionAsset"]
-
-        trade_id = d.get("tradeId", UNSET)
-
-        parsed_model_ = cls(
-            price,
-            qty,
-            commission,
-            commission_asset,
-            trade_id,
+        try:
+            price = _DECIMALS[d["price"]]
+            qty = _DECIMALS[d["qty"]]
+            commission = _DECIMALS[d["commission"]]
+            commission_asset = d["commissionAsset"]
+            trade_id = d.get("tradeId", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.price = price
+        parsed_model_.qty = qty
+        parsed_model_.commission = commission
+        parsed_model_.commission_asset = commission_asset
+        parsed_model_.trade_id = trade_id
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 4 + (trade_id is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 4 + ("tradeId" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -150,3 +144,38 @@ class NewOrderFill:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """NewOrderFill.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _price = d["price"]
+    price = _DECIMALS.get(_price)
+    if price is None:
+        price = _parse_decimal(_price)
+
+    _qty = d["qty"]
+    qty = _DECIMALS.get(_qty)
+    if qty is None:
+        qty = _parse_decimal(_qty)
+
+    _commission = d["commission"]
+    commission = _DECIMALS.get(_commission)
+    if commission is None:
+        commission = _parse_decimal(_commission)
+
+    commission_asset = d["commissionAsset"]
+
+    trade_id = d.get("tradeId", UNSET)
+
+    parsed_model_ = cls(
+        price,
+        qty,
+        commission,
+        commission_asset,
+        trade_id,
+    )
+
+    if len(d) != 4 + ("tradeId" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

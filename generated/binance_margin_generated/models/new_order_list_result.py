@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.contingency_type import CONTINGENCY_TYPE_BY_VALUE, ContingencyType
 from ..models.list_order_status import LIST_ORDER_STATUS_BY_VALUE, ListOrderStatus
@@ -137,72 +141,7 @@ class NewOrderListResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
-        from ..models.order_list_report import OrderListReport  # noqa: PLC0415
-
-        d = src_dict
-        order_list_id = d["orderListId"]
-
-        _contingency_type = d["contingencyType"]
-        contingency_type = CONTINGENCY_TYPE_BY_VALUE.get(_contingency_type) or ContingencyType(_contingency_type)
-
-        _list_status_type = d["listStatusType"]
-        list_status_type = LIST_STATUS_TYPE_BY_VALUE.get(_list_status_type) or ListStatusType(_list_status_type)
-
-        _list_order_status = d["listOrderStatus"]
-        list_order_status = LIST_ORDER_STATUS_BY_VALUE.get(_list_order_status) or ListOrderStatus(_list_order_status)
-
-        list_client_order_id = d["listClientOrderId"]
-
-        transaction_time = d["transactionTime"]
-
-        symbol = d["symbol"]
-
-        orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
-
-        is_isolated = d.get("isIsolated", UNSET)
-
-        _margin_buy_borrow_amount = d.get("marginBuyBorrowAmount", UNSET)
-        margin_buy_borrow_amount: Decimal | Unset
-        if _margin_buy_borrow_amount is UNSET:
-            margin_buy_borrow_amount = UNSET
-        else:
-            _margin_buy_borrow_amount_cached = _DECIMALS.get(_margin_buy_borrow_amount)
-            margin_buy_borrow_amount = (
-                _margin_buy_borrow_amount_cached
-                if _margin_buy_borrow_amount_cached is not None
-                else _parse_decimal(_margin_buy_borrow_amount)
-            )
-
-        margin_buy_borrow_asset = d.get("marginBuyBorrowAsset", UNSET)
-
-        _order_reports = d.get("orderReports", UNSET)
-        order_reports: list[OrderListReport] | Unset = UNSET
-        if _order_reports is not UNSET:
-            order_reports = [
-                OrderListReport.from_dict(order_reports_item_data) for order_reports_item_data in _order_reports
-            ]
-
-        parsed_model_ = cls(
-            order_list_id,
-            contingency_type,
-            list_status_type,
-            list_order_status,
-            list_client_order_id,
-            transaction_time,
-            symbol,
-            orders,
-            is_isolated,
-            margin_buy_borrow_amount,
-            margin_buy_borrow_asset,
-            order_reports,
-        )
-
-        if len(d) != 8 + ("isIsolated" in d) + ("marginBuyBorrowAmount" in d) + ("marginBuyBorrowAsset" in d) + (
-            "orderReports" in d
-        ):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -250,3 +189,73 @@ class NewOrderListResult:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """NewOrderListResult.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
+    from ..models.order_list_report import OrderListReport  # noqa: PLC0415
+
+    d = src_dict
+    order_list_id = d["orderListId"]
+
+    _contingency_type = d["contingencyType"]
+    contingency_type = CONTINGENCY_TYPE_BY_VALUE.get(_contingency_type) or ContingencyType(_contingency_type)
+
+    _list_status_type = d["listStatusType"]
+    list_status_type = LIST_STATUS_TYPE_BY_VALUE.get(_list_status_type) or ListStatusType(_list_status_type)
+
+    _list_order_status = d["listOrderStatus"]
+    list_order_status = LIST_ORDER_STATUS_BY_VALUE.get(_list_order_status) or ListOrderStatus(_list_order_status)
+
+    list_client_order_id = d["listClientOrderId"]
+
+    transaction_time = d["transactionTime"]
+
+    symbol = d["symbol"]
+
+    orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
+
+    is_isolated = d.get("isIsolated", UNSET)
+
+    _margin_buy_borrow_amount = d.get("marginBuyBorrowAmount", UNSET)
+    margin_buy_borrow_amount: Decimal | Unset
+    if _margin_buy_borrow_amount is UNSET:
+        margin_buy_borrow_amount = UNSET
+    else:
+        _margin_buy_borrow_amount_cached = _DECIMALS.get(_margin_buy_borrow_amount)
+        margin_buy_borrow_amount = (
+            _margin_buy_borrow_amount_cached
+            if _margin_buy_borrow_amount_cached is not None
+            else _parse_decimal(_margin_buy_borrow_amount)
+        )
+
+    margin_buy_borrow_asset = d.get("marginBuyBorrowAsset", UNSET)
+
+    _order_reports = d.get("orderReports", UNSET)
+    order_reports: list[OrderListReport] | Unset = UNSET
+    if _order_reports is not UNSET:
+        order_reports = [
+            OrderListReport.from_dict(order_reports_item_data) for order_reports_item_data in _order_reports
+        ]
+
+    parsed_model_ = cls(
+        order_list_id,
+        contingency_type,
+        list_status_type,
+        list_order_status,
+        list_client_order_id,
+        transaction_time,
+        symbol,
+        orders,
+        is_isolated,
+        margin_buy_borrow_amount,
+        margin_buy_borrow_asset,
+        order_reports,
+    )
+
+    if len(d) != 8 + ("isIsolated" in d) + ("marginBuyBorrowAmount" in d) + ("marginBuyBorrowAsset" in d) + (
+        "orderReports" in d
+    ):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.order_side import ORDER_SIDE_BY_VALUE, OrderSide
 from ..models.order_status import ORDER_STATUS_BY_VALUE, OrderStatus
@@ -193,128 +197,7 @@ class NewOrderResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.new_order_fill import NewOrderFill  # noqa: PLC0415
-
-        d = src_dict
-        symbol = d["symbol"]
-
-        order_id = d["orderId"]
-
-        client_order_id = d["clientOrderId"]
-
-        transact_time = d["transactTime"]
-
-        is_isolated = d.get("isIsolated", UNSET)
-
-        _price = d.get("price", UNSET)
-        price: Decimal | Unset
-        if _price is UNSET:
-            price = UNSET
-        else:
-            _price_cached = _DECIMALS.get(_price)
-            price = _price_cached if _price_cached is not None else _parse_decimal(_price)
-
-        _orig_qty = d.get("origQty", UNSET)
-        orig_qty: Decimal | Unset
-        if _orig_qty is UNSET:
-            orig_qty = UNSET
-        else:
-            _orig_qty_cached = _DECIMALS.get(_orig_qty)
-            orig_qty = _orig_qty_cached if _orig_qty_cached is not None else _parse_decimal(_orig_qty)
-
-        _executed_qty = d.get("executedQty", UNSET)
-        executed_qty: Decimal | Unset
-        if _executed_qty is UNSET:
-            executed_qty = UNSET
-        else:
-            _executed_qty_cached = _DECIMALS.get(_executed_qty)
-            executed_qty = _executed_qty_cached if _executed_qty_cached is not None else _parse_decimal(_executed_qty)
-
-        _cummulative_quote_qty = d.get("cummulativeQuoteQty", UNSET)
-        cummulative_quote_qty: Decimal | Unset
-        if _cummulative_quote_qty is UNSET:
-            cummulative_quote_qty = UNSET
-        else:
-            _cummulative_quote_qty_cached = _DECIMALS.get(_cummulative_quote_qty)
-            cummulative_quote_qty = (
-                _cummulative_quote_qty_cached
-                if _cummulative_quote_qty_cached is not None
-                else _parse_decimal(_cummulative_quote_qty)
-            )
-
-        _status = d.get("status", UNSET)
-        status: OrderStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
-
-        _time_in_force = d.get("timeInForce", UNSET)
-        time_in_force: TimeInForce | Unset
-        if _time_in_force is UNSET:
-            time_in_force = UNSET
-        else:
-            time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
-
-        _type_ = d.get("type", UNSET)
-        type_: OrderType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
-
-        _side = d.get("side", UNSET)
-        side: OrderSide | Unset
-        if _side is UNSET:
-            side = UNSET
-        else:
-            side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
-
-        _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
-        self_trade_prevention_mode: SelfTradePreventionMode | Unset
-        if _self_trade_prevention_mode is UNSET:
-            self_trade_prevention_mode = UNSET
-        else:
-            self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
-                _self_trade_prevention_mode
-            ) or SelfTradePreventionMode(_self_trade_prevention_mode)
-
-        margin_buy_borrow_amount = d.get("marginBuyBorrowAmount", UNSET)
-
-        margin_buy_borrow_asset = d.get("marginBuyBorrowAsset", UNSET)
-
-        _fills = d.get("fills", UNSET)
-        fills: list[NewOrderFill] | Unset = UNSET
-        if _fills is not UNSET:
-            fills = [NewOrderFill.from_dict(fills_item_data) for fills_item_data in _fills]
-
-        parsed_model_ = cls(
-            symbol,
-            order_id,
-            client_order_id,
-            transact_time,
-            is_isolated,
-            price,
-            orig_qty,
-            executed_qty,
-            cummulative_quote_qty,
-            status,
-            time_in_force,
-            type_,
-            side,
-            self_trade_prevention_mode,
-            margin_buy_borrow_amount,
-            margin_buy_borrow_asset,
-            fills,
-        )
-
-        if len(d) != 4 + ("isIsolated" in d) + ("price" in d) + ("origQty" in d) + ("executedQty" in d) + (
-            "cummulativeQuoteQty" in d
-        ) + ("status" in d) + ("timeInForce" in d) + ("type" in d) + ("side" in d) + (
-            "selfTradePreventionMode" in d
-        ) + ("marginBuyBorrowAmount" in d) + ("marginBuyBorrowAsset" in d) + ("fills" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -362,3 +245,129 @@ class NewOrderResult:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """NewOrderResult.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.new_order_fill import NewOrderFill  # noqa: PLC0415
+
+    d = src_dict
+    symbol = d["symbol"]
+
+    order_id = d["orderId"]
+
+    client_order_id = d["clientOrderId"]
+
+    transact_time = d["transactTime"]
+
+    is_isolated = d.get("isIsolated", UNSET)
+
+    _price = d.get("price", UNSET)
+    price: Decimal | Unset
+    if _price is UNSET:
+        price = UNSET
+    else:
+        _price_cached = _DECIMALS.get(_price)
+        price = _price_cached if _price_cached is not None else _parse_decimal(_price)
+
+    _orig_qty = d.get("origQty", UNSET)
+    orig_qty: Decimal | Unset
+    if _orig_qty is UNSET:
+        orig_qty = UNSET
+    else:
+        _orig_qty_cached = _DECIMALS.get(_orig_qty)
+        orig_qty = _orig_qty_cached if _orig_qty_cached is not None else _parse_decimal(_orig_qty)
+
+    _executed_qty = d.get("executedQty", UNSET)
+    executed_qty: Decimal | Unset
+    if _executed_qty is UNSET:
+        executed_qty = UNSET
+    else:
+        _executed_qty_cached = _DECIMALS.get(_executed_qty)
+        executed_qty = _executed_qty_cached if _executed_qty_cached is not None else _parse_decimal(_executed_qty)
+
+    _cummulative_quote_qty = d.get("cummulativeQuoteQty", UNSET)
+    cummulative_quote_qty: Decimal | Unset
+    if _cummulative_quote_qty is UNSET:
+        cummulative_quote_qty = UNSET
+    else:
+        _cummulative_quote_qty_cached = _DECIMALS.get(_cummulative_quote_qty)
+        cummulative_quote_qty = (
+            _cummulative_quote_qty_cached
+            if _cummulative_quote_qty_cached is not None
+            else _parse_decimal(_cummulative_quote_qty)
+        )
+
+    _status = d.get("status", UNSET)
+    status: OrderStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = ORDER_STATUS_BY_VALUE.get(_status) or OrderStatus(_status)
+
+    _time_in_force = d.get("timeInForce", UNSET)
+    time_in_force: TimeInForce | Unset
+    if _time_in_force is UNSET:
+        time_in_force = UNSET
+    else:
+        time_in_force = TIME_IN_FORCE_BY_VALUE.get(_time_in_force) or TimeInForce(_time_in_force)
+
+    _type_ = d.get("type", UNSET)
+    type_: OrderType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = ORDER_TYPE_BY_VALUE.get(_type_) or OrderType(_type_)
+
+    _side = d.get("side", UNSET)
+    side: OrderSide | Unset
+    if _side is UNSET:
+        side = UNSET
+    else:
+        side = ORDER_SIDE_BY_VALUE.get(_side) or OrderSide(_side)
+
+    _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
+    self_trade_prevention_mode: SelfTradePreventionMode | Unset
+    if _self_trade_prevention_mode is UNSET:
+        self_trade_prevention_mode = UNSET
+    else:
+        self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+            _self_trade_prevention_mode
+        ) or SelfTradePreventionMode(_self_trade_prevention_mode)
+
+    margin_buy_borrow_amount = d.get("marginBuyBorrowAmount", UNSET)
+
+    margin_buy_borrow_asset = d.get("marginBuyBorrowAsset", UNSET)
+
+    _fills = d.get("fills", UNSET)
+    fills: list[NewOrderFill] | Unset = UNSET
+    if _fills is not UNSET:
+        fills = [NewOrderFill.from_dict(fills_item_data) for fills_item_data in _fills]
+
+    parsed_model_ = cls(
+        symbol,
+        order_id,
+        client_order_id,
+        transact_time,
+        is_isolated,
+        price,
+        orig_qty,
+        executed_qty,
+        cummulative_quote_qty,
+        status,
+        time_in_force,
+        type_,
+        side,
+        self_trade_prevention_mode,
+        margin_buy_borrow_amount,
+        margin_buy_borrow_asset,
+        fills,
+    )
+
+    if len(d) != 4 + ("isIsolated" in d) + ("price" in d) + ("origQty" in d) + ("executedQty" in d) + (
+        "cummulativeQuoteQty" in d
+    ) + ("status" in d) + ("timeInForce" in d) + ("type" in d) + ("side" in d) + ("selfTradePreventionMode" in d) + (
+        "marginBuyBorrowAmount" in d
+    ) + ("marginBuyBorrowAsset" in d) + ("fills" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -54,20 +56,17 @@ class NextHourlyInterestRate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset = d["asset"]
-
-        _next_hourly_interest_rate = d["nextHourlyInterestRate"]
-        next_hourly_interest_rate = _DECIMALS.get(_next_hourly_interest_rate)
-        if next_hourly_interest_rate is None:
-            next_hourly_interest_rate = _parse_decimal(_next_hourly_interest_rate)
-
-        parsed_model_ = cls(
-            asset,
-            next_hourly_interest_rate,
+        try:
+            asset = d["asset"]
+            next_hourly_interest_rate = _DECIMALS[d["nextHourlyInterestRate"]]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset = asset
+        parsed_model_.next_hourly_interest_rate = next_hourly_interest_rate
+        parsed_model_.additional_properties = (
+            {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 2:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -116,3 +115,23 @@ class NextHourlyInterestRate:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """NextHourlyInterestRate.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset = d["asset"]
+
+    _next_hourly_interest_rate = d["nextHourlyInterestRate"]
+    next_hourly_interest_rate = _DECIMALS.get(_next_hourly_interest_rate)
+    if next_hourly_interest_rate is None:
+        next_hourly_interest_rate = _parse_decimal(_next_hourly_interest_rate)
+
+    parsed_model_ = cls(
+        asset,
+        next_hourly_interest_rate,
+    )
+
+    if len(d) != 2:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.self_trade_prevention_mode import SELF_TRADE_PREVENTION_MODE_BY_VALUE, SelfTradePreventionMode
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
@@ -104,50 +106,33 @@ class PreventedMatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        symbol = d["symbol"]
-
-        prevented_match_id = d["preventedMatchId"]
-
-        taker_order_id = d["takerOrderId"]
-
-        maker_symbol = d["makerSymbol"]
-
-        maker_order_id = d["makerOrderId"]
-
-        trade_group_id = d["tradeGroupId"]
-
-        _self_trade_prevention_mode = d["selfTradePreventionMode"]
-        self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
-            _self_trade_prevention_mode
-        ) or SelfTradePreventionMode(_self_trade_prevention_mode)
-
-        _price = d["price"]
-        price = _DECIMALS.get(_price)
-        if price is None:
-            price = _parse_decimal(_price)
-
-        _maker_prevented_quantity = d["makerPreventedQuantity"]
-        maker_prevented_quantity = _DECIMALS.get(_maker_prevented_quantity)
-        if maker_prevented_quantity is None:
-            maker_prevented_quantity = _parse_decimal(_maker_prevented_quantity)
-
-        transact_time = d["transactTime"]
-
-        parsed_model_ = cls(
-            symbol,
-            prevented_match_id,
-            taker_order_id,
-            maker_symbol,
-            maker_order_id,
-            trade_group_id,
-            self_trade_prevention_mode,
-            price,
-            maker_prevented_quantity,
-            transact_time,
+        try:
+            symbol = d["symbol"]
+            prevented_match_id = d["preventedMatchId"]
+            taker_order_id = d["takerOrderId"]
+            maker_symbol = d["makerSymbol"]
+            maker_order_id = d["makerOrderId"]
+            trade_group_id = d["tradeGroupId"]
+            self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE[d["selfTradePreventionMode"]]
+            price = _DECIMALS[d["price"]]
+            maker_prevented_quantity = _DECIMALS[d["makerPreventedQuantity"]]
+            transact_time = d["transactTime"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.symbol = symbol
+        parsed_model_.prevented_match_id = prevented_match_id
+        parsed_model_.taker_order_id = taker_order_id
+        parsed_model_.maker_symbol = maker_symbol
+        parsed_model_.maker_order_id = maker_order_id
+        parsed_model_.trade_group_id = trade_group_id
+        parsed_model_.self_trade_prevention_mode = self_trade_prevention_mode
+        parsed_model_.price = price
+        parsed_model_.maker_prevented_quantity = maker_prevented_quantity
+        parsed_model_.transact_time = transact_time
+        parsed_model_.additional_properties = (
+            {} if len(d) == 10 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 10:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -196,3 +181,53 @@ class PreventedMatch:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """PreventedMatch.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    symbol = d["symbol"]
+
+    prevented_match_id = d["preventedMatchId"]
+
+    taker_order_id = d["takerOrderId"]
+
+    maker_symbol = d["makerSymbol"]
+
+    maker_order_id = d["makerOrderId"]
+
+    trade_group_id = d["tradeGroupId"]
+
+    _self_trade_prevention_mode = d["selfTradePreventionMode"]
+    self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE.get(
+        _self_trade_prevention_mode
+    ) or SelfTradePreventionMode(_self_trade_prevention_mode)
+
+    _price = d["price"]
+    price = _DECIMALS.get(_price)
+    if price is None:
+        price = _parse_decimal(_price)
+
+    _maker_prevented_quantity = d["makerPreventedQuantity"]
+    maker_prevented_quantity = _DECIMALS.get(_maker_prevented_quantity)
+    if maker_prevented_quantity is None:
+        maker_prevented_quantity = _parse_decimal(_maker_prevented_quantity)
+
+    transact_time = d["transactTime"]
+
+    parsed_model_ = cls(
+        symbol,
+        prevented_match_id,
+        taker_order_id,
+        maker_symbol,
+        maker_order_id,
+        trade_group_id,
+        self_trade_prevention_mode,
+        price,
+        maker_prevented_quantity,
+        transact_time,
+    )
+
+    if len(d) != 10:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -60,23 +62,19 @@ class PriceIndex:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        calc_time = d["calcTime"]
-
-        _price = d["price"]
-        price = _DECIMALS.get(_price)
-        if price is None:
-            price = _parse_decimal(_price)
-
-        symbol = d["symbol"]
-
-        parsed_model_ = cls(
-            calc_time,
-            price,
-            symbol,
+        try:
+            calc_time = d["calcTime"]
+            price = _DECIMALS[d["price"]]
+            symbol = d["symbol"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.calc_time = calc_time
+        parsed_model_.price = price
+        parsed_model_.symbol = symbol
+        parsed_model_.additional_properties = (
+            {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 3:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -125,3 +123,26 @@ class PriceIndex:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """PriceIndex.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    calc_time = d["calcTime"]
+
+    _price = d["price"]
+    price = _DECIMALS.get(_price)
+    if price is None:
+        price = _parse_decimal(_price)
+
+    symbol = d["symbol"]
+
+    parsed_model_ = cls(
+        calc_time,
+        price,
+        symbol,
+    )
+
+    if len(d) != 3:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

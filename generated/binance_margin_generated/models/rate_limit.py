@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_object = object.__new__
 from ..models.rate_limit_interval import RATE_LIMIT_INTERVAL_BY_VALUE, RateLimitInterval
 from ..models.rate_limit_type import RATE_LIMIT_TYPE_BY_VALUE, RateLimitType
 from ..types import AbsentKeyError
@@ -67,25 +68,21 @@ class RateLimit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _rate_limit_type = d["rateLimitType"]
-        rate_limit_type = RATE_LIMIT_TYPE_BY_VALUE.get(_rate_limit_type) or RateLimitType(_rate_limit_type)
-
-        _interval = d["interval"]
-        interval = RATE_LIMIT_INTERVAL_BY_VALUE.get(_interval) or RateLimitInterval(_interval)
-
-        interval_num = d["intervalNum"]
-
-        limit = d["limit"]
-
-        parsed_model_ = cls(
-            rate_limit_type,
-            interval,
-            interval_num,
-            limit,
+        try:
+            rate_limit_type = RATE_LIMIT_TYPE_BY_VALUE[d["rateLimitType"]]
+            interval = RATE_LIMIT_INTERVAL_BY_VALUE[d["interval"]]
+            interval_num = d["intervalNum"]
+            limit = d["limit"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.rate_limit_type = rate_limit_type
+        parsed_model_.interval = interval
+        parsed_model_.interval_num = interval_num
+        parsed_model_.limit = limit
+        parsed_model_.additional_properties = (
+            {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 4:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -134,3 +131,28 @@ class RateLimit:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """RateLimit.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _rate_limit_type = d["rateLimitType"]
+    rate_limit_type = RATE_LIMIT_TYPE_BY_VALUE.get(_rate_limit_type) or RateLimitType(_rate_limit_type)
+
+    _interval = d["interval"]
+    interval = RATE_LIMIT_INTERVAL_BY_VALUE.get(_interval) or RateLimitInterval(_interval)
+
+    interval_num = d["intervalNum"]
+
+    limit = d["limit"]
+
+    parsed_model_ = cls(
+        rate_limit_type,
+        interval,
+        interval_num,
+        limit,
+    )
+
+    if len(d) != 4:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from typing import cast
 
 from ..types import AbsentKeyError
 
@@ -52,19 +55,7 @@ class RestrictedAssets:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        d = src_dict
-        open_long_restricted_asset = cast(list[str], d["openLongRestrictedAsset"])
-
-        max_collateral_exceeded_asset = cast(list[str], d["maxCollateralExceededAsset"])
-
-        parsed_model_ = cls(
-            open_long_restricted_asset,
-            max_collateral_exceeded_asset,
-        )
-
-        if len(d) != 2:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +103,20 @@ class RestrictedAssets:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """RestrictedAssets.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    open_long_restricted_asset = cast(list[str], d["openLongRestrictedAsset"])
+
+    max_collateral_exceeded_asset = cast(list[str], d["maxCollateralExceededAsset"])
+
+    parsed_model_ = cls(
+        open_long_restricted_asset,
+        max_collateral_exceeded_asset,
+    )
+
+    if len(d) != 2:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
 
@@ -72,32 +74,23 @@ class SmallLiabilityAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset = d["asset"]
-
-        _interest = d["interest"]
-        interest = _DECIMALS.get(_interest)
-        if interest is None:
-            interest = _parse_decimal(_interest)
-
-        _principal = d["principal"]
-        principal = _DECIMALS.get(_principal)
-        if principal is None:
-            principal = _parse_decimal(_principal)
-
-        liability_asset = d["liabilityAsset"]
-
-        liability_qty = d["liabilityQty"]
-
-        parsed_model_ = cls(
-            asset,
-            interest,
-            principal,
-            liability_asset,
-            liability_qty,
+        try:
+            asset = d["asset"]
+            interest = _DECIMALS[d["interest"]]
+            principal = _DECIMALS[d["principal"]]
+            liability_asset = d["liabilityAsset"]
+            liability_qty = d["liabilityQty"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset = asset
+        parsed_model_.interest = interest
+        parsed_model_.principal = principal
+        parsed_model_.liability_asset = liability_asset
+        parsed_model_.liability_qty = liability_qty
+        parsed_model_.additional_properties = (
+            {} if len(d) == 5 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 5:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -146,3 +139,35 @@ class SmallLiabilityAsset:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """SmallLiabilityAsset.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset = d["asset"]
+
+    _interest = d["interest"]
+    interest = _DECIMALS.get(_interest)
+    if interest is None:
+        interest = _parse_decimal(_interest)
+
+    _principal = d["principal"]
+    principal = _DECIMALS.get(_principal)
+    if principal is None:
+        principal = _parse_decimal(_principal)
+
+    liability_asset = d["liabilityAsset"]
+
+    liability_qty = d["liabilityQty"]
+
+    parsed_model_ = cls(
+        asset,
+        interest,
+        principal,
+        liability_asset,
+        liability_qty,
+    )
+
+    if len(d) != 5:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

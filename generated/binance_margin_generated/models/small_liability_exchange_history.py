@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_object = object.__new__
+
 from ..types import AbsentKeyError
 
 if TYPE_CHECKING:
@@ -59,21 +61,7 @@ class SmallLiabilityExchangeHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.small_liability_exchange_record import SmallLiabilityExchangeRecord  # noqa: PLC0415
-
-        d = src_dict
-        total = d["total"]
-
-        rows = [SmallLiabilityExchangeRecord.from_dict(rows_item_data) for rows_item_data in d["rows"]]
-
-        parsed_model_ = cls(
-            total,
-            rows,
-        )
-
-        if len(d) != 2:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +109,22 @@ class SmallLiabilityExchangeHistory:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """SmallLiabilityExchangeHistory.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.small_liability_exchange_record import SmallLiabilityExchangeRecord  # noqa: PLC0415
+
+    d = src_dict
+    total = d["total"]
+
+    rows = [SmallLiabilityExchangeRecord.from_dict(rows_item_data) for rows_item_data in d["rows"]]
+
+    parsed_model_ = cls(
+        total,
+        rows,
+    )
+
+    if len(d) != 2:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

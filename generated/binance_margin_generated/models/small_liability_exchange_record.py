@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.small_liability_exchange_biz_type import (
     SMALL_LIABILITY_EXCHANGE_BIZ_TYPE_BY_VALUE,
@@ -82,36 +84,25 @@ class SmallLiabilityExchangeRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset = d["asset"]
-
-        _amount = d["amount"]
-        amount = _DECIMALS.get(_amount)
-        if amount is None:
-            amount = _parse_decimal(_amount)
-
-        target_asset = d["targetAsset"]
-
-        _target_amount = d["targetAmount"]
-        target_amount = _DECIMALS.get(_target_amount)
-        if target_amount is None:
-            target_amount = _parse_decimal(_target_amount)
-
-        _biz_type = d["bizType"]
-        biz_type = SMALL_LIABILITY_EXCHANGE_BIZ_TYPE_BY_VALUE.get(_biz_type) or SmallLiabilityExchangeBizType(_biz_type)
-
-        timestamp = d["timestamp"]
-
-        parsed_model_ = cls(
-            asset,
-            amount,
-            target_asset,
-            target_amount,
-            biz_type,
-            timestamp,
+        try:
+            asset = d["asset"]
+            amount = _DECIMALS[d["amount"]]
+            target_asset = d["targetAsset"]
+            target_amount = _DECIMALS[d["targetAmount"]]
+            biz_type = SMALL_LIABILITY_EXCHANGE_BIZ_TYPE_BY_VALUE[d["bizType"]]
+            timestamp = d["timestamp"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset = asset
+        parsed_model_.amount = amount
+        parsed_model_.target_asset = target_asset
+        parsed_model_.target_amount = target_amount
+        parsed_model_.biz_type = biz_type
+        parsed_model_.timestamp = timestamp
+        parsed_model_.additional_properties = (
+            {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 6:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -160,3 +151,39 @@ class SmallLiabilityExchangeRecord:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """SmallLiabilityExchangeRecord.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset = d["asset"]
+
+    _amount = d["amount"]
+    amount = _DECIMALS.get(_amount)
+    if amount is None:
+        amount = _parse_decimal(_amount)
+
+    target_asset = d["targetAsset"]
+
+    _target_amount = d["targetAmount"]
+    target_amount = _DECIMALS.get(_target_amount)
+    if target_amount is None:
+        target_amount = _parse_decimal(_target_amount)
+
+    _biz_type = d["bizType"]
+    biz_type = SMALL_LIABILITY_EXCHANGE_BIZ_TYPE_BY_VALUE.get(_biz_type) or SmallLiabilityExchangeBizType(_biz_type)
+
+    timestamp = d["timestamp"]
+
+    parsed_model_ = cls(
+        asset,
+        amount,
+        target_asset,
+        target_amount,
+        biz_type,
+        timestamp,
+    )
+
+    if len(d) != 6:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
 from ..models.special_key_permission_mode import SPECIAL_KEY_PERMISSION_MODE_BY_VALUE, SpecialKeyPermissionMode
 from ..models.special_key_type import SPECIAL_KEY_TYPE_BY_VALUE, SpecialKeyType
 from ..types import UNSET, AbsentKeyError, Unset
@@ -78,34 +81,28 @@ class SpecialKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        api_key = d["apiKey"]
-
-        ip = d["ip"]
-
-        api_name = d["apiName"]
-
-        _type_ = d["type"]
-        type_ = SPECIAL_KEY_TYPE_BY_VALUE.get(_type_) or SpecialKeyType(_type_)
-
-        _permission_mode = d.get("permissionMode", UNSET)
-        permission_mode: SpecialKeyPermissionMode | Unset
-        if _permission_mode is UNSET:
-            permission_mode = UNSET
-        else:
-            permission_mode = SPECIAL_KEY_PERMISSION_MODE_BY_VALUE.get(_permission_mode) or SpecialKeyPermissionMode(
-                _permission_mode
+        try:
+            api_key = d["apiKey"]
+            ip = d["ip"]
+            api_name = d["apiName"]
+            type_ = SPECIAL_KEY_TYPE_BY_VALUE[d["type"]]
+            _permission_mode = d.get("permissionMode", UNSET)
+            permission_mode = (
+                UNSET if _permission_mode is UNSET else SPECIAL_KEY_PERMISSION_MODE_BY_VALUE[_permission_mode]
             )
-
-        parsed_model_ = cls(
-            api_key,
-            ip,
-            api_name,
-            type_,
-            permission_mode,
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.api_key = api_key
+        parsed_model_.ip = ip
+        parsed_model_.api_name = api_name
+        parsed_model_.type_ = type_
+        parsed_model_.permission_mode = permission_mode
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 4 + (_permission_mode is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 4 + ("permissionMode" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -154,3 +151,37 @@ class SpecialKey:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """SpecialKey.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    api_key = d["apiKey"]
+
+    ip = d["ip"]
+
+    api_name = d["apiName"]
+
+    _type_ = d["type"]
+    type_ = SPECIAL_KEY_TYPE_BY_VALUE.get(_type_) or SpecialKeyType(_type_)
+
+    _permission_mode = d.get("permissionMode", UNSET)
+    permission_mode: SpecialKeyPermissionMode | Unset
+    if _permission_mode is UNSET:
+        permission_mode = UNSET
+    else:
+        permission_mode = SPECIAL_KEY_PERMISSION_MODE_BY_VALUE.get(_permission_mode) or SpecialKeyPermissionMode(
+            _permission_mode
+        )
+
+    parsed_model_ = cls(
+        api_key,
+        ip,
+        api_name,
+        type_,
+        permission_mode,
+    )
+
+    if len(d) != 4 + ("permissionMode" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

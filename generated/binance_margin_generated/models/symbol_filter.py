@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.symbol_filter_type import SYMBOL_FILTER_TYPE_BY_VALUE, SymbolFilterType
 from ..types import _DECIMALS, UNSET, AbsentKeyError, Unset, _format_decimal, _parse_decimal
@@ -288,224 +292,120 @@ class SymbolFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _filter_type = d["filterType"]
-        filter_type = SYMBOL_FILTER_TYPE_BY_VALUE.get(_filter_type) or SymbolFilterType(_filter_type)
-
-        _min_price = d.get("minPrice", UNSET)
-        min_price: Decimal | Unset
-        if _min_price is UNSET:
-            min_price = UNSET
-        else:
-            _min_price_cached = _DECIMALS.get(_min_price)
-            min_price = _min_price_cached if _min_price_cached is not None else _parse_decimal(_min_price)
-
-        _max_price = d.get("maxPrice", UNSET)
-        max_price: Decimal | Unset
-        if _max_price is UNSET:
-            max_price = UNSET
-        else:
-            _max_price_cached = _DECIMALS.get(_max_price)
-            max_price = _max_price_cached if _max_price_cached is not None else _parse_decimal(_max_price)
-
-        _tick_size = d.get("tickSize", UNSET)
-        tick_size: Decimal | Unset
-        if _tick_size is UNSET:
-            tick_size = UNSET
-        else:
-            _tick_size_cached = _DECIMALS.get(_tick_size)
-            tick_size = _tick_size_cached if _tick_size_cached is not None else _parse_decimal(_tick_size)
-
-        _multiplier_up = d.get("multiplierUp", UNSET)
-        multiplier_up: Decimal | Unset
-        if _multiplier_up is UNSET:
-            multiplier_up = UNSET
-        else:
-            _multiplier_up_cached = _DECIMALS.get(_multiplier_up)
-            multiplier_up = (
-                _multiplier_up_cached if _multiplier_up_cached is not None else _parse_decimal(_multiplier_up)
-            )
-
-        _multiplier_down = d.get("multiplierDown", UNSET)
-        multiplier_down: Decimal | Unset
-        if _multiplier_down is UNSET:
-            multiplier_down = UNSET
-        else:
-            _multiplier_down_cached = _DECIMALS.get(_multiplier_down)
-            multiplier_down = (
-                _multiplier_down_cached if _multiplier_down_cached is not None else _parse_decimal(_multiplier_down)
-            )
-
-        _bid_multiplier_up = d.get("bidMultiplierUp", UNSET)
-        bid_multiplier_up: Decimal | Unset
-        if _bid_multiplier_up is UNSET:
-            bid_multiplier_up = UNSET
-        else:
-            _bid_multiplier_up_cached = _DECIMALS.get(_bid_multiplier_up)
-            bid_multiplier_up = (
-                _bid_multiplier_up_cached
-                if _bid_multiplier_up_cached is not None
-                else _parse_decimal(_bid_multiplier_up)
-            )
-
-        _bid_multiplier_down = d.get("bidMultiplierDown", UNSET)
-        bid_multiplier_down: Decimal | Unset
-        if _bid_multiplier_down is UNSET:
-            bid_multiplier_down = UNSET
-        else:
-            _bid_multiplier_down_cached = _DECIMALS.get(_bid_multiplier_down)
-            bid_multiplier_down = (
-                _bid_multiplier_down_cached
-                if _bid_multiplier_down_cached is not None
-                else _parse_decimal(_bid_multiplier_down)
-            )
-
-        _ask_multiplier_up = d.get("askMultiplierUp", UNSET)
-        ask_multiplier_up: Decimal | Unset
-        if _ask_multiplier_up is UNSET:
-            ask_multiplier_up = UNSET
-        else:
-            _ask_multiplier_up_cached = _DECIMALS.get(_ask_multiplier_up)
-            ask_multiplier_up = (
-                _ask_multiplier_up_cached
-                if _ask_multiplier_up_cached is not None
-                else _parse_decimal(_ask_multiplier_up)
-            )
-
-        _ask_multiplier_down = d.get("askMultiplierDown", UNSET)
-        ask_multiplier_down: Decimal | Unset
-        if _ask_multiplier_down is UNSET:
-            ask_multiplier_down = UNSET
-        else:
-            _ask_multiplier_down_cached = _DECIMALS.get(_ask_multiplier_down)
-            ask_multiplier_down = (
-                _ask_multiplier_down_cached
-                if _ask_multiplier_down_cached is not None
-                else _parse_decimal(_ask_multiplier_down)
-            )
-
-        avg_price_mins = d.get("avgPriceMins", UNSET)
-
-        _min_qty = d.get("minQty", UNSET)
-        min_qty: Decimal | Unset
-        if _min_qty is UNSET:
-            min_qty = UNSET
-        else:
-            _min_qty_cached = _DECIMALS.get(_min_qty)
-            min_qty = _min_qty_cached if _min_qty_cached is not None else _parse_decimal(_min_qty)
-
-        _max_qty = d.get("maxQty", UNSET)
-        max_qty: Decimal | Unset
-        if _max_qty is UNSET:
-            max_qty = UNSET
-        else:
-            _max_qty_cached = _DECIMALS.get(_max_qty)
-            max_qty = _max_qty_cached if _max_qty_cached is not None else _parse_decimal(_max_qty)
-
-        _step_size = d.get("stepSize", UNSET)
-        step_size: Decimal | Unset
-        if _step_size is UNSET:
-            step_size = UNSET
-        else:
-            _step_size_cached = _DECIMALS.get(_step_size)
-            step_size = _step_size_cached if _step_size_cached is not None else _parse_decimal(_step_size)
-
-        _min_notional = d.get("minNotional", UNSET)
-        min_notional: Decimal | Unset
-        if _min_notional is UNSET:
-            min_notional = UNSET
-        else:
-            _min_notional_cached = _DECIMALS.get(_min_notional)
-            min_notional = _min_notional_cached if _min_notional_cached is not None else _parse_decimal(_min_notional)
-
-        apply_to_market = d.get("applyToMarket", UNSET)
-
-        _max_notional = d.get("maxNotional", UNSET)
-        max_notional: Decimal | Unset
-        if _max_notional is UNSET:
-            max_notional = UNSET
-        else:
-            _max_notional_cached = _DECIMALS.get(_max_notional)
-            max_notional = _max_notional_cached if _max_notional_cached is not None else _parse_decimal(_max_notional)
-
-        apply_min_to_market = d.get("applyMinToMarket", UNSET)
-
-        apply_max_to_market = d.get("applyMaxToMarket", UNSET)
-
-        limit = d.get("limit", UNSET)
-
-        max_num_orders = d.get("maxNumOrders", UNSET)
-
-        max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
-
-        max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
-
-        _max_position = d.get("maxPosition", UNSET)
-        max_position: Decimal | Unset
-        if _max_position is UNSET:
-            max_position = UNSET
-        else:
-            _max_position_cached = _DECIMALS.get(_max_position)
-            max_position = _max_position_cached if _max_position_cached is not None else _parse_decimal(_max_position)
-
-        min_trailing_above_delta = d.get("minTrailingAboveDelta", UNSET)
-
-        max_trailing_above_delta = d.get("maxTrailingAboveDelta", UNSET)
-
-        min_trailing_below_delta = d.get("minTrailingBelowDelta", UNSET)
-
-        max_trailing_below_delta = d.get("maxTrailingBelowDelta", UNSET)
-
-        max_num_order_amends = d.get("maxNumOrderAmends", UNSET)
-
-        max_num_order_lists = d.get("maxNumOrderLists", UNSET)
-
-        parsed_model_ = cls(
-            filter_type,
-            min_price,
-            max_price,
-            tick_size,
-            multiplier_up,
-            multiplier_down,
-            bid_multiplier_up,
-            bid_multiplier_down,
-            ask_multiplier_up,
-            ask_multiplier_down,
-            avg_price_mins,
-            min_qty,
-            max_qty,
-            step_size,
-            min_notional,
-            apply_to_market,
-            max_notional,
-            apply_min_to_market,
-            apply_max_to_market,
-            limit,
-            max_num_orders,
-            max_num_algo_orders,
-            max_num_iceberg_orders,
-            max_position,
-            min_trailing_above_delta,
-            max_trailing_above_delta,
-            min_trailing_below_delta,
-            max_trailing_below_delta,
-            max_num_order_amends,
-            max_num_order_lists,
+        try:
+            filter_type = SYMBOL_FILTER_TYPE_BY_VALUE[d["filterType"]]
+            _min_price = d.get("minPrice", UNSET)
+            min_price = UNSET if _min_price is UNSET else _DECIMALS[_min_price]
+            _max_price = d.get("maxPrice", UNSET)
+            max_price = UNSET if _max_price is UNSET else _DECIMALS[_max_price]
+            _tick_size = d.get("tickSize", UNSET)
+            tick_size = UNSET if _tick_size is UNSET else _DECIMALS[_tick_size]
+            _multiplier_up = d.get("multiplierUp", UNSET)
+            multiplier_up = UNSET if _multiplier_up is UNSET else _DECIMALS[_multiplier_up]
+            _multiplier_down = d.get("multiplierDown", UNSET)
+            multiplier_down = UNSET if _multiplier_down is UNSET else _DECIMALS[_multiplier_down]
+            _bid_multiplier_up = d.get("bidMultiplierUp", UNSET)
+            bid_multiplier_up = UNSET if _bid_multiplier_up is UNSET else _DECIMALS[_bid_multiplier_up]
+            _bid_multiplier_down = d.get("bidMultiplierDown", UNSET)
+            bid_multiplier_down = UNSET if _bid_multiplier_down is UNSET else _DECIMALS[_bid_multiplier_down]
+            _ask_multiplier_up = d.get("askMultiplierUp", UNSET)
+            ask_multiplier_up = UNSET if _ask_multiplier_up is UNSET else _DECIMALS[_ask_multiplier_up]
+            _ask_multiplier_down = d.get("askMultiplierDown", UNSET)
+            ask_multiplier_down = UNSET if _ask_multiplier_down is UNSET else _DECIMALS[_ask_multiplier_down]
+            avg_price_mins = d.get("avgPriceMins", UNSET)
+            _min_qty = d.get("minQty", UNSET)
+            min_qty = UNSET if _min_qty is UNSET else _DECIMALS[_min_qty]
+            _max_qty = d.get("maxQty", UNSET)
+            max_qty = UNSET if _max_qty is UNSET else _DECIMALS[_max_qty]
+            _step_size = d.get("stepSize", UNSET)
+            step_size = UNSET if _step_size is UNSET else _DECIMALS[_step_size]
+            _min_notional = d.get("minNotional", UNSET)
+            min_notional = UNSET if _min_notional is UNSET else _DECIMALS[_min_notional]
+            apply_to_market = d.get("applyToMarket", UNSET)
+            _max_notional = d.get("maxNotional", UNSET)
+            max_notional = UNSET if _max_notional is UNSET else _DECIMALS[_max_notional]
+            apply_min_to_market = d.get("applyMinToMarket", UNSET)
+            apply_max_to_market = d.get("applyMaxToMarket", UNSET)
+            limit = d.get("limit", UNSET)
+            max_num_orders = d.get("maxNumOrders", UNSET)
+            max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
+            max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
+            _max_position = d.get("maxPosition", UNSET)
+            max_position = UNSET if _max_position is UNSET else _DECIMALS[_max_position]
+            min_trailing_above_delta = d.get("minTrailingAboveDelta", UNSET)
+            max_trailing_above_delta = d.get("maxTrailingAboveDelta", UNSET)
+            min_trailing_below_delta = d.get("minTrailingBelowDelta", UNSET)
+            max_trailing_below_delta = d.get("maxTrailingBelowDelta", UNSET)
+            max_num_order_amends = d.get("maxNumOrderAmends", UNSET)
+            max_num_order_lists = d.get("maxNumOrderLists", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.filter_type = filter_type
+        parsed_model_.min_price = min_price
+        parsed_model_.max_price = max_price
+        parsed_model_.tick_size = tick_size
+        parsed_model_.multiplier_up = multiplier_up
+        parsed_model_.multiplier_down = multiplier_down
+        parsed_model_.bid_multiplier_up = bid_multiplier_up
+        parsed_model_.bid_multiplier_down = bid_multiplier_down
+        parsed_model_.ask_multiplier_up = ask_multiplier_up
+        parsed_model_.ask_multiplier_down = ask_multiplier_down
+        parsed_model_.avg_price_mins = avg_price_mins
+        parsed_model_.min_qty = min_qty
+        parsed_model_.max_qty = max_qty
+        parsed_model_.step_size = step_size
+        parsed_model_.min_notional = min_notional
+        parsed_model_.apply_to_market = apply_to_market
+        parsed_model_.max_notional = max_notional
+        parsed_model_.apply_min_to_market = apply_min_to_market
+        parsed_model_.apply_max_to_market = apply_max_to_market
+        parsed_model_.limit = limit
+        parsed_model_.max_num_orders = max_num_orders
+        parsed_model_.max_num_algo_orders = max_num_algo_orders
+        parsed_model_.max_num_iceberg_orders = max_num_iceberg_orders
+        parsed_model_.max_position = max_position
+        parsed_model_.min_trailing_above_delta = min_trailing_above_delta
+        parsed_model_.max_trailing_above_delta = max_trailing_above_delta
+        parsed_model_.min_trailing_below_delta = min_trailing_below_delta
+        parsed_model_.max_trailing_below_delta = max_trailing_below_delta
+        parsed_model_.max_num_order_amends = max_num_order_amends
+        parsed_model_.max_num_order_lists = max_num_order_lists
+        parsed_model_.additional_properties = (
+            {}
+            if len(d)
+            == 1
+            + (_min_price is not UNSET)
+            + (_max_price is not UNSET)
+            + (_tick_size is not UNSET)
+            + (_multiplier_up is not UNSET)
+            + (_multiplier_down is not UNSET)
+            + (_bid_multiplier_up is not UNSET)
+            + (_bid_multiplier_down is not UNSET)
+            + (_ask_multiplier_up is not UNSET)
+            + (_ask_multiplier_down is not UNSET)
+            + (avg_price_mins is not UNSET)
+            + (_min_qty is not UNSET)
+            + (_max_qty is not UNSET)
+            + (_step_size is not UNSET)
+            + (_min_notional is not UNSET)
+            + (apply_to_market is not UNSET)
+            + (_max_notional is not UNSET)
+            + (apply_min_to_market is not UNSET)
+            + (apply_max_to_market is not UNSET)
+            + (limit is not UNSET)
+            + (max_num_orders is not UNSET)
+            + (max_num_algo_orders is not UNSET)
+            + (max_num_iceberg_orders is not UNSET)
+            + (_max_position is not UNSET)
+            + (min_trailing_above_delta is not UNSET)
+            + (max_trailing_above_delta is not UNSET)
+            + (min_trailing_below_delta is not UNSET)
+            + (max_trailing_below_delta is not UNSET)
+            + (max_num_order_amends is not UNSET)
+            + (max_num_order_lists is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 1 + ("minPrice" in d) + ("maxPrice" in d) + ("tickSize" in d) + ("multiplierUp" in d) + (
-            "multiplierDown" in d
-        ) + ("bidMultiplierUp" in d) + ("bidMultiplierDown" in d) + ("askMultiplierUp" in d) + (
-            "askMultiplierDown" in d
-        ) + ("avgPriceMins" in d) + ("minQty" in d) + ("maxQty" in d) + ("stepSize" in d) + ("minNotional" in d) + (
-            "applyToMarket" in d
-        ) + ("maxNotional" in d) + ("applyMinToMarket" in d) + ("applyMaxToMarket" in d) + ("limit" in d) + (
-            "maxNumOrders" in d
-        ) + ("maxNumAlgoOrders" in d) + ("maxNumIcebergOrders" in d) + ("maxPosition" in d) + (
-            "minTrailingAboveDelta" in d
-        ) + ("maxTrailingAboveDelta" in d) + ("minTrailingBelowDelta" in d) + ("maxTrailingBelowDelta" in d) + (
-            "maxNumOrderAmends" in d
-        ) + ("maxNumOrderLists" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -554,3 +454,221 @@ class SymbolFilter:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """SymbolFilter.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _filter_type = d["filterType"]
+    filter_type = SYMBOL_FILTER_TYPE_BY_VALUE.get(_filter_type) or SymbolFilterType(_filter_type)
+
+    _min_price = d.get("minPrice", UNSET)
+    min_price: Decimal | Unset
+    if _min_price is UNSET:
+        min_price = UNSET
+    else:
+        _min_price_cached = _DECIMALS.get(_min_price)
+        min_price = _min_price_cached if _min_price_cached is not None else _parse_decimal(_min_price)
+
+    _max_price = d.get("maxPrice", UNSET)
+    max_price: Decimal | Unset
+    if _max_price is UNSET:
+        max_price = UNSET
+    else:
+        _max_price_cached = _DECIMALS.get(_max_price)
+        max_price = _max_price_cached if _max_price_cached is not None else _parse_decimal(_max_price)
+
+    _tick_size = d.get("tickSize", UNSET)
+    tick_size: Decimal | Unset
+    if _tick_size is UNSET:
+        tick_size = UNSET
+    else:
+        _tick_size_cached = _DECIMALS.get(_tick_size)
+        tick_size = _tick_size_cached if _tick_size_cached is not None else _parse_decimal(_tick_size)
+
+    _multiplier_up = d.get("multiplierUp", UNSET)
+    multiplier_up: Decimal | Unset
+    if _multiplier_up is UNSET:
+        multiplier_up = UNSET
+    else:
+        _multiplier_up_cached = _DECIMALS.get(_multiplier_up)
+        multiplier_up = _multiplier_up_cached if _multiplier_up_cached is not None else _parse_decimal(_multiplier_up)
+
+    _multiplier_down = d.get("multiplierDown", UNSET)
+    multiplier_down: Decimal | Unset
+    if _multiplier_down is UNSET:
+        multiplier_down = UNSET
+    else:
+        _multiplier_down_cached = _DECIMALS.get(_multiplier_down)
+        multiplier_down = (
+            _multiplier_down_cached if _multiplier_down_cached is not None else _parse_decimal(_multiplier_down)
+        )
+
+    _bid_multiplier_up = d.get("bidMultiplierUp", UNSET)
+    bid_multiplier_up: Decimal | Unset
+    if _bid_multiplier_up is UNSET:
+        bid_multiplier_up = UNSET
+    else:
+        _bid_multiplier_up_cached = _DECIMALS.get(_bid_multiplier_up)
+        bid_multiplier_up = (
+            _bid_multiplier_up_cached if _bid_multiplier_up_cached is not None else _parse_decimal(_bid_multiplier_up)
+        )
+
+    _bid_multiplier_down = d.get("bidMultiplierDown", UNSET)
+    bid_multiplier_down: Decimal | Unset
+    if _bid_multiplier_down is UNSET:
+        bid_multiplier_down = UNSET
+    else:
+        _bid_multiplier_down_cached = _DECIMALS.get(_bid_multiplier_down)
+        bid_multiplier_down = (
+            _bid_multiplier_down_cached
+            if _bid_multiplier_down_cached is not None
+            else _parse_decimal(_bid_multiplier_down)
+        )
+
+    _ask_multiplier_up = d.get("askMultiplierUp", UNSET)
+    ask_multiplier_up: Decimal | Unset
+    if _ask_multiplier_up is UNSET:
+        ask_multiplier_up = UNSET
+    else:
+        _ask_multiplier_up_cached = _DECIMALS.get(_ask_multiplier_up)
+        ask_multiplier_up = (
+            _ask_multiplier_up_cached if _ask_multiplier_up_cached is not None else _parse_decimal(_ask_multiplier_up)
+        )
+
+    _ask_multiplier_down = d.get("askMultiplierDown", UNSET)
+    ask_multiplier_down: Decimal | Unset
+    if _ask_multiplier_down is UNSET:
+        ask_multiplier_down = UNSET
+    else:
+        _ask_multiplier_down_cached = _DECIMALS.get(_ask_multiplier_down)
+        ask_multiplier_down = (
+            _ask_multiplier_down_cached
+            if _ask_multiplier_down_cached is not None
+            else _parse_decimal(_ask_multiplier_down)
+        )
+
+    avg_price_mins = d.get("avgPriceMins", UNSET)
+
+    _min_qty = d.get("minQty", UNSET)
+    min_qty: Decimal | Unset
+    if _min_qty is UNSET:
+        min_qty = UNSET
+    else:
+        _min_qty_cached = _DECIMALS.get(_min_qty)
+        min_qty = _min_qty_cached if _min_qty_cached is not None else _parse_decimal(_min_qty)
+
+    _max_qty = d.get("maxQty", UNSET)
+    max_qty: Decimal | Unset
+    if _max_qty is UNSET:
+        max_qty = UNSET
+    else:
+        _max_qty_cached = _DECIMALS.get(_max_qty)
+        max_qty = _max_qty_cached if _max_qty_cached is not None else _parse_decimal(_max_qty)
+
+    _step_size = d.get("stepSize", UNSET)
+    step_size: Decimal | Unset
+    if _step_size is UNSET:
+        step_size = UNSET
+    else:
+        _step_size_cached = _DECIMALS.get(_step_size)
+        step_size = _step_size_cached if _step_size_cached is not None else _parse_decimal(_step_size)
+
+    _min_notional = d.get("minNotional", UNSET)
+    min_notional: Decimal | Unset
+    if _min_notional is UNSET:
+        min_notional = UNSET
+    else:
+        _min_notional_cached = _DECIMALS.get(_min_notional)
+        min_notional = _min_notional_cached if _min_notional_cached is not None else _parse_decimal(_min_notional)
+
+    apply_to_market = d.get("applyToMarket", UNSET)
+
+    _max_notional = d.get("maxNotional", UNSET)
+    max_notional: Decimal | Unset
+    if _max_notional is UNSET:
+        max_notional = UNSET
+    else:
+        _max_notional_cached = _DECIMALS.get(_max_notional)
+        max_notional = _max_notional_cached if _max_notional_cached is not None else _parse_decimal(_max_notional)
+
+    apply_min_to_market = d.get("applyMinToMarket", UNSET)
+
+    apply_max_to_market = d.get("applyMaxToMarket", UNSET)
+
+    limit = d.get("limit", UNSET)
+
+    max_num_orders = d.get("maxNumOrders", UNSET)
+
+    max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
+
+    max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
+
+    _max_position = d.get("maxPosition", UNSET)
+    max_position: Decimal | Unset
+    if _max_position is UNSET:
+        max_position = UNSET
+    else:
+        _max_position_cached = _DECIMALS.get(_max_position)
+        max_position = _max_position_cached if _max_position_cached is not None else _parse_decimal(_max_position)
+
+    min_trailing_above_delta = d.get("minTrailingAboveDelta", UNSET)
+
+    max_trailing_above_delta = d.get("maxTrailingAboveDelta", UNSET)
+
+    min_trailing_below_delta = d.get("minTrailingBelowDelta", UNSET)
+
+    max_trailing_below_delta = d.get("maxTrailingBelowDelta", UNSET)
+
+    max_num_order_amends = d.get("maxNumOrderAmends", UNSET)
+
+    max_num_order_lists = d.get("maxNumOrderLists", UNSET)
+
+    parsed_model_ = cls(
+        filter_type,
+        min_price,
+        max_price,
+        tick_size,
+        multiplier_up,
+        multiplier_down,
+        bid_multiplier_up,
+        bid_multiplier_down,
+        ask_multiplier_up,
+        ask_multiplier_down,
+        avg_price_mins,
+        min_qty,
+        max_qty,
+        step_size,
+        min_notional,
+        apply_to_market,
+        max_notional,
+        apply_min_to_market,
+        apply_max_to_market,
+        limit,
+        max_num_orders,
+        max_num_algo_orders,
+        max_num_iceberg_orders,
+        max_position,
+        min_trailing_above_delta,
+        max_trailing_above_delta,
+        min_trailing_below_delta,
+        max_trailing_below_delta,
+        max_num_order_amends,
+        max_num_order_lists,
+    )
+
+    if len(d) != 1 + ("minPrice" in d) + ("maxPrice" in d) + ("tickSize" in d) + ("multiplierUp" in d) + (
+        "multiplierDown" in d
+    ) + ("bidMultiplierUp" in d) + ("bidMultiplierDown" in d) + ("askMultiplierUp" in d) + (
+        "askMultiplierDown" in d
+    ) + ("avgPriceMins" in d) + ("minQty" in d) + ("maxQty" in d) + ("stepSize" in d) + ("minNotional" in d) + (
+        "applyToMarket" in d
+    ) + ("maxNotional" in d) + ("applyMinToMarket" in d) + ("applyMaxToMarket" in d) + ("limit" in d) + (
+        "maxNumOrders" in d
+    ) + ("maxNumAlgoOrders" in d) + ("maxNumIcebergOrders" in d) + ("maxPosition" in d) + (
+        "minTrailingAboveDelta" in d
+    ) + ("maxTrailingAboveDelta" in d) + ("minTrailingBelowDelta" in d) + ("maxTrailingBelowDelta" in d) + (
+        "maxNumOrderAmends" in d
+    ) + ("maxNumOrderLists" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

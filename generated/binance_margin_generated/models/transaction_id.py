@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_object = object.__new__
 from ..types import AbsentKeyError
 
 T = TypeVar("T", bound="TransactionId")
@@ -47,14 +48,15 @@ class TransactionId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        tran_id = d["tranId"]
-
-        parsed_model_ = cls(
-            tran_id,
+        try:
+            tran_id = d["tranId"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.tran_id = tran_id
+        parsed_model_.additional_properties = (
+            {} if len(d) == 1 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 1:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -103,3 +105,17 @@ class TransactionId:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """TransactionId.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    tran_id = d["tranId"]
+
+    parsed_model_ = cls(
+        tran_id,
+    )
+
+    if len(d) != 1:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

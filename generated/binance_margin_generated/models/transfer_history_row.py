@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.margin_transfer_direction import MARGIN_TRANSFER_DIRECTION_BY_VALUE, MarginTransferDirection
 from ..models.transfer_account_type import TRANSFER_ACCOUNT_TYPE_BY_VALUE, TransferAccountType
@@ -113,56 +117,42 @@ class TransferHistoryRow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        _amount = d["amount"]
-        amount = _DECIMALS.get(_amount)
-        if amount is None:
-            amount = _parse_decimal(_amount)
-
-        asset = d["asset"]
-
-        _status = d["status"]
-        status = TRANSFER_STATUS_BY_VALUE.get(_status) or TransferStatus(_status)
-
-        timestamp = d["timestamp"]
-
-        tx_id = d["txId"]
-
-        _type_ = d["type"]
-        type_ = MARGIN_TRANSFER_DIRECTION_BY_VALUE.get(_type_) or MarginTransferDirection(_type_)
-
-        _trans_from = d.get("transFrom", UNSET)
-        trans_from: TransferAccountType | Unset
-        if _trans_from is UNSET:
-            trans_from = UNSET
-        else:
-            trans_from = TRANSFER_ACCOUNT_TYPE_BY_VALUE.get(_trans_from) or TransferAccountType(_trans_from)
-
-        _trans_to = d.get("transTo", UNSET)
-        trans_to: TransferAccountType | Unset
-        if _trans_to is UNSET:
-            trans_to = UNSET
-        else:
-            trans_to = TRANSFER_ACCOUNT_TYPE_BY_VALUE.get(_trans_to) or TransferAccountType(_trans_to)
-
-        from_symbol = d.get("fromSymbol", UNSET)
-
-        to_symbol = d.get("toSymbol", UNSET)
-
-        parsed_model_ = cls(
-            amount,
-            asset,
-            status,
-            timestamp,
-            tx_id,
-            type_,
-            trans_from,
-            trans_to,
-            from_symbol,
-            to_symbol,
+        try:
+            amount = _DECIMALS[d["amount"]]
+            asset = d["asset"]
+            status = TRANSFER_STATUS_BY_VALUE[d["status"]]
+            timestamp = d["timestamp"]
+            tx_id = d["txId"]
+            type_ = MARGIN_TRANSFER_DIRECTION_BY_VALUE[d["type"]]
+            _trans_from = d.get("transFrom", UNSET)
+            trans_from = UNSET if _trans_from is UNSET else TRANSFER_ACCOUNT_TYPE_BY_VALUE[_trans_from]
+            _trans_to = d.get("transTo", UNSET)
+            trans_to = UNSET if _trans_to is UNSET else TRANSFER_ACCOUNT_TYPE_BY_VALUE[_trans_to]
+            from_symbol = d.get("fromSymbol", UNSET)
+            to_symbol = d.get("toSymbol", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.amount = amount
+        parsed_model_.asset = asset
+        parsed_model_.status = status
+        parsed_model_.timestamp = timestamp
+        parsed_model_.tx_id = tx_id
+        parsed_model_.type_ = type_
+        parsed_model_.trans_from = trans_from
+        parsed_model_.trans_to = trans_to
+        parsed_model_.from_symbol = from_symbol
+        parsed_model_.to_symbol = to_symbol
+        parsed_model_.additional_properties = (
+            {}
+            if len(d)
+            == 6
+            + (_trans_from is not UNSET)
+            + (_trans_to is not UNSET)
+            + (from_symbol is not UNSET)
+            + (to_symbol is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 6 + ("transFrom" in d) + ("transTo" in d) + ("fromSymbol" in d) + ("toSymbol" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -211,3 +201,59 @@ class TransferHistoryRow:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """TransferHistoryRow.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    _amount = d["amount"]
+    amount = _DECIMALS.get(_amount)
+    if amount is None:
+        amount = _parse_decimal(_amount)
+
+    asset = d["asset"]
+
+    _status = d["status"]
+    status = TRANSFER_STATUS_BY_VALUE.get(_status) or TransferStatus(_status)
+
+    timestamp = d["timestamp"]
+
+    tx_id = d["txId"]
+
+    _type_ = d["type"]
+    type_ = MARGIN_TRANSFER_DIRECTION_BY_VALUE.get(_type_) or MarginTransferDirection(_type_)
+
+    _trans_from = d.get("transFrom", UNSET)
+    trans_from: TransferAccountType | Unset
+    if _trans_from is UNSET:
+        trans_from = UNSET
+    else:
+        trans_from = TRANSFER_ACCOUNT_TYPE_BY_VALUE.get(_trans_from) or TransferAccountType(_trans_from)
+
+    _trans_to = d.get("transTo", UNSET)
+    trans_to: TransferAccountType | Unset
+    if _trans_to is UNSET:
+        trans_to = UNSET
+    else:
+        trans_to = TRANSFER_ACCOUNT_TYPE_BY_VALUE.get(_trans_to) or TransferAccountType(_trans_to)
+
+    from_symbol = d.get("fromSymbol", UNSET)
+
+    to_symbol = d.get("toSymbol", UNSET)
+
+    parsed_model_ = cls(
+        amount,
+        asset,
+        status,
+        timestamp,
+        tx_id,
+        type_,
+        trans_from,
+        trans_to,
+        from_symbol,
+        to_symbol,
+    )
+
+    if len(d) != 6 + ("transFrom" in d) + ("transTo" in d) + ("fromSymbol" in d) + ("toSymbol" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
+_new_object = object.__new__
+
 from ..types import UNSET, AbsentKeyError, Unset
 
 if TYPE_CHECKING:
@@ -62,24 +66,7 @@ class UniversalTransferHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        from ..models.universal_transfer_record import UniversalTransferRecord  # noqa: PLC0415
-
-        d = src_dict
-        total = d["total"]
-
-        _rows = d.get("rows", UNSET)
-        rows: list[UniversalTransferRecord] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = [UniversalTransferRecord.from_dict(rows_item_data) for rows_item_data in _rows]
-
-        parsed_model_ = cls(
-            total,
-            rows,
-        )
-
-        if len(d) != 1 + ("rows" in d):
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return parsed_model_
+        return _from_dict_checked(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +114,25 @@ class UniversalTransferHistory:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """UniversalTransferHistory.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    from ..models.universal_transfer_record import UniversalTransferRecord  # noqa: PLC0415
+
+    d = src_dict
+    total = d["total"]
+
+    _rows = d.get("rows", UNSET)
+    rows: list[UniversalTransferRecord] | Unset = UNSET
+    if _rows is not UNSET:
+        rows = [UniversalTransferRecord.from_dict(rows_item_data) for rows_item_data in _rows]
+
+    parsed_model_ = cls(
+        total,
+        rows,
+    )
+
+    if len(d) != 1 + ("rows" in d):
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new_object = object.__new__
+from decimal import Decimal
 
 from ..models.transfer_status import TRANSFER_STATUS_BY_VALUE, TransferStatus
 from ..types import _DECIMALS, AbsentKeyError, _format_decimal, _parse_decimal
@@ -79,33 +81,25 @@ class UniversalTransferRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
-        asset = d["asset"]
-
-        _amount = d["amount"]
-        amount = _DECIMALS.get(_amount)
-        if amount is None:
-            amount = _parse_decimal(_amount)
-
-        type_ = d["type"]
-
-        _status = d["status"]
-        status = TRANSFER_STATUS_BY_VALUE.get(_status) or TransferStatus(_status)
-
-        tran_id = d["tranId"]
-
-        timestamp = d["timestamp"]
-
-        parsed_model_ = cls(
-            asset,
-            amount,
-            type_,
-            status,
-            tran_id,
-            timestamp,
+        try:
+            asset = d["asset"]
+            amount = _DECIMALS[d["amount"]]
+            type_ = d["type"]
+            status = TRANSFER_STATUS_BY_VALUE[d["status"]]
+            tran_id = d["tranId"]
+            timestamp = d["timestamp"]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_ = _new_object(cls)
+        parsed_model_.asset = asset
+        parsed_model_.amount = amount
+        parsed_model_.type_ = type_
+        parsed_model_.status = status
+        parsed_model_.tran_id = tran_id
+        parsed_model_.timestamp = timestamp
+        parsed_model_.additional_properties = (
+            {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        if len(d) != 6:
-            parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return parsed_model_
 
     @property
@@ -154,3 +148,36 @@ class UniversalTransferRecord:
         if key in _KNOWN_KEYS:
             return key in self.to_dict()
         return key in self.additional_properties
+
+
+def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    """UniversalTransferRecord.from_dict field by field: converts what the fast path could not, or raises a precise error."""
+    d = src_dict
+    asset = d["asset"]
+
+    _amount = d["amount"]
+    amount = _DECIMALS.get(_amount)
+    if amount is None:
+        amount = _parse_decimal(_amount)
+
+    type_ = d["type"]
+
+    _status = d["status"]
+    status = TRANSFER_STATUS_BY_VALUE.get(_status) or TransferStatus(_status)
+
+    tran_id = d["tranId"]
+
+    timestamp = d["timestamp"]
+
+    parsed_model_ = cls(
+        asset,
+        amount,
+        type_,
+        status,
+        tran_id,
+        timestamp,
+    )
+
+    if len(d) != 6:
+        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return parsed_model_
