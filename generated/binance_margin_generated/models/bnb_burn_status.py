@@ -54,14 +54,12 @@ class BnbBurnStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            spot_bnb_burn = d["spotBNBBurn"]
-            interest_bnb_burn = d["interestBNBBurn"]
+            parsed_model_.spot_bnb_burn = d["spotBNBBurn"]
+            parsed_model_.interest_bnb_burn = d["interestBNBBurn"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.spot_bnb_burn = spot_bnb_burn
-        parsed_model_.interest_bnb_burn = interest_bnb_burn
         parsed_model_.additional_properties = (
             {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

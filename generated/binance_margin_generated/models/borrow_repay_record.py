@@ -114,31 +114,22 @@ class BorrowRepayRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            principal = _DECIMALS[d["principal"]]
-            status = BORROW_REPAY_STATUS_BY_VALUE[d["status"]]
-            timestamp = d["timestamp"]
-            tx_id = d["txId"]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.principal = _DECIMALS[d["principal"]]
+            parsed_model_.status = BORROW_REPAY_STATUS_BY_VALUE[d["status"]]
+            parsed_model_.timestamp = d["timestamp"]
+            parsed_model_.tx_id = d["txId"]
             _type_ = d.get("type", UNSET)
-            type_ = UNSET if _type_ is UNSET else BORROW_REPAY_TRIGGER_BY_VALUE[_type_]
-            isolated_symbol = d.get("isolatedSymbol", UNSET)
+            parsed_model_.type_ = UNSET if _type_ is UNSET else BORROW_REPAY_TRIGGER_BY_VALUE[_type_]
+            parsed_model_.isolated_symbol = isolated_symbol = d.get("isolatedSymbol", UNSET)
             _amount = d.get("amount", UNSET)
-            amount = UNSET if _amount is UNSET else _DECIMALS[_amount]
+            parsed_model_.amount = UNSET if _amount is UNSET else _DECIMALS[_amount]
             _interest = d.get("interest", UNSET)
-            interest = UNSET if _interest is UNSET else _DECIMALS[_interest]
+            parsed_model_.interest = UNSET if _interest is UNSET else _DECIMALS[_interest]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.principal = principal
-        parsed_model_.status = status
-        parsed_model_.timestamp = timestamp
-        parsed_model_.tx_id = tx_id
-        parsed_model_.type_ = type_
-        parsed_model_.isolated_symbol = isolated_symbol
-        parsed_model_.amount = amount
-        parsed_model_.interest = interest
         parsed_model_.additional_properties = (
             {}
             if len(d)

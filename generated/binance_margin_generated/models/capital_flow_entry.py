@@ -101,27 +101,19 @@ class CapitalFlowEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            id = d["id"]
-            tran_id = d["tranId"]
-            timestamp = d["timestamp"]
-            asset = d["asset"]
-            type_ = CAPITAL_FLOW_TYPE_BY_VALUE[d["type"]]
-            amount = _DECIMALS[d["amount"]]
-            symbol = d.get("symbol", UNSET)
+            parsed_model_.id = d["id"]
+            parsed_model_.tran_id = d["tranId"]
+            parsed_model_.timestamp = d["timestamp"]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.type_ = CAPITAL_FLOW_TYPE_BY_VALUE[d["type"]]
+            parsed_model_.amount = _DECIMALS[d["amount"]]
+            parsed_model_.symbol = symbol = d.get("symbol", UNSET)
             _note = d.get("note", UNSET)
-            note = UNSET if _note is UNSET else CAPITAL_FLOW_NOTE_BY_VALUE[_note]
+            parsed_model_.note = UNSET if _note is UNSET else CAPITAL_FLOW_NOTE_BY_VALUE[_note]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.id = id
-        parsed_model_.tran_id = tran_id
-        parsed_model_.timestamp = timestamp
-        parsed_model_.asset = asset
-        parsed_model_.type_ = type_
-        parsed_model_.amount = amount
-        parsed_model_.symbol = symbol
-        parsed_model_.note = note
         parsed_model_.additional_properties = (
             {}
             if len(d) == 6 + (symbol is not UNSET) + (_note is not UNSET)

@@ -67,17 +67,14 @@ class CollateralRatioTierCollateral:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            min_usd_value = _DECIMALS[d["minUsdValue"]]
-            discount_rate = _DECIMALS[d["discountRate"]]
+            parsed_model_.min_usd_value = _DECIMALS[d["minUsdValue"]]
+            parsed_model_.discount_rate = _DECIMALS[d["discountRate"]]
             _max_usd_value = d.get("maxUsdValue", UNSET)
-            max_usd_value = UNSET if _max_usd_value is UNSET else _DECIMALS[_max_usd_value]
+            parsed_model_.max_usd_value = UNSET if _max_usd_value is UNSET else _DECIMALS[_max_usd_value]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.min_usd_value = min_usd_value
-        parsed_model_.discount_rate = discount_rate
-        parsed_model_.max_usd_value = max_usd_value
         parsed_model_.additional_properties = (
             {}
             if len(d) == 2 + (_max_usd_value is not UNSET)

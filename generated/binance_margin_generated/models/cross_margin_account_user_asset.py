@@ -80,22 +80,16 @@ class CrossMarginAccountUserAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            borrowed = _DECIMALS[d["borrowed"]]
-            free = _DECIMALS[d["free"]]
-            interest = _DECIMALS[d["interest"]]
-            locked = _DECIMALS[d["locked"]]
-            net_asset = _DECIMALS[d["netAsset"]]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.borrowed = _DECIMALS[d["borrowed"]]
+            parsed_model_.free = _DECIMALS[d["free"]]
+            parsed_model_.interest = _DECIMALS[d["interest"]]
+            parsed_model_.locked = _DECIMALS[d["locked"]]
+            parsed_model_.net_asset = _DECIMALS[d["netAsset"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.borrowed = borrowed
-        parsed_model_.free = free
-        parsed_model_.interest = interest
-        parsed_model_.locked = locked
-        parsed_model_.net_asset = net_asset
         parsed_model_.additional_properties = (
             {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

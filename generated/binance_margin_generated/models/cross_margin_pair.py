@@ -93,26 +93,18 @@ class CrossMarginPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            base = d["base"]
-            id = d["id"]
-            is_buy_allowed = d["isBuyAllowed"]
-            is_margin_trade = d["isMarginTrade"]
-            is_sell_allowed = d["isSellAllowed"]
-            quote = d["quote"]
-            symbol = d["symbol"]
-            delist_time = d.get("delistTime", UNSET)
+            parsed_model_.base = d["base"]
+            parsed_model_.id = d["id"]
+            parsed_model_.is_buy_allowed = d["isBuyAllowed"]
+            parsed_model_.is_margin_trade = d["isMarginTrade"]
+            parsed_model_.is_sell_allowed = d["isSellAllowed"]
+            parsed_model_.quote = d["quote"]
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.delist_time = delist_time = d.get("delistTime", UNSET)
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.base = base
-        parsed_model_.id = id
-        parsed_model_.is_buy_allowed = is_buy_allowed
-        parsed_model_.is_margin_trade = is_margin_trade
-        parsed_model_.is_sell_allowed = is_sell_allowed
-        parsed_model_.quote = quote
-        parsed_model_.symbol = symbol
-        parsed_model_.delist_time = delist_time
         parsed_model_.additional_properties = (
             {}
             if len(d) == 7 + (delist_time is not UNSET)

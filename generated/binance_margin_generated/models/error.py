@@ -54,14 +54,12 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            code = d["code"]
-            msg = d["msg"]
+            parsed_model_.code = d["code"]
+            parsed_model_.msg = d["msg"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.code = code
-        parsed_model_.msg = msg
         parsed_model_.additional_properties = (
             {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

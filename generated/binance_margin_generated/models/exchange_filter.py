@@ -81,20 +81,15 @@ class ExchangeFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            filter_type = EXCHANGE_FILTER_TYPE_BY_VALUE[d["filterType"]]
-            max_num_orders = d.get("maxNumOrders", UNSET)
-            max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
-            max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
-            max_num_order_lists = d.get("maxNumOrderLists", UNSET)
+            parsed_model_.filter_type = EXCHANGE_FILTER_TYPE_BY_VALUE[d["filterType"]]
+            parsed_model_.max_num_orders = max_num_orders = d.get("maxNumOrders", UNSET)
+            parsed_model_.max_num_algo_orders = max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
+            parsed_model_.max_num_iceberg_orders = max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
+            parsed_model_.max_num_order_lists = max_num_order_lists = d.get("maxNumOrderLists", UNSET)
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.filter_type = filter_type
-        parsed_model_.max_num_orders = max_num_orders
-        parsed_model_.max_num_algo_orders = max_num_algo_orders
-        parsed_model_.max_num_iceberg_orders = max_num_iceberg_orders
-        parsed_model_.max_num_order_lists = max_num_order_lists
         parsed_model_.additional_properties = (
             {}
             if len(d)

@@ -110,30 +110,20 @@ class ForceLiquidationRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            avg_price = _DECIMALS[d["avgPrice"]]
-            executed_qty = _DECIMALS[d["executedQty"]]
-            order_id = d["orderId"]
-            price = _DECIMALS[d["price"]]
-            qty = _DECIMALS[d["qty"]]
-            side = ORDER_SIDE_BY_VALUE[d["side"]]
-            symbol = d["symbol"]
-            time_in_force = TIME_IN_FORCE_BY_VALUE[d["timeInForce"]]
-            updated_time = d["updatedTime"]
-            is_isolated = d.get("isIsolated", UNSET)
+            parsed_model_.avg_price = _DECIMALS[d["avgPrice"]]
+            parsed_model_.executed_qty = _DECIMALS[d["executedQty"]]
+            parsed_model_.order_id = d["orderId"]
+            parsed_model_.price = _DECIMALS[d["price"]]
+            parsed_model_.qty = _DECIMALS[d["qty"]]
+            parsed_model_.side = ORDER_SIDE_BY_VALUE[d["side"]]
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.time_in_force = TIME_IN_FORCE_BY_VALUE[d["timeInForce"]]
+            parsed_model_.updated_time = d["updatedTime"]
+            parsed_model_.is_isolated = is_isolated = d.get("isIsolated", UNSET)
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.avg_price = avg_price
-        parsed_model_.executed_qty = executed_qty
-        parsed_model_.order_id = order_id
-        parsed_model_.price = price
-        parsed_model_.qty = qty
-        parsed_model_.side = side
-        parsed_model_.symbol = symbol
-        parsed_model_.time_in_force = time_in_force
-        parsed_model_.updated_time = updated_time
-        parsed_model_.is_isolated = is_isolated
         parsed_model_.additional_properties = (
             {}
             if len(d) == 9 + (is_isolated is not UNSET)

@@ -105,28 +105,19 @@ class InterestHistoryEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            tx_id = d["txId"]
-            interest_accured_time = d["interestAccuredTime"]
-            asset = d["asset"]
-            principal = _DECIMALS[d["principal"]]
-            interest = _DECIMALS[d["interest"]]
-            interest_rate = _DECIMALS[d["interestRate"]]
-            type_ = INTEREST_TYPE_BY_VALUE[d["type"]]
-            raw_asset = d.get("rawAsset", UNSET)
-            isolated_symbol = d.get("isolatedSymbol", UNSET)
+            parsed_model_.tx_id = d["txId"]
+            parsed_model_.interest_accured_time = d["interestAccuredTime"]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.principal = _DECIMALS[d["principal"]]
+            parsed_model_.interest = _DECIMALS[d["interest"]]
+            parsed_model_.interest_rate = _DECIMALS[d["interestRate"]]
+            parsed_model_.type_ = INTEREST_TYPE_BY_VALUE[d["type"]]
+            parsed_model_.raw_asset = raw_asset = d.get("rawAsset", UNSET)
+            parsed_model_.isolated_symbol = isolated_symbol = d.get("isolatedSymbol", UNSET)
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.tx_id = tx_id
-        parsed_model_.interest_accured_time = interest_accured_time
-        parsed_model_.asset = asset
-        parsed_model_.principal = principal
-        parsed_model_.interest = interest
-        parsed_model_.interest_rate = interest_rate
-        parsed_model_.type_ = type_
-        parsed_model_.raw_asset = raw_asset
-        parsed_model_.isolated_symbol = isolated_symbol
         parsed_model_.additional_properties = (
             {}
             if len(d) == 7 + (raw_asset is not UNSET) + (isolated_symbol is not UNSET)

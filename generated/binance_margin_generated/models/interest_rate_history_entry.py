@@ -68,18 +68,14 @@ class InterestRateHistoryEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            daily_interest_rate = _DECIMALS[d["dailyInterestRate"]]
-            timestamp = d["timestamp"]
-            vip_level = d["vipLevel"]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.daily_interest_rate = _DECIMALS[d["dailyInterestRate"]]
+            parsed_model_.timestamp = d["timestamp"]
+            parsed_model_.vip_level = d["vipLevel"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.daily_interest_rate = daily_interest_rate
-        parsed_model_.timestamp = timestamp
-        parsed_model_.vip_level = vip_level
         parsed_model_.additional_properties = (
             {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -54,14 +54,12 @@ class IsolatedAccountLimit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            enabled_account = d["enabledAccount"]
-            max_account = d["maxAccount"]
+            parsed_model_.enabled_account = d["enabledAccount"]
+            parsed_model_.max_account = d["maxAccount"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.enabled_account = enabled_account
-        parsed_model_.max_account = max_account
         parsed_model_.additional_properties = (
             {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

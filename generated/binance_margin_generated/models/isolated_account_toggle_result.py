@@ -54,14 +54,12 @@ class IsolatedAccountToggleResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            success = d["success"]
-            symbol = d["symbol"]
+            parsed_model_.success = d["success"]
+            parsed_model_.symbol = d["symbol"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.success = success
-        parsed_model_.symbol = symbol
         parsed_model_.additional_properties = (
             {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

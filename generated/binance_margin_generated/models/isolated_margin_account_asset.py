@@ -104,30 +104,20 @@ class IsolatedMarginAccountAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            borrow_enabled = d["borrowEnabled"]
-            borrowed = _DECIMALS[d["borrowed"]]
-            free = _DECIMALS[d["free"]]
-            interest = _DECIMALS[d["interest"]]
-            locked = _DECIMALS[d["locked"]]
-            net_asset = _DECIMALS[d["netAsset"]]
-            net_asset_of_btc = _DECIMALS[d["netAssetOfBtc"]]
-            repay_enabled = d["repayEnabled"]
-            total_asset = _DECIMALS[d["totalAsset"]]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.borrow_enabled = d["borrowEnabled"]
+            parsed_model_.borrowed = _DECIMALS[d["borrowed"]]
+            parsed_model_.free = _DECIMALS[d["free"]]
+            parsed_model_.interest = _DECIMALS[d["interest"]]
+            parsed_model_.locked = _DECIMALS[d["locked"]]
+            parsed_model_.net_asset = _DECIMALS[d["netAsset"]]
+            parsed_model_.net_asset_of_btc = _DECIMALS[d["netAssetOfBtc"]]
+            parsed_model_.repay_enabled = d["repayEnabled"]
+            parsed_model_.total_asset = _DECIMALS[d["totalAsset"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.borrow_enabled = borrow_enabled
-        parsed_model_.borrowed = borrowed
-        parsed_model_.free = free
-        parsed_model_.interest = interest
-        parsed_model_.locked = locked
-        parsed_model_.net_asset = net_asset
-        parsed_model_.net_asset_of_btc = net_asset_of_btc
-        parsed_model_.repay_enabled = repay_enabled
-        parsed_model_.total_asset = total_asset
         parsed_model_.additional_properties = (
             {} if len(d) == 10 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

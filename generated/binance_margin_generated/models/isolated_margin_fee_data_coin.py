@@ -62,16 +62,13 @@ class IsolatedMarginFeeDataCoin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            coin = d["coin"]
-            daily_interest = _DECIMALS[d["dailyInterest"]]
-            borrow_limit = _DECIMALS[d["borrowLimit"]]
+            parsed_model_.coin = d["coin"]
+            parsed_model_.daily_interest = _DECIMALS[d["dailyInterest"]]
+            parsed_model_.borrow_limit = _DECIMALS[d["borrowLimit"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.coin = coin
-        parsed_model_.daily_interest = daily_interest
-        parsed_model_.borrow_limit = borrow_limit
         parsed_model_.additional_properties = (
             {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -78,22 +78,16 @@ class IsolatedMarginPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            base = d["base"]
-            is_buy_allowed = d["isBuyAllowed"]
-            is_margin_trade = d["isMarginTrade"]
-            is_sell_allowed = d["isSellAllowed"]
-            quote = d["quote"]
-            symbol = d["symbol"]
+            parsed_model_.base = d["base"]
+            parsed_model_.is_buy_allowed = d["isBuyAllowed"]
+            parsed_model_.is_margin_trade = d["isMarginTrade"]
+            parsed_model_.is_sell_allowed = d["isSellAllowed"]
+            parsed_model_.quote = d["quote"]
+            parsed_model_.symbol = d["symbol"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.base = base
-        parsed_model_.is_buy_allowed = is_buy_allowed
-        parsed_model_.is_margin_trade = is_margin_trade
-        parsed_model_.is_sell_allowed = is_sell_allowed
-        parsed_model_.quote = quote
-        parsed_model_.symbol = symbol
         parsed_model_.additional_properties = (
             {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -86,24 +86,17 @@ class IsolatedMarginTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            symbol = d["symbol"]
-            tier = d["tier"]
-            effective_multiple = _DECIMALS[d["effectiveMultiple"]]
-            initial_risk_ratio = _DECIMALS[d["initialRiskRatio"]]
-            liquidation_risk_ratio = _DECIMALS[d["liquidationRiskRatio"]]
-            base_asset_max_borrowable = _DECIMALS[d["baseAssetMaxBorrowable"]]
-            quote_asset_max_borrowable = _DECIMALS[d["quoteAssetMaxBorrowable"]]
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.tier = d["tier"]
+            parsed_model_.effective_multiple = _DECIMALS[d["effectiveMultiple"]]
+            parsed_model_.initial_risk_ratio = _DECIMALS[d["initialRiskRatio"]]
+            parsed_model_.liquidation_risk_ratio = _DECIMALS[d["liquidationRiskRatio"]]
+            parsed_model_.base_asset_max_borrowable = _DECIMALS[d["baseAssetMaxBorrowable"]]
+            parsed_model_.quote_asset_max_borrowable = _DECIMALS[d["quoteAssetMaxBorrowable"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.symbol = symbol
-        parsed_model_.tier = tier
-        parsed_model_.effective_multiple = effective_multiple
-        parsed_model_.initial_risk_ratio = initial_risk_ratio
-        parsed_model_.liquidation_risk_ratio = liquidation_risk_ratio
-        parsed_model_.base_asset_max_borrowable = base_asset_max_borrowable
-        parsed_model_.quote_asset_max_borrowable = quote_asset_max_borrowable
         parsed_model_.additional_properties = (
             {} if len(d) == 7 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

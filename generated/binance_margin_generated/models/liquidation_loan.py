@@ -78,21 +78,17 @@ class LiquidationLoan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d.get("asset", UNSET)
+            parsed_model_.asset = asset = d.get("asset", UNSET)
             _amount = d.get("amount", UNSET)
-            amount = UNSET if _amount is UNSET else _DECIMALS[_amount]
+            parsed_model_.amount = UNSET if _amount is UNSET else _DECIMALS[_amount]
             _repaid_amount = d.get("repaidAmount", UNSET)
-            repaid_amount = UNSET if _repaid_amount is UNSET else _DECIMALS[_repaid_amount]
+            parsed_model_.repaid_amount = UNSET if _repaid_amount is UNSET else _DECIMALS[_repaid_amount]
             _remaining_amount = d.get("remainingAmount", UNSET)
-            remaining_amount = UNSET if _remaining_amount is UNSET else _DECIMALS[_remaining_amount]
+            parsed_model_.remaining_amount = UNSET if _remaining_amount is UNSET else _DECIMALS[_remaining_amount]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.amount = amount
-        parsed_model_.repaid_amount = repaid_amount
-        parsed_model_.remaining_amount = remaining_amount
         parsed_model_.additional_properties = (
             {}
             if len(d)

@@ -76,20 +76,15 @@ class LiquidationLoanRepayResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            repay_id = d["repayId"]
-            asset = d["asset"]
-            amount = _DECIMALS[d["amount"]]
-            status = LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE[d["status"]]
-            create_time = d["createTime"]
+            parsed_model_.repay_id = d["repayId"]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.amount = _DECIMALS[d["amount"]]
+            parsed_model_.status = LIQUIDATION_LOAN_REPAY_STATUS_BY_VALUE[d["status"]]
+            parsed_model_.create_time = d["createTime"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.repay_id = repay_id
-        parsed_model_.asset = asset
-        parsed_model_.amount = amount
-        parsed_model_.status = status
-        parsed_model_.create_time = create_time
         parsed_model_.additional_properties = (
             {} if len(d) == 5 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -48,12 +48,11 @@ class ListenKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            listen_key = d["listenKey"]
+            parsed_model_.listen_key = d["listenKey"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.listen_key = listen_key
         parsed_model_.additional_properties = (
             {} if len(d) == 1 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -54,14 +54,12 @@ class ListenToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            token = d["token"]
-            expiration_time = d["expirationTime"]
+            parsed_model_.token = d["token"]
+            parsed_model_.expiration_time = d["expirationTime"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.token = token
-        parsed_model_.expiration_time = expiration_time
         parsed_model_.additional_properties = (
             {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -74,20 +74,15 @@ class ManualLiquidationResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            interest = _DECIMALS[d["interest"]]
-            principal = _DECIMALS[d["principal"]]
-            liability_asset = d["liabilityAsset"]
-            liability_qty = d["liabilityQty"]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.interest = _DECIMALS[d["interest"]]
+            parsed_model_.principal = _DECIMALS[d["principal"]]
+            parsed_model_.liability_asset = d["liabilityAsset"]
+            parsed_model_.liability_qty = d["liabilityQty"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.interest = interest
-        parsed_model_.principal = principal
-        parsed_model_.liability_asset = liability_asset
-        parsed_model_.liability_qty = liability_qty
         parsed_model_.additional_properties = (
             {} if len(d) == 5 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

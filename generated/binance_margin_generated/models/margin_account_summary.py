@@ -62,16 +62,13 @@ class MarginAccountSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            normal_bar = _DECIMALS[d["normalBar"]]
-            margin_call_bar = _DECIMALS[d["marginCallBar"]]
-            force_liquidation_bar = _DECIMALS[d["forceLiquidationBar"]]
+            parsed_model_.normal_bar = _DECIMALS[d["normalBar"]]
+            parsed_model_.margin_call_bar = _DECIMALS[d["marginCallBar"]]
+            parsed_model_.force_liquidation_bar = _DECIMALS[d["forceLiquidationBar"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.normal_bar = normal_bar
-        parsed_model_.margin_call_bar = margin_call_bar
-        parsed_model_.force_liquidation_bar = force_liquidation_bar
         parsed_model_.additional_properties = (
             {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -90,24 +90,17 @@ class MarginAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset_full_name = d["assetFullName"]
-            asset_name = d["assetName"]
-            is_borrowable = d["isBorrowable"]
-            is_mortgageable = d["isMortgageable"]
-            user_min_borrow = _DECIMALS[d["userMinBorrow"]]
-            user_min_repay = _DECIMALS[d["userMinRepay"]]
-            delist_time = d.get("delistTime", UNSET)
+            parsed_model_.asset_full_name = d["assetFullName"]
+            parsed_model_.asset_name = d["assetName"]
+            parsed_model_.is_borrowable = d["isBorrowable"]
+            parsed_model_.is_mortgageable = d["isMortgageable"]
+            parsed_model_.user_min_borrow = _DECIMALS[d["userMinBorrow"]]
+            parsed_model_.user_min_repay = _DECIMALS[d["userMinRepay"]]
+            parsed_model_.delist_time = delist_time = d.get("delistTime", UNSET)
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset_full_name = asset_full_name
-        parsed_model_.asset_name = asset_name
-        parsed_model_.is_borrowable = is_borrowable
-        parsed_model_.is_mortgageable = is_mortgageable
-        parsed_model_.user_min_borrow = user_min_borrow
-        parsed_model_.user_min_repay = user_min_repay
-        parsed_model_.delist_time = delist_time
         parsed_model_.additional_properties = (
             {}
             if len(d) == 6 + (delist_time is not UNSET)

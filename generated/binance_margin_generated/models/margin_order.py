@@ -169,48 +169,30 @@ class MarginOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            client_order_id = d["clientOrderId"]
-            cummulative_quote_qty = _DECIMALS[d["cummulativeQuoteQty"]]
-            executed_qty = _DECIMALS[d["executedQty"]]
-            is_working = d["isWorking"]
-            order_id = d["orderId"]
-            orig_qty = _DECIMALS[d["origQty"]]
-            price = _DECIMALS[d["price"]]
-            side = ORDER_SIDE_BY_VALUE[d["side"]]
-            status = ORDER_STATUS_BY_VALUE[d["status"]]
-            symbol = d["symbol"]
-            is_isolated = d["isIsolated"]
-            time = d["time"]
-            time_in_force = TIME_IN_FORCE_BY_VALUE[d["timeInForce"]]
-            type_ = ORDER_TYPE_BY_VALUE[d["type"]]
-            self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE[d["selfTradePreventionMode"]]
-            update_time = d["updateTime"]
+            parsed_model_.client_order_id = d["clientOrderId"]
+            parsed_model_.cummulative_quote_qty = _DECIMALS[d["cummulativeQuoteQty"]]
+            parsed_model_.executed_qty = _DECIMALS[d["executedQty"]]
+            parsed_model_.is_working = d["isWorking"]
+            parsed_model_.order_id = d["orderId"]
+            parsed_model_.orig_qty = _DECIMALS[d["origQty"]]
+            parsed_model_.price = _DECIMALS[d["price"]]
+            parsed_model_.side = ORDER_SIDE_BY_VALUE[d["side"]]
+            parsed_model_.status = ORDER_STATUS_BY_VALUE[d["status"]]
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.is_isolated = d["isIsolated"]
+            parsed_model_.time = d["time"]
+            parsed_model_.time_in_force = TIME_IN_FORCE_BY_VALUE[d["timeInForce"]]
+            parsed_model_.type_ = ORDER_TYPE_BY_VALUE[d["type"]]
+            parsed_model_.self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE[d["selfTradePreventionMode"]]
+            parsed_model_.update_time = d["updateTime"]
             _iceberg_qty = d.get("icebergQty", UNSET)
-            iceberg_qty = UNSET if _iceberg_qty is UNSET else _DECIMALS[_iceberg_qty]
+            parsed_model_.iceberg_qty = UNSET if _iceberg_qty is UNSET else _DECIMALS[_iceberg_qty]
             _stop_price = d.get("stopPrice", UNSET)
-            stop_price = UNSET if _stop_price is UNSET else _DECIMALS[_stop_price]
+            parsed_model_.stop_price = UNSET if _stop_price is UNSET else _DECIMALS[_stop_price]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.client_order_id = client_order_id
-        parsed_model_.cummulative_quote_qty = cummulative_quote_qty
-        parsed_model_.executed_qty = executed_qty
-        parsed_model_.is_working = is_working
-        parsed_model_.order_id = order_id
-        parsed_model_.orig_qty = orig_qty
-        parsed_model_.price = price
-        parsed_model_.side = side
-        parsed_model_.status = status
-        parsed_model_.symbol = symbol
-        parsed_model_.is_isolated = is_isolated
-        parsed_model_.time = time
-        parsed_model_.time_in_force = time_in_force
-        parsed_model_.type_ = type_
-        parsed_model_.self_trade_prevention_mode = self_trade_prevention_mode
-        parsed_model_.update_time = update_time
-        parsed_model_.iceberg_qty = iceberg_qty
-        parsed_model_.stop_price = stop_price
         parsed_model_.additional_properties = (
             {}
             if len(d) == 16 + (_iceberg_qty is not UNSET) + (_stop_price is not UNSET)

@@ -116,34 +116,22 @@ class MarginTrade:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            commission = _DECIMALS[d["commission"]]
-            commission_asset = d["commissionAsset"]
-            id = d["id"]
-            is_best_match = d["isBestMatch"]
-            is_buyer = d["isBuyer"]
-            is_maker = d["isMaker"]
-            order_id = d["orderId"]
-            price = _DECIMALS[d["price"]]
-            qty = _DECIMALS[d["qty"]]
-            symbol = d["symbol"]
-            is_isolated = d["isIsolated"]
-            time = d["time"]
+            parsed_model_.commission = _DECIMALS[d["commission"]]
+            parsed_model_.commission_asset = d["commissionAsset"]
+            parsed_model_.id = d["id"]
+            parsed_model_.is_best_match = d["isBestMatch"]
+            parsed_model_.is_buyer = d["isBuyer"]
+            parsed_model_.is_maker = d["isMaker"]
+            parsed_model_.order_id = d["orderId"]
+            parsed_model_.price = _DECIMALS[d["price"]]
+            parsed_model_.qty = _DECIMALS[d["qty"]]
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.is_isolated = d["isIsolated"]
+            parsed_model_.time = d["time"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.commission = commission
-        parsed_model_.commission_asset = commission_asset
-        parsed_model_.id = id
-        parsed_model_.is_best_match = is_best_match
-        parsed_model_.is_buyer = is_buyer
-        parsed_model_.is_maker = is_maker
-        parsed_model_.order_id = order_id
-        parsed_model_.price = price
-        parsed_model_.qty = qty
-        parsed_model_.symbol = symbol
-        parsed_model_.is_isolated = is_isolated
-        parsed_model_.time = time
         parsed_model_.additional_properties = (
             {} if len(d) == 12 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

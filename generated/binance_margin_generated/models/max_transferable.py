@@ -50,12 +50,11 @@ class MaxTransferable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            amount = _DECIMALS[d["amount"]]
+            parsed_model_.amount = _DECIMALS[d["amount"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.amount = amount
         parsed_model_.additional_properties = (
             {} if len(d) == 1 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

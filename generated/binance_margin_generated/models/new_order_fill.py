@@ -77,20 +77,15 @@ class NewOrderFill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            price = _DECIMALS[d["price"]]
-            qty = _DECIMALS[d["qty"]]
-            commission = _DECIMALS[d["commission"]]
-            commission_asset = d["commissionAsset"]
-            trade_id = d.get("tradeId", UNSET)
+            parsed_model_.price = _DECIMALS[d["price"]]
+            parsed_model_.qty = _DECIMALS[d["qty"]]
+            parsed_model_.commission = _DECIMALS[d["commission"]]
+            parsed_model_.commission_asset = d["commissionAsset"]
+            parsed_model_.trade_id = trade_id = d.get("tradeId", UNSET)
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.price = price
-        parsed_model_.qty = qty
-        parsed_model_.commission = commission
-        parsed_model_.commission_asset = commission_asset
-        parsed_model_.trade_id = trade_id
         parsed_model_.additional_properties = (
             {}
             if len(d) == 4 + (trade_id is not UNSET)

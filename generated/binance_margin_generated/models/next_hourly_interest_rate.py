@@ -56,14 +56,12 @@ class NextHourlyInterestRate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            next_hourly_interest_rate = _DECIMALS[d["nextHourlyInterestRate"]]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.next_hourly_interest_rate = _DECIMALS[d["nextHourlyInterestRate"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.next_hourly_interest_rate = next_hourly_interest_rate
         parsed_model_.additional_properties = (
             {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

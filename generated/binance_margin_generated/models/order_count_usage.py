@@ -74,20 +74,15 @@ class OrderCountUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            rate_limit_type = RATE_LIMIT_TYPE_BY_VALUE[d["rateLimitType"]]
-            interval = RATE_LIMIT_INTERVAL_BY_VALUE[d["interval"]]
-            interval_num = d["intervalNum"]
-            limit = d["limit"]
-            count = d["count"]
+            parsed_model_.rate_limit_type = RATE_LIMIT_TYPE_BY_VALUE[d["rateLimitType"]]
+            parsed_model_.interval = RATE_LIMIT_INTERVAL_BY_VALUE[d["interval"]]
+            parsed_model_.interval_num = d["intervalNum"]
+            parsed_model_.limit = d["limit"]
+            parsed_model_.count = d["count"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.rate_limit_type = rate_limit_type
-        parsed_model_.interval = interval
-        parsed_model_.interval_num = interval_num
-        parsed_model_.limit = limit
-        parsed_model_.count = count
         parsed_model_.additional_properties = (
             {} if len(d) == 5 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -106,30 +106,20 @@ class PreventedMatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            symbol = d["symbol"]
-            prevented_match_id = d["preventedMatchId"]
-            taker_order_id = d["takerOrderId"]
-            maker_symbol = d["makerSymbol"]
-            maker_order_id = d["makerOrderId"]
-            trade_group_id = d["tradeGroupId"]
-            self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE[d["selfTradePreventionMode"]]
-            price = _DECIMALS[d["price"]]
-            maker_prevented_quantity = _DECIMALS[d["makerPreventedQuantity"]]
-            transact_time = d["transactTime"]
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.prevented_match_id = d["preventedMatchId"]
+            parsed_model_.taker_order_id = d["takerOrderId"]
+            parsed_model_.maker_symbol = d["makerSymbol"]
+            parsed_model_.maker_order_id = d["makerOrderId"]
+            parsed_model_.trade_group_id = d["tradeGroupId"]
+            parsed_model_.self_trade_prevention_mode = SELF_TRADE_PREVENTION_MODE_BY_VALUE[d["selfTradePreventionMode"]]
+            parsed_model_.price = _DECIMALS[d["price"]]
+            parsed_model_.maker_prevented_quantity = _DECIMALS[d["makerPreventedQuantity"]]
+            parsed_model_.transact_time = d["transactTime"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.symbol = symbol
-        parsed_model_.prevented_match_id = prevented_match_id
-        parsed_model_.taker_order_id = taker_order_id
-        parsed_model_.maker_symbol = maker_symbol
-        parsed_model_.maker_order_id = maker_order_id
-        parsed_model_.trade_group_id = trade_group_id
-        parsed_model_.self_trade_prevention_mode = self_trade_prevention_mode
-        parsed_model_.price = price
-        parsed_model_.maker_prevented_quantity = maker_prevented_quantity
-        parsed_model_.transact_time = transact_time
         parsed_model_.additional_properties = (
             {} if len(d) == 10 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -62,16 +62,13 @@ class PriceIndex:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            calc_time = d["calcTime"]
-            price = _DECIMALS[d["price"]]
-            symbol = d["symbol"]
+            parsed_model_.calc_time = d["calcTime"]
+            parsed_model_.price = _DECIMALS[d["price"]]
+            parsed_model_.symbol = d["symbol"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.calc_time = calc_time
-        parsed_model_.price = price
-        parsed_model_.symbol = symbol
         parsed_model_.additional_properties = (
             {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -56,14 +56,12 @@ class RiskBasedLiquidationRatio:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            risk_based_liquidation_ratio = _DECIMALS[d["riskBasedLiquidationRatio"]]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.risk_based_liquidation_ratio = _DECIMALS[d["riskBasedLiquidationRatio"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.risk_based_liquidation_ratio = risk_based_liquidation_ratio
         parsed_model_.additional_properties = (
             {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

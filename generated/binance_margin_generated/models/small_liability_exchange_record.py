@@ -84,22 +84,16 @@ class SmallLiabilityExchangeRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            amount = _DECIMALS[d["amount"]]
-            target_asset = d["targetAsset"]
-            target_amount = _DECIMALS[d["targetAmount"]]
-            biz_type = SMALL_LIABILITY_EXCHANGE_BIZ_TYPE_BY_VALUE[d["bizType"]]
-            timestamp = d["timestamp"]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.amount = _DECIMALS[d["amount"]]
+            parsed_model_.target_asset = d["targetAsset"]
+            parsed_model_.target_amount = _DECIMALS[d["targetAmount"]]
+            parsed_model_.biz_type = SMALL_LIABILITY_EXCHANGE_BIZ_TYPE_BY_VALUE[d["bizType"]]
+            parsed_model_.timestamp = d["timestamp"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.amount = amount
-        parsed_model_.target_asset = target_asset
-        parsed_model_.target_amount = target_amount
-        parsed_model_.biz_type = biz_type
-        parsed_model_.timestamp = timestamp
         parsed_model_.additional_properties = (
             {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )

@@ -81,23 +81,18 @@ class SpecialKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            api_key = d["apiKey"]
-            ip = d["ip"]
-            api_name = d["apiName"]
-            type_ = SPECIAL_KEY_TYPE_BY_VALUE[d["type"]]
+            parsed_model_.api_key = d["apiKey"]
+            parsed_model_.ip = d["ip"]
+            parsed_model_.api_name = d["apiName"]
+            parsed_model_.type_ = SPECIAL_KEY_TYPE_BY_VALUE[d["type"]]
             _permission_mode = d.get("permissionMode", UNSET)
-            permission_mode = (
+            parsed_model_.permission_mode = (
                 UNSET if _permission_mode is UNSET else SPECIAL_KEY_PERMISSION_MODE_BY_VALUE[_permission_mode]
             )
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.api_key = api_key
-        parsed_model_.ip = ip
-        parsed_model_.api_name = api_name
-        parsed_model_.type_ = type_
-        parsed_model_.permission_mode = permission_mode
         parsed_model_.additional_properties = (
             {}
             if len(d) == 4 + (_permission_mode is not UNSET)

@@ -292,85 +292,59 @@ class SymbolFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            filter_type = SYMBOL_FILTER_TYPE_BY_VALUE[d["filterType"]]
+            parsed_model_.filter_type = SYMBOL_FILTER_TYPE_BY_VALUE[d["filterType"]]
             _min_price = d.get("minPrice", UNSET)
-            min_price = UNSET if _min_price is UNSET else _DECIMALS[_min_price]
+            parsed_model_.min_price = UNSET if _min_price is UNSET else _DECIMALS[_min_price]
             _max_price = d.get("maxPrice", UNSET)
-            max_price = UNSET if _max_price is UNSET else _DECIMALS[_max_price]
+            parsed_model_.max_price = UNSET if _max_price is UNSET else _DECIMALS[_max_price]
             _tick_size = d.get("tickSize", UNSET)
-            tick_size = UNSET if _tick_size is UNSET else _DECIMALS[_tick_size]
+            parsed_model_.tick_size = UNSET if _tick_size is UNSET else _DECIMALS[_tick_size]
             _multiplier_up = d.get("multiplierUp", UNSET)
-            multiplier_up = UNSET if _multiplier_up is UNSET else _DECIMALS[_multiplier_up]
+            parsed_model_.multiplier_up = UNSET if _multiplier_up is UNSET else _DECIMALS[_multiplier_up]
             _multiplier_down = d.get("multiplierDown", UNSET)
-            multiplier_down = UNSET if _multiplier_down is UNSET else _DECIMALS[_multiplier_down]
+            parsed_model_.multiplier_down = UNSET if _multiplier_down is UNSET else _DECIMALS[_multiplier_down]
             _bid_multiplier_up = d.get("bidMultiplierUp", UNSET)
-            bid_multiplier_up = UNSET if _bid_multiplier_up is UNSET else _DECIMALS[_bid_multiplier_up]
+            parsed_model_.bid_multiplier_up = UNSET if _bid_multiplier_up is UNSET else _DECIMALS[_bid_multiplier_up]
             _bid_multiplier_down = d.get("bidMultiplierDown", UNSET)
-            bid_multiplier_down = UNSET if _bid_multiplier_down is UNSET else _DECIMALS[_bid_multiplier_down]
+            parsed_model_.bid_multiplier_down = (
+                UNSET if _bid_multiplier_down is UNSET else _DECIMALS[_bid_multiplier_down]
+            )
             _ask_multiplier_up = d.get("askMultiplierUp", UNSET)
-            ask_multiplier_up = UNSET if _ask_multiplier_up is UNSET else _DECIMALS[_ask_multiplier_up]
+            parsed_model_.ask_multiplier_up = UNSET if _ask_multiplier_up is UNSET else _DECIMALS[_ask_multiplier_up]
             _ask_multiplier_down = d.get("askMultiplierDown", UNSET)
-            ask_multiplier_down = UNSET if _ask_multiplier_down is UNSET else _DECIMALS[_ask_multiplier_down]
-            avg_price_mins = d.get("avgPriceMins", UNSET)
+            parsed_model_.ask_multiplier_down = (
+                UNSET if _ask_multiplier_down is UNSET else _DECIMALS[_ask_multiplier_down]
+            )
+            parsed_model_.avg_price_mins = avg_price_mins = d.get("avgPriceMins", UNSET)
             _min_qty = d.get("minQty", UNSET)
-            min_qty = UNSET if _min_qty is UNSET else _DECIMALS[_min_qty]
+            parsed_model_.min_qty = UNSET if _min_qty is UNSET else _DECIMALS[_min_qty]
             _max_qty = d.get("maxQty", UNSET)
-            max_qty = UNSET if _max_qty is UNSET else _DECIMALS[_max_qty]
+            parsed_model_.max_qty = UNSET if _max_qty is UNSET else _DECIMALS[_max_qty]
             _step_size = d.get("stepSize", UNSET)
-            step_size = UNSET if _step_size is UNSET else _DECIMALS[_step_size]
+            parsed_model_.step_size = UNSET if _step_size is UNSET else _DECIMALS[_step_size]
             _min_notional = d.get("minNotional", UNSET)
-            min_notional = UNSET if _min_notional is UNSET else _DECIMALS[_min_notional]
-            apply_to_market = d.get("applyToMarket", UNSET)
+            parsed_model_.min_notional = UNSET if _min_notional is UNSET else _DECIMALS[_min_notional]
+            parsed_model_.apply_to_market = apply_to_market = d.get("applyToMarket", UNSET)
             _max_notional = d.get("maxNotional", UNSET)
-            max_notional = UNSET if _max_notional is UNSET else _DECIMALS[_max_notional]
-            apply_min_to_market = d.get("applyMinToMarket", UNSET)
-            apply_max_to_market = d.get("applyMaxToMarket", UNSET)
-            limit = d.get("limit", UNSET)
-            max_num_orders = d.get("maxNumOrders", UNSET)
-            max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
-            max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
+            parsed_model_.max_notional = UNSET if _max_notional is UNSET else _DECIMALS[_max_notional]
+            parsed_model_.apply_min_to_market = apply_min_to_market = d.get("applyMinToMarket", UNSET)
+            parsed_model_.apply_max_to_market = apply_max_to_market = d.get("applyMaxToMarket", UNSET)
+            parsed_model_.limit = limit = d.get("limit", UNSET)
+            parsed_model_.max_num_orders = max_num_orders = d.get("maxNumOrders", UNSET)
+            parsed_model_.max_num_algo_orders = max_num_algo_orders = d.get("maxNumAlgoOrders", UNSET)
+            parsed_model_.max_num_iceberg_orders = max_num_iceberg_orders = d.get("maxNumIcebergOrders", UNSET)
             _max_position = d.get("maxPosition", UNSET)
-            max_position = UNSET if _max_position is UNSET else _DECIMALS[_max_position]
-            min_trailing_above_delta = d.get("minTrailingAboveDelta", UNSET)
-            max_trailing_above_delta = d.get("maxTrailingAboveDelta", UNSET)
-            min_trailing_below_delta = d.get("minTrailingBelowDelta", UNSET)
-            max_trailing_below_delta = d.get("maxTrailingBelowDelta", UNSET)
-            max_num_order_amends = d.get("maxNumOrderAmends", UNSET)
-            max_num_order_lists = d.get("maxNumOrderLists", UNSET)
+            parsed_model_.max_position = UNSET if _max_position is UNSET else _DECIMALS[_max_position]
+            parsed_model_.min_trailing_above_delta = min_trailing_above_delta = d.get("minTrailingAboveDelta", UNSET)
+            parsed_model_.max_trailing_above_delta = max_trailing_above_delta = d.get("maxTrailingAboveDelta", UNSET)
+            parsed_model_.min_trailing_below_delta = min_trailing_below_delta = d.get("minTrailingBelowDelta", UNSET)
+            parsed_model_.max_trailing_below_delta = max_trailing_below_delta = d.get("maxTrailingBelowDelta", UNSET)
+            parsed_model_.max_num_order_amends = max_num_order_amends = d.get("maxNumOrderAmends", UNSET)
+            parsed_model_.max_num_order_lists = max_num_order_lists = d.get("maxNumOrderLists", UNSET)
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.filter_type = filter_type
-        parsed_model_.min_price = min_price
-        parsed_model_.max_price = max_price
-        parsed_model_.tick_size = tick_size
-        parsed_model_.multiplier_up = multiplier_up
-        parsed_model_.multiplier_down = multiplier_down
-        parsed_model_.bid_multiplier_up = bid_multiplier_up
-        parsed_model_.bid_multiplier_down = bid_multiplier_down
-        parsed_model_.ask_multiplier_up = ask_multiplier_up
-        parsed_model_.ask_multiplier_down = ask_multiplier_down
-        parsed_model_.avg_price_mins = avg_price_mins
-        parsed_model_.min_qty = min_qty
-        parsed_model_.max_qty = max_qty
-        parsed_model_.step_size = step_size
-        parsed_model_.min_notional = min_notional
-        parsed_model_.apply_to_market = apply_to_market
-        parsed_model_.max_notional = max_notional
-        parsed_model_.apply_min_to_market = apply_min_to_market
-        parsed_model_.apply_max_to_market = apply_max_to_market
-        parsed_model_.limit = limit
-        parsed_model_.max_num_orders = max_num_orders
-        parsed_model_.max_num_algo_orders = max_num_algo_orders
-        parsed_model_.max_num_iceberg_orders = max_num_iceberg_orders
-        parsed_model_.max_position = max_position
-        parsed_model_.min_trailing_above_delta = min_trailing_above_delta
-        parsed_model_.max_trailing_above_delta = max_trailing_above_delta
-        parsed_model_.min_trailing_below_delta = min_trailing_below_delta
-        parsed_model_.max_trailing_below_delta = max_trailing_below_delta
-        parsed_model_.max_num_order_amends = max_num_order_amends
-        parsed_model_.max_num_order_lists = max_num_order_lists
         parsed_model_.additional_properties = (
             {}
             if len(d)

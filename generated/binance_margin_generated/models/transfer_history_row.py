@@ -117,32 +117,22 @@ class TransferHistoryRow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            amount = _DECIMALS[d["amount"]]
-            asset = d["asset"]
-            status = TRANSFER_STATUS_BY_VALUE[d["status"]]
-            timestamp = d["timestamp"]
-            tx_id = d["txId"]
-            type_ = MARGIN_TRANSFER_DIRECTION_BY_VALUE[d["type"]]
+            parsed_model_.amount = _DECIMALS[d["amount"]]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.status = TRANSFER_STATUS_BY_VALUE[d["status"]]
+            parsed_model_.timestamp = d["timestamp"]
+            parsed_model_.tx_id = d["txId"]
+            parsed_model_.type_ = MARGIN_TRANSFER_DIRECTION_BY_VALUE[d["type"]]
             _trans_from = d.get("transFrom", UNSET)
-            trans_from = UNSET if _trans_from is UNSET else TRANSFER_ACCOUNT_TYPE_BY_VALUE[_trans_from]
+            parsed_model_.trans_from = UNSET if _trans_from is UNSET else TRANSFER_ACCOUNT_TYPE_BY_VALUE[_trans_from]
             _trans_to = d.get("transTo", UNSET)
-            trans_to = UNSET if _trans_to is UNSET else TRANSFER_ACCOUNT_TYPE_BY_VALUE[_trans_to]
-            from_symbol = d.get("fromSymbol", UNSET)
-            to_symbol = d.get("toSymbol", UNSET)
+            parsed_model_.trans_to = UNSET if _trans_to is UNSET else TRANSFER_ACCOUNT_TYPE_BY_VALUE[_trans_to]
+            parsed_model_.from_symbol = from_symbol = d.get("fromSymbol", UNSET)
+            parsed_model_.to_symbol = to_symbol = d.get("toSymbol", UNSET)
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.amount = amount
-        parsed_model_.asset = asset
-        parsed_model_.status = status
-        parsed_model_.timestamp = timestamp
-        parsed_model_.tx_id = tx_id
-        parsed_model_.type_ = type_
-        parsed_model_.trans_from = trans_from
-        parsed_model_.trans_to = trans_to
-        parsed_model_.from_symbol = from_symbol
-        parsed_model_.to_symbol = to_symbol
         parsed_model_.additional_properties = (
             {}
             if len(d)

@@ -81,22 +81,16 @@ class UniversalTransferRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
         d = src_dict
+        parsed_model_ = _new_object(cls)
         try:
-            asset = d["asset"]
-            amount = _DECIMALS[d["amount"]]
-            type_ = d["type"]
-            status = TRANSFER_STATUS_BY_VALUE[d["status"]]
-            tran_id = d["tranId"]
-            timestamp = d["timestamp"]
+            parsed_model_.asset = d["asset"]
+            parsed_model_.amount = _DECIMALS[d["amount"]]
+            parsed_model_.type_ = d["type"]
+            parsed_model_.status = TRANSFER_STATUS_BY_VALUE[d["status"]]
+            parsed_model_.tran_id = d["tranId"]
+            parsed_model_.timestamp = d["timestamp"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_ = _new_object(cls)
-        parsed_model_.asset = asset
-        parsed_model_.amount = amount
-        parsed_model_.type_ = type_
-        parsed_model_.status = status
-        parsed_model_.tran_id = tran_id
-        parsed_model_.timestamp = timestamp
         parsed_model_.additional_properties = (
             {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
