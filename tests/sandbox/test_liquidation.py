@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from binance_margin.sandbox import Sandbox
+from binance_margin.sandbox import Clock, Exchange, Sandbox, default_config
 
 from ._signing import Api
+from .test_stateful import LedgerMachine
 
 D = Decimal
 
@@ -141,3 +142,64 @@ def test_small_liability_exchange(api: Api, sandbox: Sandbox) -> None:
     assert D(6) < sandbox.balance("USDT", "CROSS").borrowed < D(7)
     hist = api.get("/sapi/v1/margin/exchange-small-liability-history", {"current": 1, "size": 10})
     assert hist["total"] == 1 and hist["rows"][0]["targetAsset"] == "USDT"
+
+
+def test_dust_isolated_borrow_becomes_liquidation_loan_without_creating_bnb() -> None:
+    # hypothesis' TestLedger case: 0.00000434 USDT into isolated BNBUSDT, borrow a tenth of the max (1e-8 BNB)
+    clock = Clock()
+    clock.freeze()
+    ex = Exchange(default_config(), clock)
+    user = ex.user_by_name("demo")
+    ex.transfer(user, "MAIN_MARGIN", "USDT", D(1))
+    ex.transfer(user, "MARGIN_ISOLATEDMARGIN", "USDT", D("0.00000434"), None, "BNBUSDT")
+    acc = user.isolated["BNBUSDT"]
+    assert ex.max_borrowable(user, acc, "BNB")[0] == D("0.00000006")
+    ex.borrow(user, acc, "BNB", D("0.00000001"))
+    bnb = acc.balance("BNB")
+    # the first hour's interest rounds up to 1e-8: as much as the loan, and the account is under its bar at once
+    assert (bnb.free, bnb.borrowed, bnb.interest) == (D("0.00000001"), D("0.00000001"), D("0.00000001"))
+    assert ex.margin_level(acc) < ex.bars(user, acc)[2]
+    clock.advance(hours=1)  # the next hourly check liquidates it
+    assert bnb.total == bnb.liability == 0
+    assert user.liquidations == []  # 0.00000434 USDT buys no 1e-8 BNB at 650
+    [repay] = [r for r in user.borrow_repay if r.kind == "REPAY"]
+    assert (repay.interest, repay.principal) == (D("0.00000001"), 0)
+    charged = sum((r.interest for r in user.interest if r.asset == "BNB"), D(0))
+    assert charged == D("0.00000002")  # on borrow, then one periodic hour
+    # still owed, as a liquidation loan: the 1e-8 principal and the 1e-8 interest left unpaid
+    loan = user.liquidation_loans["BNB"].remaining
+    assert loan == D("0.00000001") + (charged - repay.interest)
+    # nothing created or lost: the platform has its lent BNB back, the user holds what they started with
+    assert ex.state.inventory["BNB"] == D(200_000)
+    assert user.wallet_balance("SPOT", "BNB").free == D(1000)
+    assert acc.balance("USDT").free == D("0.00000434")
+
+
+def test_ledger_machine_replays_the_dust_liquidation() -> None:
+    m = LedgerMachine()
+    m.fund_margin()
+    m.transfer(
+        type_="MARGIN_ISOLATEDMARGIN", asset="USDT", amount=D("0.00000434"), from_symbol="BTCUSDT", to_symbol="BNBUSDT"
+    )
+    m.borrow(asset="BNB", fraction=D("0.1"), isolated="BNBUSDT")
+    m.time_passes(hours=1)
+    assert m.user.liquidation_loans["BNB"].remaining == D("0.00000002")
+    m.nothing_negative()
+    m.assets_conserved()
+
+
+def test_ledger_machine_counts_liquidation_trades_and_fees() -> None:
+    m = LedgerMachine()
+    m.fund_margin()
+    m.transfer(type_="MAIN_MARGIN", asset="BNB", amount=D(10), from_symbol="BTCUSDT", to_symbol="BTCUSDT")
+    m.transfer(type_="MARGIN_ISOLATEDMARGIN", asset="BNB", amount=D(10), from_symbol="BTCUSDT", to_symbol="BNBUSDT")
+    m.borrow(asset="USDT", fraction=D(1), isolated="BNBUSDT")
+    m.time_passes(hours=1)
+    m.assets_conserved()
+    with m.ex.lock:
+        m.ex.set_price("BNBUSDT", D(260))  # margin level ~1.04: liquidated, BNB sold for the USDT still owed
+    assert m.user.isolated["BNBUSDT"].balance("USDT").liability == 0
+    assert m.user.liquidations
+    assert any(f.type == "LIQUIDATION_FEE" for f in m.user.capital_flow)
+    m.nothing_negative()
+    m.assets_conserved()

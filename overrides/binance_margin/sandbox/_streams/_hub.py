@@ -268,6 +268,9 @@ class StreamHub:
             self._next_id += 1
             self._conns[conn.id] = conn
             self.connections_opened += 1
+            # Known before the handshake is answered: a fault injected as soon as the client has connected
+            # (drop_all right after a stream started) must reach this connection.
+            self._loop = conn.loop
         try:
             if setup is not None:
                 setup(conn)
@@ -275,7 +278,6 @@ class StreamHub:
         except BaseException:
             self._close(conn)
             raise
-        self._loop = conn.loop
         if self._ticker is None or self._ticker.done():
             self._ticker = conn.loop.create_task(self._tick())
         return conn
