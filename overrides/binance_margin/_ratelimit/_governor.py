@@ -39,6 +39,16 @@ DEFAULT_418_WAIT: Final = 120.0
 _BANNED_UNTIL = re.compile(rb"banned until (\d{10,16})")
 _INTERVAL = re.compile(r"^(\d+)([smhd])$")
 _UNIT_MS: Final = {"s": 1000, "m": 60_000, "h": 3_600_000, "d": 86_400_000}
+_INTERVALS: dict[str, tuple[str, int]] = {}
+"""Rate-limit header name -> (interval, window length in ms), parsed once per name."""
+
+
+def _interval_of(name: str) -> tuple[str, int]:
+    interval = name.rsplit("-", 1)[1]
+    m = _INTERVAL.match(interval)
+    return interval, (int(m.group(1)) * _UNIT_MS[m.group(2)] if m else 60_000)
+
+
 _REPORTED: Final = (
     ("x-sapi-used-ip-weight-", "used_ip_weight"),
     ("x-sapi-used-uid-weight-", "used_uid_weight"),
@@ -106,6 +116,8 @@ class GovernorCore:
         self._reported: dict[tuple[str, str], tuple[int, int]] = {}
         self._shown: dict[str, tuple[int, int]] = {}
         self._shared_seen: dict[str, tuple[int, int]] = {}
+        # Demands of operations whose weight does not depend on the parameters, built once per operation.
+        self._fixed_demands: dict[str, Demand] = {}
         self.status_items = [(self.scopes.key(s), s) for s in self.specs.values()]
         self.status_locks = (self.scopes.ip_lock, self.scopes.account_lock, self.scopes.orders_lock)
 
@@ -119,6 +131,9 @@ class GovernorCore:
         """
         if not self.enabled:
             return None
+        demand = self._fixed_demands.get(op.operation_id)
+        if demand is not None:
+            return demand
         weight = self._weights.get(op.operation_id)
         if weight is None:  # pragma: no cover - every operation of the spec has an entry
             return None
@@ -135,6 +150,8 @@ class GovernorCore:
                 path=op.path,
                 retry_after=None,
             )
+        if not weight.rules:
+            self._fixed_demands[op.operation_id] = demand
         return demand
 
     def deadline(self) -> float:
@@ -251,9 +268,12 @@ class GovernorCore:
             now = _now_ms()
             with self._lock:
                 for name, value in found.items():
-                    interval = name.rsplit("-", 1)[1]
-                    m = _INTERVAL.match(interval)
-                    length = int(m.group(1)) * _UNIT_MS[m.group(2)] if m else 60_000
+                    parsed = _INTERVALS.get(name)
+                    if parsed is None:
+                        parsed = _interval_of(name)
+                        if len(_INTERVALS) < 64:  # Binance sends a handful of names; a bound for any other server
+                            _INTERVALS[name] = parsed
+                    interval, length = parsed
                     window = now // length
                     prev = self._reported.get((name, interval))
                     if prev is None or prev[0] != window or prev[1] < value:
