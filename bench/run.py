@@ -527,7 +527,7 @@ def main() -> None:
         ap.error(f"unknown scenarios {unknown}")
     variants = args.sdks.split(",") if args.sdks else list(BY_KEY)
     cfg = Config(
-        rounds=args.rounds or (2 if quick else 5),
+        rounds=args.rounds or (2 if quick else 6),
         target_seconds=args.target_seconds or (0.15 if quick else 0.4),
         import_runs=args.import_runs if args.import_runs is not None else (3 if quick else 9),
         scenarios=scenarios,
