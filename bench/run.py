@@ -369,6 +369,9 @@ def targets(summary: dict[str, Any]) -> list[dict[str, Any]]:
         if sc.get(s, {}).get(k, {}).get("construction_requests") is not None
     ]
     add("requests sent at construction", max(constr) if constr else None, 0, "<=", "{:.0f}")
+    ours_rounds = [row.get("rounds") for rows in sc.values() for k, row in rows.items() if k.startswith("ours")]
+    counted = [r for r in ours_rounds if isinstance(r, int)]
+    add("interleaved rounds behind each of our medians (fewest)", min(counted) if counted else None, 6, ">=", "{:.0f}")
     return out
 
 
