@@ -82,6 +82,85 @@ def decode_body(raw_headers: RawHeaders, content: bytes) -> bytes | None:
     return None
 
 
+_MAX_LINE: Final = 65536
+_MAX_HEADERS: Final = 100
+_END_OF_HEAD: Final = (b"\r\n", b"\n", b"")
+
+
+class _Response(http.client.HTTPResponse):
+    """``http.client``'s response, reading the head without the ``email`` package.
+
+    ``HTTPResponse.begin`` parses the header block with ``email.parser`` (tens of µs, growing with the header count:
+    Binance sends a dozen or two). This ``begin`` reads the status line with http.client's own reader, splits the
+    header lines itself into ``raw_headers`` (bytes, in order, as received) and sets what ``read()`` needs
+    (``chunked``, ``length``, ``will_close``); reading the body (``Content-Length``, chunked, until close) stays
+    http.client's. Stricter than http.client where it would guess: a header line without a colon, a folded line, a
+    name with blanks or a ``Content-Length`` that is not a number is a protocol error. ``msg``/``headers`` are left
+    empty: read ``raw_headers``.
+    """
+
+    raw_headers: RawHeaders = ()
+
+    def begin(self) -> None:
+        """Read the status line and headers (skipping ``100 Continue`` heads)."""
+        fp = self.fp
+        readline = fp.readline
+        while True:
+            version, status, reason = self._read_status()  # type: ignore[attr-defined]
+            if status != http.client.CONTINUE:
+                break
+            while readline(_MAX_LINE + 1) not in _END_OF_HEAD:
+                pass
+        self.code = self.status = status
+        self.reason = reason.strip()
+        if version in ("HTTP/1.0", "HTTP/0.9"):
+            self.version = 10
+        elif version.startswith("HTTP/1."):
+            self.version = 11
+        else:
+            raise http.client.UnknownProtocol(version)
+        raw: list[tuple[bytes, bytes]] = []
+        length_text = encoding = connection = None
+        while True:
+            line = readline(_MAX_LINE + 1)
+            if len(line) > _MAX_LINE:
+                raise http.client.LineTooLong("header line")
+            if line in _END_OF_HEAD:
+                break
+            if len(raw) >= _MAX_HEADERS:
+                raise http.client.HTTPException(f"got more than {_MAX_HEADERS} headers")
+            name, colon, value = line.partition(b":")
+            if not colon or not name or name != name.strip() or b" " in name or b"\t" in name:
+                raise http.client.HTTPException("malformed header line")
+            value = value.strip(b" \t\r\n")
+            raw.append((name, value))
+            lower = name.lower()
+            if lower == b"content-length":
+                if length_text is not None and length_text != value:
+                    raise http.client.HTTPException("conflicting Content-Length headers")
+                length_text = value
+            elif lower == b"transfer-encoding" and encoding is None:
+                encoding = value
+            elif lower == b"connection" and connection is None:
+                connection = value
+        self.raw_headers = tuple(raw)
+        self.headers = self.msg = http.client.HTTPMessage()
+        self.chunked = encoding is not None and encoding.lower() == b"chunked"
+        self.chunk_left = None
+        # HTTP/1.0 connections are not kept (even with Keep-Alive): one request per connection there.
+        self.will_close = self.version == 10 or (connection is not None and b"close" in connection.lower())
+        self.length = None
+        if length_text is not None and not self.chunked:
+            if not length_text.isdigit():
+                raise http.client.HTTPException("invalid Content-Length")
+            self.length = int(length_text)
+        no_body = (http.client.NO_CONTENT, http.client.NOT_MODIFIED)
+        if status in no_body or 100 <= status < 200 or getattr(self, "_method", None) == "HEAD":
+            self.length = 0
+        if self.length is None and not self.chunked:
+            self.will_close = True  # the body ends when the server closes the connection
+
+
 class _Conn:
     """One pooled connection: the ``http.client`` connection and when it went idle."""
 
@@ -255,7 +334,7 @@ class SyncPool:
                 raise httpx.WriteTimeout(redact_text(str(exc)) or "timed out while sending") from None
             except OSError as exc:
                 raise httpx.WriteError(redact_text(f"{type(exc).__name__}: {exc}")) from None
-            response = http.client.HTTPResponse(sock, method=method)
+            response = _Response(sock, method=method)
             try:
                 try:
                     response.begin()
@@ -269,7 +348,6 @@ class SyncPool:
             except OSError as exc:
                 raise httpx.ReadError(redact_text(f"{type(exc).__name__}: {exc}")) from None
             reusable = not response.will_close
-            raw_headers = tuple((k.encode("latin-1"), v.encode("latin-1")) for k, v in response.msg.raw_items())
-            return response.status, response.reason, raw_headers, content
+            return response.status, response.reason, response.raw_headers, content
         finally:
             self._release(pooled, reusable)

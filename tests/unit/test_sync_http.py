@@ -264,6 +264,62 @@ def test_decode_body_leaves_other_encodings_to_httpx() -> None:
         decode_body(((b"Content-Encoding", b"deflate"),), b"not deflate")
 
 
+def pool_for(url: str, **timeouts: float) -> SyncPool:
+    timeout = {"connect": 2.0, "read": 2.0, "write": 2.0, "pool": 2.0, **timeouts}
+    return SyncPool(httpx.URL(url), timeout=timeout, ssl_context=ssl.create_default_context)
+
+
+def test_the_head_reader_keeps_raw_headers_and_frames_the_body(wire: WireServer) -> None:
+    answers = iter(
+        [
+            b"HTTP/1.1 100 Continue\r\n\r\n" + ok(b"{}", (("X-A", "1"), ("x-a", " 2 "), ("Set-Cookie", "c=1"))),
+            b"HTTP/1.1 204 No Content\r\nX-B: 3\r\n\r\n",
+            ok(b"[]"),
+        ]
+    )
+    wire.reply = lambda _raw: next(answers)
+    pool = pool_for(wire.url)
+    try:
+        status, reason, headers, body = pool.send("GET", b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert (status, reason, body) == (200, "OK", b"{}")
+        assert headers == (
+            (b"Content-Type", b"application/json"),
+            (b"Content-Length", b"2"),
+            (b"X-A", b"1"),
+            (b"x-a", b"2"),
+            (b"Set-Cookie", b"c=1"),
+        )
+        no_content = pool.send("GET", b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert no_content[0] == 204 and no_content[3] == b"" and no_content[2] == ((b"X-B", b"3"),)
+        assert pool.send("GET", b"GET /c HTTP/1.1\r\nHost: x\r\n\r\n")[3] == b"[]"
+    finally:
+        pool.close()
+    assert wire.connection_of == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Length: nonsense\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nno colon here\r\nContent-Length: 2\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nX-A: 1\r\n folded\r\nContent-Length: 2\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nX-A : 1\r\nContent-Length: 2\r\n\r\n{}",
+        b"HTTP/2 200 OK\r\nContent-Length: 2\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{}",
+    ],
+)
+def test_malformed_heads_are_protocol_errors(wire: WireServer, head: bytes) -> None:
+    wire.reply = lambda _raw: head
+    pool = pool_for(wire.url)
+    try:
+        with pytest.raises(httpx.RemoteProtocolError):
+            pool.send("GET", b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert pool._count == 0 and not pool._idle, "the connection was closed, not pooled"
+    finally:
+        pool.close()
+
+
 # -- faults ------------------------------------------------------------------------------------------------------
 
 
