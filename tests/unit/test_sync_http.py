@@ -41,7 +41,9 @@ class WireServer:
         self.requests: list[bytes] = []
         self.connection_of: list[int] = []
         self.connections = 0
-        self.reply: Callable[[bytes], bytes | None] = lambda raw: ok(ORDER_ANSWER if b"POST" in raw[:5] else BURN)
+        self.reply: Callable[[bytes], bytes | list[bytes] | None] = lambda raw: ok(
+            ORDER_ANSWER if b"POST" in raw[:5] else BURN
+        )
         self.delay = 0.0
         self.idle_close: float | None = None  # close a connection idle for this long
         self.lock = threading.Lock()
@@ -97,7 +99,13 @@ class WireServer:
                 answer = self.reply(raw)
                 if answer is None:
                     return
-                sock.sendall(answer)
+                if isinstance(answer, list):  # in pieces, a little apart
+                    for piece in answer:
+                        sock.sendall(piece)
+                        time.sleep(0.02)
+                    answer = b"".join(answer)
+                else:
+                    sock.sendall(answer)
                 if answer.startswith(b"HTTP/1.0") or b"Connection: close" in answer.split(b"\r\n\r\n")[0]:
                     return
         except OSError:
@@ -275,6 +283,9 @@ def test_the_head_reader_keeps_raw_headers_and_frames_the_body(wire: WireServer)
             b"HTTP/1.1 100 Continue\r\n\r\n" + ok(b"{}", (("X-A", "1"), ("x-a", " 2 "), ("Set-Cookie", "c=1"))),
             b"HTTP/1.1 204 No Content\r\nX-B: 3\r\n\r\n",
             ok(b"[]"),
+            b"HTTP/1.1 200 OK\nContent-Length: 2\nX-C: 4\n\n{}",  # bare LF line ends
+            [b"HTTP/1.1 200 OK\r\n", b"Content-Length: 2\r\nX-D:", b" 5\r\n\r", b"\n{}"],  # head in pieces
+            b"HTTP/1.0 200 OK\r\n\r\n",  # no header at all: the body ends with the connection
         ]
     )
     wire.reply = lambda _raw: next(answers)
@@ -292,9 +303,18 @@ def test_the_head_reader_keeps_raw_headers_and_frames_the_body(wire: WireServer)
         no_content = pool.send("GET", b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n")
         assert no_content[0] == 204 and no_content[3] == b"" and no_content[2] == ((b"X-B", b"3"),)
         assert pool.send("GET", b"GET /c HTTP/1.1\r\nHost: x\r\n\r\n")[3] == b"[]"
+        assert pool.send("GET", b"GET /d HTTP/1.1\r\nHost: x\r\n\r\n")[2:] == (
+            ((b"Content-Length", b"2"), (b"X-C", b"4")),
+            b"{}",
+        )
+        assert pool.send("GET", b"GET /e HTTP/1.1\r\nHost: x\r\n\r\n")[2:] == (
+            ((b"Content-Length", b"2"), (b"X-D", b"5")),
+            b"{}",
+        )
+        assert pool.send("GET", b"GET /f HTTP/1.1\r\nHost: x\r\n\r\n")[2:] == ((), b"")
     finally:
         pool.close()
-    assert wire.connection_of == [1, 1, 1]
+    assert wire.connection_of == [1, 1, 1, 1, 1, 1]
 
 
 @pytest.mark.parametrize(
