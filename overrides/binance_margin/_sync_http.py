@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import http.client
-import io
 import select
 import socket
 import ssl
@@ -88,38 +87,6 @@ _MAX_HEADERS: Final = 100
 _END_OF_HEAD: Final = (b"\r\n", b"\n", b"")
 
 
-def _head_lines(fp: io.BufferedReader) -> list[bytes]:
-    """The header lines of a response head (after its status line), without line ends; the head is consumed.
-
-    The whole head is usually in the reader's buffer already (read with the status line): then it is split in one
-    go; otherwise (or with bare ``LF`` line ends) it is read line by line.
-    """
-    buffered = fp.peek(4)
-    if buffered.startswith(b"\r\n"):
-        fp.read(2)
-        return []
-    end = buffered.find(b"\r\n\r\n")
-    if end >= 0:
-        block = buffered[:end]
-        if b"\n" not in block.replace(b"\r\n", b""):
-            fp.read(end + 4)
-            lines = block.split(b"\r\n")
-            if len(lines) > _MAX_HEADERS:
-                raise http.client.HTTPException(f"got more than {_MAX_HEADERS} headers")
-            return lines
-    lines = []
-    readline = fp.readline
-    while True:
-        line = readline(_MAX_LINE + 1)
-        if len(line) > _MAX_LINE:
-            raise http.client.LineTooLong("header line")
-        if line in _END_OF_HEAD:
-            return lines
-        if len(lines) >= _MAX_HEADERS:
-            raise http.client.HTTPException(f"got more than {_MAX_HEADERS} headers")
-        lines.append(line.rstrip(b"\r\n"))
-
-
 class _Response(http.client.HTTPResponse):
     """``http.client``'s response, reading the head without the ``email`` package.
 
@@ -154,11 +121,18 @@ class _Response(http.client.HTTPResponse):
             raise http.client.UnknownProtocol(version)
         raw: list[tuple[bytes, bytes]] = []
         length_text = encoding = connection = None
-        for line in _head_lines(fp):
+        while True:
+            line = readline(_MAX_LINE + 1)
+            if len(line) > _MAX_LINE:
+                raise http.client.LineTooLong("header line")
+            if line in _END_OF_HEAD:
+                break
+            if len(raw) >= _MAX_HEADERS:
+                raise http.client.HTTPException(f"got more than {_MAX_HEADERS} headers")
             name, colon, value = line.partition(b":")
             if not colon or not name or name != name.strip() or b" " in name or b"\t" in name:
                 raise http.client.HTTPException("malformed header line")
-            value = value.strip(b" \t")
+            value = value.strip(b" \t\r\n")
             raw.append((name, value))
             lower = name.lower()
             if lower == b"content-length":
