@@ -273,7 +273,10 @@ class SyncPool:
         if self._https:
             context = self._ssl
             if context is None:
-                context = self._ssl = self._ssl_factory()
+                try:
+                    context = self._ssl = self._ssl_factory()
+                except (OSError, ValueError) as exc:  # e.g. SSL_CERT_FILE names no readable certificate
+                    raise httpx.ConnectError(redact_text(f"cannot set up TLS: {type(exc).__name__}: {exc}")) from None
             conn = http.client.HTTPSConnection(self._host, self._port, timeout=self._connect_timeout, context=context)
         else:
             conn = http.client.HTTPConnection(self._host, self._port, timeout=self._connect_timeout)
@@ -286,9 +289,8 @@ class SyncPool:
         except (OSError, ssl.SSLError) as exc:
             conn.close()
             raise httpx.ConnectError(redact_text(f"{type(exc).__name__}: {exc}")) from None
-        sock = conn.sock
+        sock = conn.sock  # http.client has set TCP_NODELAY
         assert sock is not None
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self._read_timeout != self._connect_timeout:
             sock.settimeout(self._read_timeout)
         return _Conn(conn, sock)

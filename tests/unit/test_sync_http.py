@@ -583,6 +583,22 @@ def test_tls_untrusted_certificate_is_a_connect_error(
     assert not server.requests
 
 
+def test_tls_setup_failure_is_a_connect_error(tls_wire: tuple[WireServer, Path], tmp_path: Path) -> None:
+    server, _cert_file = tls_wire
+
+    def context() -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=str(tmp_path / "missing.pem"))
+
+    pool = SyncPool(httpx.URL(server.url), timeout={"connect": 1.0, "read": 1.0}, ssl_context=context)
+    try:
+        with pytest.raises(httpx.ConnectError, match="cannot set up TLS"):
+            pool.send("GET", b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        assert pool._count == 0
+    finally:
+        pool.close()
+    assert not server.requests
+
+
 def test_pool_refuses_other_schemes() -> None:
     with pytest.raises(httpx.UnsupportedProtocol):
         SyncPool(httpx.URL("ftp://example.com/"), timeout={}, ssl_context=ssl.create_default_context)
