@@ -786,7 +786,6 @@ class SyncRuntime:
         core = self.core
         call = core.prepare(op, params, margin)
         plan = call.plan
-        timeout = self.http.timeout.as_dict()
         attempt = 0
         resynced = False
         while True:
@@ -806,7 +805,7 @@ class SyncRuntime:
                         plan.method,
                         call.url,
                         headers=self.http.headers,
-                        extensions={**plan.extensions, "timeout": timeout},
+                        extensions={**plan.extensions, "timeout": self.http.timeout.as_dict()},
                     )
                     if self._owns_http and not self.http.is_closed:
                         response = self._send_direct(request)
