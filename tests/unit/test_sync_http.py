@@ -368,10 +368,10 @@ def test_keepalive_expiry_opens_a_new_connection(wire: WireServer) -> None:
     with client(wire.url) as c:
         pool = c._runtime._fast
         assert pool is not None
-        pool._expiry = 0.05
+        pool._expiry = 0.3
         c.account.get_bnb_burn_status()
         c.account.get_bnb_burn_status()
-        time.sleep(0.1)
+        time.sleep(0.5)
         c.account.get_bnb_burn_status()
     assert wire.connection_of == [1, 1, 2]
 
@@ -475,7 +475,8 @@ def test_pool_limit_waits_then_pool_timeout_is_not_sent(wire: WireServer) -> Non
         pool._read_timeout = 5.0  # the first request holds the only connection for 0.4 s
         first = threading.Thread(target=c.account.get_bnb_burn_status)
         first.start()
-        time.sleep(0.1)
+        while not wire.requests:  # the first request holds the connection
+            time.sleep(0.005)
         with pytest.raises(TransportError) as waited:
             new_order(c)
         first.join()
