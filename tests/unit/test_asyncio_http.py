@@ -1,4 +1,4 @@
-"""The aiohttp-backed httpx transport, against a plain asyncio HTTP/1.1 server on loopback."""
+"""The asyncio HTTP/1.1 transport (the async runtime's default), against plain HTTP/1.1 servers on loopback."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import http.server
 import json
 import threading
 import time
-import types
 import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -17,11 +16,9 @@ from typing import Any
 import httpx
 import pytest
 from binance_margin import AsyncMarginClient, InsufficientBalanceError, TransportError, UnknownExecutionStatus
-from binance_margin._aiohttp_transport import AiohttpTransport, close_stale, default_async_transport
+from binance_margin._asyncio_http import AsyncioTransport, default_async_transport
 
 from ._mock import API_KEY, API_SECRET
-
-pytest.importorskip("aiohttp")
 
 Handler = Callable[[bytes, asyncio.StreamWriter], Any]
 
@@ -91,7 +88,7 @@ def header_lines(raw: bytes) -> list[str]:
 
 
 async def test_get_and_post_bytes_on_the_wire_and_keep_alive(wire: WireServer) -> None:
-    async with httpx.AsyncClient(transport=AiohttpTransport(), headers={"User-Agent": "ua-test"}) as client:
+    async with httpx.AsyncClient(transport=AsyncioTransport(), headers={"User-Agent": "ua-test"}) as client:
         query = "symbol=BTCUSDT&timestamp=1&signature=ab%2Fcd%3D"
         response = await client.get(f"{wire.url}/sapi/v1/margin/allOrders?{query}", headers={"X-MBX-APIKEY": "k"})
         assert response.status_code == 200 and response.json() == {"ok": True}
@@ -102,7 +99,7 @@ async def test_get_and_post_bytes_on_the_wire_and_keep_alive(wire: WireServer) -
     lines = header_lines(get)
     assert lines[0] == f"GET /sapi/v1/margin/allOrders?{query} HTTP/1.1"  # query byte-exact, not re-quoted
     names = [line.split(":", 1)[0].lower() for line in lines[1:]]
-    assert len(names) == len(set(names))  # no header twice (aiohttp adds none of its own next to httpx's)
+    assert len(names) == len(set(names))  # no header twice
     assert "User-Agent: ua-test" in lines and "X-MBX-APIKEY: k" in lines and any(n == "host" for n in names)
     assert header_lines(post)[0] == "POST /sapi/v1/margin/order HTTP/1.1"
     assert "Content-Length: 7" in header_lines(post) and post.endswith(b"\r\n\r\na=1&b=2")
@@ -112,7 +109,7 @@ async def test_get_and_post_bytes_on_the_wire_and_keep_alive(wire: WireServer) -
 async def test_response_headers_and_content_encoding(wire: WireServer) -> None:
     body = gzip.compress(json.dumps({"a": "1.00000000"}).encode())
     wire.reply = lambda _raw: ok(body, (("Content-Encoding", "gzip"), ("X-SAPI-USED-IP-WEIGHT-1M", "5")))
-    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
         response = await client.get(f"{wire.url}/x")
     assert response.json() == {"a": "1.00000000"}  # httpx decoded the gzip body
     assert response.headers["x-sapi-used-ip-weight-1m"] == "5"
@@ -120,14 +117,14 @@ async def test_response_headers_and_content_encoding(wire: WireServer) -> None:
 
 async def test_read_timeout_is_httpx_read_timeout(wire: WireServer) -> None:
     wire.delay = 1.0
-    async with httpx.AsyncClient(transport=AiohttpTransport(), timeout=httpx.Timeout(5, read=0.1)) as client:
+    async with httpx.AsyncClient(transport=AsyncioTransport(), timeout=httpx.Timeout(5, read=0.1)) as client:
         with pytest.raises(httpx.ReadTimeout):
             await client.get(f"{wire.url}/slow")
 
 
 async def test_dropped_connection_is_remote_protocol_error(wire: WireServer) -> None:
     wire.reply = lambda _raw: None
-    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
         with pytest.raises(httpx.RemoteProtocolError):
             await client.post(f"{wire.url}/sapi/v1/margin/order", content=b"a=1")
 
@@ -137,7 +134,7 @@ async def test_refused_connection_is_connect_error() -> None:
     port = server.sockets[0].getsockname()[1]
     server.close()
     await server.wait_closed()
-    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
         with pytest.raises(httpx.ConnectError):
             await client.get(f"http://127.0.0.1:{port}/")
 
@@ -151,7 +148,7 @@ def order_client(url: str, **settings: Any) -> AsyncMarginClient:
 async def test_async_client_uses_it_and_dropped_order_is_unknown_execution(wire: WireServer) -> None:
     wire.reply = lambda _raw: None
     async with order_client(wire.url) as client:
-        assert isinstance(client._runtime.http._transport, AiohttpTransport)
+        assert isinstance(client._runtime.http._transport, AsyncioTransport)
         with pytest.raises(UnknownExecutionStatus):
             await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
         with pytest.raises(TransportError):  # a read: a plain transport error
@@ -159,7 +156,7 @@ async def test_async_client_uses_it_and_dropped_order_is_unknown_execution(wire:
     assert len(wire.requests) == 2, [r.split(b"\r\n")[0] for r in wire.requests]
 
 
-async def test_async_client_round_trip_over_aiohttp(wire: WireServer) -> None:
+async def test_async_client_round_trip_over_the_pool(wire: WireServer) -> None:
     wire.reply = lambda _raw: ok(b'{"spotBNBBurn":true,"interestBNBBurn":false}')
     async with order_client(wire.url) as client:
         status = await client.account.get_bnb_burn_status()
@@ -174,13 +171,13 @@ async def test_async_client_round_trip_over_aiohttp(wire: WireServer) -> None:
 def test_proxy_falls_back_to_httpx_transport(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)
-    assert isinstance(default_async_transport(proxy=None, trust_env=True), AiohttpTransport)
+    assert isinstance(default_async_transport(proxy=None, trust_env=True), AsyncioTransport)
     assert default_async_transport(proxy="http://proxy:3128", trust_env=True) is None
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy:3128")
     assert default_async_transport(proxy=None, trust_env=True) is None
-    assert isinstance(default_async_transport(proxy=None, trust_env=False), AiohttpTransport)
+    assert isinstance(default_async_transport(proxy=None, trust_env=False), AsyncioTransport)
     client = order_client("http://127.0.0.1:9", proxy="http://proxy:3128")
-    assert not isinstance(client._runtime.http._transport, AiohttpTransport)
+    assert not isinstance(client._runtime.http._transport, AsyncioTransport)
 
 
 async def test_cookies_still_extracted_when_set(wire: WireServer) -> None:
@@ -215,8 +212,8 @@ ORDER_ANSWER = {"symbol": "BTCUSDT", "orderId": 28, "clientOrderId": "abc", "tra
 
 
 async def test_pooled_connection_the_server_closed_is_not_sent_on() -> None:
-    """Issue 13.3: the server closed an idle pooled connection while the event loop was busy (so aiohttp had not
-    noticed yet). The next order must go out on a fresh connection, not be written into the closed one and then be
+    """Issue 13.3: the server closed an idle pooled connection while the event loop was busy (so the event loop had
+    not seen it yet). The next order must go out on a fresh connection, not be written into the closed one and then be
     reported as ``UnknownExecutionStatus`` although no byte reached the server."""
     received: list[str] = []
     handler = type("Handler", (_IdleClosingHandler,), {"received": received})
@@ -236,22 +233,21 @@ async def test_pooled_connection_the_server_closed_is_not_sent_on() -> None:
     assert len(received) == 3
 
 
-async def test_close_stale_keeps_live_connections(wire: WireServer) -> None:
-    async with httpx.AsyncClient(transport=AiohttpTransport()) as client:
+async def test_idle_live_connection_is_reused(wire: WireServer) -> None:
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
         await client.get(f"{wire.url}/a")
         await client.get(f"{wire.url}/b")
     assert wire.connection_of == [1, 1], "an idle connection with nothing to read is reused"
-    assert close_stale([object(), types.SimpleNamespace(transport=None)]) == 0
 
 
-# -- the async runtime's direct path over aiohttp (no httpx objects unless a user sees them) -----------------------
+# -- the async runtime's direct path (no httpx objects unless a user sees them) -----------------------
 
 
 async def test_direct_path_raw_response_has_httpx_headers_and_rate_limits(wire: WireServer) -> None:
     body = b'{"spotBNBBurn":true,"interestBNBBurn":false}'
     wire.reply = lambda _raw: ok(body, (("X-SAPI-USED-IP-WEIGHT-1M", "7"),))
     async with order_client(wire.url) as client:
-        assert client._runtime._fast is not None, "the default async client sends through aiohttp directly"
+        assert client._runtime._fast is not None, "the default async client sends through the pool directly"
         raw = await client.account.with_raw_response.get_bnb_burn_status()
     assert raw.status_code == 200 and raw.parsed.spot_bnb_burn is True
     assert isinstance(raw.headers, httpx.Headers) and raw.headers["x-sapi-used-ip-weight-1m"] == "7"
