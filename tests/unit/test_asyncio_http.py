@@ -32,6 +32,8 @@ class WireServer:
         self.connection_of: list[int] = []
         self.reply: Callable[[bytes], bytes | None] = lambda _raw: ok(b'{"ok":true}')
         self.delay = 0.0
+        self.close_next = False
+        """Close the connection after the next answer."""
         self.server: asyncio.Server | None = None
 
     @property
@@ -61,6 +63,9 @@ class WireServer:
                     return
                 writer.write(answer)
                 await writer.drain()
+                if self.close_next:
+                    self.close_next = False
+                    return
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
@@ -140,9 +145,8 @@ async def test_refused_connection_is_connect_error() -> None:
 
 
 def order_client(url: str, **settings: Any) -> AsyncMarginClient:
-    return AsyncMarginClient(
-        api_key=API_KEY, api_secret=API_SECRET, base_url=url, time_sync=False, max_retries=0, **settings
-    )
+    settings = {"max_retries": 0, **settings}
+    return AsyncMarginClient(api_key=API_KEY, api_secret=API_SECRET, base_url=url, time_sync=False, **settings)
 
 
 async def test_async_client_uses_it_and_dropped_order_is_unknown_execution(wire: WireServer) -> None:
@@ -318,3 +322,414 @@ async def test_direct_path_sends_the_signed_query_byte_for_byte(wire: WireServer
         target = header_lines(raw)[0].split(" ")[1]
         head, _, signature = target.split("?", 1)[1].rpartition("&signature=")
         key.public_key().verify(base64.b64decode(urllib.parse.unquote(signature)), head.encode())
+
+
+# -- the asyncio transport's HTTP/1.1 details, pool and faults --------------------------------------------------------
+
+
+def raw_answer(head: bytes, body: bytes = b"") -> Callable[[bytes], bytes]:
+    return lambda _raw: head + b"\r\n\r\n" + body
+
+
+async def get(client: httpx.AsyncClient, url: str) -> httpx.Response:
+    return await client.get(url)
+
+
+async def test_chunked_answer_with_extensions_and_trailers(wire: WireServer) -> None:
+    body = b'{"spotBNBBurn":true,"interestBNBBurn":false}'
+    chunked = b"5;ext=1\r\n" + body[:5] + b"\r\n" + b"%x\r\n" % (len(body) - 5) + body[5:] + b"\r\n0\r\nX-T: 1\r\n\r\n"
+    wire.reply = raw_answer(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json", chunked)
+    async with order_client(wire.url) as client:
+        status = await client.account.get_bnb_burn_status()
+        raw = await client.account.with_raw_response.get_bnb_burn_status()
+    assert status.spot_bnb_burn is True and raw.parsed.interest_bnb_burn is False
+    assert raw.headers["transfer-encoding"] == "chunked"
+    assert wire.connection_of == [1, 1]  # a complete chunked answer keeps the connection
+
+
+class TrickleServer:
+    """Answers each request by writing `pieces` with `gap` seconds between them (one connection at a time)."""
+
+    def __init__(self, pieces: list[bytes], gap: float) -> None:
+        self.pieces = pieces
+        self.gap = gap
+        self.connections = 0
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                await reader.readuntil(b"\r\n\r\n")
+                for piece in self.pieces:
+                    writer.write(piece)
+                    await writer.drain()
+                    await asyncio.sleep(self.gap)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+async def serve(handler: Callable[..., Any]) -> tuple[asyncio.Server, str]:
+    server = await asyncio.start_server(handler, "127.0.0.1", 0)
+    return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+
+
+async def test_answer_split_in_pieces_parses_and_read_timeout_is_per_read() -> None:
+    """Every byte split apart (head, chunk sizes, CRLFs) with gaps shorter than the read timeout: one timer per
+    request, re-armed when it fires after data came, lets the whole slow answer through."""
+    body = b'{"a":"1.00000000","b":[1,2,3]}'
+    answer = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + b"%x\r\n" % len(body) + body + b"\r\n0\r\n\r\n"
+    pieces = [answer[i : i + 7] for i in range(0, len(answer), 7)]
+    trickle = TrickleServer(pieces, 0.02)
+    server, url = await serve(trickle.handle)
+    try:
+        async with httpx.AsyncClient(transport=AsyncioTransport(), timeout=httpx.Timeout(5, read=0.08)) as client:
+            started = time.perf_counter()
+            response = await client.get(f"{url}/x")
+            assert time.perf_counter() - started > 0.08 * 2  # the whole answer took longer than one read timeout
+            assert response.json() == {"a": "1.00000000", "b": [1, 2, 3]}
+            trickle.pieces = [answer[:20]]
+            trickle.gap = 1.0
+            with pytest.raises(httpx.ReadTimeout):
+                await client.get(f"{url}/y")
+    finally:
+        server.close()
+
+
+async def test_content_length_answer_in_pieces(wire: WireServer) -> None:
+    body = json.dumps({"k": "v" * 5000}).encode()
+    answer = ok(body)
+    pieces = [answer[:30], answer[30:100], answer[100:4000], answer[4000:]]
+    trickle = TrickleServer(pieces, 0.005)
+    server, url = await serve(trickle.handle)
+    try:
+        async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
+            assert (await client.get(f"{url}/a")).json() == {"k": "v" * 5000}
+            assert (await client.get(f"{url}/b")).json() == {"k": "v" * 5000}
+        assert trickle.connections == 1
+    finally:
+        server.close()
+
+
+async def test_gzip_and_deflate_decoded_by_the_transport_on_the_direct_path(wire: WireServer) -> None:
+    import zlib
+
+    plain = b'{"spotBNBBurn":true,"interestBNBBurn":true}'
+    encodings = {"gzip": gzip.compress(plain), "deflate": zlib.compress(plain), "x-unknown": plain}
+    seen: list[str] = []
+
+    def reply(_raw: bytes) -> bytes:
+        name = list(encodings)[len(seen) % len(encodings)]
+        seen.append(name)
+        return ok(encodings[name], (("Content-Encoding", name),))
+
+    wire.reply = reply
+    async with order_client(wire.url) as client:
+        for _ in encodings:
+            raw = await client.account.with_raw_response.get_bnb_burn_status()
+            assert raw.parsed.spot_bnb_burn is True
+            if seen[-1] != "x-unknown":  # decoded here: the headers describe the body the user gets
+                assert "content-encoding" not in raw.headers
+                assert raw.headers["content-length"] == str(len(plain))
+            else:  # an encoding the transport does not know goes the httpx way, header kept
+                assert raw.headers["content-encoding"] == "x-unknown"
+    assert seen == list(encodings)
+
+
+async def test_gzip_on_the_direct_path_takes_no_httpx_detour(wire: WireServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from binance_margin._runtime import Answer
+
+    def no_httpx(self: Answer) -> httpx.Response:
+        raise AssertionError("gzip answers must not be turned into httpx responses")
+
+    monkeypatch.setattr(Answer, "to_httpx", no_httpx)
+    wire.reply = lambda _raw: ok(
+        gzip.compress(b'{"spotBNBBurn":true,"interestBNBBurn":true}'), (("Content-Encoding", "gzip"),)
+    )
+    async with order_client(wire.url) as client:
+        assert (await client.account.get_bnb_burn_status()).spot_bnb_burn is True
+
+
+async def test_body_until_close_and_connection_close_and_http10_are_not_reused(wire: WireServer) -> None:
+    def until_close(raw: bytes) -> bytes:
+        wire.close_next = True
+        return b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{"n":1}'
+
+    answers = [
+        until_close,  # no length: the body ends with the close
+        lambda _raw: ok(b'{"n":2}', (("Connection", "close"),)),
+        lambda _raw: ok(b'{"n":3}').replace(b"HTTP/1.1", b"HTTP/1.0", 1),
+        lambda _raw: ok(b'{"n":4}'),
+        lambda _raw: ok(b'{"n":5}'),
+    ]
+    wire.reply = lambda raw: answers[len(wire.requests) - 1](raw)
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
+        for n in range(1, 6):
+            assert (await client.get(f"{wire.url}/{n}")).json() == {"n": n}
+    assert wire.connection_of == [1, 2, 3, 4, 4]
+
+
+async def test_no_body_for_head_204_304_and_informational_answers_skipped(wire: WireServer) -> None:
+    answers = [
+        lambda _raw: ok(b"x" * 10),  # HEAD: Content-Length says 10, no body follows
+        raw_answer(b"HTTP/1.1 204 No Content"),
+        raw_answer(b"HTTP/1.1 304 Not Modified\r\nContent-Length: 5"),
+        lambda _raw: b"HTTP/1.1 100 Continue\r\n\r\n" + ok(b'{"n":4}'),
+    ]
+
+    def reply(raw: bytes) -> bytes:
+        answer = answers[len(wire.requests) - 1](raw)
+        return answer.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n" if raw.startswith(b"HEAD") else answer
+
+    wire.reply = reply
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
+        head = await client.head(f"{wire.url}/h")
+        assert head.status_code == 200 and head.content == b"" and head.headers["content-length"] == "10"
+        assert (await client.get(f"{wire.url}/a")).status_code == 204
+        assert (await client.get(f"{wire.url}/b")).status_code == 304
+        assert (await client.get(f"{wire.url}/c")).json() == {"n": 4}
+    assert wire.connection_of == [1, 1, 1, 1]
+
+
+async def test_malformed_answer_is_remote_protocol_error(wire: WireServer) -> None:
+    wire.reply = lambda _raw: b"SPDY/9 200 OK\r\n\r\n"
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
+        with pytest.raises(httpx.RemoteProtocolError):
+            await client.get(f"{wire.url}/x")
+    wire.reply = raw_answer(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked", b"zz\r\nhello\r\n0\r\n\r\n")
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
+        with pytest.raises(httpx.RemoteProtocolError):
+            await client.get(f"{wire.url}/y")
+
+
+async def test_put_delete_and_post_with_body_go_out_with_their_method_and_length(wire: WireServer) -> None:
+    async def pieces() -> AsyncIterator[bytes]:
+        yield b"ab"
+        yield b"cd"
+
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
+        assert (await client.put(f"{wire.url}/p?a=1")).status_code == 200
+        assert (await client.delete(f"{wire.url}/d?a=%2F")).status_code == 200
+        assert (await client.post(f"{wire.url}/s", content=pieces())).status_code == 200
+    put, delete, post = (header_lines(r) for r in wire.requests)
+    assert put[0] == "PUT /p?a=1 HTTP/1.1" and delete[0] == "DELETE /d?a=%2F HTTP/1.1"
+    assert "Content-Length: 4" in post and not any(line.lower().startswith("transfer-encoding") for line in post)
+    assert wire.requests[2].endswith(b"\r\n\r\nabcd") and wire.connection_of == [1, 1, 1]
+
+
+async def test_pool_limit_fifo_waiters_and_pool_timeout(wire: WireServer) -> None:
+    wire.delay = 0.05
+    transport = AsyncioTransport(max_connections=2)
+    async with httpx.AsyncClient(transport=transport) as client:
+        answers = await asyncio.gather(*(client.get(f"{wire.url}/{n}") for n in range(10)))
+        assert all(a.status_code == 200 for a in answers)
+        assert wire.connections == 2
+        order = [header_lines(r)[0].split(" ")[1] for r in wire.requests]
+        assert order[:2] == ["/0", "/1"] and sorted(order[2:4]) == ["/2", "/3"] and order[-1] == "/9"
+    wire.delay = 0.5
+    transport = AsyncioTransport(max_connections=1)
+    async with httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(5, pool=0.05)) as client:
+        first = asyncio.ensure_future(client.get(f"{wire.url}/slow"))
+        await asyncio.sleep(0.01)
+        with pytest.raises(httpx.PoolTimeout):
+            await client.get(f"{wire.url}/waits")
+        assert (await first).status_code == 200
+
+
+async def test_many_concurrent_calls_share_at_most_100_connections(wire: WireServer) -> None:
+    wire.delay = 0.02
+    wire.reply = lambda _raw: ok(b'{"spotBNBBurn":true,"interestBNBBurn":true}')
+    async with order_client(wire.url) as client:
+        results = await asyncio.gather(*(client.account.get_bnb_burn_status() for _ in range(250)))
+        assert len(results) == 250 and all(r.spot_bnb_burn for r in results)
+        pool = next(iter(client._runtime._fast._pools.values()))  # type: ignore[union-attr]
+        assert pool.count == len(pool.idle) == 100 and not pool.waiters
+    assert wire.connections == 100 and len(wire.requests) == 250
+
+
+async def test_cancelled_requests_give_their_connection_and_slot_back(wire: WireServer) -> None:
+    wire.delay = 0.3
+    transport = AsyncioTransport(max_connections=1)
+    async with httpx.AsyncClient(transport=transport) as client:
+        busy = asyncio.ensure_future(client.get(f"{wire.url}/a"))
+        waiting = asyncio.ensure_future(client.get(f"{wire.url}/b"))
+        await asyncio.sleep(0.05)
+        busy.cancel()
+        waiting.cancel()
+        await asyncio.gather(busy, waiting, return_exceptions=True)
+        wire.delay = 0
+        assert (await client.get(f"{wire.url}/c")).status_code == 200
+        pool = next(iter(transport._pools.values()))
+        assert pool.count == 1 and not pool.waiters
+
+
+async def test_idle_connections_expire(wire: WireServer) -> None:
+    async with httpx.AsyncClient(transport=AsyncioTransport(keepalive_expiry=0.05)) as client:
+        await client.get(f"{wire.url}/a")
+        await client.get(f"{wire.url}/b")
+        await asyncio.sleep(0.1)
+        await client.get(f"{wire.url}/c")
+    assert wire.connection_of == [1, 1, 2]
+
+
+async def test_unexpected_bytes_on_an_idle_connection_and_a_closed_one_are_not_used(wire: WireServer) -> None:
+    wire.reply = lambda _raw: ok(b"{}") + b"garbage"  # more than the answer: the connection is out of step
+    async with httpx.AsyncClient(transport=AsyncioTransport()) as client:
+        await client.get(f"{wire.url}/a")
+        wire.reply = lambda _raw: ok(b"{}", (("X", "1"),))
+        await client.get(f"{wire.url}/b")
+    assert wire.connection_of == [1, 2]
+
+
+async def test_server_closing_idle_connections_seen_by_the_loop_or_not(wire: WireServer) -> None:
+    """The server closes idle connections: once the loop has processed the FIN (connection_lost) and once before
+    it could (the loop blocked); in both cases the next GET and POST go out on new connections, nothing is lost."""
+    closing: list[asyncio.StreamWriter] = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        closing.append(writer)
+        await wire.handle(reader, writer)
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    wire.reply = lambda raw: ok(json.dumps(ORDER_ANSWER).encode())
+    try:
+        async with order_client(url) as client:
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+            for writer in closing:
+                writer.close()
+            await asyncio.sleep(0.05)  # the loop sees the close
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+            for writer in closing:
+                writer.close()
+            await asyncio.sleep(0)  # the server side writes its FIN now...
+            await asyncio.sleep(0)
+            time.sleep(0.05)  # ...while the client's loop is blocked
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+    finally:
+        server.close()
+    assert len(wire.requests) == 3 and wire.connection_of == [1, 2, 3]
+
+
+async def test_dropped_read_is_retried_by_the_runtime_policy_only(wire: WireServer) -> None:
+    wire.reply = lambda raw: None if len(wire.requests) == 1 else ok(b'{"spotBNBBurn":true,"interestBNBBurn":true}')
+    async with order_client(wire.url, max_retries=2) as client:
+        client._runtime.sleep = lambda _s: asyncio.sleep(0)
+        assert (await client.account.get_bnb_burn_status()).spot_bnb_burn is True
+    assert len(wire.requests) == 2
+    wire.requests.clear()
+    wire.reply = lambda _raw: None
+    async with order_client(wire.url, max_retries=2) as client:
+        client._runtime.sleep = lambda _s: asyncio.sleep(0)
+        with pytest.raises(UnknownExecutionStatus) as info:
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+    assert len(wire.requests) == 1  # a POST is never resent
+    text = f"{info.value} {info.value.__cause__!r} {info.value.__context__!r}"
+    assert "signature" not in text.lower() or ("<redacted>" in text and API_KEY not in text)
+
+
+class _BurnHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        body = b'{"spotBNBBurn":true,"interestBNBBurn":true}'
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_a_new_event_loop_gets_a_new_pool() -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _BurnHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        client = order_client(f"http://127.0.0.1:{server.server_address[1]}")
+        for _ in range(2):  # the second loop cannot use the first loop's connections
+            assert asyncio.run(client.account.get_bnb_burn_status()).spot_bnb_burn is True
+        asyncio.run(client.aclose())
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def self_signed(host: str) -> tuple[bytes, bytes]:
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.datetime.now(datetime.UTC)
+    import ipaddress
+
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    pem_key = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    return cert.public_bytes(serialization.Encoding.PEM), pem_key
+
+
+async def test_tls_with_a_trusted_self_signed_certificate_and_refused_untrusted(
+    wire: WireServer, tmp_path: Any
+) -> None:
+    import ssl
+
+    cert, key = self_signed("127.0.0.1")
+    (tmp_path / "cert.pem").write_bytes(cert)
+    (tmp_path / "key.pem").write_bytes(key)
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    wire.reply = lambda _raw: ok(b'{"spotBNBBurn":true,"interestBNBBurn":true}')
+    server = await asyncio.start_server(wire.handle, "127.0.0.1", 0, ssl=server_ctx)
+    url = f"https://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    trusted = ssl.create_default_context(cafile=str(tmp_path / "cert.pem"))
+    try:
+        async with order_client(url, transport=AsyncioTransport(verify=trusted)) as client:
+            assert client._runtime._fast is not None
+            for _ in range(2):
+                assert (await client.account.get_bnb_burn_status()).spot_bnb_burn is True
+            assert (await client._runtime.http.get(f"{url}/x")).status_code == 200  # httpx through the same pool
+        assert wire.connection_of == [1, 1, 1]
+        async with order_client(url) as client:  # certifi does not trust it: refused before anything is sent
+            with pytest.raises(TransportError) as refused:
+                await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+            assert not isinstance(refused.value, UnknownExecutionStatus)
+        assert len(wire.requests) == 3
+    finally:
+        server.close()
+
+
+def test_plain_http_never_builds_an_ssl_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    transport = AsyncioTransport()
+    assert transport._ssl is None
+    monkeypatch.setattr(httpx, "create_ssl_context", lambda **_kw: pytest.fail("built an SSL context"))
+
+    async def go() -> None:
+        wire = WireServer()
+        wire.server = await asyncio.start_server(wire.handle, "127.0.0.1", 0)
+        try:
+            async with httpx.AsyncClient(transport=transport) as client:
+                await client.get(f"{wire.url}/x")
+        finally:
+            wire.server.close()
+
+    asyncio.run(go())
+    assert transport._ssl is None
