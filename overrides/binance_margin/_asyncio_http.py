@@ -39,6 +39,9 @@ _PROXY_ENV = ("http_proxy", "https_proxy", "all_proxy")
 _MAX_HEAD: Final = 256 * 1024
 """Longest response head (status line and headers) accepted."""
 
+_NO_BODY_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+"""Methods whose requests go out without ``Content-Length: 0`` (the others carry it, as with aiohttp)."""
+
 _HEAD: Final = 0
 _LENGTH: Final = 1
 _CHUNKED: Final = 2
@@ -551,6 +554,8 @@ class Route:
         self.key = (parsed.scheme, parsed.host, port)
         lines = [b"Host: " + parsed.netloc]
         lines += [name + b": " + value for name, value in headers if name.lower() != b"host"]
+        if method not in _NO_BODY_METHODS:  # no body: say so, as aiohttp did (proxies may want a length)
+            lines.append(b"Content-Length: 0")
         suffix = b" HTTP/1.1\r\n" + b"\r\n".join(lines) + b"\r\n\r\n"
         start = method.encode("ascii") + b" " + parsed.raw_path
         self.prefix = start + b"?"

@@ -733,3 +733,22 @@ def test_plain_http_never_builds_an_ssl_context(monkeypatch: pytest.MonkeyPatch)
 
     asyncio.run(go())
     assert transport._ssl is None
+
+
+async def test_direct_path_wire_bytes_are_the_aiohttp_path_bytes(wire: WireServer) -> None:
+    """Header order and ``Content-Length: 0`` on bodiless POST/DELETE, as the aiohttp path sent them."""
+    wire.reply = lambda raw: ok(json.dumps(ORDER_ANSWER).encode() if raw.startswith(b"POST") else b"{}")
+    async with order_client(wire.url) as client:
+        await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+        with pytest.raises(Exception):  # noqa: B017 - the answer does not matter here, the request does
+            await client.trade.cancel_order(symbol="BTCUSDT", order_id=1)
+        await client.general.ping()
+    host = wire.url.removeprefix("http://")
+    common = [f"Host: {host}", "Accept: */*", "Accept-Encoding: gzip, deflate", "Connection: keep-alive"]
+    common.append("User-Agent: binance-margin-python")
+    post, delete, ping = (header_lines(r) for r in wire.requests)
+    assert post[0].startswith("POST /sapi/v1/margin/order?symbol=BTCUSDT&side=BUY&") and post[0].endswith(" HTTP/1.1")
+    assert post[1:] == [*common, f"X-MBX-APIKEY: {API_KEY}", "Content-Length: 0"]
+    assert delete[0].startswith("DELETE /sapi/v1/margin/order?symbol=BTCUSDT&orderId=1&timestamp=")
+    assert delete[1:] == [*common, f"X-MBX-APIKEY: {API_KEY}", "Content-Length: 0"]
+    assert ping == ["GET /api/v3/ping HTTP/1.1", *common]
