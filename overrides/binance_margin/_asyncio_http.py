@@ -525,13 +525,15 @@ class _Pool:
         for conn in list(self.conns):
             conn.closed = True
             if conn.transport is not None:
-                conn.transport.abort()
+                with contextlib.suppress(RuntimeError):  # its loop is closed: the socket goes with the transport
+                    conn.transport.abort()
         self.conns.clear()
         self.idle.clear()
         while self.waiters:
             waiter = self.waiters.popleft()
             if not waiter.done():
-                waiter.set_exception(httpx.PoolTimeout("The connection pool was closed."))
+                with contextlib.suppress(RuntimeError):  # its loop is closed
+                    waiter.set_exception(httpx.PoolTimeout("The connection pool was closed."))
 
 
 def _expire(waiter: asyncio.Future[_Connection | None]) -> None:
@@ -631,8 +633,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     def _drop_pools(self) -> None:
         pools, self._pools = self._pools, {}
         for pool in pools.values():
-            with contextlib.suppress(RuntimeError):  # the pools' loop is closed: its transports cannot be closed
-                pool.close()
+            pool.close()
 
     async def _send(self, key: tuple[str, str, int], data: bytes, head_only: bool, timeouts: Timeouts) -> Result:
         pool = self._pools.get(key) if self._loop is asyncio.get_running_loop() else None
