@@ -13,8 +13,9 @@ have been, so a state-changing request that may have reached Binance ends in ``U
 is ever resent here. Messages never quote the URL (the query carries the signature).
 
 Timeouts keep ``ClientConfig.timeout``'s meaning: ``connect`` for opening a connection (TCP and TLS), ``pool``
-for waiting for a free one, ``read`` for each wait for data (one timer per request, re-armed only when it fires
-and data came since). Writes go to the transport's buffer; a write that never drains shows as a read timeout.
+for waiting for a free one, ``read`` for each wait for data (one timer per connection, re-armed only when it
+fires while a request is in flight: at the last data plus the timeout). Writes go to the transport's buffer; a
+write that never drains shows as a read timeout.
 """
 
 from __future__ import annotations
@@ -196,15 +197,22 @@ class _Connection(asyncio.Protocol):
         self.reusable = False
         assert self.transport is not None
         self.transport.write(data)
+        self._read_timeout = read_timeout
         if read_timeout is not None:
-            self._read_timeout = read_timeout
+            # One timer per connection, not per request: left armed when a response completes, it fires at most
+            # once per read timeout and re-arms for the request in flight then (see _on_timer). Only a deadline
+            # earlier than the armed one (a shorter timeout than the previous request's) needs a new timer.
             now = self._last = loop.time()
-            self._timer = loop.call_at(now + read_timeout, self._on_timer)
+            timer = self._timer
+            if timer is None or timer.when() > now + read_timeout:
+                if timer is not None:
+                    timer.cancel()
+                self._timer = loop.call_at(now + read_timeout, self._on_timer)
         return waiter
 
     def _on_timer(self) -> None:
         self._timer = None
-        if self._waiter is None or self._read_timeout is None:
+        if self._waiter is None or self._read_timeout is None:  # idle, or no limit: the next request re-arms
             return
         deadline = self._last + self._read_timeout
         if deadline > self._loop.time():  # data came since the timer was armed: wait for the rest
@@ -215,10 +223,6 @@ class _Connection(asyncio.Protocol):
     def _finish(self, body: bytes) -> None:
         waiter = self._waiter
         self._waiter = None
-        timer = self._timer
-        if timer is not None:
-            self._timer = None
-            timer.cancel()
         if self._extra or self.closed:
             self.reusable = False
         if waiter is not None and not waiter.done():

@@ -254,9 +254,6 @@ class _Call:
             self.timestamp = timestamp
 
 
-_CONTENT_ENCODING: Final = b"content-encoding"
-
-
 class Answer:
     """A response read straight from the wire by the async runtime: status, raw headers and body.
 

@@ -752,3 +752,16 @@ async def test_direct_path_wire_bytes_are_the_aiohttp_path_bytes(wire: WireServe
     assert delete[0].startswith("DELETE /sapi/v1/margin/order?symbol=BTCUSDT&orderId=1&timestamp=")
     assert delete[1:] == [*common, f"X-MBX-APIKEY: {API_KEY}", "Content-Length: 0"]
     assert ping == ["GET /api/v3/ping HTTP/1.1", *common]
+
+
+async def test_a_shorter_read_timeout_on_a_reused_connection_is_honoured(wire: WireServer) -> None:
+    """The read timer stays armed between requests on a connection; a request with a shorter timeout than the
+    armed deadline gets its own."""
+    async with httpx.AsyncClient(transport=AsyncioTransport(), timeout=httpx.Timeout(5.0)) as client:
+        assert (await client.get(f"{wire.url}/fast")).status_code == 200
+        wire.delay = 1.0
+        started = time.perf_counter()
+        with pytest.raises(httpx.ReadTimeout):
+            await client.get(f"{wire.url}/slow", timeout=httpx.Timeout(5.0, read=0.1))
+        assert time.perf_counter() - started < 0.9
+    assert wire.connection_of == [1, 1]
