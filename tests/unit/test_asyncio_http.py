@@ -34,6 +34,8 @@ class WireServer:
         self.delay = 0.0
         self.close_next = False
         """Close the connection after the next answer."""
+        self.ended = 0
+        """Connections the client closed."""
         self.server: asyncio.Server | None = None
 
     @property
@@ -67,7 +69,7 @@ class WireServer:
                     self.close_next = False
                     return
         except (asyncio.IncompleteReadError, ConnectionError):
-            pass
+            self.ended += 1
         finally:
             writer.close()
 
@@ -765,3 +767,16 @@ async def test_a_shorter_read_timeout_on_a_reused_connection_is_honoured(wire: W
             await client.get(f"{wire.url}/slow", timeout=httpx.Timeout(5.0, read=0.1))
         assert time.perf_counter() - started < 0.9
     assert wire.connection_of == [1, 1]
+
+
+async def test_aclose_closes_every_pooled_connection(wire: WireServer) -> None:
+    wire.delay = 0.02
+    client = order_client(wire.url)
+    await asyncio.gather(*(client._runtime.http.get(f"{wire.url}/{n}") for n in range(5)))
+    assert wire.connections == 5 and wire.ended == 0
+    await client.aclose()
+    for _ in range(100):
+        if wire.ended == 5:
+            break
+        await asyncio.sleep(0.01)
+    assert wire.ended == 5
