@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gzip
 import hashlib
 import hmac
 import json
@@ -289,7 +290,27 @@ class State:
         return None
 
 
+_GZIPPED: dict[bytes, bytes] = {}
+
+
+def _gzipped(response: bytes) -> bytes:
+    """``response`` with its body gzip-encoded (``--gzip``; cached, the answers are mostly canned)."""
+    out = _GZIPPED.get(response)
+    if out is None:
+        head, _, body = response.partition(b"\r\n\r\n")
+        packed = gzip.compress(body, compresslevel=6, mtime=0)
+        lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"content-length:")]
+        lines += [b"Content-Encoding: gzip", b"Content-Length: %d" % len(packed)]
+        out = b"\r\n".join(lines) + b"\r\n\r\n" + packed
+        if len(_GZIPPED) < 10_000:
+            _GZIPPED[response] = out
+    return out
+
+
 class HttpProtocol(asyncio.Protocol):
+    gzip = False
+    """Answer gzip-encoded to requests that accept it (real Binance may: every SDK sends ``Accept-Encoding``)."""
+
     def __init__(self, state: State) -> None:
         self.state = state
         self.buf = b""
@@ -343,7 +364,10 @@ class HttpProtocol(asyncio.Protocol):
                 body = self.buf[pos : pos + length]
                 pos += length
             self.buf = self.buf[pos:]
-            out.append(self.state.handle(method, target, headers, body))
+            answer = self.state.handle(method, target, headers, body)
+            if self.gzip and "gzip" in headers.get("accept-encoding", ""):
+                answer = _gzipped(answer)
+            out.append(answer)
             if headers.get("connection", "").lower() == "close":
                 assert self.transport is not None
                 self.transport.write(b"".join(out))
@@ -369,7 +393,9 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--api-key", default=API_KEY)
     ap.add_argument("--api-secret", default=API_SECRET)
+    ap.add_argument("--gzip", action="store_true", help="gzip every answer to requests that accept gzip")
     args = ap.parse_args()
+    HttpProtocol.gzip = args.gzip
     try:
         asyncio.run(serve(args.host, args.port, State(args.api_key, args.api_secret)))
     except KeyboardInterrupt:

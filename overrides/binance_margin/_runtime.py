@@ -45,7 +45,7 @@ from ._sync_http import SyncPool, decode_body
 from ._types import ApiResponse, MarginMode, RateLimitDicts, RateLimitUsage, scan_rate_limit_headers
 
 if TYPE_CHECKING:
-    from ._aiohttp_transport import AiohttpTransport
+    from ._asyncio_http import AsyncioTransport, Route
     from ._config import ClientConfig
 from .signing import (
     RECV_WINDOW_EXTENSION,
@@ -255,11 +255,8 @@ class _Call:
             self.timestamp = timestamp
 
 
-_CONTENT_ENCODING: Final = b"content-encoding"
-
-
 class Answer:
-    """A response read straight from aiohttp by the async runtime: status, raw headers and body.
+    """A response read straight from the wire by the async runtime: status, raw headers and body.
 
     The runtime parses models from it directly; httpx objects are built only where a user sees them (``headers``
     of a raw response, ``to_httpx()`` for an error), so a successful call creates none.
@@ -628,11 +625,9 @@ def _http_client_kwargs(config: ClientConfig) -> dict[str, Any]:
 
 
 def _default_async_transport(config: ClientConfig) -> httpx.AsyncBaseTransport | None:
-    """aiohttp under httpx when aiohttp is installed and no proxy is set; else ``None`` (httpx's own transport)."""
-    try:
-        from ._aiohttp_transport import default_async_transport
-    except ImportError:
-        return None
+    """The asyncio HTTP/1.1 pool when no proxy is set; else ``None`` (httpx's own transport)."""
+    from ._asyncio_http import default_async_transport
+
     return default_async_transport(proxy=config.proxy, trust_env=config.trust_env)
 
 
@@ -865,20 +860,15 @@ class AsyncRuntime:
         if http_client is None and transport is None:
             transport = _default_async_transport(config)
         self.http = http_client or _own_client(httpx.AsyncClient(transport=transport, **_http_client_kwargs(config)))
-        # With its own client on the aiohttp transport, the runtime sends through aiohttp directly (see _send_fast).
-        self._fast: AiohttpTransport | None = None
-        if self._owns_http and transport is not None and type(transport).__name__ == "AiohttpTransport":
-            self._fast = fast = cast("AiohttpTransport", transport)
-            self._fast_timeout = fast.client_timeout(self.http.timeout.as_dict())
-            # The client's headers go out with every request: as the session's defaults when this runtime sets up
-            # the transport (aiohttp then merges only the API key into them).
-            self._headers_base: dict[str, str] = {
-                k.decode("latin-1"): v.decode("latin-1") for k, v in self.http.headers.raw
-            }
-            self._headers_key: dict[str, str] = {"X-MBX-APIKEY": self.core.auth.api_key or ""}
-            if fast.default_headers is None:
-                fast.default_headers = self._headers_base
-            self._url_builders: dict[str, Callable[[str], Any]] = {}
+        # With its own client on the asyncio transport, the runtime sends through it directly (see _send_fast).
+        self._fast: AsyncioTransport | None = None
+        if self._owns_http and transport is not None and type(transport).__name__ == "AsyncioTransport":
+            self._fast = fast = cast("AsyncioTransport", transport)
+            self._fast_timeouts = fast.timeouts(self.http.timeout.as_dict())
+            # The client's headers go out with every request, then the API key where the operation needs it.
+            self._headers_base: list[tuple[bytes, bytes]] = list(self.http.headers.raw)
+            self._headers_key = [*self._headers_base, (b"X-MBX-APIKEY", (self.core.auth.api_key or "").encode())]
+            self._routes: dict[_Plan, Route] = {}
         import asyncio  # here, not at module level: `from binance_margin import MarginClient` skips asyncio
 
         self.sleep: Callable[[float], Any] = asyncio.sleep
@@ -936,36 +926,29 @@ class AsyncRuntime:
         return response
 
     async def _send_fast(self, call: _Call) -> httpx.Response | Answer:
-        """Sign and send ``call`` straight through aiohttp: no httpx request, auth flow or response on the way.
+        """Sign and send ``call`` straight through the asyncio transport: no httpx request, auth flow or response.
 
         Same bytes on the wire as the httpx path (headers of the client, API key, canonical signed query).
         """
         plan = call.plan
         query = call.query
-        build_url = self._url_builders.get(plan.url_text)
-        if build_url is None:
-            assert self._fast is not None
-            build_url = self._url_builders[plan.url_text] = self._fast.url_builder(plan.url_text)
+        fast = self._fast
+        assert fast is not None
+        route = self._routes.get(plan)
+        if route is None:
+            headers = self._headers_key if plan.needs_key else self._headers_base
+            route = self._routes[plan] = fast.route(plan.method, plan.url_text, headers)
         if plan.needs_signer:
             signed, call.timestamp = self.core.auth.sign_query(
                 query.encode("ascii"), recv_window=RECV_WINDOW_EXTENSION not in plan.extensions
             )
-            url = build_url(signed.decode("ascii"))
         else:
-            url = build_url(query)
-        assert self._fast is not None
-        status, reason, raw_headers, content = await self._fast.send_raw(
-            plan.method,
-            url,
-            self._headers_key if plan.needs_key else None,
-            self._fast_timeout,
-            base=self._headers_base,
-        )
+            signed = query.encode("ascii")
+        status, reason, raw_headers, content, encoded = await fast.send_prepared(route, signed, self._fast_timeouts)
         plain_url = plan.url_text + "?" + query if query else plan.url_text
         answer = Answer(status, reason, raw_headers, content, plan.method, plain_url)
-        for name, _value in raw_headers:
-            if name.lower() == _CONTENT_ENCODING:
-                return answer.to_httpx()  # httpx decodes gzip/deflate/br
+        if encoded:  # an encoding the transport does not decode (gzip and deflate it does): httpx decodes it
+            return answer.to_httpx()
         return answer
 
     async def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:

@@ -142,3 +142,19 @@ async def test_async_client(sb: Sandbox) -> None:
         assert hist.total == 3
         await c.borrow_repay.borrow_repay(asset="USDT", amount=D(10000), type="REPAY")
         assert sb.balance("USDT", "CROSS").borrowed < D(1)
+
+
+async def test_async_client_post_put_delete_over_the_default_transport(sb: Sandbox) -> None:
+    """Every method the API uses, through the async client's default pool (POST/PUT/DELETE without a body)."""
+    async with AsyncMarginClient("demo-api-key", "demo-api-secret", base_url=sb.base_url, max_retries=0) as c:
+        assert type(c._runtime._fast).__name__ == "AsyncioTransport"
+        key = (await c.data_stream.create_listen_key()).listen_key  # POST
+        await c.data_stream.keepalive_listen_key(listen_key=key)  # PUT
+        await c.data_stream.close_listen_key()  # DELETE
+        sb.set_price("BTCUSDT", D("97000"))
+        await c.transfer.universal_transfer(type="MAIN_MARGIN", asset="USDT", amount=D(2000))
+        order = await c.trade.new_order(
+            symbol="BTCUSDT", side="BUY", type="LIMIT", quantity=D("0.01"), price=D("96000"), time_in_force="GTC"
+        )
+        cancelled = await c.trade.cancel_order(symbol="BTCUSDT", order_id=order.order_id)  # DELETE, signed
+        assert cancelled.status == "CANCELED"

@@ -83,10 +83,10 @@ async def malformed() -> AsyncIterator[_Server]:
         server.server.close()
 
 
-# -- 5: signed URLs in exception texts on the aiohttp path ------------------------------------------------------
+# -- 5: signed URLs in exception texts on the async direct path ------------------------------------------------------
 
 
-async def test_malformed_answer_on_the_aiohttp_path_leaks_no_signature(malformed: _Server) -> None:
+async def test_malformed_answer_on_the_direct_path_leaks_no_signature(malformed: _Server) -> None:
     async with AsyncMarginClient(API_KEY, API_SECRET, base_url=malformed.url, max_retries=0) as client:
         with pytest.raises(TransportError) as read:
             await client.account.get_bnb_burn_status()
@@ -100,20 +100,25 @@ async def test_malformed_answer_on_the_aiohttp_path_leaks_no_signature(malformed
     assert isinstance(cause.__cause__, httpx.RemoteProtocolError), "the cause's type is kept"
 
 
-async def test_connect_timeout_on_the_aiohttp_path_leaks_no_signature(monkeypatch: pytest.MonkeyPatch) -> None:
-    import aiohttp
+async def test_connect_failures_on_the_direct_path_leak_no_signature(monkeypatch: pytest.MonkeyPatch) -> None:
+    loop = asyncio.get_running_loop()
 
-    async def refuse(self: object, method: str, url: object, **kwargs: object) -> None:
-        raise aiohttp.ConnectionTimeoutError(f"Connection timeout to host {url}")  # as aiohttp words it
+    async def hang(*args: object, **kwargs: object) -> None:
+        await asyncio.sleep(10)
 
-    monkeypatch.setattr(aiohttp.ClientSession, "_request", refuse)
-    async with AsyncMarginClient(API_KEY, API_SECRET, base_url="http://127.0.0.1:9", max_retries=0) as client:
-        with pytest.raises(TransportError) as info:
-            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
-    assert not isinstance(info.value, UnknownExecutionStatus), "a connect timeout: not sent"
-    text = _chain_text(info.value)
-    assert "Connection timeout to host http://127.0.0.1:9/sapi/v1/margin/order?" in text
-    _assert_no_secret(text)
+    async def refuse(*args: object, **kwargs: object) -> None:  # an OS error quoting a signed URL, redacted
+        raise OSError(f"cannot reach http://127.0.0.1:9/sapi/v1/margin/order?a=1&signature={'ab' * 32}")
+
+    for connect, expected in ((hang, "ConnectTimeout"), (refuse, "signature=<redacted>")):
+        monkeypatch.setattr(loop, "create_connection", connect)
+        client = AsyncMarginClient(API_KEY, API_SECRET, base_url="http://127.0.0.1:9", max_retries=0, timeout=0.05)
+        async with client:
+            with pytest.raises(TransportError) as info:
+                await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
+        assert not isinstance(info.value, UnknownExecutionStatus), "a connection that failed: not sent"
+        text = _chain_text(info.value)
+        assert expected in text
+        _assert_no_secret(text)
 
 
 def test_transport_errors_on_the_sync_path_chain_no_raw_httpx_error() -> None:
