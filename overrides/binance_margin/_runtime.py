@@ -419,11 +419,15 @@ class RuntimeCore:
         """
         found = scan_rate_limit_headers(raw_headers)
         if found is not None:
-            ip, uid, used, orders = found
-            current = self._limits
-            self._limits = (ip or current[0], uid or current[1], used or current[2], orders or current[3])
-            self._limits_view = None
+            self.absorb(found)
         return found
+
+    def absorb(self, found: RateLimitDicts) -> None:
+        """Merge rate-limit headers already scanned (``scan_rate_limit_headers``) into ``rate_limits``."""
+        ip, uid, used, orders = found
+        current = self._limits
+        self._limits = (ip or current[0], uid or current[1], used or current[2], orders or current[3])
+        self._limits_view = None
 
     @property
     def rate_limits(self) -> RateLimitUsage:
@@ -707,13 +711,14 @@ class SyncRuntime:
         call = core.prepare(op, params, margin)
         plan = call.plan
         timeout = self.http.timeout.as_dict()
+        governor = self.governor
         attempt = 0
         resynced = False
         while True:
             core.check_ban(plan.method, plan.path)
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 self._maybe_sync()
-            ticket = self.governor.acquire(plan.op, call.wire)
+            demand = governor.grant(plan.op, call.wire)
             request = httpx.Request(
                 plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
             )
@@ -737,8 +742,10 @@ class SyncRuntime:
             call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
             raw_headers = response.headers.raw
-            limits = core.absorb_rate_limits(raw_headers)
-            self.governor.settle(ticket, response.status_code, raw_headers, response.content)
+            limits = scan_rate_limit_headers(raw_headers)  # once, for rate_limits and the governor
+            if limits is not None:
+                core.absorb(limits)
+            governor.record(demand, elapsed_ms, response.status_code, raw_headers, response.content, limits)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:
@@ -883,13 +890,16 @@ class AsyncRuntime:
         core = self.core
         call = core.prepare(op, params, margin)
         plan = call.plan
+        governor = self.governor
         attempt = 0
         resynced = False
         while True:
             core.check_ban(plan.method, plan.path)
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 await self._maybe_sync()
-            ticket = await self.governor.acquire(plan.op, call.wire)
+            demand = governor.grant_nowait(plan.op, call.wire)  # a plain call: no coroutine unless it must wait
+            if demand is False:
+                demand = await governor.grant(plan.op, call.wire)
             started = time.perf_counter()
             failure: BinanceError | None = None
             request: httpx.Request | None = None
@@ -923,8 +933,12 @@ class AsyncRuntime:
                 call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
             raw_headers = response.raw_headers if isinstance(response, Answer) else response.headers.raw
-            limits = core.absorb_rate_limits(raw_headers)
-            await self.governor.settle(ticket, response.status_code, raw_headers, response.content)
+            limits = scan_rate_limit_headers(raw_headers)  # once, for rate_limits and the governor
+            if limits is not None:
+                core.absorb(limits)
+            pending = governor.record(demand, elapsed_ms, response.status_code, raw_headers, response.content, limits)
+            if pending is not None:
+                await governor.push(pending)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:
