@@ -119,8 +119,8 @@ class GovernorCore:
         self.redis_down_until = 0.0
         self._weights = WEIGHTS
         self._lock = threading.Lock()
-        self._reported: dict[tuple[int, str], tuple[int, int]] = {}
-        """(index in ``RateLimitDicts``, interval) -> (window, highest value Binance reported in it)."""
+        self._reported: tuple[dict[str, tuple[int, int]], ...] = tuple({} for _ in _REPORTED)
+        """Per header family (``RateLimitDicts`` order): interval -> (window, highest value Binance reported in it)."""
         self._shown: dict[str, tuple[int, int]] = {}
         self._shared_seen: dict[str, tuple[int, int]] = {}
         # Demands of operations whose weight does not depend on the parameters, built once per operation.
@@ -260,15 +260,26 @@ class GovernorCore:
         """
         resyncs: Resyncs | None = None
         if found is not None:
-            self.note(found)
-            if demand is not None:
-                shared = self.redis_url is not None
-                now = _now_ms()
-                local = self.local
-                for targets, reported in zip(self._resync_targets, found, strict=True):
-                    if not reported:
+            now = _now_ms()
+            shared = self.redis_url is not None
+            local = self.local
+            with self._lock:
+                for values, reported, targets in zip(found, self._reported, self._resync_targets, strict=True):
+                    if not values:
                         continue
-                    for interval, value in reported.items():
+                    for interval, value in values.items():
+                        # What Binance reported: the highest value per window, for ``status``.
+                        length = _INTERVALS.get(interval)
+                        if length is None:
+                            length = _interval_ms(interval)
+                            if len(_INTERVALS) < 64:  # Binance sends a handful; a bound for any other server
+                                _INTERVALS[interval] = length
+                        window = now // length
+                        prev = reported.get(interval)
+                        if prev is None or prev[0] != window or prev[1] < value:
+                            reported[interval] = (window, value)
+                        if demand is None:
+                            continue
                         target = targets.get(interval)
                         if target is None:
                             continue
@@ -293,25 +304,6 @@ class GovernorCore:
         elif resyncs is None:
             return None
         return resyncs or [], lock
-
-    def note(self, found: RateLimitDicts) -> None:
-        """Remember the counts Binance reported (the highest per window, for ``status``)."""
-        now = _now_ms()
-        with self._lock:
-            reported = self._reported
-            for index, values in enumerate(found):
-                if not values:
-                    continue
-                for interval, value in values.items():
-                    length = _INTERVALS.get(interval)
-                    if length is None:
-                        length = _interval_ms(interval)
-                        if len(_INTERVALS) < 64:  # Binance sends a handful of intervals; a bound for any other server
-                            _INTERVALS[interval] = length
-                    window = now // length
-                    prev = reported.get((index, interval))
-                    if prev is None or prev[0] != window or prev[1] < value:
-                        reported[(index, interval)] = (window, value)
 
     def _lock_for(self, status: int, raw_headers: RawHeaders, content: bytes) -> tuple[tuple[str, ...], float] | None:
         seconds: float | None = None
@@ -369,8 +361,9 @@ class GovernorCore:
                         window_s=spec.window_ms // 1000,
                     )
                 )
-            for (index, interval), (_window, value) in self._reported.items():
-                reported[_REPORTED[index][1]][interval] = value
+            for (_prefix, field_name), values in zip(_REPORTED, self._reported, strict=True):
+                for interval, (_window, value) in values.items():
+                    reported[field_name][interval] = value
         return RateLimitStatus(
             used_ip_weight=reported["used_ip_weight"],
             used_uid_weight=reported["used_uid_weight"],

@@ -38,24 +38,30 @@ class _Window:
     no sum); ``fixed``/``fixed_count`` count what was charged in Binance's current fixed window (for ``resync``).
     """
 
-    __slots__ = ("buckets", "counts", "fixed", "fixed_count", "total")
+    __slots__ = ("bucket_ms", "buckets", "counts", "fixed", "fixed_count", "span", "total", "window_ms")
 
-    def __init__(self) -> None:
+    def __init__(self, spec: LimitSpec) -> None:
+        self.bucket_ms = spec.bucket_ms
+        self.window_ms = spec.window_ms
+        self.span = spec.buckets
+        """Buckets kept: the window's and one more (see ``LimitSpec.buckets``)."""
         self.buckets: deque[int] = deque()
         self.counts: deque[int] = deque()
         self.total = 0
         self.fixed = -1
         self.fixed_count = 0
 
-    def prune(self, oldest: int) -> None:
-        """Drop the buckets older than ``oldest``."""
+    def prune(self, now_ms: int) -> None:
+        """Drop the buckets that left the rolling window."""
         buckets = self.buckets
+        oldest = now_ms // self.bucket_ms - self.span
         while buckets and buckets[0] < oldest:
             buckets.popleft()
             self.total -= self.counts.popleft()
 
-    def add(self, bucket: int, fixed: int, cost: int) -> None:
-        """Charge ``cost`` to ``bucket`` (in fixed window ``fixed``)."""
+    def add(self, now_ms: int, cost: int) -> None:
+        """Charge ``cost`` at ``now_ms``."""
+        bucket = now_ms // self.bucket_ms
         buckets = self.buckets
         if buckets and buckets[-1] == bucket:
             self.counts[-1] += cost
@@ -72,6 +78,7 @@ class _Window:
                     self.counts.insert(i, cost)
                     break
         self.total += cost
+        fixed = now_ms // self.window_ms
         if fixed == self.fixed:
             self.fixed_count += cost
         elif fixed > self.fixed:
@@ -89,8 +96,8 @@ class _Window:
         for b, v in zip(self.buckets, self.counts, strict=True):
             excess -= v
             if excess <= 0:
-                return max(1, (b + spec.buckets + 1) * spec.bucket_ms - now_ms)
-        return (now_ms // spec.bucket_ms + spec.buckets + 1) * spec.bucket_ms - now_ms  # pragma: no cover
+                return max(1, (b + self.span + 1) * self.bucket_ms - now_ms)
+        return (now_ms // self.bucket_ms + self.span + 1) * self.bucket_ms - now_ms  # pragma: no cover
 
 
 class LocalStore:
@@ -110,11 +117,12 @@ class LocalStore:
             self._next_ms.clear()
 
     def _window(self, key: str, spec: LimitSpec, now_ms: int) -> _Window:
+        """The window of ``key``, pruned (call with the lock held)."""
         window = self._windows.get(key)
         if window is None:
-            window = self._windows[key] = _Window()
-        elif window.buckets and window.buckets[0] < now_ms // spec.bucket_ms - spec.buckets:
-            window.prune(now_ms // spec.bucket_ms - spec.buckets)
+            window = self._windows[key] = _Window(spec)
+        elif window.buckets and window.buckets[0] < now_ms // window.bucket_ms - window.span:
+            window.prune(now_ms)
         return window
 
     def acquire(self, demand: Demand, *, force: bool = False) -> Outcome:
@@ -146,8 +154,12 @@ class LocalStore:
                         wait, reason = w, spec.name
                 if wait > 0:
                     return wait / 1000, reason
-            for key, spec, cost in demand.charges:
-                self._window(key, spec, now).add(now // spec.bucket_ms, now // spec.window_ms, cost)
+                windows = self._windows  # every window exists and is pruned now
+                for key, _spec, cost in demand.charges:
+                    windows[key].add(now, cost)
+            else:
+                for key, spec, cost in demand.charges:
+                    self._window(key, spec, now).add(now, cost)
             if spacing_key is not None:
                 self._next_ms[spacing_key] = mono + demand.spacing_ms
         return _GRANTED
@@ -158,20 +170,26 @@ class LocalStore:
         Skipped when the request was sent in the previous window: the number may belong to either.
         """
         now = _now_ms()
-        start = now - now % spec.window_ms
+        window_ms = spec.window_ms
+        start = now - now % window_ms
         if now - elapsed_ms < start:
             return
-        fixed = now // spec.window_ms
+        fixed = now // window_ms
         with self._lock:
-            window = self._window(key, spec, now)
+            window = self._windows.get(key)
+            if window is None:
+                window = self._windows[key] = _Window(spec)
+            elif window.fixed == fixed and reported <= window.fixed_count:
+                return  # the common case: this process already counted as much
+            window.prune(now)
             if window.fixed == fixed:
                 counted = window.fixed_count
             elif window.fixed < fixed:
                 counted = 0
             else:  # the wall clock went back past charges of a later window
-                counted = window.since(start // spec.bucket_ms)
+                counted = window.since(start // window.bucket_ms)
             if reported > counted:
-                window.add(now // spec.bucket_ms, fixed, reported - counted)
+                window.add(now, reported - counted)
 
     def lock(self, keys: tuple[str, ...], seconds: float) -> None:
         """Refuse demands naming any of ``keys`` for ``seconds`` (an existing longer lock stays)."""
