@@ -13,11 +13,14 @@ import os
 import random
 import time
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
 from binance_margin_generated import Client as _GeneratedClient
+from binance_margin_generated import models as _models
 from binance_margin_generated.operations import Operation
+from binance_margin_generated.types import _format_decimal
 
 from ._convert import Converter, make_converter, user_name
 from ._errors import (
@@ -52,6 +55,8 @@ from .signing import (
     TIMESTAMP_EXTENSION,
     BinanceAuth,
     encode_query,
+    encode_value,
+    percent_encode,
     url_with_query,
 )
 
@@ -169,6 +174,7 @@ class _Plan:
         "retryable",
         "url",
         "url_text",
+        "wire_table",
     )
 
     def __init__(self, op: Operation, base_url: str) -> None:
@@ -197,6 +203,82 @@ class _Plan:
         if not any(p.name == "recvWindow" for p in op.params):
             self.extensions[RECV_WINDOW_EXTENSION] = False
         self.id_params, self.primary_id = _client_id_params(op)
+        self.wire_table = _wire_table(op, self.build_request)
+
+
+_ENUM: Final = 0
+_DECIMAL: Final = 1
+_LIST: Final = 2
+_PLAIN: Final = 3
+_WireEntry = tuple[str, str, int, str, dict[Any, tuple[str, str]]]
+"""(python name, wire name, kind, ``name=`` as encoded, enum member -> (wire value, ``name=value`` encoded))."""
+
+
+def _wire_table(op: Operation, build_request: Callable[..., dict[str, Any]]) -> tuple[_WireEntry, ...] | None:
+    """How to write ``op``'s wire parameters and canonical query in one pass, as the generated ``build_request``
+    and ``encode_query`` would; ``None`` (use those) when a sample with every parameter set does not come out the
+    same, in the same order."""
+    entries: list[_WireEntry] = []
+    sample: dict[str, Any] = {}
+    for p in op.params:
+        prefix = percent_encode(p.name) + "="
+        members: dict[Any, tuple[str, str]] = {}
+        kind = _PLAIN
+        if p.kind == "enum":
+            enum_class = getattr(_models, p.enum_class or "", None)
+            if enum_class is None:  # pragma: no cover - the generator always names the class
+                return None
+            kind = _ENUM
+            for member in enum_class:
+                members[member] = (member.value, prefix + encode_value(member.value))
+            sample[p.python_name] = next(iter(enum_class))
+        elif p.kind == "decimal":
+            kind = _DECIMAL
+            sample[p.python_name] = Decimal("1.50")
+        elif p.kind == "list":
+            kind = _LIST
+            sample[p.python_name] = ["A", "B c"]
+        elif p.kind == "int":
+            sample[p.python_name] = 7
+        elif p.kind == "bool":
+            sample[p.python_name] = True
+        else:
+            sample[p.python_name] = "S t/u"
+        entries.append((p.python_name, p.name, kind, prefix, members))
+    table = tuple(entries)
+    try:
+        expected = build_request(**sample).get("params") or {}
+    except Exception:  # pragma: no cover - a generated signature this table does not know
+        return None
+    wire, query = _build_wire(table, sample)
+    same = list(wire.items()) == list(expected.items()) and all(type(wire[k]) is type(v) for k, v in expected.items())
+    return table if same and query == encode_query(expected) else None
+
+
+def _build_wire(table: tuple[_WireEntry, ...], kwargs: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The wire parameters and their canonical query (``encode_query`` of them) from converted arguments."""
+    wire: dict[str, Any] = {}
+    parts: list[str] = []
+    for python_name, name, kind, prefix, members in table:
+        value = kwargs.get(python_name)
+        if value is None:
+            continue
+        if kind == _ENUM:
+            hit = members.get(value)
+            if hit is None:  # pragma: no cover - the converters only give members of the class
+                value = value.value
+                parts.append(prefix + encode_value(value))
+            else:
+                value, text = hit
+                parts.append(text)
+        else:
+            if kind == _DECIMAL:
+                value = _format_decimal(value)
+            elif kind == _LIST:
+                value = ",".join(str(item) for item in value)
+            parts.append(prefix + encode_value(value))
+        wire[name] = value
+    return wire, "&".join(parts)
 
 
 def _client_id_params(op: Operation) -> tuple[tuple[tuple[str, str | None], ...], str | None]:
@@ -228,12 +310,19 @@ class _Call:
 
     __slots__ = ("_url", "kwargs", "margin", "plan", "query", "timestamp", "wire")
 
-    def __init__(self, plan: _Plan, kwargs: dict[str, Any], wire: dict[str, Any], margin: MarginMode | None):
+    def __init__(
+        self,
+        plan: _Plan,
+        kwargs: dict[str, Any],
+        wire: dict[str, Any],
+        margin: MarginMode | None,
+        query: str | None = None,
+    ):
         self.plan = plan
         self.kwargs = kwargs
         self.wire = wire
         self.margin = margin
-        self.query = encode_query(wire)
+        self.query = encode_query(wire) if query is None else query
         """The canonical query (percent-encoded, without ``?``), before signing."""
         self._url: httpx.URL | None = None
         self.timestamp: int | None = None
@@ -373,8 +462,12 @@ class RuntimeCore:
                 f"{op.operation_id} ({op.method} {op.path}) is signed: pass api_secret= (or BINANCE_API_SECRET), "
                 "or private_key= (or BINANCE_PRIVATE_KEY_PATH)"
             )
-        wire = plan.build_request(**kwargs).get("params") or {}
-        return _Call(plan, kwargs, wire, margin)
+        table = plan.wire_table
+        if table is None:
+            wire = plan.build_request(**kwargs).get("params") or {}
+            return _Call(plan, kwargs, wire, margin)
+        wire, query = _build_wire(table, kwargs)
+        return _Call(plan, kwargs, wire, margin, query)
 
     # -- before sending -------------------------------------------------------------------------------------
 
