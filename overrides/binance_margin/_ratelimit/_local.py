@@ -132,8 +132,9 @@ class LocalStore:
         """
         now = _now_ms()
         spacing_key = demand.spacing_key
-        mono = _mono_ms() if self._locks or spacing_key is not None else 0
         with self._lock:
+            # The monotonic clock only when a lock was ever set or the demand is paced (read under the lock).
+            mono = _mono_ms() if self._locks or spacing_key is not None else 0
             if not force:
                 wait, reason = 0, ""
                 if self._locks:
