@@ -44,6 +44,7 @@ from ._errors import (
 )
 from ._isolation import IsolationPlan
 from ._ratelimit import AsyncGovernor, SyncGovernor
+from ._sync_http import SyncPool, decode_body
 from ._types import ApiResponse, MarginMode, RateLimitDicts, RateLimitUsage, scan_rate_limit_headers
 
 if TYPE_CHECKING:
@@ -732,8 +733,31 @@ def _default_async_transport(config: ClientConfig) -> httpx.AsyncBaseTransport |
     return default_async_transport(proxy=config.proxy, trust_env=config.trust_env)
 
 
+class _DecodedAnswer(Answer):
+    """An ``Answer`` whose body the sync transport already decoded (``Content-Encoding`` gzip or deflate)."""
+
+    __slots__ = ()
+
+    def to_httpx(self) -> httpx.Response:
+        """The same response as an ``httpx.Response`` (its body already decoded: not decoded again)."""
+        response = httpx.Response(
+            self.status_code,
+            headers=list(self.raw_headers),
+            stream=httpx.ByteStream(self.content),
+            request=httpx.Request(self.method, self.url),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": self.reason.encode("ascii", "replace")},
+        )
+        response._content = self.content
+        return response
+
+
 class SyncRuntime:
-    """Sends calls of the synchronous surface through one ``httpx.Client`` (keep-alive)."""
+    """Sends calls of the synchronous surface through one ``httpx.Client`` (keep-alive).
+
+    When the runtime created that client itself (no ``http_client=``, no ``transport=``) and no proxy applies to
+    the base URL, calls go through its own ``http.client`` pool instead (``_sync_http.SyncPool``): the same bytes
+    on the wire, no httpx object built unless a user sees it (an error, a raw response's headers).
+    """
 
     def __init__(
         self,
@@ -745,12 +769,24 @@ class SyncRuntime:
         self.core = RuntimeCore(config)
         self._owns_http = http_client is None
         self.http = http_client or _own_client(httpx.Client(transport=transport, **_http_client_kwargs(config)))
+        self._fast: SyncPool | None = None
+        base = httpx.URL(config.base_url)
+        if self._owns_http and transport is None and self.http._transport_for_url(base) is self.http._transport:
+            trust_env = config.trust_env
+            self._fast = SyncPool(
+                base,
+                timeout=self.http.timeout.as_dict(),
+                ssl_context=lambda: httpx.create_ssl_context(verify=True, trust_env=trust_env),
+            )
+        self._heads: dict[_Plan, tuple[bytes, bytes]] = {}
         self.sleep: Callable[[float], None] = time.sleep
         self.governor = SyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
 
     def close(self) -> None:
         """Close the connection pool (only if this runtime created it)."""
         self.governor.close()
+        if self._fast is not None:
+            self._fast.close()
         if self._owns_http:
             self.http.close()
 
@@ -799,11 +835,54 @@ class SyncRuntime:
         http.cookies.extract_cookies(response)
         return response
 
+    def _head(self, plan: _Plan) -> tuple[bytes, bytes]:
+        """``plan``'s request line up to the query, and its headers: what httpx sends, in its order (cached)."""
+        head = self._heads.get(plan)
+        if head is None:
+            request = httpx.Request(plan.method, plan.url, headers=self.http.headers)
+            if plan.needs_key:
+                request.headers["X-MBX-APIKEY"] = self.core.auth.api_key or ""
+            lines = b"".join(name + b": " + value + b"\r\n" for name, value in request.headers.raw)
+            head = self._heads[plan] = (plan.method.encode("ascii") + b" " + plan.url.raw_path, lines + b"\r\n")
+        return head
+
+    def _send_fast(self, call: _Call) -> httpx.Response | Answer:
+        """Sign and send ``call`` on the runtime's own ``http.client`` pool: no httpx request, auth flow or response.
+
+        Same bytes on the wire as the httpx path (headers of the client, API key, canonical signed query); gzip
+        and deflate answers are decoded here, any other encoding by httpx (``Answer.to_httpx``).
+
+        Raises:
+            httpx.TransportError: as httpx's transport would (see ``SyncPool.send``); a body that does not decode
+                as a ``RemoteProtocolError`` (the request did reach the server).
+        """
+        plan = call.plan
+        target, headers = self._head(plan)
+        query = call.query
+        if plan.needs_signer:
+            signed, call.timestamp = self.core.auth.sign_query(
+                query.encode("ascii"), recv_window=RECV_WINDOW_EXTENSION not in plan.extensions
+            )
+            target += b"?" + signed
+        elif query:
+            target += b"?" + query.encode("ascii")
+        assert self._fast is not None
+        status, reason, raw_headers, content = self._fast.send(plan.method, target + b" HTTP/1.1\r\n" + headers)
+        plain_url = plan.url_text + "?" + query if query else plan.url_text
+        try:
+            decoded = decode_body(raw_headers, content)
+        except httpx.DecodingError as exc:
+            raise httpx.RemoteProtocolError(str(exc)) from None
+        if decoded is None:
+            return Answer(status, reason, raw_headers, content, plan.method, plain_url).to_httpx()
+        if decoded is content:
+            return Answer(status, reason, raw_headers, content, plan.method, plain_url)
+        return _DecodedAnswer(status, reason, raw_headers, decoded, plan.method, plain_url)
+
     def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
         core = self.core
         call = core.prepare(op, params, margin)
         plan = call.plan
-        timeout = self.http.timeout.as_dict()
         governor = self.governor
         attempt = 0
         resynced = False
@@ -812,18 +891,27 @@ class SyncRuntime:
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 self._maybe_sync()
             demand = governor.grant(plan.op, call.wire)
-            request = httpx.Request(
-                plan.method, call.url, headers=self.http.headers, extensions={**plan.extensions, "timeout": timeout}
-            )
             started = time.perf_counter()
             failure: BinanceError | None = None
+            request: httpx.Request | None = None
+            response: httpx.Response | Answer
             try:
-                if self._owns_http and not self.http.is_closed:
-                    response = self._send_direct(request)
+                if self._fast is not None and not self.http.is_closed:
+                    response = self._send_fast(call)
                 else:
-                    response = self.http.send(request, auth=core.auth)
+                    request = httpx.Request(
+                        plan.method,
+                        call.url,
+                        headers=self.http.headers,
+                        extensions={**plan.extensions, "timeout": self.http.timeout.as_dict()},
+                    )
+                    if self._owns_http and not self.http.is_closed:
+                        response = self._send_direct(request)
+                    else:
+                        response = self.http.send(request, auth=core.auth)
             except httpx.TransportError as exc:
-                call.sent(request)
+                if request is not None:
+                    call.sent(request)
                 failure = core.transport_failure(call, exc)
             if failure is not None:  # raised here, outside the except block: the raw httpx error is no __context__
                 delay = core.retry_delay(call, attempt, failure)
@@ -832,9 +920,10 @@ class SyncRuntime:
                 self.sleep(delay)
                 attempt += 1
                 continue
-            call.sent(request)
+            if request is not None:
+                call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
-            raw_headers = response.headers.raw
+            raw_headers = response.raw_headers if isinstance(response, Answer) else response.headers.raw
             limits = scan_rate_limit_headers(raw_headers)  # once, for rate_limits and the governor
             if limits is not None:
                 core.absorb(limits)
