@@ -13,11 +13,14 @@ import os
 import random
 import time
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
 from binance_margin_generated import Client as _GeneratedClient
+from binance_margin_generated import models as _models
 from binance_margin_generated.operations import Operation
+from binance_margin_generated.types import _format_decimal
 
 from ._convert import Converter, make_converter, user_name
 from ._errors import (
@@ -53,6 +56,8 @@ from .signing import (
     TIMESTAMP_EXTENSION,
     BinanceAuth,
     encode_query,
+    encode_value,
+    percent_encode,
     url_with_query,
 )
 
@@ -170,6 +175,7 @@ class _Plan:
         "retryable",
         "url",
         "url_text",
+        "wire_table",
     )
 
     def __init__(self, op: Operation, base_url: str) -> None:
@@ -198,6 +204,82 @@ class _Plan:
         if not any(p.name == "recvWindow" for p in op.params):
             self.extensions[RECV_WINDOW_EXTENSION] = False
         self.id_params, self.primary_id = _client_id_params(op)
+        self.wire_table = _wire_table(op, self.build_request)
+
+
+_ENUM: Final = 0
+_DECIMAL: Final = 1
+_LIST: Final = 2
+_PLAIN: Final = 3
+_WireEntry = tuple[str, str, int, str, dict[Any, tuple[str, str]]]
+"""(python name, wire name, kind, ``name=`` as encoded, enum member -> (wire value, ``name=value`` encoded))."""
+
+
+def _wire_table(op: Operation, build_request: Callable[..., dict[str, Any]]) -> tuple[_WireEntry, ...] | None:
+    """How to write ``op``'s wire parameters and canonical query in one pass, as the generated ``build_request``
+    and ``encode_query`` would; ``None`` (use those) when a sample with every parameter set does not come out the
+    same, in the same order."""
+    entries: list[_WireEntry] = []
+    sample: dict[str, Any] = {}
+    for p in op.params:
+        prefix = percent_encode(p.name) + "="
+        members: dict[Any, tuple[str, str]] = {}
+        kind = _PLAIN
+        if p.kind == "enum":
+            enum_class = getattr(_models, p.enum_class or "", None)
+            if enum_class is None:  # pragma: no cover - the generator always names the class
+                return None
+            kind = _ENUM
+            for member in enum_class:
+                members[member] = (member.value, prefix + encode_value(member.value))
+            sample[p.python_name] = next(iter(enum_class))
+        elif p.kind == "decimal":
+            kind = _DECIMAL
+            sample[p.python_name] = Decimal("1.50")
+        elif p.kind == "list":
+            kind = _LIST
+            sample[p.python_name] = ["A", "B c"]
+        elif p.kind == "int":
+            sample[p.python_name] = 7
+        elif p.kind == "bool":
+            sample[p.python_name] = True
+        else:
+            sample[p.python_name] = "S t/u"
+        entries.append((p.python_name, p.name, kind, prefix, members))
+    table = tuple(entries)
+    try:
+        expected = build_request(**sample).get("params") or {}
+    except Exception:  # pragma: no cover - a generated signature this table does not know
+        return None
+    wire, query = _build_wire(table, sample)
+    same = list(wire.items()) == list(expected.items()) and all(type(wire[k]) is type(v) for k, v in expected.items())
+    return table if same and query == encode_query(expected) else None
+
+
+def _build_wire(table: tuple[_WireEntry, ...], kwargs: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The wire parameters and their canonical query (``encode_query`` of them) from converted arguments."""
+    wire: dict[str, Any] = {}
+    parts: list[str] = []
+    for python_name, name, kind, prefix, members in table:
+        value = kwargs.get(python_name)
+        if value is None:
+            continue
+        if kind == _ENUM:
+            hit = members.get(value)
+            if hit is None:  # pragma: no cover - the converters only give members of the class
+                value = value.value
+                parts.append(prefix + encode_value(value))
+            else:
+                value, text = hit
+                parts.append(text)
+        else:
+            if kind == _DECIMAL:
+                value = _format_decimal(value)
+            elif kind == _LIST:
+                value = ",".join(str(item) for item in value)
+            parts.append(prefix + encode_value(value))
+        wire[name] = value
+    return wire, "&".join(parts)
 
 
 def _client_id_params(op: Operation) -> tuple[tuple[tuple[str, str | None], ...], str | None]:
@@ -229,12 +311,19 @@ class _Call:
 
     __slots__ = ("_url", "kwargs", "margin", "plan", "query", "timestamp", "wire")
 
-    def __init__(self, plan: _Plan, kwargs: dict[str, Any], wire: dict[str, Any], margin: MarginMode | None):
+    def __init__(
+        self,
+        plan: _Plan,
+        kwargs: dict[str, Any],
+        wire: dict[str, Any],
+        margin: MarginMode | None,
+        query: str | None = None,
+    ):
         self.plan = plan
         self.kwargs = kwargs
         self.wire = wire
         self.margin = margin
-        self.query = encode_query(wire)
+        self.query = encode_query(wire) if query is None else query
         """The canonical query (percent-encoded, without ``?``), before signing."""
         self._url: httpx.URL | None = None
         self.timestamp: int | None = None
@@ -371,8 +460,12 @@ class RuntimeCore:
                 f"{op.operation_id} ({op.method} {op.path}) is signed: pass api_secret= (or BINANCE_API_SECRET), "
                 "or private_key= (or BINANCE_PRIVATE_KEY_PATH)"
             )
-        wire = plan.build_request(**kwargs).get("params") or {}
-        return _Call(plan, kwargs, wire, margin)
+        table = plan.wire_table
+        if table is None:
+            wire = plan.build_request(**kwargs).get("params") or {}
+            return _Call(plan, kwargs, wire, margin)
+        wire, query = _build_wire(table, kwargs)
+        return _Call(plan, kwargs, wire, margin, query)
 
     # -- before sending -------------------------------------------------------------------------------------
 
@@ -417,11 +510,15 @@ class RuntimeCore:
         """
         found = scan_rate_limit_headers(raw_headers)
         if found is not None:
-            ip, uid, used, orders = found
-            current = self._limits
-            self._limits = (ip or current[0], uid or current[1], used or current[2], orders or current[3])
-            self._limits_view = None
+            self.absorb(found)
         return found
+
+    def absorb(self, found: RateLimitDicts) -> None:
+        """Merge rate-limit headers already scanned (``scan_rate_limit_headers``) into ``rate_limits``."""
+        ip, uid, used, orders = found
+        current = self._limits
+        self._limits = (ip or current[0], uid or current[1], used or current[2], orders or current[3])
+        self._limits_view = None
 
     @property
     def rate_limits(self) -> RateLimitUsage:
@@ -781,13 +878,14 @@ class SyncRuntime:
         core = self.core
         call = core.prepare(op, params, margin)
         plan = call.plan
+        governor = self.governor
         attempt = 0
         resynced = False
         while True:
             core.check_ban(plan.method, plan.path)
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 self._maybe_sync()
-            ticket = self.governor.acquire(plan.op, call.wire)
+            demand = governor.grant(plan.op, call.wire)
             started = time.perf_counter()
             failure: BinanceError | None = None
             request: httpx.Request | None = None
@@ -821,8 +919,10 @@ class SyncRuntime:
                 call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
             raw_headers = response.raw_headers if isinstance(response, Answer) else response.headers.raw
-            limits = core.absorb_rate_limits(raw_headers)
-            self.governor.settle(ticket, response.status_code, raw_headers, response.content)
+            limits = scan_rate_limit_headers(raw_headers)  # once, for rate_limits and the governor
+            if limits is not None:
+                core.absorb(limits)
+            governor.record(demand, elapsed_ms, response.status_code, raw_headers, response.content, limits)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:
@@ -955,13 +1055,16 @@ class AsyncRuntime:
         core = self.core
         call = core.prepare(op, params, margin)
         plan = call.plan
+        governor = self.governor
         attempt = 0
         resynced = False
         while True:
             core.check_ban(plan.method, plan.path)
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 await self._maybe_sync()
-            ticket = await self.governor.acquire(plan.op, call.wire)
+            demand = governor.grant_nowait(plan.op, call.wire)  # a plain call: no coroutine unless it must wait
+            if demand is False:
+                demand = await governor.grant(plan.op, call.wire)
             started = time.perf_counter()
             failure: BinanceError | None = None
             request: httpx.Request | None = None
@@ -995,8 +1098,12 @@ class AsyncRuntime:
                 call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
             raw_headers = response.raw_headers if isinstance(response, Answer) else response.headers.raw
-            limits = core.absorb_rate_limits(raw_headers)
-            await self.governor.settle(ticket, response.status_code, raw_headers, response.content)
+            limits = scan_rate_limit_headers(raw_headers)  # once, for rate_limits and the governor
+            if limits is not None:
+                core.absorb(limits)
+            pending = governor.record(demand, elapsed_ms, response.status_code, raw_headers, response.content, limits)
+            if pending is not None:
+                await governor.push(pending)
             try:
                 parsed = core.process(call, response, elapsed_ms, attempt)
             except TimestampError:

@@ -66,7 +66,6 @@ MarginMode: TypeAlias = Cross | Isolated
 """Which margin account an operation targets: ``CROSS`` or ``Isolated("PAIR")``."""
 
 
-_X_PREFIXES: Final = (b"x-", b"X-")
 _RATE_LIMIT_PREFIXES: Final = (
     (b"x-sapi-used-ip-weight-", 0),
     (b"x-sapi-used-uid-weight-", 1),
@@ -107,25 +106,40 @@ RateLimitDicts: TypeAlias = tuple[dict[str, int], dict[str, int], dict[str, int]
 """IP weight, UID weight, spot weight and order counts, by interval, in ``RateLimitUsage``'s field order."""
 
 
+_NOT_A_LIMIT: Final = (-1, "")
+_HEADER_KINDS: dict[bytes, tuple[int, str]] = {}
+"""Raw header name -> (index in ``RateLimitDicts``, interval), or ``_NOT_A_LIMIT``: each name classified once."""
+
+
+def _header_kind(raw_name: bytes) -> tuple[int, str]:
+    lname = raw_name.lower()
+    for prefix, index in _RATE_LIMIT_PREFIXES:
+        if lname.startswith(prefix):
+            interval = lname[len(prefix) :]
+            return (index, interval.decode("latin-1")) if interval else _NOT_A_LIMIT
+    return _NOT_A_LIMIT
+
+
 def scan_rate_limit_headers(raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitDicts | None:
     """The rate-limit headers among raw ``(name, value)`` pairs; ``None`` when there are none (malformed: skipped)."""
     found: RateLimitDicts | None = None
+    kinds = _HEADER_KINDS
     for raw_name, raw_value in raw_headers:  # bytes: no decoding of the headers that are not rate limits
-        if raw_name[:2] not in _X_PREFIXES:
+        kind = kinds.get(raw_name)
+        if kind is None:
+            kind = _header_kind(raw_name)
+            if len(kinds) < 256:  # a server sends a few dozen names; a bound for any other
+                kinds[raw_name] = kind
+        index, interval = kind
+        if index < 0:
             continue
-        lname = raw_name.lower()
-        for prefix, index in _RATE_LIMIT_PREFIXES:
-            if lname.startswith(prefix):
-                interval = lname[len(prefix) :]
-                try:
-                    value = int(raw_value)
-                except ValueError:
-                    break
-                if interval:
-                    if found is None:
-                        found = ({}, {}, {}, {})
-                    found[index][interval.decode("latin-1")] = value
-                break
+        try:
+            value = int(raw_value)
+        except ValueError:
+            continue
+        if found is None:
+            found = ({}, {}, {}, {})
+        found[index][interval] = value
     return found
 
 

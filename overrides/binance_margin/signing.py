@@ -38,6 +38,7 @@ __all__ = [
     "Signer",
     "check_api_key",
     "encode_query",
+    "encode_value",
     "load_private_key_signer",
     "looks_like_key_material",
     "percent_encode",
@@ -63,7 +64,8 @@ def percent_encode(value: str) -> str:
     return quote(value, safe=_UNRESERVED)
 
 
-def _wire_value(value: object) -> str:
+def encode_value(value: object) -> str:
+    """One parameter value as it goes in the canonical query (see ``encode_query``)."""
     if type(value) is str:
         return value if _ALL_UNRESERVED(value) else quote(value, safe=_UNRESERVED)
     if value is True:
@@ -93,7 +95,7 @@ def encode_query(params: dict[str, Any] | Iterable[tuple[str, Any]]) -> str:
         if v.__class__ is str:
             parts.append(name + (v if _ALL_UNRESERVED(v) else quote(v, safe=_UNRESERVED)))
         else:
-            parts.append(name + _wire_value(v))
+            parts.append(name + encode_value(v))
     return "&".join(parts)
 
 

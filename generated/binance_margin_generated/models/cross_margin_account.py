@@ -152,7 +152,51 @@ class CrossMarginAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        return _from_dict_checked(cls, src_dict)
+        d = src_dict
+        from ..models.cross_margin_account_user_asset import CrossMarginAccountUserAsset  # noqa: PLC0415
+
+        parsed_model_ = _new_object(cls)
+        try:
+            parsed_model_.borrow_enabled = d["borrowEnabled"]
+            parsed_model_.margin_level = _DECIMALS[d["marginLevel"]]
+            parsed_model_.total_asset_of_btc = _DECIMALS[d["totalAssetOfBtc"]]
+            parsed_model_.total_liability_of_btc = _DECIMALS[d["totalLiabilityOfBtc"]]
+            parsed_model_.total_net_asset_of_btc = _DECIMALS[d["totalNetAssetOfBtc"]]
+            parsed_model_.trade_enabled = d["tradeEnabled"]
+            parsed_model_.transfer_in_enabled = d["transferInEnabled"]
+            parsed_model_.transfer_out_enabled = d["transferOutEnabled"]
+            parsed_model_.user_assets = [CrossMarginAccountUserAsset.from_dict(item_) for item_ in d["userAssets"]]
+            parsed_model_.created = created = d.get("created", UNSET)
+            _collateral_margin_level = d.get("collateralMarginLevel", UNSET)
+            parsed_model_.collateral_margin_level = (
+                UNSET if _collateral_margin_level is UNSET else _DECIMALS[_collateral_margin_level]
+            )
+            _total_collateral_value_in_usdt = d.get("TotalCollateralValueInUSDT", UNSET)
+            parsed_model_.total_collateral_value_in_usdt = (
+                UNSET if _total_collateral_value_in_usdt is UNSET else _DECIMALS[_total_collateral_value_in_usdt]
+            )
+            _total_open_order_loss_in_usdt = d.get("totalOpenOrderLossInUSDT", UNSET)
+            parsed_model_.total_open_order_loss_in_usdt = (
+                UNSET if _total_open_order_loss_in_usdt is UNSET else _DECIMALS[_total_open_order_loss_in_usdt]
+            )
+            _account_type = d.get("accountType", UNSET)
+            parsed_model_.account_type = (
+                UNSET if _account_type is UNSET else CROSS_MARGIN_ACCOUNT_TYPE_BY_VALUE[_account_type]
+            )
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_.additional_properties = (
+            {}
+            if len(d)
+            == 9
+            + (created is not UNSET)
+            + (_collateral_margin_level is not UNSET)
+            + (_total_collateral_value_in_usdt is not UNSET)
+            + (_total_open_order_loss_in_usdt is not UNSET)
+            + (_account_type is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        )
+        return parsed_model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,7 +102,29 @@ class ExchangeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        return _from_dict_checked(cls, src_dict)
+        d = src_dict
+        from ..models.exchange_filter import ExchangeFilter  # noqa: PLC0415
+        from ..models.exchange_symbol import ExchangeSymbol  # noqa: PLC0415
+        from ..models.rate_limit import RateLimit  # noqa: PLC0415
+        from ..models.sor_info import SorInfo  # noqa: PLC0415
+
+        parsed_model_ = _new_object(cls)
+        try:
+            parsed_model_.timezone = d["timezone"]
+            parsed_model_.server_time = d["serverTime"]
+            parsed_model_.rate_limits = [RateLimit.from_dict(item_) for item_ in d["rateLimits"]]
+            parsed_model_.exchange_filters = [ExchangeFilter.from_dict(item_) for item_ in d["exchangeFilters"]]
+            parsed_model_.symbols = [ExchangeSymbol.from_dict(item_) for item_ in d["symbols"]]
+            _sors = d.get("sors", UNSET)
+            parsed_model_.sors = UNSET if _sors is UNSET else [SorInfo.from_dict(item_) for item_ in _sors]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 5 + (_sors is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        )
+        return parsed_model_
 
     @property
     def additional_keys(self) -> list[str]:

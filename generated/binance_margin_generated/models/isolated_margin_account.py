@@ -85,7 +85,34 @@ class IsolatedMarginAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        return _from_dict_checked(cls, src_dict)
+        d = src_dict
+        from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair  # noqa: PLC0415
+
+        parsed_model_ = _new_object(cls)
+        try:
+            parsed_model_.assets = [IsolatedMarginAccountPair.from_dict(item_) for item_ in d["assets"]]
+            _total_asset_of_btc = d.get("totalAssetOfBtc", UNSET)
+            parsed_model_.total_asset_of_btc = UNSET if _total_asset_of_btc is UNSET else _DECIMALS[_total_asset_of_btc]
+            _total_liability_of_btc = d.get("totalLiabilityOfBtc", UNSET)
+            parsed_model_.total_liability_of_btc = (
+                UNSET if _total_liability_of_btc is UNSET else _DECIMALS[_total_liability_of_btc]
+            )
+            _total_net_asset_of_btc = d.get("totalNetAssetOfBtc", UNSET)
+            parsed_model_.total_net_asset_of_btc = (
+                UNSET if _total_net_asset_of_btc is UNSET else _DECIMALS[_total_net_asset_of_btc]
+            )
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_.additional_properties = (
+            {}
+            if len(d)
+            == 1
+            + (_total_asset_of_btc is not UNSET)
+            + (_total_liability_of_btc is not UNSET)
+            + (_total_net_asset_of_btc is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        )
+        return parsed_model_
 
     @property
     def additional_keys(self) -> list[str]:

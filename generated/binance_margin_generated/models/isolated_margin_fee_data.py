@@ -74,7 +74,21 @@ class IsolatedMarginFeeData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        return _from_dict_checked(cls, src_dict)
+        d = src_dict
+        from ..models.isolated_margin_fee_data_coin import IsolatedMarginFeeDataCoin  # noqa: PLC0415
+
+        parsed_model_ = _new_object(cls)
+        try:
+            parsed_model_.vip_level = d["vipLevel"]
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.leverage = _DECIMALS[d["leverage"]]
+            parsed_model_.data = [IsolatedMarginFeeDataCoin.from_dict(item_) for item_ in d["data"]]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_.additional_properties = (
+            {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        )
+        return parsed_model_
 
     @property
     def additional_keys(self) -> list[str]:

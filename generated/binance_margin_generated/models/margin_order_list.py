@@ -111,7 +111,28 @@ class MarginOrderList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        return _from_dict_checked(cls, src_dict)
+        d = src_dict
+        from ..models.margin_order_list_order import MarginOrderListOrder  # noqa: PLC0415
+
+        parsed_model_ = _new_object(cls)
+        try:
+            parsed_model_.order_list_id = d["orderListId"]
+            parsed_model_.contingency_type = CONTINGENCY_TYPE_BY_VALUE[d["contingencyType"]]
+            parsed_model_.list_status_type = LIST_STATUS_TYPE_BY_VALUE[d["listStatusType"]]
+            parsed_model_.list_order_status = LIST_ORDER_STATUS_BY_VALUE[d["listOrderStatus"]]
+            parsed_model_.list_client_order_id = d["listClientOrderId"]
+            parsed_model_.transaction_time = d["transactionTime"]
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.orders = [MarginOrderListOrder.from_dict(item_) for item_ in d["orders"]]
+            parsed_model_.is_isolated = is_isolated = d.get("isIsolated", UNSET)
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 8 + (is_isolated is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        )
+        return parsed_model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -197,7 +197,66 @@ class NewOrderResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        return _from_dict_checked(cls, src_dict)
+        d = src_dict
+        from ..models.new_order_fill import NewOrderFill  # noqa: PLC0415
+
+        parsed_model_ = _new_object(cls)
+        try:
+            parsed_model_.symbol = d["symbol"]
+            parsed_model_.order_id = d["orderId"]
+            parsed_model_.client_order_id = d["clientOrderId"]
+            parsed_model_.transact_time = d["transactTime"]
+            parsed_model_.is_isolated = is_isolated = d.get("isIsolated", UNSET)
+            _price = d.get("price", UNSET)
+            parsed_model_.price = UNSET if _price is UNSET else _DECIMALS[_price]
+            _orig_qty = d.get("origQty", UNSET)
+            parsed_model_.orig_qty = UNSET if _orig_qty is UNSET else _DECIMALS[_orig_qty]
+            _executed_qty = d.get("executedQty", UNSET)
+            parsed_model_.executed_qty = UNSET if _executed_qty is UNSET else _DECIMALS[_executed_qty]
+            _cummulative_quote_qty = d.get("cummulativeQuoteQty", UNSET)
+            parsed_model_.cummulative_quote_qty = (
+                UNSET if _cummulative_quote_qty is UNSET else _DECIMALS[_cummulative_quote_qty]
+            )
+            _status = d.get("status", UNSET)
+            parsed_model_.status = UNSET if _status is UNSET else ORDER_STATUS_BY_VALUE[_status]
+            _time_in_force = d.get("timeInForce", UNSET)
+            parsed_model_.time_in_force = UNSET if _time_in_force is UNSET else TIME_IN_FORCE_BY_VALUE[_time_in_force]
+            _type_ = d.get("type", UNSET)
+            parsed_model_.type_ = UNSET if _type_ is UNSET else ORDER_TYPE_BY_VALUE[_type_]
+            _side = d.get("side", UNSET)
+            parsed_model_.side = UNSET if _side is UNSET else ORDER_SIDE_BY_VALUE[_side]
+            _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
+            parsed_model_.self_trade_prevention_mode = (
+                UNSET
+                if _self_trade_prevention_mode is UNSET
+                else SELF_TRADE_PREVENTION_MODE_BY_VALUE[_self_trade_prevention_mode]
+            )
+            parsed_model_.margin_buy_borrow_amount = margin_buy_borrow_amount = d.get("marginBuyBorrowAmount", UNSET)
+            parsed_model_.margin_buy_borrow_asset = margin_buy_borrow_asset = d.get("marginBuyBorrowAsset", UNSET)
+            _fills = d.get("fills", UNSET)
+            parsed_model_.fills = UNSET if _fills is UNSET else [NewOrderFill.from_dict(item_) for item_ in _fills]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_.additional_properties = (
+            {}
+            if len(d)
+            == 4
+            + (is_isolated is not UNSET)
+            + (_price is not UNSET)
+            + (_orig_qty is not UNSET)
+            + (_executed_qty is not UNSET)
+            + (_cummulative_quote_qty is not UNSET)
+            + (_status is not UNSET)
+            + (_time_in_force is not UNSET)
+            + (_type_ is not UNSET)
+            + (_side is not UNSET)
+            + (_self_trade_prevention_mode is not UNSET)
+            + (margin_buy_borrow_amount is not UNSET)
+            + (margin_buy_borrow_asset is not UNSET)
+            + (_fills is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        )
+        return parsed_model_
 
     @property
     def additional_keys(self) -> list[str]:

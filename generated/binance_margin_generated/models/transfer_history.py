@@ -66,7 +66,22 @@ class TransferHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read Binance's JSON object (keys it does not document go to ``additional_properties``)."""
-        return _from_dict_checked(cls, src_dict)
+        d = src_dict
+        from ..models.transfer_history_row import TransferHistoryRow  # noqa: PLC0415
+
+        parsed_model_ = _new_object(cls)
+        try:
+            parsed_model_.total = d["total"]
+            _rows = d.get("rows", UNSET)
+            parsed_model_.rows = UNSET if _rows is UNSET else [TransferHistoryRow.from_dict(item_) for item_ in _rows]
+        except (KeyError, TypeError):
+            return _from_dict_checked(cls, d)
+        parsed_model_.additional_properties = (
+            {}
+            if len(d) == 1 + (_rows is not UNSET)
+            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        )
+        return parsed_model_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,9 +16,10 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from .._errors import RateLimitedError
+from .._types import RateLimitDicts, scan_rate_limit_headers
 from ._local import PROCESS_STORE, LocalStore, Outcome
 from ._model import Demand, LimitSpec, LimitUsage, RateLimitStatus, Scopes, build_demand, limit_specs
 
@@ -39,14 +40,13 @@ DEFAULT_418_WAIT: Final = 120.0
 _BANNED_UNTIL = re.compile(rb"banned until (\d{10,16})")
 _INTERVAL = re.compile(r"^(\d+)([smhd])$")
 _UNIT_MS: Final = {"s": 1000, "m": 60_000, "h": 3_600_000, "d": 86_400_000}
-_INTERVALS: dict[str, tuple[str, int]] = {}
-"""Rate-limit header name -> (interval, window length in ms), parsed once per name."""
+_INTERVALS: dict[str, int] = {}
+"""Rate-limit header interval (``1m``) -> window length in ms, parsed once per interval."""
 
 
-def _interval_of(name: str) -> tuple[str, int]:
-    interval = name.rsplit("-", 1)[1]
+def _interval_ms(interval: str) -> int:
     m = _INTERVAL.match(interval)
-    return interval, (int(m.group(1)) * _UNIT_MS[m.group(2)] if m else 60_000)
+    return int(m.group(1)) * _UNIT_MS[m.group(2)] if m else 60_000
 
 
 _REPORTED: Final = (
@@ -55,6 +55,12 @@ _REPORTED: Final = (
     ("x-mbx-used-weight-", "used_weight"),
     ("x-mbx-order-count-", "order_count"),
 )
+"""Header prefix and ``RateLimitUsage`` field, in the order of ``RateLimitDicts`` (what the header scan returns)."""
+
+Resyncs: TypeAlias = list[tuple[str, LimitSpec, int, float]]
+Pending: TypeAlias = tuple[Resyncs, tuple[tuple[str, ...], float] | None]
+"""What a response still asks of the shared (Redis) budget: (key, limit, reported, elapsed ms) to resync, and the
+lock (keys, seconds) if any."""
 
 RawHeaders = Iterable[tuple[bytes, bytes]]
 """A response's headers as raw ``(name, value)`` byte pairs (httpx's ``headers.raw``, aiohttp's ``raw_headers``)."""
@@ -113,13 +119,20 @@ class GovernorCore:
         self.redis_down_until = 0.0
         self._weights = WEIGHTS
         self._lock = threading.Lock()
-        self._reported: dict[tuple[str, str], tuple[int, int]] = {}
+        self._reported: tuple[dict[str, tuple[int, int]], ...] = tuple({} for _ in _REPORTED)
+        """Per header family (``RateLimitDicts`` order): interval -> (window, highest value Binance reported in it)."""
         self._shown: dict[str, tuple[int, int]] = {}
         self._shared_seen: dict[str, tuple[int, int]] = {}
         # Demands of operations whose weight does not depend on the parameters, built once per operation.
         self._fixed_demands: dict[str, Demand] = {}
         self.status_items = [(self.scopes.key(s), s) for s in self.specs.values()]
         self.status_locks = (self.scopes.ip_lock, self.scopes.account_lock, self.scopes.orders_lock)
+        # Per header family (RateLimitDicts order): interval -> (limit, store key) the reported count resyncs.
+        self._resync_targets: tuple[dict[str, tuple[LimitSpec, str]], ...] = tuple({} for _ in _REPORTED)
+        for spec in self.specs.values():
+            for index, (prefix, _field) in enumerate(_REPORTED):
+                if spec.header.startswith(prefix):
+                    self._resync_targets[index][spec.header[len(prefix) :]] = (spec, self.scopes.key(spec))
 
     # -- before sending -------------------------------------------------------------------------------------
 
@@ -223,62 +236,74 @@ class GovernorCore:
 
     def after(
         self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes
-    ) -> tuple[list[tuple[str, LimitSpec, int, float]], tuple[tuple[str, ...], float] | None]:
+    ) -> tuple[Resyncs, tuple[tuple[str, ...], float] | None]:
         """Read a response: note what Binance reported, resync the local view, lock after a 429/418.
 
         Returns what to apply to the shared budget too: (key, limit, reported, elapsed ms) to resync, and the
         lock (keys, seconds) if any.
         """
         elapsed_ms = (time.perf_counter() - ticket.started) * 1000
-        reported = self._note_reported(raw_headers)
-        resyncs: list[tuple[str, LimitSpec, int, float]] = []
-        if ticket.demand is not None:
+        found = scan_rate_limit_headers(raw_headers)
+        return self.record(ticket.demand, elapsed_ms, status, raw_headers, content, found) or ([], None)
+
+    def record(
+        self,
+        demand: Demand | None,
+        elapsed_ms: float,
+        status: int,
+        raw_headers: RawHeaders,
+        content: bytes,
+        found: RateLimitDicts | None,
+    ) -> Pending | None:
+        """``after`` with the rate-limit headers already scanned (``found``, shared with the runtime's
+        ``rate_limits``) and the elapsed time measured by the caller; ``None`` when the shared budget needs nothing.
+        """
+        resyncs: Resyncs | None = None
+        if found is not None:
             now = _now_ms()
-            for spec in self.specs.values():
-                value = reported.get(spec.header)
-                if value is not None:
-                    key = self.scopes.key(spec)
-                    self.local.resync(key, spec, value, elapsed_ms)
-                    seen = self._shared_seen.get(spec.name)
-                    if seen is None or seen[0] != now // spec.window_ms or value > seen[1]:
-                        # Binance counted more than the fleet's last known count: someone outside the fleet
-                        # (or a clock edge) used budget. Otherwise the shared count already covers it.
-                        resyncs.append((key, spec, value, elapsed_ms))
-        lock = self._lock_for(status, raw_headers, content) if status in (418, 429) else None
+            shared = self.redis_url is not None
+            local = self.local
+            with self._lock:
+                for values, reported, targets in zip(found, self._reported, self._resync_targets, strict=True):
+                    if not values:
+                        continue
+                    for interval, value in values.items():
+                        # What Binance reported: the highest value per window, for ``status``.
+                        length = _INTERVALS.get(interval)
+                        if length is None:
+                            length = _interval_ms(interval)
+                            if len(_INTERVALS) < 64:  # Binance sends a handful; a bound for any other server
+                                _INTERVALS[interval] = length
+                        window = now // length
+                        prev = reported.get(interval)
+                        if prev is None or prev[0] != window or prev[1] < value:
+                            reported[interval] = (window, value)
+                        if demand is None:
+                            continue
+                        target = targets.get(interval)
+                        if target is None:
+                            continue
+                        spec, key = target
+                        local.resync(key, spec, value, elapsed_ms)
+                        if not shared:
+                            continue
+                        seen = self._shared_seen.get(spec.name)
+                        if seen is None or seen[0] != now // spec.window_ms or value > seen[1]:
+                            # Binance counted more than the fleet's last known count: someone outside the fleet
+                            # (or a clock edge) used budget. Otherwise the shared count already covers it.
+                            if resyncs is None:
+                                resyncs = []
+                            resyncs.append((key, spec, value, elapsed_ms))
+        lock = self._lock_for(status, raw_headers, content) if status == 418 or status == 429 else None
         # A 429 without Retry-After (Binance's order-count 429s on /sapi may come so) locks nothing: the counts
         # Binance reports, the retry policy's backoff and the order-count window decide.
         if lock is not None:
             keys, seconds = lock
             self.local.lock(keys, seconds)
             logger.warning("Binance answered %d; every client sharing this budget waits %.1f s", status, seconds)
-        return resyncs, lock
-
-    def _note_reported(self, raw_headers: RawHeaders) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for raw_name, raw_value in raw_headers:
-            if raw_name[:2] not in (b"x-", b"X-"):
-                continue
-            name = raw_name.decode("latin-1").lower()
-            if name.startswith(("x-sapi-used-", "x-mbx-used-weight-", "x-mbx-order-count-")):
-                try:
-                    found[name] = int(raw_value)
-                except ValueError:
-                    continue
-        if found:
-            now = _now_ms()
-            with self._lock:
-                for name, value in found.items():
-                    parsed = _INTERVALS.get(name)
-                    if parsed is None:
-                        parsed = _interval_of(name)
-                        if len(_INTERVALS) < 64:  # Binance sends a handful of names; a bound for any other server
-                            _INTERVALS[name] = parsed
-                    interval, length = parsed
-                    window = now // length
-                    prev = self._reported.get((name, interval))
-                    if prev is None or prev[0] != window or prev[1] < value:
-                        self._reported[(name, interval)] = (window, value)
-        return found
+        elif resyncs is None:
+            return None
+        return resyncs or [], lock
 
     def _lock_for(self, status: int, raw_headers: RawHeaders, content: bytes) -> tuple[tuple[str, ...], float] | None:
         seconds: float | None = None
@@ -336,10 +361,9 @@ class GovernorCore:
                         window_s=spec.window_ms // 1000,
                     )
                 )
-            for (name, interval), (_window, value) in self._reported.items():
-                for prefix, field_name in _REPORTED:
-                    if name.startswith(prefix):
-                        reported[field_name][interval] = value
+            for (_prefix, field_name), values in zip(_REPORTED, self._reported, strict=True):
+                for interval, (_window, value) in values.items():
+                    reported[field_name][interval] = value
         return RateLimitStatus(
             used_ip_weight=reported["used_ip_weight"],
             used_uid_weight=reported["used_uid_weight"],
@@ -378,19 +402,32 @@ class SyncGovernor:
         Raises:
             RateLimitedError: refused locally, nothing was sent.
         """
+        return Ticket(self.grant(op, wire), time.perf_counter())
+
+    def grant(self, op: Operation, wire: dict[str, Any]) -> Demand | None:
+        """``acquire`` without the ticket: the demand charged (``None`` when the governor is off); the caller
+        measures the elapsed time it hands to ``record``.
+
+        Raises:
+            RateLimitedError: refused locally, nothing was sent.
+        """
         core = self.core
         demand = core.demand(op, wire)
         if demand is not None:
-            deadline = core.deadline()
-            while True:
-                wait, reason = self._try(demand)
-                if wait <= 0:
-                    break
-                core.check_wait(op, wait, reason, deadline)
-                self.sleep(core.jitter(wait))
-        return Ticket(demand, time.perf_counter())
+            wait, reason = self._try(demand)
+            if wait > 0:
+                deadline = core.deadline()
+                while True:
+                    core.check_wait(op, wait, reason, deadline)
+                    self.sleep(core.jitter(wait))
+                    wait, reason = self._try(demand)
+                    if wait <= 0:
+                        break
+        return demand
 
     def _try(self, demand: Demand) -> Outcome:
+        if self.core.redis_url is None:
+            return self.core.local.acquire(demand)
         store = self._store()
         if store is not None:
             try:
@@ -408,10 +445,26 @@ class SyncGovernor:
     def settle(self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes) -> None:
         """Learn from a response (reported counts, 429/418). Never raises: a budget problem never changes a
         request's outcome."""
+        elapsed_ms = (time.perf_counter() - ticket.started) * 1000
+        found = scan_rate_limit_headers(raw_headers)
+        self.record(ticket.demand, elapsed_ms, status, raw_headers, content, found)
+
+    def record(
+        self,
+        demand: Demand | None,
+        elapsed_ms: float,
+        status: int,
+        raw_headers: RawHeaders,
+        content: bytes,
+        found: RateLimitDicts | None,
+    ) -> None:
+        """``settle`` for what ``grant`` returned, with the rate-limit headers already scanned (``found``) and the
+        time since the grant measured by the caller. Never raises."""
         try:
-            resyncs, lock = self.core.after(ticket, status, raw_headers, content)
-            if not resyncs and lock is None:
+            pending = self.core.record(demand, elapsed_ms, status, raw_headers, content, found)
+            if pending is None:
                 return
+            resyncs, lock = pending
             store = self._store()
             if store is None:
                 return
@@ -480,17 +533,43 @@ class AsyncGovernor:
         Raises:
             RateLimitedError: refused locally, nothing was sent.
         """
+        return Ticket(await self.grant(op, wire), time.perf_counter())
+
+    def grant_nowait(self, op: Operation, wire: dict[str, Any]) -> Demand | Literal[False] | None:
+        """The demand charged at once from the local budget (``None`` when the governor is off), or ``False``
+        when the caller must ``await grant()`` (no room now, or a Redis budget is configured). No coroutine on the
+        common path.
+
+        Raises:
+            RateLimitedError: the request can never fit, nothing was sent.
+        """
+        core = self.core
+        demand = core.demand(op, wire)
+        if demand is None:
+            return None
+        if core.redis_url is None and core.local.acquire(demand)[0] <= 0:
+            return demand
+        return False
+
+    async def grant(self, op: Operation, wire: dict[str, Any]) -> Demand | None:
+        """``acquire`` without the ticket: the demand charged (``None`` when the governor is off).
+
+        Raises:
+            RateLimitedError: refused locally, nothing was sent.
+        """
         core = self.core
         demand = core.demand(op, wire)
         if demand is not None:
-            deadline = core.deadline()
-            while True:
-                wait, reason = await self._try(demand)
-                if wait <= 0:
-                    break
-                core.check_wait(op, wait, reason, deadline)
-                await self.sleep(core.jitter(wait))
-        return Ticket(demand, time.perf_counter())
+            wait, reason = await self._try(demand)
+            if wait > 0:
+                deadline = core.deadline()
+                while True:
+                    core.check_wait(op, wait, reason, deadline)
+                    await self.sleep(core.jitter(wait))
+                    wait, reason = await self._try(demand)
+                    if wait <= 0:
+                        break
+        return demand
 
     async def _try(self, demand: Demand) -> Outcome:
         store = self._store()
@@ -510,10 +589,37 @@ class AsyncGovernor:
     async def settle(self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes) -> None:
         """Learn from a response (reported counts, 429/418). Never raises: a budget problem never changes a
         request's outcome."""
+        elapsed_ms = (time.perf_counter() - ticket.started) * 1000
+        found = scan_rate_limit_headers(raw_headers)
+        pending = self.record(ticket.demand, elapsed_ms, status, raw_headers, content, found)
+        if pending is not None:
+            await self.push(pending)
+
+    def record(
+        self,
+        demand: Demand | None,
+        elapsed_ms: float,
+        status: int,
+        raw_headers: RawHeaders,
+        content: bytes,
+        found: RateLimitDicts | None,
+    ) -> Pending | None:
+        """``settle``'s local part for what ``grant`` returned, with the rate-limit headers already scanned
+        (``found``) and the time since the grant measured by the caller; returns what the caller must still
+        ``await push()`` to the shared budget (``None``: nothing). Never raises."""
         try:
-            resyncs, lock = self.core.after(ticket, status, raw_headers, content)
-            if not resyncs and lock is None:
-                return
+            pending = self.core.record(demand, elapsed_ms, status, raw_headers, content, found)
+        except Exception:  # pragma: no cover - defensive: never let the governor fail a request
+            logger.exception("rate-limit governor: could not record a response")
+            return None
+        if pending is None or not self.core.redis_usable():
+            return None
+        return pending
+
+    async def push(self, pending: Pending) -> None:
+        """Apply what ``record`` returned to the shared budget. Never raises."""
+        resyncs, lock = pending
+        try:
             store = self._store()
             if store is None:
                 return
