@@ -2,6 +2,7 @@
 
 import json as _json
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -10,8 +11,6 @@ try:
     import orjson as _orjson
 except ImportError:  # pragma: no cover - orjson is optional
     _orjson = None  # type: ignore[assignment]
-
-from attrs import define
 
 
 class Unset:
@@ -37,7 +36,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -53,7 +52,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

@@ -17,7 +17,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
-from binance_margin_generated import Client as _GeneratedClient
 from binance_margin_generated import models as _models
 from binance_margin_generated.operations import Operation
 from binance_margin_generated.types import _format_decimal
@@ -412,7 +411,10 @@ class RuntimeCore:
         self._plans: dict[int, tuple[Operation, _Plan]] = {}
         self._banned_until = 0.0
         self._banned_until_wall: float | None = None
-        self._generated = _GeneratedClient(base_url=config.base_url)
+        # The generated client the endpoint parsers take (they read only its unexpected-status policy); built with
+        # the first plan, which imports the endpoint module and with it the client classes and attrs: an import of
+        # the SDK does not pay for them.
+        self._generated: Any = None
         install_httpx_log_redaction()
 
     # -- preparing ------------------------------------------------------------------------------------------
@@ -424,6 +426,10 @@ class RuntimeCore:
             return entry[1]
         plan = _Plan(op, self.base_url)
         self._plans[id(op)] = (op, plan)
+        if self._generated is None:
+            from binance_margin_generated import Client
+
+            self._generated = Client(base_url=self.base_url)
         return plan
 
     def prepare(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> _Call:

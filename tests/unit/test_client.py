@@ -181,3 +181,19 @@ def test_models_are_lazy_and_complete() -> None:
 def test_import_order_does_not_matter(first: str) -> None:
     code = f"import {first}; import binance_margin, binance_margin_generated.surface; binance_margin.MarginClient()"
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_import_and_construction_leave_attrs_and_asyncio_for_later() -> None:
+    """``from binance_margin import MarginClient`` loads neither attrs (the models and the generated client classes
+    load it with the first call) nor asyncio; building the client does not load attrs either (asyncio comes with
+    pydantic-settings there)."""
+    code = (
+        "import sys; from binance_margin import MarginClient; "
+        "a = sorted(m for m in ('attr', 'attrs', 'asyncio', 'binance_margin_generated.client') if m in sys.modules); "
+        "c = MarginClient(api_key='k', api_secret='s', base_url='http://127.0.0.1:9'); "
+        "b = sorted(m for m in ('attr', 'attrs', 'binance_margin_generated.client') if m in sys.modules); "
+        "from binance_margin_generated import Client, AuthenticatedClient; "
+        "print(repr((a, b, Client.__name__, AuthenticatedClient.__name__)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == repr(([], [], "Client", "AuthenticatedClient"))
