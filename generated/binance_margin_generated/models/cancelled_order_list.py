@@ -217,11 +217,11 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
     symbol = d["symbol"]
 
-    orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
+    _orders_from_dict = MarginOrderListOrder.from_dict
+    orders = [_orders_from_dict(orders_item_data) for orders_item_data in d["orders"]]
 
-    order_reports = [
-        OrderListReport.from_dict(order_reports_item_data) for order_reports_item_data in d["orderReports"]
-    ]
+    _order_reports_from_dict = OrderListReport.from_dict
+    order_reports = [_order_reports_from_dict(order_reports_item_data) for order_reports_item_data in d["orderReports"]]
 
     is_isolated = d.get("isIsolated", UNSET)
 

@@ -117,9 +117,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     from ..models.collateral_ratio_tier_collateral import CollateralRatioTierCollateral  # noqa: PLC0415
 
     d = src_dict
-    collaterals = [
-        CollateralRatioTierCollateral.from_dict(collaterals_item_data) for collaterals_item_data in d["collaterals"]
-    ]
+    _collaterals_from_dict = CollateralRatioTierCollateral.from_dict
+    collaterals = [_collaterals_from_dict(collaterals_item_data) for collaterals_item_data in d["collaterals"]]
 
     asset_names = cast(list[str], d["assetNames"])
 

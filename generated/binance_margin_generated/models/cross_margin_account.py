@@ -279,9 +279,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
     transfer_out_enabled = d["transferOutEnabled"]
 
-    user_assets = [
-        CrossMarginAccountUserAsset.from_dict(user_assets_item_data) for user_assets_item_data in d["userAssets"]
-    ]
+    _user_assets_from_dict = CrossMarginAccountUserAsset.from_dict
+    user_assets = [_user_assets_from_dict(user_assets_item_data) for user_assets_item_data in d["userAssets"]]
 
     created = d.get("created", UNSET)
 

@@ -186,18 +186,22 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
     server_time = d["serverTime"]
 
-    rate_limits = [RateLimit.from_dict(rate_limits_item_data) for rate_limits_item_data in d["rateLimits"]]
+    _rate_limits_from_dict = RateLimit.from_dict
+    rate_limits = [_rate_limits_from_dict(rate_limits_item_data) for rate_limits_item_data in d["rateLimits"]]
 
+    _exchange_filters_from_dict = ExchangeFilter.from_dict
     exchange_filters = [
-        ExchangeFilter.from_dict(exchange_filters_item_data) for exchange_filters_item_data in d["exchangeFilters"]
+        _exchange_filters_from_dict(exchange_filters_item_data) for exchange_filters_item_data in d["exchangeFilters"]
     ]
 
-    symbols = [ExchangeSymbol.from_dict(symbols_item_data) for symbols_item_data in d["symbols"]]
+    _symbols_from_dict = ExchangeSymbol.from_dict
+    symbols = [_symbols_from_dict(symbols_item_data) for symbols_item_data in d["symbols"]]
 
     _sors = d.get("sors", UNSET)
     sors: list[SorInfo] | Unset = UNSET
     if _sors is not UNSET:
-        sors = [SorInfo.from_dict(sors_item_data) for sors_item_data in _sors]
+        _sors_from_dict = SorInfo.from_dict
+        sors = [_sors_from_dict(sors_item_data) for sors_item_data in _sors]
 
     parsed_model_ = cls(
         timezone,

@@ -314,7 +314,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
     is_margin_trading_allowed = d["isMarginTradingAllowed"]
 
-    filters = [SymbolFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
+    _filters_from_dict = SymbolFilter.from_dict
+    filters = [_filters_from_dict(filters_item_data) for filters_item_data in d["filters"]]
 
     permissions = cast(list[str], d["permissions"])
 

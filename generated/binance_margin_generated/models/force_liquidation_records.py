@@ -128,7 +128,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     from ..models.force_liquidation_record import ForceLiquidationRecord  # noqa: PLC0415
 
     d = src_dict
-    rows = [ForceLiquidationRecord.from_dict(rows_item_data) for rows_item_data in d["rows"]]
+    _rows_from_dict = ForceLiquidationRecord.from_dict
+    rows = [_rows_from_dict(rows_item_data) for rows_item_data in d["rows"]]
 
     total = d["total"]
 

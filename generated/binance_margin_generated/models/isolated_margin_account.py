@@ -167,7 +167,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     from ..models.isolated_margin_account_pair import IsolatedMarginAccountPair  # noqa: PLC0415
 
     d = src_dict
-    assets = [IsolatedMarginAccountPair.from_dict(assets_item_data) for assets_item_data in d["assets"]]
+    _assets_from_dict = IsolatedMarginAccountPair.from_dict
+    assets = [_assets_from_dict(assets_item_data) for assets_item_data in d["assets"]]
 
     _total_asset_of_btc = d.get("totalAssetOfBtc", UNSET)
     total_asset_of_btc: Decimal | Unset

@@ -152,7 +152,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     if leverage is None:
         leverage = _parse_decimal(_leverage)
 
-    data = [IsolatedMarginFeeDataCoin.from_dict(data_item_data) for data_item_data in d["data"]]
+    _data_from_dict = IsolatedMarginFeeDataCoin.from_dict
+    data = [_data_from_dict(data_item_data) for data_item_data in d["data"]]
 
     parsed_model_ = cls(
         vip_level,

@@ -204,7 +204,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
     symbol = d["symbol"]
 
-    orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
+    _orders_from_dict = MarginOrderListOrder.from_dict
+    orders = [_orders_from_dict(orders_item_data) for orders_item_data in d["orders"]]
 
     is_isolated = d.get("isIsolated", UNSET)
 

@@ -250,7 +250,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
     symbol = d["symbol"]
 
-    orders = [MarginOrderListOrder.from_dict(orders_item_data) for orders_item_data in d["orders"]]
+    _orders_from_dict = MarginOrderListOrder.from_dict
+    orders = [_orders_from_dict(orders_item_data) for orders_item_data in d["orders"]]
 
     is_isolated = d.get("isIsolated", UNSET)
 
@@ -271,8 +272,9 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     _order_reports = d.get("orderReports", UNSET)
     order_reports: list[OrderListReport] | Unset = UNSET
     if _order_reports is not UNSET:
+        _order_reports_from_dict = OrderListReport.from_dict
         order_reports = [
-            OrderListReport.from_dict(order_reports_item_data) for order_reports_item_data in _order_reports
+            _order_reports_from_dict(order_reports_item_data) for order_reports_item_data in _order_reports
         ]
 
     parsed_model_ = cls(

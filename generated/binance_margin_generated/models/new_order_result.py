@@ -401,7 +401,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     _fills = d.get("fills", UNSET)
     fills: list[NewOrderFill] | Unset = UNSET
     if _fills is not UNSET:
-        fills = [NewOrderFill.from_dict(fills_item_data) for fills_item_data in _fills]
+        _fills_from_dict = NewOrderFill.from_dict
+        fills = [_fills_from_dict(fills_item_data) for fills_item_data in _fills]
 
     parsed_model_ = cls(
         symbol,

@@ -130,7 +130,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     d = src_dict
     total = d["total"]
 
-    rows = [SmallLiabilityExchangeRecord.from_dict(rows_item_data) for rows_item_data in d["rows"]]
+    _rows_from_dict = SmallLiabilityExchangeRecord.from_dict
+    rows = [_rows_from_dict(rows_item_data) for rows_item_data in d["rows"]]
 
     parsed_model_ = cls(
         total,

@@ -143,7 +143,8 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     _rows = d.get("rows", UNSET)
     rows: list[UniversalTransferRecord] | Unset = UNSET
     if _rows is not UNSET:
-        rows = [UniversalTransferRecord.from_dict(rows_item_data) for rows_item_data in _rows]
+        _rows_from_dict = UniversalTransferRecord.from_dict
+        rows = [_rows_from_dict(rows_item_data) for rows_item_data in _rows]
 
     parsed_model_ = cls(
         total,

@@ -34,9 +34,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[CrossMarginPair] | None:
     if response.status_code == 200:
+        _response_200_from_dict = CrossMarginPair.from_dict
         response_200 = [
-            CrossMarginPair.from_dict(response_200_item_data)
-            for response_200_item_data in _json_loads(response.content)
+            _response_200_from_dict(response_200_item_data) for response_200_item_data in _json_loads(response.content)
         ]
 
         return response_200

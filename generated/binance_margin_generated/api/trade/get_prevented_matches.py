@@ -54,8 +54,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[PreventedMatch] | None:
     if response.status_code == 200:
+        _response_200_from_dict = PreventedMatch.from_dict
         response_200 = [
-            PreventedMatch.from_dict(response_200_item_data) for response_200_item_data in _json_loads(response.content)
+            _response_200_from_dict(response_200_item_data) for response_200_item_data in _json_loads(response.content)
         ]
 
         return response_200
