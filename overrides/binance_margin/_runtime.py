@@ -11,6 +11,7 @@ import importlib
 import logging
 import os
 import random
+import threading
 import time
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -717,6 +718,58 @@ def _own_client(client: _HttpClient) -> _HttpClient:
     return client
 
 
+class _LazyHTTPTransport(httpx.BaseTransport):
+    """httpx's default sync transport, built on its first request.
+
+    ``httpx.Client()`` builds its transport, and with it an SSL context loading the CA bundle (~20 ms), when the
+    client is constructed. The sync runtime sends through its own pool and needs httpx's transport only for
+    ``sync_time()`` and the slow path, so a ``MarginClient`` is built without paying for a context it may never use.
+    The transport is the one httpx would have built (same verification, environment and limits).
+    """
+
+    def __init__(self, *, trust_env: bool) -> None:
+        self._trust_env = trust_env
+        self._transport: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.HTTPTransport:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                transport = self._transport
+                if transport is None:
+                    transport = self._transport = httpx.HTTPTransport(
+                        verify=True,
+                        trust_env=self._trust_env,
+                        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+                    )
+        return transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send through httpx's transport (built now if this is the first request)."""
+        return self._get().handle_request(request)
+
+    def close(self) -> None:
+        """Close httpx's transport if it was ever built."""
+        with self._lock:
+            transport, self._transport = self._transport, None
+        if transport is not None:
+            transport.close()
+
+
+def _proxy_configured(config: ClientConfig) -> bool:
+    """Whether httpx would send through a proxy: ``proxy=``, or (with ``trust_env``) one from the environment or
+    the system settings, read as httpx reads them (``urllib.request.getproxies``)."""
+    if config.proxy is not None:
+        return True
+    if not config.trust_env:
+        return False
+    from urllib.request import getproxies  # already loaded by httpx
+
+    found = getproxies()
+    return any(found.get(scheme) for scheme in ("http", "https", "all"))
+
+
 def _http_client_kwargs(config: ClientConfig) -> dict[str, Any]:
     return {
         "timeout": httpx.Timeout(config.timeout),
@@ -769,7 +822,13 @@ class SyncRuntime:
     ) -> None:
         self.core = RuntimeCore(config)
         self._owns_http = http_client is None
-        self.http = http_client or _own_client(httpx.Client(transport=transport, **_http_client_kwargs(config)))
+        default: httpx.BaseTransport | None = None
+        if http_client is None and transport is None and not _proxy_configured(config):
+            # httpx honours environment proxies only when it builds its own transport: hand it one only without them
+            default = _LazyHTTPTransport(trust_env=config.trust_env)
+        self.http = http_client or _own_client(
+            httpx.Client(transport=transport or default, **_http_client_kwargs(config))
+        )
         self._fast: SyncPool | None = None
         base = httpx.URL(config.base_url)
         if self._owns_http and transport is None and self.http._transport_for_url(base) is self.http._transport:

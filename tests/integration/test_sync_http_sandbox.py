@@ -42,3 +42,29 @@ def test_threads_place_orders_through_one_client_against_the_sandbox() -> None:
         sb.faults.add("/sapi/v1/bnbBurn", "drop", method="GET", times=1)
         c._runtime.sleep = lambda _s: None
         assert isinstance(c.account.get_bnb_burn_status().spot_bnb_burn, bool), "a read: retried after the drop"
+
+
+def test_httpx_transport_is_built_only_when_httpx_sends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Constructing a MarginClient builds no SSL context (httpx's transport waits for its first request); calls go
+    through the runtime's pool; ``sync_time()`` goes through httpx and builds it then."""
+    import httpx
+    from binance_margin import _runtime
+
+    built: list[object] = []
+    real = httpx.HTTPTransport
+
+    def counting(*args: object, **kwargs: object) -> httpx.HTTPTransport:
+        transport = real(*args, **kwargs)  # type: ignore[arg-type]
+        built.append(transport)
+        return transport
+
+    monkeypatch.setattr(_runtime.httpx, "HTTPTransport", counting)
+    with Sandbox.running() as sb, MarginClient("demo-api-key", "demo-api-secret", base_url=sb.base_url) as c:
+        c.account.get_cross_account()
+        assert built == []
+        c.sync_time()
+        c.sync_time()
+        assert len(built) == 1
+    with MarginClient("k", "s", base_url="http://127.0.0.1:9", transport=httpx.MockTransport(lambda r: None)):
+        pass
+    assert len(built) == 1
