@@ -30,6 +30,7 @@ from pathlib import Path
 import httpx
 from binance_margin import ClientConfig, MarginClient
 from binance_margin._ratelimit import LocalStore, SyncGovernor
+from binance_margin._types import scan_rate_limit_headers
 from binance_margin_generated.operations import OPERATIONS
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -97,9 +98,14 @@ def governor_alone(redis_url: str | None) -> Callable[[], object]:
     response = httpx.Response(200, headers=HEADERS, content=BODY)
 
     def once() -> object:
-        ticket = governor.acquire(op, wire)
-        governor.settle(ticket, response.status_code, response.headers.raw, response.content)
-        return ticket
+        started = time.perf_counter()
+        demand = governor.grant(op, wire)
+        raw = response.headers.raw
+        found = scan_rate_limit_headers(raw)
+        governor.record(
+            demand, (time.perf_counter() - started) * 1000, response.status_code, raw, response.content, found
+        )
+        return demand
 
     return once
 

@@ -6,7 +6,7 @@
 - ``_governor``: the decisions, with sync and async twins the runtime calls before and after each request.
 """
 
-from ._governor import AsyncGovernor, GovernorCore, SyncGovernor, Ticket, rate_limit_wait
+from ._governor import AsyncGovernor, GovernorCore, SyncGovernor, rate_limit_wait
 from ._local import PROCESS_STORE, LocalStore
 from ._model import LimitUsage, RateLimitStatus
 
@@ -18,6 +18,5 @@ __all__ = [
     "LocalStore",
     "RateLimitStatus",
     "SyncGovernor",
-    "Ticket",
     "rate_limit_wait",
 ]

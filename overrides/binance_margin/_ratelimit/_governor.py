@@ -2,7 +2,8 @@
 
 ``GovernorCore`` holds the logic (what a call costs, whether it may wait, what a response says, the usage
 snapshot); ``SyncGovernor`` and ``AsyncGovernor`` are its twins and only differ in how they sleep and talk to
-Redis. The runtime calls ``acquire`` before sending and ``settle`` after each response, nothing else.
+Redis. The runtime calls ``grant`` (async: ``grant_nowait`` first) before sending and ``record`` after each
+response (async: then ``push`` when a Redis budget needs it), nothing else.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from .._errors import RateLimitedError
-from .._types import RateLimitDicts, scan_rate_limit_headers
+from .._types import RateLimitDicts
 from ._local import PROCESS_STORE, LocalStore, Outcome
 from ._model import Demand, LimitSpec, LimitUsage, RateLimitStatus, Scopes, build_demand, limit_specs
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .._config import ClientConfig
     from ._redis import AsyncRedisStore, RedisStore
 
-__all__ = ["AsyncGovernor", "GovernorCore", "SyncGovernor", "Ticket", "rate_limit_wait"]
+__all__ = ["AsyncGovernor", "GovernorCore", "SyncGovernor", "rate_limit_wait"]
 
 logger = logging.getLogger("binance_margin")
 
@@ -90,15 +90,6 @@ def rate_limit_wait(seconds: float) -> Iterator[None]:
         yield
     finally:
         _MAX_WAIT.reset(token)
-
-
-@dataclass(slots=True)
-class Ticket:
-    """What ``acquire`` granted, handed back to ``settle`` with the response."""
-
-    demand: Demand | None
-    started: float
-    """``time.perf_counter()`` when the request was granted."""
 
 
 class GovernorCore:
@@ -234,18 +225,6 @@ class GovernorCore:
 
     # -- after a response -----------------------------------------------------------------------------------
 
-    def after(
-        self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes
-    ) -> tuple[Resyncs, tuple[tuple[str, ...], float] | None]:
-        """Read a response: note what Binance reported, resync the local view, lock after a 429/418.
-
-        Returns what to apply to the shared budget too: (key, limit, reported, elapsed ms) to resync, and the
-        lock (keys, seconds) if any.
-        """
-        elapsed_ms = (time.perf_counter() - ticket.started) * 1000
-        found = scan_rate_limit_headers(raw_headers)
-        return self.record(ticket.demand, elapsed_ms, status, raw_headers, content, found) or ([], None)
-
     def record(
         self,
         demand: Demand | None,
@@ -255,8 +234,12 @@ class GovernorCore:
         content: bytes,
         found: RateLimitDicts | None,
     ) -> Pending | None:
-        """``after`` with the rate-limit headers already scanned (``found``, shared with the runtime's
-        ``rate_limits``) and the elapsed time measured by the caller; ``None`` when the shared budget needs nothing.
+        """Read a response: note what Binance reported, resync the local view, lock after a 429/418.
+
+        ``found`` is the response's rate-limit headers, already scanned (shared with the runtime's ``rate_limits``);
+        ``elapsed_ms`` the time since the grant, measured by the caller. Returns what to apply to the shared budget
+        too ((key, limit, reported, elapsed ms) to resync, and the lock (keys, seconds) if any), ``None`` when it
+        needs nothing.
         """
         resyncs: Resyncs | None = None
         if found is not None:
@@ -396,17 +379,10 @@ class SyncGovernor:
             self._redis = RedisStore(core.redis_url)
         return self._redis
 
-    def acquire(self, op: Operation, wire: dict[str, Any]) -> Ticket:
-        """Wait until ``op`` fits in the budget and charge it (sleeping up to ``rate_limit_max_wait``).
-
-        Raises:
-            RateLimitedError: refused locally, nothing was sent.
-        """
-        return Ticket(self.grant(op, wire), time.perf_counter())
-
     def grant(self, op: Operation, wire: dict[str, Any]) -> Demand | None:
-        """``acquire`` without the ticket: the demand charged (``None`` when the governor is off); the caller
-        measures the elapsed time it hands to ``record``.
+        """Wait until ``op`` fits in the budget and charge it (sleeping up to ``rate_limit_max_wait``); return the
+        demand charged (``None`` when the governor is off). The caller measures the elapsed time it hands to
+        ``record``.
 
         Raises:
             RateLimitedError: refused locally, nothing was sent.
@@ -442,13 +418,6 @@ class SyncGovernor:
                 return wait, reason
         return self.core.local.acquire(demand)
 
-    def settle(self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes) -> None:
-        """Learn from a response (reported counts, 429/418). Never raises: a budget problem never changes a
-        request's outcome."""
-        elapsed_ms = (time.perf_counter() - ticket.started) * 1000
-        found = scan_rate_limit_headers(raw_headers)
-        self.record(ticket.demand, elapsed_ms, status, raw_headers, content, found)
-
     def record(
         self,
         demand: Demand | None,
@@ -458,8 +427,9 @@ class SyncGovernor:
         content: bytes,
         found: RateLimitDicts | None,
     ) -> None:
-        """``settle`` for what ``grant`` returned, with the rate-limit headers already scanned (``found``) and the
-        time since the grant measured by the caller. Never raises."""
+        """Learn from the response to what ``grant`` returned (reported counts, 429/418), with the rate-limit
+        headers already scanned (``found``) and the time since the grant measured by the caller. Never raises: a
+        budget problem never changes a request's outcome."""
         try:
             pending = self.core.record(demand, elapsed_ms, status, raw_headers, content, found)
             if pending is None:
@@ -527,14 +497,6 @@ class AsyncGovernor:
             self._redis = AsyncRedisStore(core.redis_url)
         return self._redis
 
-    async def acquire(self, op: Operation, wire: dict[str, Any]) -> Ticket:
-        """Wait until ``op`` fits in the budget and charge it (awaiting up to ``rate_limit_max_wait``).
-
-        Raises:
-            RateLimitedError: refused locally, nothing was sent.
-        """
-        return Ticket(await self.grant(op, wire), time.perf_counter())
-
     def grant_nowait(self, op: Operation, wire: dict[str, Any]) -> Demand | Literal[False] | None:
         """The demand charged at once from the local budget (``None`` when the governor is off), or ``False``
         when the caller must ``await grant()`` (no room now, or a Redis budget is configured). No coroutine on the
@@ -552,7 +514,8 @@ class AsyncGovernor:
         return False
 
     async def grant(self, op: Operation, wire: dict[str, Any]) -> Demand | None:
-        """``acquire`` without the ticket: the demand charged (``None`` when the governor is off).
+        """Wait until ``op`` fits in the budget and charge it (awaiting up to ``rate_limit_max_wait``); return the
+        demand charged (``None`` when the governor is off).
 
         Raises:
             RateLimitedError: refused locally, nothing was sent.
@@ -586,15 +549,6 @@ class AsyncGovernor:
                 return wait, reason
         return self.core.local.acquire(demand)
 
-    async def settle(self, ticket: Ticket, status: int, raw_headers: RawHeaders, content: bytes) -> None:
-        """Learn from a response (reported counts, 429/418). Never raises: a budget problem never changes a
-        request's outcome."""
-        elapsed_ms = (time.perf_counter() - ticket.started) * 1000
-        found = scan_rate_limit_headers(raw_headers)
-        pending = self.record(ticket.demand, elapsed_ms, status, raw_headers, content, found)
-        if pending is not None:
-            await self.push(pending)
-
     def record(
         self,
         demand: Demand | None,
@@ -604,9 +558,10 @@ class AsyncGovernor:
         content: bytes,
         found: RateLimitDicts | None,
     ) -> Pending | None:
-        """``settle``'s local part for what ``grant`` returned, with the rate-limit headers already scanned
-        (``found``) and the time since the grant measured by the caller; returns what the caller must still
-        ``await push()`` to the shared budget (``None``: nothing). Never raises."""
+        """Learn from the response to what ``grant`` returned (reported counts, 429/418; the local part), with
+        the rate-limit headers already scanned (``found``) and the time since the grant measured by the caller;
+        returns what the caller must still ``await push()`` to the shared budget (``None``: nothing). Never
+        raises."""
         try:
             pending = self.core.record(demand, elapsed_ms, status, raw_headers, content, found)
         except Exception:  # pragma: no cover - defensive: never let the governor fail a request
