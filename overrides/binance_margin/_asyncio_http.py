@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import select
 import ssl
 import zlib
@@ -33,10 +32,10 @@ from typing import Any, Final
 import httpx
 
 from ._errors import redact_text
+from ._http_common import decompress, proxy_configured
 
 __all__ = ["AsyncioTransport", "Route", "Timeouts", "default_async_transport"]
 
-_PROXY_ENV = ("http_proxy", "https_proxy", "all_proxy")
 _MAX_HEAD: Final = 256 * 1024
 """Longest response head (status line and headers) accepted."""
 
@@ -55,17 +54,14 @@ Timeouts = tuple[float | None, float | None, float | None]
 """Seconds for (connect, read, pool); ``None``: no limit."""
 
 
-def _env_proxy_set() -> bool:
-    return any(os.environ.get(name) or os.environ.get(name.upper()) for name in _PROXY_ENV)
-
-
 def default_async_transport(*, proxy: str | None, trust_env: bool) -> httpx.AsyncBaseTransport | None:
     """The transport ``AsyncMarginClient`` uses when none is given: this one, or ``None`` with a proxy.
 
-    ``None`` (httpx's own transport) when a proxy is configured, explicitly or (with ``trust_env``) through the
-    ``HTTP(S)_PROXY``/``ALL_PROXY`` environment: httpx handles proxies, this transport does not.
+    ``None`` (httpx's own transport) when a proxy is configured, explicitly or (with ``trust_env``) in the
+    environment or system settings as httpx reads them (``proxy_configured``): httpx handles proxies, this
+    transport does not.
     """
-    if proxy is not None or (trust_env and _env_proxy_set()):
+    if proxy_configured(proxy, trust_env):
         return None
     return AsyncioTransport(trust_env=trust_env)
 
@@ -712,27 +708,18 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._drop_pools()
 
 
-_GZIP_WBITS: Final = 16 + zlib.MAX_WBITS
-
-
 def _decoded(
     status: int, reason: str, headers: Sequence[tuple[bytes, bytes]], body: bytes, encoding: bytes
 ) -> tuple[int, str, tuple[tuple[bytes, bytes], ...], bytes, bool]:
     """The answer with a gzip/deflate body decoded and its headers adjusted; as received for anything else."""
     try:
-        if encoding in (b"gzip", b"x-gzip"):
-            decoded = zlib.decompress(body, _GZIP_WBITS)
-        elif encoding == b"deflate":
-            try:
-                decoded = zlib.decompress(body)
-            except zlib.error:  # raw deflate, without the zlib wrapper (some servers send that)
-                decoded = zlib.decompress(body, -zlib.MAX_WBITS)
-        elif encoding == b"identity":
-            return status, reason, tuple(headers), body, False
-        else:
-            return status, reason, tuple(headers), body, True
+        decoded = decompress(encoding, body)
     except zlib.error:
         return status, reason, tuple(headers), body, True  # httpx reports the broken body when it decodes it
+    if decoded is None:  # an encoding httpx decodes (brotli, zstd...)
+        return status, reason, tuple(headers), body, True
+    if decoded is body:  # identity
+        return status, reason, tuple(headers), body, False
     out: list[tuple[bytes, bytes]] = []
     for name, value in headers:
         lowered = name.lower()

@@ -42,6 +42,7 @@ from ._errors import (
     redact_params,
     redact_text,
 )
+from ._http_common import proxy_configured
 from ._isolation import IsolationPlan
 from ._ratelimit import AsyncGovernor, SyncGovernor
 from ._sync_http import SyncPool, decode_body
@@ -757,19 +758,6 @@ class _LazyHTTPTransport(httpx.BaseTransport):
             transport.close()
 
 
-def _proxy_configured(config: ClientConfig) -> bool:
-    """Whether httpx would send through a proxy: ``proxy=``, or (with ``trust_env``) one from the environment or
-    the system settings, read as httpx reads them (``urllib.request.getproxies``)."""
-    if config.proxy is not None:
-        return True
-    if not config.trust_env:
-        return False
-    from urllib.request import getproxies  # already loaded by httpx
-
-    found = getproxies()
-    return any(found.get(scheme) for scheme in ("http", "https", "all"))
-
-
 def _http_client_kwargs(config: ClientConfig) -> dict[str, Any]:
     return {
         "timeout": httpx.Timeout(config.timeout),
@@ -823,7 +811,7 @@ class SyncRuntime:
         self.core = RuntimeCore(config)
         self._owns_http = http_client is None
         default: httpx.BaseTransport | None = None
-        if http_client is None and transport is None and not _proxy_configured(config):
+        if http_client is None and transport is None and not proxy_configured(config.proxy, config.trust_env):
             # httpx honours environment proxies only when it builds its own transport: hand it one only without them
             default = _LazyHTTPTransport(trust_env=config.trust_env)
         self.http = http_client or _own_client(

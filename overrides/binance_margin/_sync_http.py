@@ -30,6 +30,7 @@ from typing import Final
 import httpx
 
 from ._errors import redact_text
+from ._http_common import decompress
 
 __all__ = ["SyncPool", "decode_body", "readable"]
 
@@ -67,19 +68,12 @@ def decode_body(raw_headers: RawHeaders, content: bytes) -> bytes | None:
             if encoding is not None:
                 return None
             encoding = value.strip().lower()
-    if encoding is None or encoding == b"identity":
+    if encoding is None:
         return content
     try:
-        if encoding in (b"gzip", b"x-gzip"):
-            return zlib.decompress(content, 16 + zlib.MAX_WBITS)
-        if encoding == b"deflate":
-            try:
-                return zlib.decompress(content)  # zlib-wrapped, as the RFC says
-            except zlib.error:
-                return zlib.decompress(content, -zlib.MAX_WBITS)  # raw deflate, as some servers send
+        return decompress(encoding, content)
     except zlib.error as exc:
         raise httpx.DecodingError(f"cannot decode the {encoding.decode('latin-1')} body: {exc}") from None
-    return None
 
 
 _MAX_LINE: Final = 65536
