@@ -13,7 +13,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
@@ -502,24 +502,12 @@ class RuntimeCore:
 
     # -- after sending --------------------------------------------------------------------------------------
 
-    def note_headers(self, headers: httpx.Headers) -> RateLimitUsage:
-        """Parse the rate-limit headers of a response and merge them into ``rate_limits``."""
-        return self.note_raw_headers(headers.raw)
-
-    def note_raw_headers(self, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitUsage:
-        """``note_headers`` on raw ``(name, value)`` byte pairs."""
-        found = self.absorb_rate_limits(raw_headers)
-        return RateLimitUsage() if found is None else RateLimitUsage(*found)
-
-    def absorb_rate_limits(self, raw_headers: Iterable[tuple[bytes, bytes]]) -> RateLimitDicts | None:
-        """Merge a response's rate-limit headers into ``rate_limits`` and return them (``None``: it had none).
-
-        The hot path's ``note_raw_headers``: no object is built unless someone reads it.
-        """
-        found = scan_rate_limit_headers(raw_headers)
+    def note_headers(self, headers: httpx.Headers) -> None:
+        """Merge a response's rate-limit headers into ``rate_limits`` (the calls' loops scan them once for the
+        governor too and call ``absorb``)."""
+        found = scan_rate_limit_headers(headers.raw)
         if found is not None:
             self.absorb(found)
-        return found
 
     def absorb(self, found: RateLimitDicts) -> None:
         """Merge rate-limit headers already scanned (``scan_rate_limit_headers``) into ``rate_limits``."""
