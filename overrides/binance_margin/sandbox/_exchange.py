@@ -358,7 +358,7 @@ class Exchange:
             return "NORMAL"
         if level >= call:
             return "MARGIN_CALL"
-        if level >= liq:
+        if level > liq:
             return "PRE_LIQUIDATION"
         return "FORCE_LIQUIDATION"
 
@@ -679,7 +679,11 @@ class Exchange:
     # -- liquidation -----------------------------------------------------------------------------------------
 
     def check_liquidations(self) -> None:
-        """Force-liquidate every account whose margin level fell below its liquidation bar."""
+        """Force-liquidate every account whose margin level fell to or below its liquidation bar.
+
+        At the bar itself, as Binance's FAQ "Binance Margin Level and Margin Call" states ("When margin level <= 1.1,
+        the liquidation engine will be triggered"); so at an isolated pair's exact ``liquidatePrice`` it liquidates.
+        """
         for user in self.state.users.values():
             for acc in (user.cross, *user.isolated.values()):
                 if not acc.created:
@@ -688,7 +692,7 @@ class Exchange:
                 if liab <= 0:
                     continue
                 _, _, bar = self.bars(user, acc)
-                if assets / liab < bar:
+                if assets / liab <= bar:
                     self.liquidate(user, acc, forced=True)
 
     def _convert(self, user: UserState, acc: MarginAccount, src: str, dst: str, src_amount: Decimal) -> Decimal:
