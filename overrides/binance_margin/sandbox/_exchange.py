@@ -304,10 +304,12 @@ class Exchange:
     # -- margin metrics --------------------------------------------------------------------------------------
 
     def unit(self, acc: MarginAccount) -> str:
-        """The asset an account's totals are computed in (the pair's quote for isolated accounts)."""
+        """The asset an account's totals are computed in: the pair's quote for isolated accounts, BTC for the cross
+        account (Binance's FAQ "Binance Margin Level and Margin Call": every asset valued in BTC). It matters when
+        the configured prices are not consistent around a triangle (ETHUSDT vs ETHBTC x BTCUSDT)."""
         if acc.kind == "ISOLATED" and acc.symbol:
             return self.pairs[acc.symbol].quote
-        return self.config.valuation_asset
+        return self.btc
 
     def totals(self, acc: MarginAccount, in_asset: str | None = None) -> tuple[Decimal, Decimal]:
         """(total assets, total liabilities) of a margin account, valued in ``in_asset``."""
