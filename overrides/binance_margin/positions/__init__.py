@@ -1,0 +1,1 @@
+"""Positions and risk (temporary package file until pos-core lands)."""
