@@ -274,6 +274,9 @@ class _Account:
 
 def _outcome(result: Any) -> dict[str, Any]:
     """Binance's ids and amounts from an answer, as JSON-able values."""
+    if isinstance(result, list):
+        ids = [getattr(r, "order_id", None) or getattr(r, "order_list_id", None) for r in result]
+        return {"cancelled": [i for i in ids if i is not None]}
     out: dict[str, Any] = {}
     for attr, name in (
         ("order_id", "orderId"),
@@ -341,7 +344,13 @@ class _Run:
         return account
 
     def step(
-        self, kind: str, sent: dict[str, Any], effect: Effect, *, client_order_id: str | None = None
+        self,
+        kind: str,
+        sent: dict[str, Any],
+        effect: Effect,
+        *,
+        client_order_id: str | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> Plan[Any]:
         """Journal a step, send it, record its outcome; an unknown outcome stops the operation (``_Interrupted``)."""
         seq = self.journal.add_step(
@@ -364,7 +373,7 @@ class _Run:
                 detail["code"] = error.code
             self.journal.mark_step(self.op_id, seq, "failed", detail)
             raise
-        self.journal.mark_step(self.op_id, seq, "done", _outcome(result))
+        self.journal.mark_step(self.op_id, seq, "done", {**_outcome(result), **(extra or {})})
         return result
 
     def steps(self) -> list[StepRecord]:
@@ -397,19 +406,23 @@ class _Run:
                     operation_id=self.op_id,
                 )
             amount = debt
+            # Binance takes the interest first, then the principal.
+            paid_interest = min(amount, bal.interest)
             sent = {"asset": asset, "amount": _s(amount), "type": "REPAY", **iso}
+            split = {"interest": str(paid_interest), "principal": str(amount - paid_interest)}
             try:
                 yield from self.step(
                     "repay",
                     sent,
-                    lambda c, a=asset, m=amount: c.borrow_repay.borrow_repay(asset=a, amount=m, type="REPAY", margin=margin),
+                    lambda c, a=asset, m=amount: c.borrow_repay.borrow_repay(
+                        asset=a, amount=m, type="REPAY", margin=margin
+                    ),
+                    extra=split,
                 )
             except BinanceAPIError as error:
                 if error.code in _REPAY_RETRY_CODES:
                     continue  # the debt or the balance moved since the read: read again
                 raise
-            # Binance takes the interest first, then the principal.
-            paid_interest = min(amount, bal.interest)
             interest += paid_interest
             principal += amount - paid_interest
         account = yield from self.account()
