@@ -39,6 +39,7 @@ from ._errors import (
 from ._pagination import HistoryProgress, ProgressCallback
 from ._ratelimit import LimitUsage, RateLimitStatus, rate_limit_wait
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
+from .positions import AssetPosition, AsyncPositions, MarginBars, Positions, PositionSnapshot, SideEffect
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
 __version__ = "0.1.0"
@@ -47,7 +48,9 @@ __all__ = [
     "CROSS",
     "AmbiguousReconciliationError",
     "ApiResponse",
+    "AssetPosition",
     "AsyncMarginClient",
+    "AsyncPositions",
     "AuthenticationError",
     "BinanceAPIError",
     "BinanceAuth",
@@ -65,10 +68,13 @@ __all__ = [
     "InvalidSignatureError",
     "Isolated",
     "LimitUsage",
+    "MarginBars",
     "MarginClient",
     "MarginMode",
     "MarginModeError",
     "OrderValidationError",
+    "PositionSnapshot",
+    "Positions",
     "ProgressCallback",
     "RateLimitStatus",
     "RateLimitUsage",
@@ -76,6 +82,7 @@ __all__ = [
     "ResponseDecodeError",
     "RsaSigner",
     "ServerError",
+    "SideEffect",
     "Signer",
     "StreamAuthorizationError",
     "StreamConnectionError",

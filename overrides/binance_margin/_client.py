@@ -15,6 +15,7 @@ from binance_margin_generated import surface as _surface  # the module only: see
 from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._types import CROSS, MarginMode
+from .positions import AsyncPositions, Positions
 from .signing import private_key_from_text
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ class MarginClient:
     """Listen keys and listen tokens for the user data streams."""
     special_key: _surface.SpecialKeyApi
     """Special API keys for low-latency margin trading."""
+    positions: Positions
+    """Positions and risk: ``snapshot()`` (margin level, bars, liquidation prices, what-if); see docs/positions.md."""
 
     def __init__(
         self,
@@ -166,6 +169,7 @@ class MarginClient:
         self._runtime = SyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (sync_name, _async_name) in _surface.GROUPS.items():
             setattr(self, attr, getattr(_surface, sync_name)(self._runtime))
+        self.positions = Positions(self)
         self._rules: FilterCache | None = None
         self.validate_orders = validate_orders
         """Whether orders are checked against the symbol's exchange filters before they are sent."""
@@ -335,6 +339,8 @@ class AsyncMarginClient:
     """Listen keys and listen tokens for the user data streams."""
     special_key: _surface.AsyncSpecialKeyApi
     """Special API keys for low-latency margin trading."""
+    positions: AsyncPositions
+    """Positions and risk: ``snapshot()`` (margin level, bars, liquidation prices, what-if); see docs/positions.md."""
 
     def __init__(
         self,
@@ -376,6 +382,7 @@ class AsyncMarginClient:
         self._runtime = AsyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (_sync_name, async_name) in _surface.GROUPS.items():
             setattr(self, attr, getattr(_surface, async_name)(self._runtime))
+        self.positions = AsyncPositions(self)
         self._rules: AsyncFilterCache | None = None
         self.validate_orders = validate_orders
         """Whether orders are checked against the symbol's exchange filters before they are sent."""

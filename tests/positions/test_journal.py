@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from binance_margin.positions._journal import Journal, JournalError, StepConflict, default_journal_path
 
 
@@ -48,7 +47,13 @@ def test_steps_are_written_before_and_marked_after(tmp_path: Path) -> None:
     journal.mark_step(op, seq, "unknown", timestamp_ms=12)
     journal.mark_step(op, seq, "done", {"orderId": 7})
     step = journal.steps(op)[0]
-    assert (step.seq, step.status, step.outcome, step.timestamp_ms, step.client_order_id) == (1, "done", {"orderId": 7}, 12, "x1")
+    assert (step.seq, step.status, step.outcome, step.timestamp_ms, step.client_order_id) == (
+        1,
+        "done",
+        {"orderId": 7},
+        12,
+        "x1",
+    )
     assert journal.add_step(op, "repay", {}, not_before_ms=11, recv_window=5000) == 2
     assert [o.id for o in journal.operations(unfinished=True)] == [op]
     journal.finish(op, "done")

@@ -161,6 +161,21 @@ def test_public_exports_are_complete() -> None:
             assert obj.__doc__, f"{name} has no docstring"
 
 
+def test_positions_exports() -> None:
+    from binance_margin import positions
+
+    assert set(positions.__all__) <= set(binance_margin.__all__)
+    for name in positions.__all__:
+        assert getattr(positions, name) is getattr(binance_margin, name)
+    with binance_margin.MarginClient("k", "s") as client:
+        assert isinstance(client.positions, binance_margin.Positions)
+
+
+async def test_async_positions_attached() -> None:
+    async with binance_margin.AsyncMarginClient("k", "s") as client:
+        assert isinstance(client.positions, binance_margin.AsyncPositions)
+
+
 def test_models_are_lazy_and_complete() -> None:
     code = (
         "import sys, binance_margin; "

@@ -1,1 +1,45 @@
-"""Positions and risk (temporary package file until pos-core lands)."""
+"""Positions and risk: snapshots of margin accounts, the prices that matter, and "what if" (see docs/positions.md).
+
+with MarginClient() as client:
+    snap = client.positions.snapshot(margin=Isolated("BTCUSDT"))
+    snap.margin_level, snap.liquidation_price
+    snap.after_order(side="BUY", quantity=Decimal("0.1"), price=Decimal(60000), side_effect_type="MARGIN_BUY")
+"""
+
+from ._api import AsyncPositions, Positions
+from ._journal import Journal, JournalError, OperationRecord, StepConflict, StepRecord, default_journal_path
+from ._ops import (
+    DEFAULT_JOURNAL,
+    CloseReport,
+    Dust,
+    OperationInterrupted,
+    RepayAllResult,
+    RepayShortfallError,
+    ResumeOutcome,
+    StepReport,
+)
+from ._snapshot import AssetPosition, MarginBars, PositionSnapshot
+from ._whatif import SideEffect
+
+__all__ = [
+    "DEFAULT_JOURNAL",
+    "AssetPosition",
+    "AsyncPositions",
+    "CloseReport",
+    "Dust",
+    "Journal",
+    "JournalError",
+    "MarginBars",
+    "OperationInterrupted",
+    "OperationRecord",
+    "PositionSnapshot",
+    "Positions",
+    "RepayAllResult",
+    "RepayShortfallError",
+    "ResumeOutcome",
+    "SideEffect",
+    "StepConflict",
+    "StepRecord",
+    "StepReport",
+    "default_journal_path",
+]

@@ -15,11 +15,13 @@ still be in flight can no longer execute), so a step is never sent twice.
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from decimal import ROUND_UP, Decimal
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar, cast
 
 from .._errors import (
     BinanceAPIError,
@@ -28,15 +30,18 @@ from .._errors import (
     ValidationError,
 )
 from .._types import CROSS, Isolated, MarginMode
-from ._journal import Journal, OperationRecord, StepConflict, StepRecord
+from ._journal import Journal, OperationRecord, StepConflict, StepRecord, default_journal_path
 
 if TYPE_CHECKING:
     from .._client import AsyncMarginClient, MarginClient
     from .._filters_model import SymbolRules
 
 __all__ = [
+    "DEFAULT_JOURNAL",
     "CloseReport",
+    "DefaultJournal",
     "Dust",
+    "JournalArg",
     "OperationInterrupted",
     "RepayAllResult",
     "RepayShortfallError",
@@ -48,6 +53,7 @@ __all__ = [
     "close_plan",
     "drive",
     "margin_of",
+    "opened",
     "repay_all_plan",
     "resume_plan",
 ]
@@ -298,6 +304,27 @@ def _outcome(result: Any) -> dict[str, Any]:
     return out
 
 
+def _repay_effect(asset: str, amount: Decimal, margin: MarginMode) -> Effect:
+    def effect(client: Any) -> Any:
+        return client.borrow_repay.borrow_repay(asset=asset, amount=amount, type="REPAY", margin=margin)
+
+    return effect
+
+
+def _cancel_effect(symbol: str, margin: MarginMode) -> Effect:
+    def effect(client: Any) -> Any:
+        return client.trade.cancel_all_open_orders(symbol=symbol, margin=margin)
+
+    return effect
+
+
+def _reconcile_effect(error: UnknownExecutionStatus) -> Effect:
+    def effect(client: Any) -> Any:
+        return client.reconcile(error)
+
+    return effect
+
+
 # -- the runner: journal, cached account read, steps ------------------------------------------------------------
 
 
@@ -414,9 +441,7 @@ class _Run:
                 yield from self.step(
                     "repay",
                     sent,
-                    lambda c, a=asset, m=amount: c.borrow_repay.borrow_repay(
-                        asset=a, amount=m, type="REPAY", margin=margin
-                    ),
+                    _repay_effect(asset, amount, margin),
                     extra=split,
                 )
             except BinanceAPIError as error:
@@ -448,7 +473,7 @@ class _Run:
             yield from self.step(
                 "cancel_open_orders",
                 {"symbol": sym, **({"isIsolated": "TRUE"} if self.symbol else {})},
-                lambda c, s=sym: c.trade.cancel_all_open_orders(symbol=s, margin=margin),
+                _cancel_effect(sym, margin),
             )
 
     def rules(self, symbol: str) -> Plan[SymbolRules | None]:
@@ -668,10 +693,8 @@ def _finishing(run: _Run, plan: Plan[T]) -> Plan[T]:
         run.journal.release(run.op_id)
         raise OperationInterrupted(run.op_id, stop.seq, stop.error) from stop.error
     except BaseException:
-        try:
+        with suppress(Exception):  # the journal itself failed: the original error matters more
             run.journal.release(run.op_id)
-        except Exception:  # the journal itself failed: the original error matters more
-            pass
         raise
     run.journal.finish(run.op_id, "done")
     return result
@@ -770,7 +793,7 @@ def _resume_one(client: Any, journal: Journal, op: OperationRecord) -> Plan[Resu
                 journal.mark_step(op.id, step.seq, "superseded", {"note": "open orders are read again"})
             else:
                 error = _doubt(step, margin, now())
-                found = yield lambda c, e=error: c.reconcile(e)
+                found = yield _reconcile_effect(error)
                 if found is None:
                     journal.mark_step(op.id, step.seq, "not_executed")
                 else:
@@ -784,13 +807,13 @@ def _resume_one(client: Any, journal: Journal, op: OperationRecord) -> Plan[Resu
     except BaseException:
         journal.release(op.id)
         raise
-    plan: Plan[CloseReport] | Plan[RepayAllResult]
+    plan: Plan[CloseReport | RepayAllResult]
     if op.kind == "close":
         plan = _close(run, op.params.get("transfer_to"), op.params.get("quote") or "USDT")
     else:
         plan = _repay_all(run, str(op.params["asset"]), bnb=False)
     try:
-        result = yield from _finishing(run, plan)
+        result = cast("CloseReport | RepayAllResult", (yield from _finishing(run, plan)))
     except OperationInterrupted as stop:
         return ResumeOutcome(op.id, op.kind, "interrupted", tuple(settled), error=str(stop))
     except StepConflict:
@@ -798,6 +821,39 @@ def _resume_one(client: Any, journal: Journal, op: OperationRecord) -> Plan[Resu
     except BinanceError as error:
         return ResumeOutcome(op.id, op.kind, "failed", tuple(settled), error=str(error))
     return ResumeOutcome(op.id, op.kind, "finished", tuple(settled), result)
+
+
+# -- journals --------------------------------------------------------------------------------------------------
+
+
+class DefaultJournal:
+    """The ``journal=`` default: the SQLite file in the user's state directory (``default_journal_path()``)."""
+
+    def __repr__(self) -> str:
+        return "DEFAULT_JOURNAL"
+
+
+DEFAULT_JOURNAL: Final = DefaultJournal()
+JournalArg: TypeAlias = "str | os.PathLike[str] | Journal | DefaultJournal | None"
+"""What ``journal=`` takes: a path, a ``Journal``, ``None`` (no file: the operation is not resumable) or the
+default file."""
+
+
+@contextmanager
+def opened(journal: JournalArg) -> Iterator[Journal]:
+    """The ``Journal`` for a ``journal=`` argument (opened and closed here unless a ``Journal`` was passed)."""
+    if isinstance(journal, Journal):
+        yield journal
+        return
+    if isinstance(journal, DefaultJournal):
+        target: str | os.PathLike[str] | None = default_journal_path()
+    else:
+        target = journal
+    own = Journal(target)
+    try:
+        yield own
+    finally:
+        own.close()
 
 
 # -- drivers ---------------------------------------------------------------------------------------------------
@@ -835,4 +891,3 @@ async def adrive(client: AsyncMarginClient, plan: Plan[T]) -> T:
             value = await effect(client)
         except Exception as exc:
             failure = exc
-
