@@ -340,6 +340,7 @@ class _Run:
         self.recv_window = recv_window
         self.now_ms = now_ms
         self._account: _Account | None = None
+        self._last_seq = 0
         self.dust: list[Dust] = []
 
     @property
@@ -401,6 +402,7 @@ class _Run:
             self.journal.mark_step(self.op_id, seq, "failed", detail)
             raise
         self.journal.mark_step(self.op_id, seq, "done", {**_outcome(result), **(extra or {})})
+        self._last_seq = seq
         return result
 
     def steps(self) -> list[StepRecord]:
@@ -417,12 +419,26 @@ class _Run:
         principal = interest = ZERO
         margin = self.margin
         iso = {"isIsolated": "TRUE", "symbol": self.symbol} if self.symbol else {"isIsolated": "FALSE"}
-        for _ in range(MAX_REPAY_ROUNDS):
+        last: tuple[int, Decimal, Decimal, dict[str, Any]] | None = None  # (seq, amount, borrowed before, outcome)
+        for round_ in range(MAX_REPAY_ROUNDS + 1):
             account = yield from self.account()
             bal = account.bal(asset)
+            if last is not None:
+                # Binance takes the interest first, then the principal, at execution: the principal repaid is what
+                # the principal went down by (interest posted between the read and the repay was paid first).
+                seq, amount, borrowed_before, outcome = last
+                paid_principal = min(amount, max(ZERO, borrowed_before - bal.borrowed))
+                split = {"principal": str(paid_principal), "interest": str(amount - paid_principal)}
+                self.journal.mark_step(self.op_id, seq, "done", {**outcome, **split})
+                principal += paid_principal
+                interest += amount - paid_principal
+                last = None
             debt = bal.debt
             if debt <= 0:
                 return principal, interest, ZERO, None
+            if round_ == MAX_REPAY_ROUNDS:
+                why = f"still owed after {MAX_REPAY_ROUNDS} repays (the debt kept growing while it was repaid)"
+                return principal, interest, debt, why
             if bal.free < debt:
                 raise RepayShortfallError(
                     asset,
@@ -433,27 +449,21 @@ class _Run:
                     operation_id=self.op_id,
                 )
             amount = debt
-            # Binance takes the interest first, then the principal.
-            paid_interest = min(amount, bal.interest)
+            guess = min(amount, bal.interest)  # the split as read; corrected after the next read
             sent = {"asset": asset, "amount": _s(amount), "type": "REPAY", **iso}
-            split = {"interest": str(paid_interest), "principal": str(amount - paid_interest)}
             try:
-                yield from self.step(
+                result = yield from self.step(
                     "repay",
                     sent,
                     _repay_effect(asset, amount, margin),
-                    extra=split,
+                    extra={"interest": str(guess), "principal": str(amount - guess)},
                 )
             except BinanceAPIError as error:
                 if error.code in _REPAY_RETRY_CODES:
                     continue  # the debt or the balance moved since the read: read again
                 raise
-            interest += paid_interest
-            principal += amount - paid_interest
-        account = yield from self.account()
-        left = account.bal(asset).debt
-        why = None if left == 0 else f"still owed after {MAX_REPAY_ROUNDS} repays (interest kept being posted)"
-        return principal, interest, left, why
+            last = (self._last_seq, amount, bal.borrowed, _outcome(result))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     # -- close ---------------------------------------------------------------------------------------------
 
