@@ -22,3 +22,4 @@ def test_make_demo_examples_run_against_the_sandbox() -> None:
     assert "refused before sending" in out and "LOT_SIZE" in out
     assert "not placing it twice" in out
     assert out.count("PARTIALLY_FILLED +") == 2 and "done:" in out and "liability event: BORROW" in out
+    assert "closed (every liability zero)     True" in out and "MARGIN_MAIN" in out

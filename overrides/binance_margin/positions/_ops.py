@@ -318,6 +318,13 @@ def _cancel_effect(symbol: str, margin: MarginMode) -> Effect:
     return effect
 
 
+def _sync_effect() -> Effect:
+    def effect(client: Any) -> Any:
+        return client.sync_time()
+
+    return effect
+
+
 def _reconcile_effect(error: UnknownExecutionStatus) -> Effect:
     def effect(client: Any) -> Any:
         return client.reconcile(error)
@@ -796,9 +803,11 @@ def _resume_one(client: Any, journal: Journal, op: OperationRecord) -> Plan[Resu
     run = _Run(journal, op.id, margin, recv_window=_recv_window(client), now_ms=now)
     settled: list[StepReport] = []
     try:
-        for step in journal.steps(op.id):
-            if step.status not in ("pending", "unknown"):
-                continue
+        doubtful = [s for s in journal.steps(op.id) if s.status in ("pending", "unknown")]
+        if any(s.kind != "cancel_open_orders" for s in doubtful):
+            # The journaled times are on Binance's clock: "not found" is final only against the current offset.
+            yield _sync_effect()
+        for step in doubtful:
             if step.kind == "cancel_open_orders":
                 journal.mark_step(op.id, step.seq, "superseded", {"note": "open orders are read again"})
             else:
