@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from datetime import timedelta
+from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeAlias, cast
 
@@ -106,6 +107,10 @@ class MarginClient:
         rate_limit_redis_url: share the rate-limit budget with other processes and machines through this Redis
             (else ``BINANCE_RATE_LIMIT_REDIS_URL``; default: one budget shared in-process). More knobs (usable share,
             longest wait, wait or refuse orders) are ``ClientConfig.rate_limit_*``.
+        validate_orders: check orders against the symbol's exchange filters before sending them.
+        min_margin_level_after: refuse, before sending, an order with ``MARGIN_BUY``/``AUTO_BORROW_REPAY`` whose
+            margin level after it would fall below this (``MarginLevelGuardError``; else
+            ``BINANCE_MIN_MARGIN_LEVEL_AFTER``; default off). See docs/positions.md, "Guard".
     """
 
     general: _surface.GeneralApi
@@ -149,6 +154,7 @@ class MarginClient:
         transport: httpx.BaseTransport | None = None,
         validate_orders: bool = False,
         rate_limit_redis_url: str | None = None,
+        min_margin_level_after: Decimal | None = None,
     ) -> None:
         cfg = _config_from_arguments(
             config,
@@ -165,6 +171,7 @@ class MarginClient:
             rate_limit_redis_url=rate_limit_redis_url,
             ws_api_url=ws_api_url,
             risk_stream_url=risk_stream_url,
+            min_margin_level_after=min_margin_level_after,
         )
         self._runtime = SyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (sync_name, _async_name) in _surface.GROUPS.items():
@@ -173,10 +180,15 @@ class MarginClient:
         self._rules: FilterCache | None = None
         self.validate_orders = validate_orders
         """Whether orders are checked against the symbol's exchange filters before they are sent."""
-        if validate_orders:
+        if validate_orders or cfg.min_margin_level_after is not None:
             from ._order_checks import SyncOrderChecks
+            from .positions._guard import SyncGuard
 
-            self.trade = _surface.TradeApi(SyncOrderChecks(self._runtime, self._rule_cache()))
+            guard = None
+            if cfg.min_margin_level_after is not None:
+                guard = SyncGuard(self, cfg.min_margin_level_after, cfg.margin_snapshot_max_age)
+            cache = self._rule_cache() if validate_orders else None
+            self.trade = _surface.TradeApi(SyncOrderChecks(self._runtime, cache, guard))
 
     def _rule_cache(self) -> FilterCache:
         if self._rules is None:
@@ -362,6 +374,7 @@ class AsyncMarginClient:
         transport: httpx.AsyncBaseTransport | None = None,
         validate_orders: bool = False,
         rate_limit_redis_url: str | None = None,
+        min_margin_level_after: Decimal | None = None,
     ) -> None:
         cfg = _config_from_arguments(
             config,
@@ -378,6 +391,7 @@ class AsyncMarginClient:
             rate_limit_redis_url=rate_limit_redis_url,
             ws_api_url=ws_api_url,
             risk_stream_url=risk_stream_url,
+            min_margin_level_after=min_margin_level_after,
         )
         self._runtime = AsyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (_sync_name, async_name) in _surface.GROUPS.items():
@@ -386,10 +400,15 @@ class AsyncMarginClient:
         self._rules: AsyncFilterCache | None = None
         self.validate_orders = validate_orders
         """Whether orders are checked against the symbol's exchange filters before they are sent."""
-        if validate_orders:
+        if validate_orders or cfg.min_margin_level_after is not None:
             from ._order_checks import AsyncOrderChecks
+            from .positions._guard import AsyncGuard
 
-            self.trade = _surface.AsyncTradeApi(AsyncOrderChecks(self._runtime, self._rule_cache()))
+            guard = None
+            if cfg.min_margin_level_after is not None:
+                guard = AsyncGuard(self, cfg.min_margin_level_after, cfg.margin_snapshot_max_age)
+            cache = self._rule_cache() if validate_orders else None
+            self.trade = _surface.AsyncTradeApi(AsyncOrderChecks(self._runtime, cache, guard))
 
     def _rule_cache(self) -> AsyncFilterCache:
         if self._rules is None:

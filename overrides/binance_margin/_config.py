@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -115,6 +116,15 @@ class ClientConfig(BaseSettings):
     """Failed reconnection attempts in a row before the stream raises ``StreamConnectionError`` (None: never)."""
     risk_keepalive_interval: float = Field(default=1800.0, gt=0)
     """Seconds between two keepalives (PUT) of the risk stream's listenKey (it lapses after 60 minutes)."""
+
+    # --- positions guard (issue 18; docs/positions.md, "Guard") ---------------------------------------------------
+    min_margin_level_after: Decimal | None = Field(default=None, gt=0)
+    """Refuse, before sending, a ``new_order`` with ``MARGIN_BUY``/``AUTO_BORROW_REPAY`` whose margin level after it
+    fills (what-if on a position snapshot) would be below this, with ``MarginLevelGuardError``
+    (``BINANCE_MIN_MARGIN_LEVEL_AFTER``; ``None``: off)."""
+    margin_snapshot_max_age: float = Field(default=0.0, ge=0)
+    """Seconds the guard may reuse a position snapshot (0: a fresh one for every guarded order). Any order or other
+    state-changing request sent through the client's trade group drops it."""
 
     @field_validator("ws_api_url", "risk_stream_url")
     @classmethod

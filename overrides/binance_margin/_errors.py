@@ -7,6 +7,7 @@
     │   ├── ConfigurationError                    bad client settings or missing credentials
     │   ├── MarginModeError                       a cross/isolated combination Binance would reject
 │   └── OrderValidationError                  an order that breaks the symbol's filters (validate_orders=True)
+    │       └── MarginLevelGuardError             its what-if margin level is below min_margin_level_after
     ├── TransportError                            connection or timeout; for a state-changing request: not sent
     ├── UnknownExecutionStatus                    a state-changing request that may or may not have executed
     ├── AmbiguousReconciliationError              reconcile found several records that could be the request
@@ -39,6 +40,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ._filters_validate import FilterViolation
     from ._types import MarginMode
 
@@ -132,6 +135,41 @@ class OrderValidationError(ValidationError):
     def filters(self) -> tuple[str, ...]:
         """The names of the filters broken, without repeats, in the order found."""
         return tuple(dict.fromkeys(v.filter for v in self.violations))
+
+
+class MarginLevelGuardError(OrderValidationError):
+    """An order with ``MARGIN_BUY``/``AUTO_BORROW_REPAY`` would leave the margin level below
+    ``ClientConfig.min_margin_level_after``; refused before it is sent (docs/positions.md, "Guard").
+
+    Attributes:
+        level_after: the margin level the account would have after the order (what-if on a fresh snapshot).
+        minimum: the configured ``min_margin_level_after``.
+        level_before: the margin level before the order (``None`` with no debt).
+        symbol: the order's symbol.
+        margin: the account, ``CROSS`` or ``Isolated("PAIR")``.
+    """
+
+    def __init__(
+        self,
+        *,
+        level_after: Decimal,
+        minimum: Decimal,
+        level_before: Decimal | None,
+        symbol: str,
+        margin: MarginMode,
+    ) -> None:
+        self.violations = ()
+        self.symbol = symbol
+        self.level_after = level_after
+        self.minimum = minimum
+        self.level_before = level_before
+        self.margin = margin
+        before = "no debt" if level_before is None else f"{level_before:.4f}"
+        ValidationError.__init__(
+            self,
+            f"order on {symbol} ({margin!r}) refused before sending: its margin level after the order would be "
+            f"{level_after:.4f} (now {before}), below min_margin_level_after {minimum}",
+        )
 
 
 class TransportError(BinanceError):

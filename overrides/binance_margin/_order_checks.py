@@ -1,8 +1,10 @@
-"""``validate_orders=True``: check orders against the symbol's exchange filters before the runtime sends them.
+"""The pre-send hook of the trade group: checks an order before the runtime sends it.
 
-A thin wrapper around a runtime: for the order-placing operations it looks the symbol's rules up in a per-client
-cache (loaded from ``GET /api/v3/exchangeInfo``) and raises ``OrderValidationError`` naming every broken filter,
-instead of a ``-1013`` round trip. Everything else passes straight through.
+A thin wrapper around a runtime. With ``validate_orders=True``, for the order-placing operations it looks the
+symbol's rules up in a per-client cache (loaded from ``GET /api/v3/exchangeInfo``) and raises
+``OrderValidationError`` naming every broken filter, instead of a ``-1013`` round trip. With
+``min_margin_level_after`` set, the positions guard (``positions._guard``) then refuses a borrowing order whose
+what-if margin level falls below it (``MarginLevelGuardError``). Everything else passes straight through.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
     from ._filters_cache import AsyncFilterCache, FilterCache
     from ._runtime import AsyncRuntime, SyncRuntime
     from ._types import ApiResponse, MarginMode
+    from .positions._guard import AsyncGuard, SyncGuard
 
 __all__ = ["AsyncOrderChecks", "SyncOrderChecks", "order_arguments"]
 
@@ -79,44 +82,68 @@ def order_arguments(op: Operation, params: dict[str, Any]) -> list[dict[str, Any
 
 
 class SyncOrderChecks:
-    """A runtime that checks orders against the cached filters, then delegates to the real runtime."""
+    """A runtime that checks orders (cached filters, then the margin-level guard), then delegates to the runtime."""
 
-    def __init__(self, runtime: SyncRuntime, cache: FilterCache) -> None:
+    def __init__(self, runtime: SyncRuntime, cache: FilterCache | None, guard: SyncGuard | None = None) -> None:
         self._runtime = runtime
         self._cache = cache
+        self._guard = guard
 
-    def _check(self, op: Operation, params: dict[str, Any]) -> None:
-        for order in order_arguments(op, params):
-            self._cache.check_order(str(params["symbol"]), **order)
+    def _check(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> None:
+        if self._cache is not None:
+            for order in order_arguments(op, params):
+                self._cache.check_order(str(params["symbol"]), **order)
+        if self._guard is not None:
+            self._guard.check(op, params, margin)
 
     def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
         """Check, then ``runtime.call``."""
-        self._check(op, params)
-        return self._runtime.call(op, params, margin)
+        self._check(op, params, margin)
+        try:
+            return self._runtime.call(op, params, margin)
+        finally:
+            if self._guard is not None:
+                self._guard.sent(op)
 
     def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
         """Check, then ``runtime.call_raw``."""
-        self._check(op, params)
-        return self._runtime.call_raw(op, params, margin)
+        self._check(op, params, margin)
+        try:
+            return self._runtime.call_raw(op, params, margin)
+        finally:
+            if self._guard is not None:
+                self._guard.sent(op)
 
 
 class AsyncOrderChecks:
     """The asyncio form of ``SyncOrderChecks``."""
 
-    def __init__(self, runtime: AsyncRuntime, cache: AsyncFilterCache) -> None:
+    def __init__(self, runtime: AsyncRuntime, cache: AsyncFilterCache | None, guard: AsyncGuard | None = None) -> None:
         self._runtime = runtime
         self._cache = cache
+        self._guard = guard
 
-    async def _check(self, op: Operation, params: dict[str, Any]) -> None:
-        for order in order_arguments(op, params):
-            await self._cache.check_order(str(params["symbol"]), **order)
+    async def _check(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> None:
+        if self._cache is not None:
+            for order in order_arguments(op, params):
+                await self._cache.check_order(str(params["symbol"]), **order)
+        if self._guard is not None:
+            await self._guard.check(op, params, margin)
 
     async def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
         """Check, then ``runtime.call``."""
-        await self._check(op, params)
-        return await self._runtime.call(op, params, margin)
+        await self._check(op, params, margin)
+        try:
+            return await self._runtime.call(op, params, margin)
+        finally:
+            if self._guard is not None:
+                self._guard.sent(op)
 
     async def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
         """Check, then ``runtime.call_raw``."""
-        await self._check(op, params)
-        return await self._runtime.call_raw(op, params, margin)
+        await self._check(op, params, margin)
+        try:
+            return await self._runtime.call_raw(op, params, margin)
+        finally:
+            if self._guard is not None:
+                self._guard.sent(op)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -72,8 +73,11 @@ class Positions:
     def __init__(self, client: MarginClient) -> None:
         self._client = client
 
-    def snapshot(self, *, margin: MarginMode = CROSS) -> PositionSnapshot:
+    def snapshot(self, *, margin: MarginMode = CROSS, price_assets: Iterable[str] = ()) -> PositionSnapshot:
         """Read the account now and return its ``PositionSnapshot``.
+
+        ``price_assets`` (cross account): also price these assets, which the account neither holds nor owes, so that
+        a what-if can trade them (e.g. ``("ETH", "USDT")`` before ``after_order(base="ETH", quote="USDT", ...)``).
 
         Requests: an isolated pair costs one (``GET /sapi/v1/margin/isolated/account?symbols=S``, weight 10); the
         cross account two (``GET /sapi/v1/margin/account`` and ``GET /sapi/v1/margin/tradeCoeff``, weight 10 each)
@@ -93,7 +97,7 @@ class Positions:
         account = client.account.get_cross_account()
         coeff = client.account.get_account_summary()
         taken = _now_ms(client.time_offset_ms)
-        prices = {s.asset: self._price(s) for s in price_sources(account)}
+        prices = {s.asset: self._price(s) for s in price_sources(account, also=price_assets)}
         return build_cross(account, coeff, prices, taken)
 
     def repay_all(
@@ -175,7 +179,7 @@ class AsyncPositions:
     def __init__(self, client: AsyncMarginClient) -> None:
         self._client = client
 
-    async def snapshot(self, *, margin: MarginMode = CROSS) -> PositionSnapshot:
+    async def snapshot(self, *, margin: MarginMode = CROSS, price_assets: Iterable[str] = ()) -> PositionSnapshot:
         """Read the account now and return its ``PositionSnapshot`` (see ``Positions.snapshot``).
 
         The cross account's requests are sent concurrently (the account and ``tradeCoeff``, then the price indexes).
@@ -187,7 +191,7 @@ class AsyncPositions:
             return build_isolated(_pick_pair(answer.assets, symbol), _now_ms(client.time_offset_ms))
         account, coeff = await asyncio.gather(client.account.get_cross_account(), client.account.get_account_summary())
         taken = _now_ms(client.time_offset_ms)
-        sources = price_sources(account)
+        sources = price_sources(account, also=price_assets)
         found = await asyncio.gather(*(self._price(s) for s in sources))
         return build_cross(account, coeff, {s.asset: p for s, p in zip(sources, found, strict=True)}, taken)
 

@@ -8,14 +8,15 @@ Isolated pair: ``GET /sapi/v1/margin/isolated/account?symbols=S`` alone (it carr
 
 from __future__ import annotations
 
+import decimal
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from .._types import CROSS, Isolated
-from ._snapshot import NO_DEBT_LEVEL, ONE, ZERO, AssetPosition, MarginBars, PositionSnapshot, div
+from ._snapshot import MATH, NO_DEBT_LEVEL, ONE, ZERO, AssetPosition, MarginBars, PositionSnapshot, div
 
 if TYPE_CHECKING:
     from binance_margin_generated.models import (
@@ -57,15 +58,19 @@ class PriceSource:
         return div(ONE, index_price) if inverted else index_price
 
 
-def price_sources(account: CrossMarginAccount, valuation: str = CROSS_VALUATION) -> list[PriceSource]:
-    """The price indexes a cross snapshot needs: one per asset held or owed, other than ``valuation``."""
+def price_sources(
+    account: CrossMarginAccount, valuation: str = CROSS_VALUATION, also: Iterable[str] = ()
+) -> list[PriceSource]:
+    """The price indexes a cross snapshot needs: one per asset held or owed (and per asset of ``also``), other than
+    ``valuation``."""
+    held = [a.asset for a in account.user_assets if a.free or a.locked or a.borrowed or a.interest]
     sources = []
-    for a in account.user_assets:
-        if a.asset == valuation or (a.free + a.locked == 0 and a.borrowed + a.interest == 0):
+    for asset in dict.fromkeys([*held, *also]):
+        if asset == valuation:
             continue
-        direct = (f"{a.asset}{valuation}", False)
-        inverse = (f"{valuation}{a.asset}", True)
-        sources.append(PriceSource(a.asset, (inverse, direct) if a.asset in QUOTE_FIRST else (direct, inverse)))
+        direct = (f"{asset}{valuation}", False)
+        inverse = (f"{valuation}{asset}", True)
+        sources.append(PriceSource(asset, (inverse, direct) if asset in QUOTE_FIRST else (direct, inverse)))
     return sources
 
 
@@ -82,7 +87,7 @@ def build_cross(
         for a in account.user_assets
         if a.free or a.locked or a.borrowed or a.interest
     }
-    used = {name: prices[name] for name in assets if name != valuation}
+    used = dict(prices)
     used[valuation] = ONE
     snap = PositionSnapshot(
         margin=CROSS,
@@ -114,8 +119,9 @@ def isolated_bars(pair: IsolatedMarginAccountPair) -> MarginBars:
     """
     liq = pair.liquidate_rate
     lev = pair.margin_ratio
-    normal = div(lev, lev - ONE) if lev > ONE else max(liq, Decimal(2))
-    return MarginBars(normal, liq + div(normal - liq, Decimal(2)), liq)
+    with decimal.localcontext(MATH):
+        normal = lev / (lev - ONE) if lev > ONE else max(liq, Decimal(2))
+        return MarginBars(normal, liq + (normal - liq) / 2, liq)
 
 
 def build_isolated(pair: IsolatedMarginAccountPair, taken_at_ms: int) -> PositionSnapshot:

@@ -12,12 +12,13 @@ that Binance reports as ``liquidatePrice`` with ``L`` its ``liquidateRate``.
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from ._snapshot import ZERO, div, mul
+from ._snapshot import MATH, ZERO, div, mul
 
 if TYPE_CHECKING:
     from ._snapshot import PositionSnapshot
@@ -26,6 +27,11 @@ __all__ = ["price_for_level", "prices_for_level"]
 
 
 def _solve(snap: PositionSnapshot, level: Decimal, asset: str) -> Decimal | None:
+    with decimal.localcontext(MATH):
+        return _solve_exact(snap, level, asset)
+
+
+def _solve_exact(snap: PositionSnapshot, level: Decimal, asset: str) -> Decimal | None:
     pos = snap.asset(asset)
     t, d = pos.total, pos.debt
     price = snap.prices.get(asset, ZERO)

@@ -31,7 +31,7 @@ ZERO: Final = Decimal(0)
 ONE: Final = Decimal(1)
 
 MATH: Final = decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN, Emax=999_999, Emin=-999_999)
-"""Context of every division here: 60 significant digits, far beyond Binance's 8 decimals on any amount."""
+"""Context of the arithmetic here: 60 significant digits, far beyond Binance's 8 decimals on any amount."""
 
 NO_DEBT_LEVEL: Final = Decimal(999)
 """What Binance reports as ``marginLevel`` when nothing is owed."""
@@ -118,7 +118,7 @@ class PositionSnapshot:
     assets: Mapping[str, AssetPosition]
     """Every asset with a balance or a debt (isolated: always the base and the quote), by name."""
     prices: Mapping[str, Decimal]
-    """Asset -> price in ``valuation_asset`` used for the values (the valuation asset itself is 1)."""
+    """Asset -> price in ``valuation_asset`` used for the values (the valuation asset itself is always there, at 1)."""
     bars: MarginBars
     """Normal, margin-call and liquidation levels of this account."""
     taken_at_ms: int
@@ -146,22 +146,24 @@ class PositionSnapshot:
 
     def __post_init__(self) -> None:
         assets = MappingProxyType(dict(self.assets))
-        prices = MappingProxyType(dict(self.prices))
+        prices = MappingProxyType({**self.prices, self.valuation_asset: ONE})
         object.__setattr__(self, "assets", assets)
         object.__setattr__(self, "prices", prices)
         total = debt = ZERO
-        for a in assets.values():
-            if a.total == 0 and a.debt == 0:
-                continue
-            price = prices.get(a.asset)
-            if price is None:
-                raise ValueError(f"no price for {a.asset} in {self.valuation_asset}")
-            total += mul(a.total, price)
-            debt += mul(a.debt, price)
-        level = div(total, debt) if debt > 0 else None
+        with decimal.localcontext(MATH):
+            for a in assets.values():
+                if a.total == 0 and a.debt == 0:
+                    continue
+                price = prices.get(a.asset)
+                if price is None:
+                    raise ValueError(f"no price for {a.asset} in {self.valuation_asset}")
+                total += a.total * price
+                debt += a.debt * price
+            level = total / debt if debt > 0 else None
+            net = total - debt
         object.__setattr__(self, "total_asset_value", total)
         object.__setattr__(self, "total_debt", debt)
-        object.__setattr__(self, "net_value", total - debt)
+        object.__setattr__(self, "net_value", net)
         object.__setattr__(self, "margin_level", level)
         object.__setattr__(self, "status", status_for(level, self.bars))
 

@@ -6,11 +6,11 @@ moves), what it must hold at placement up; a commission half up; interest posted
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import decimal
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Literal, TypeAlias
 
-from ._snapshot import ZERO, AssetPosition, PositionSnapshot, mul
+from ._snapshot import MATH, ZERO, AssetPosition, PositionSnapshot, mul
 
 __all__ = ["SIDE_EFFECTS", "SideEffect"]
 
@@ -44,12 +44,6 @@ def _known(snap: PositionSnapshot, asset: str) -> None:
         )
 
 
-def _set(assets: Mapping[str, AssetPosition], pos: AssetPosition) -> dict[str, AssetPosition]:
-    new = dict(assets)
-    new[pos.asset] = AssetPosition.of(pos.asset, pos.free, pos.locked, pos.borrowed, pos.interest)
-    return new
-
-
 def _change(
     snap: PositionSnapshot,
     assets: dict[str, AssetPosition],
@@ -60,9 +54,11 @@ def _change(
     interest: Decimal = ZERO,
 ) -> dict[str, AssetPosition]:
     p = assets.get(asset) or snap.asset(asset)
-    return _set(
-        assets, AssetPosition(asset, p.free + free, p.locked, p.borrowed + borrowed, p.interest + interest, ZERO)
-    )
+    with decimal.localcontext(MATH):
+        changed = AssetPosition.of(asset, p.free + free, p.locked, p.borrowed + borrowed, p.interest + interest)
+    new = dict(assets)
+    new[asset] = changed
+    return new
 
 
 def _repay(

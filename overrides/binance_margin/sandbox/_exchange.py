@@ -304,10 +304,12 @@ class Exchange:
     # -- margin metrics --------------------------------------------------------------------------------------
 
     def unit(self, acc: MarginAccount) -> str:
-        """The asset an account's totals are computed in (the pair's quote for isolated accounts)."""
+        """The asset an account's totals are computed in: the pair's quote for isolated accounts, BTC for the cross
+        account (Binance's FAQ "Binance Margin Level and Margin Call": every asset valued in BTC). It matters when
+        the configured prices are not consistent around a triangle (ETHUSDT vs ETHBTC x BTCUSDT)."""
         if acc.kind == "ISOLATED" and acc.symbol:
             return self.pairs[acc.symbol].quote
-        return self.config.valuation_asset
+        return self.btc
 
     def totals(self, acc: MarginAccount, in_asset: str | None = None) -> tuple[Decimal, Decimal]:
         """(total assets, total liabilities) of a margin account, valued in ``in_asset``."""
@@ -358,7 +360,7 @@ class Exchange:
             return "NORMAL"
         if level >= call:
             return "MARGIN_CALL"
-        if level >= liq:
+        if level > liq:
             return "PRE_LIQUIDATION"
         return "FORCE_LIQUIDATION"
 
@@ -679,7 +681,11 @@ class Exchange:
     # -- liquidation -----------------------------------------------------------------------------------------
 
     def check_liquidations(self) -> None:
-        """Force-liquidate every account whose margin level fell below its liquidation bar."""
+        """Force-liquidate every account whose margin level fell to or below its liquidation bar.
+
+        At the bar itself, as Binance's FAQ "Binance Margin Level and Margin Call" states ("When margin level <= 1.1,
+        the liquidation engine will be triggered"); so at an isolated pair's exact ``liquidatePrice`` it liquidates.
+        """
         for user in self.state.users.values():
             for acc in (user.cross, *user.isolated.values()):
                 if not acc.created:
@@ -688,7 +694,7 @@ class Exchange:
                 if liab <= 0:
                     continue
                 _, _, bar = self.bars(user, acc)
-                if assets / liab < bar:
+                if assets / liab <= bar:
                     self.liquidate(user, acc, forced=True)
 
     def _convert(self, user: UserState, acc: MarginAccount, src: str, dst: str, src_amount: Decimal) -> Decimal:
