@@ -40,7 +40,7 @@ YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confir
 
 
 def _journal(path: Path | None) -> Any:
-    from ..positions import DEFAULT_JOURNAL
+    from ..positions._ops import DEFAULT_JOURNAL
 
     return DEFAULT_JOURNAL if path is None else path
 

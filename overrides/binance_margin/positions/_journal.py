@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from .._errors import BinanceError
+from .._errors import JournalError, StepConflict
+
+if TYPE_CHECKING:
+    import sqlite3  # imported when a journal is opened: importing the SDK stays light
 
 __all__ = [
     "DEFAULT_LEASE_SECONDS",
@@ -86,22 +87,6 @@ CREATE INDEX IF NOT EXISTS operations_status ON operations(status);
 """
 
 
-class JournalError(BinanceError):
-    """The journal cannot be used (unreadable file, an operation that does not exist)."""
-
-
-class StepConflict(JournalError):
-    """The operation is claimed by another owner (or finished): this process must not send its steps."""
-
-    def __init__(self, op_id: str, owner: str | None, status: str) -> None:
-        super().__init__(
-            f"operation {op_id} is {'finished' if status != 'running' else f'claimed by {owner}'}: not acting on it"
-        )
-        self.op_id = op_id
-        self.owner = owner
-        self.status = status
-
-
 @dataclass(frozen=True, slots=True)
 class StepRecord:
     """One journaled step as stored."""
@@ -148,6 +133,12 @@ def default_journal_path() -> Path:
     return user_state_path("binance-margin", appauthor=False) / "journal.sqlite3"
 
 
+def _hostname() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -175,9 +166,11 @@ class Journal:
     def __init__(self, path: str | os.PathLike[str] | None, *, lease_seconds: float = DEFAULT_LEASE_SECONDS) -> None:
         self.path: Path | None = None if path is None else Path(path)
         self.lease_seconds = lease_seconds
-        self.owner: str = f"{socket.gethostname()}:{os.getpid()}:{os.urandom(4).hex()}"
+        self.owner: str = f"{_hostname()}:{os.getpid()}:{os.urandom(4).hex()}"
         """This journal object's identity when it claims an operation."""
         self._lock = threading.RLock()
+        import sqlite3
+
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             target = str(self.path)
@@ -229,7 +222,7 @@ class Journal:
             return False
         host, _, rest = owner.partition(":")
         pid_text = rest.partition(":")[0]
-        if host == socket.gethostname() and pid_text.isdigit():
+        if host == _hostname() and pid_text.isdigit():
             return _pid_alive(int(pid_text))
         return lease_until is not None and lease_until > time.time()
 

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar, cast
 from .._errors import (
     BinanceAPIError,
     BinanceError,
+    OperationInterrupted,
+    RepayShortfallError,
     UnknownExecutionStatus,
     ValidationError,
 )
@@ -166,54 +168,6 @@ class ResumeOutcome:
     """The steps that were in doubt, as reconciliation settled them."""
     result: CloseReport | RepayAllResult | None = None
     error: str | None = None
-
-
-class RepayShortfallError(ValidationError):
-    """The free balance cannot cover the debt: nothing (more) was sent for this asset.
-
-    Attributes: ``asset``, ``debt`` (principal + interest), ``free``, ``shortfall`` (``debt - free``), and what was
-    already repaid before the shortfall appeared (``principal_repaid``, ``interest_repaid``).
-    """
-
-    def __init__(
-        self,
-        asset: str,
-        debt: Decimal,
-        free: Decimal,
-        *,
-        principal_repaid: Decimal = ZERO,
-        interest_repaid: Decimal = ZERO,
-        operation_id: str | None = None,
-    ) -> None:
-        self.asset = asset
-        self.debt = debt
-        self.free = free
-        self.shortfall = debt - free
-        self.principal_repaid = principal_repaid
-        self.interest_repaid = interest_repaid
-        self.operation_id = operation_id
-        super().__init__(
-            f"cannot repay {debt} {asset}: only {free} {asset} is free, {self.shortfall} {asset} short"
-            " (transfer or buy it into the account, then run it again)"
-        )
-
-
-class OperationInterrupted(BinanceError):
-    """A step's outcome is unknown (``UnknownExecutionStatus``, chained as ``__cause__``): the operation stopped.
-
-    Nothing was guessed or re-sent. ``client.positions.resume()`` reconciles the step and finishes the operation.
-
-    Attributes: ``operation_id``, ``step`` (its number in the journal), ``error`` (the ``UnknownExecutionStatus``).
-    """
-
-    def __init__(self, operation_id: str, step: int, error: UnknownExecutionStatus) -> None:
-        self.operation_id = operation_id
-        self.step = step
-        self.error = error
-        super().__init__(
-            f"operation {operation_id} stopped at step {step}: {error}; run client.positions.resume() to reconcile "
-            "it and finish"
-        )
 
 
 class _Interrupted(Exception):
