@@ -82,7 +82,7 @@ def test_an_uninterrupted_close_makes_the_steps_the_kill_tests_count() -> None:
         assert len(writes[-STEPS:]) == STEPS
 
 
-@settings(max_examples=6, deadline=None)
+@settings(max_examples=5, deadline=None)
 @given(kill_at=st.integers(0, STEPS - 1), point=st.sampled_from(["hold_before", "hold_after"]))
 def test_killed_between_two_steps_then_resumed_in_a_new_process(kill_at: int, point: str) -> None:
     with Sandbox.running(port=0) as sb, tempfile.TemporaryDirectory() as tmp:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from binance_margin import CROSS, AsyncMarginClient
+from binance_margin import CROSS, AsyncMarginClient, Isolated
 from binance_margin.positions import (
     CloseReport,
     Journal,
@@ -119,6 +119,12 @@ def test_close_refuses_bad_arguments_before_sending(sb: Sandbox) -> None:
             c.positions.close(BTCUSDT, transfer_to="funding", journal=None)  # type: ignore[arg-type]
         with pytest.raises(ValidationError):
             c.positions.repay_all("btc", journal=None)
+        with pytest.raises(ValidationError):
+            c.positions.close("BTCUSDT", journal=None)  # type: ignore[arg-type]
+        with pytest.raises(ValidationError):
+            c.positions.close(Isolated(), journal=None)
+        with pytest.raises(ValidationError):
+            c.positions.close(CROSS, quote="usdt", journal=None)
     assert sb.request_log == []
 
 

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar, cast
 from .._errors import (
     BinanceAPIError,
     BinanceError,
+    MarginModeError,
     OperationInterrupted,
     RepayShortfallError,
     UnknownExecutionStatus,
     ValidationError,
 )
-from .._types import CROSS, Isolated, MarginMode
+from .._types import CROSS, Cross, Isolated, MarginMode
 from ._journal import Journal, OperationRecord, StepConflict, StepRecord, default_journal_path
 
 if TYPE_CHECKING:
@@ -181,7 +182,13 @@ class _Interrupted(Exception):
 
 
 def account_key(margin: MarginMode) -> str:
-    """``CROSS`` or ``ISOLATED:<symbol>`` (how the journal names an account)."""
+    """``CROSS`` or ``ISOLATED:<symbol>`` (how the journal names an account).
+
+    Raises:
+        MarginModeError: not ``CROSS`` or ``Isolated("PAIR")``.
+    """
+    if not isinstance(margin, Cross | Isolated):
+        raise MarginModeError(f"margin must be CROSS or Isolated('PAIR'), got {margin!r}")
     if isinstance(margin, Isolated):
         if not margin.symbol:
             raise ValidationError("Isolated() needs its pair here, e.g. Isolated('BTCUSDT')")
@@ -695,6 +702,8 @@ def close_plan(
 ) -> Plan[CloseReport]:
     """The ``close`` operation as a plan."""
     key = account_key(margin)
+    if not isinstance(quote, str) or not quote or quote != quote.strip().upper():
+        raise ValidationError(f"quote must be an asset in upper case such as 'USDT', got {quote!r}")
     if transfer_to not in (None, "spot", "cross"):
         raise ValidationError(f"transfer_to must be 'spot', 'cross' or None, got {transfer_to!r}")
     if not isinstance(margin, Isolated) and transfer_to == "cross":
