@@ -10,7 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from binance_margin import CROSS, AsyncMarginClient, Isolated
+from binance_margin import CROSS, AsyncMarginClient, Isolated, MarginClient
+from binance_margin.errors import BinanceAPIError, ValidationError
 from binance_margin.positions import (
     CloseReport,
     Journal,
@@ -109,8 +110,6 @@ def test_close_the_cross_account(sb: Sandbox) -> None:
 
 
 def test_close_refuses_bad_arguments_before_sending(sb: Sandbox) -> None:
-    from binance_margin.errors import ValidationError
-
     with client(sb) as c:
         sb.request_log.clear()
         with pytest.raises(ValidationError):
@@ -232,3 +231,30 @@ def test_async_close_and_repay_all(sb: Sandbox) -> None:
     repaid, closed = asyncio.run(main())
     assert repaid.left == 0 and repaid.principal_repaid == 50
     assert closed.closed and liabilities(sb) == {"BTC": 0, "USDT": 0} and holdings(sb) == {}
+
+
+def test_resume_takes_only_its_own_accounts_operations(sb: Sandbox, tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    with client(sb, recv_window=1000) as c:
+        open_isolated_long(c)
+        sb.faults.add("/sapi/v1/margin/order", "lost_response", method="POST", times=1)
+        with pytest.raises(OperationInterrupted):
+            c.positions.close(BTCUSDT, journal=path)
+    other_host = sb.base_url.replace("127.0.0.1", "localhost")  # the same exchange under another name: another scope
+    with MarginClient(DEMO_API_KEY, DEMO_API_SECRET, base_url=other_host) as stranger:
+        assert stranger.positions.resume(journal=path) == []
+    (op,) = Journal(path).operations(unfinished=True)
+    assert op.scope and DEMO_API_KEY not in op.scope  # a fingerprint, never the key
+    with client(sb) as c:
+        assert [o.status for o in c.positions.resume(journal=path)] == ["finished"]
+
+
+def test_an_operation_refused_before_any_step_is_not_left_to_resume(sb: Sandbox, tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    with client(sb) as c:
+        with pytest.raises(BinanceAPIError) as info:
+            c.positions.close(Isolated("ETHUSDT"), journal=path)  # no such isolated account yet
+        assert info.value.code == -11001
+        assert Journal(path).operations(unfinished=True) == []
+        (op,) = Journal(path).operations()
+        assert op.status == "failed" and op.error and "-11001" in op.error

@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS operations (
     id TEXT PRIMARY KEY,
     kind TEXT NOT NULL,
     account TEXT NOT NULL,
+    scope TEXT NOT NULL DEFAULT '',
     params TEXT NOT NULL,
     status TEXT NOT NULL,
     owner TEXT,
@@ -117,6 +118,9 @@ class OperationRecord:
     """``close`` or ``repay_all``."""
     account: str
     """``CROSS`` or ``ISOLATED:<symbol>``."""
+    scope: str
+    """Whose account: a fingerprint of the API host and key (never the key itself); ``resume`` only takes the
+    operations of its own client's scope."""
     params: dict[str, Any]
     status: OperationStatus
     owner: str | None
@@ -226,15 +230,15 @@ class Journal:
             return _pid_alive(int(pid_text))
         return lease_until is not None and lease_until > time.time()
 
-    def begin(self, kind: str, account: str, params: Mapping[str, Any]) -> str:
+    def begin(self, kind: str, account: str, params: Mapping[str, Any], *, scope: str = "") -> str:
         """Record a new operation, claimed by this journal; returns its id."""
         op_id = f"{int(time.time() * 1000):013d}-{os.urandom(6).hex()}"
         now = time.time()
         with self._tx() as db:
             db.execute(
-                "INSERT INTO operations (id, kind, account, params, status, owner, lease_until, created, updated) "
-                "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?)",
-                (op_id, kind, account, _dumps(dict(params)), self.owner, now + self.lease_seconds, now, now),
+                "INSERT INTO operations (id, kind, account, scope, params, status, owner, lease_until, created, "
+                "updated) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)",
+                (op_id, kind, account, scope, _dumps(dict(params)), self.owner, now + self.lease_seconds, now, now),
             )
         return op_id
 
@@ -337,7 +341,7 @@ class Journal:
         """One operation."""
         with self._lock:
             row = self._db.execute(
-                "SELECT id, kind, account, params, status, owner, lease_until, error, created, updated "
+                "SELECT id, kind, account, scope, params, status, owner, lease_until, error, created, updated "
                 "FROM operations WHERE id = ?",
                 (op_id,),
             ).fetchone()
@@ -345,13 +349,20 @@ class Journal:
             raise JournalError(f"no operation {op_id} in {self!r}")
         return _operation(row)
 
-    def operations(self, *, unfinished: bool = False) -> list[OperationRecord]:
-        """Every operation, oldest first (only the ``running`` ones with ``unfinished``)."""
-        query = "SELECT id, kind, account, params, status, owner, lease_until, error, created, updated FROM operations"
+    def operations(self, *, unfinished: bool = False, scope: str | None = None) -> list[OperationRecord]:
+        """Every operation, oldest first (only the ``running`` ones with ``unfinished``; only one ``scope``'s)."""
+        query = (
+            "SELECT id, kind, account, scope, params, status, owner, lease_until, error, created, updated "
+            "FROM operations WHERE 1 = 1"
+        )
+        args: list[Any] = []
         if unfinished:
-            query += " WHERE status = 'running'"
+            query += " AND status = 'running'"
+        if scope is not None:
+            query += " AND scope = ?"
+            args.append(scope)
         with self._lock:
-            rows = self._db.execute(query + " ORDER BY created, id").fetchall()
+            rows = self._db.execute(query + " ORDER BY created, id", args).fetchall()
         return [_operation(r) for r in rows]
 
     def steps(self, op_id: str) -> list[StepRecord]:
@@ -384,11 +395,12 @@ def _operation(row: tuple[Any, ...]) -> OperationRecord:
         id=row[0],
         kind=row[1],
         account=row[2],
-        params=json.loads(row[3]),
-        status=row[4],
-        owner=row[5],
-        lease_until=row[6],
-        error=row[7],
-        created=row[8],
-        updated=row[9],
+        scope=row[3],
+        params=json.loads(row[4]),
+        status=row[5],
+        owner=row[6],
+        lease_until=row[7],
+        error=row[8],
+        created=row[9],
+        updated=row[10],
     )

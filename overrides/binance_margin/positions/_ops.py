@@ -670,6 +670,14 @@ def _finishing(run: _Run, plan: Plan[T]) -> Plan[T]:
     except _Interrupted as stop:
         run.journal.release(run.op_id)
         raise OperationInterrupted(run.op_id, stop.seq, stop.error) from stop.error
+    except BinanceError as error:
+        if not run.steps():  # refused before any step: nothing to resume
+            with suppress(Exception):
+                run.journal.finish(run.op_id, "failed", str(error))
+        else:
+            with suppress(Exception):
+                run.journal.release(run.op_id)
+        raise
     except BaseException:
         with suppress(Exception):  # the journal itself failed: the original error matters more
             run.journal.release(run.op_id)
@@ -682,6 +690,15 @@ def _now_ms(client: Any) -> Callable[[], int]:
     return lambda: int(time.time() * 1000) + int(client.time_offset_ms)
 
 
+def scope_of(client: Any) -> str:
+    """Whose operations: a fingerprint of the client's API host and key (the key itself is never stored)."""
+    import hashlib
+
+    cfg = client.config
+    key = cfg.api_key.get_secret_value() if cfg.api_key is not None else ""
+    return hashlib.sha256(f"{cfg.base_url}\n{key}".encode()).hexdigest()[:16]
+
+
 def _recv_window(client: Any) -> int:
     value = client.config.recv_window
     return int(value) if value is not None else 5000
@@ -692,7 +709,7 @@ def repay_all_plan(client: Any, journal: Journal, asset: str, margin: MarginMode
     if not isinstance(asset, str) or not asset.strip() or asset != asset.strip().upper():
         raise ValidationError(f"repay_all needs an asset in upper case such as 'BTC', got {asset!r}")
     key = account_key(margin)
-    op_id = journal.begin("repay_all", key, {"asset": asset})
+    op_id = journal.begin("repay_all", key, {"asset": asset}, scope=scope_of(client))
     run = _Run(journal, op_id, margin, recv_window=_recv_window(client), now_ms=_now_ms(client))
     return _finishing(run, _repay_all(run, asset, bnb=True))
 
@@ -708,7 +725,7 @@ def close_plan(
         raise ValidationError(f"transfer_to must be 'spot', 'cross' or None, got {transfer_to!r}")
     if not isinstance(margin, Isolated) and transfer_to == "cross":
         raise ValidationError("closing the cross account can move its funds to 'spot' only")
-    op_id = journal.begin("close", key, {"transfer_to": transfer_to, "quote": quote})
+    op_id = journal.begin("close", key, {"transfer_to": transfer_to, "quote": quote}, scope=scope_of(client))
     run = _Run(journal, op_id, margin, recv_window=_recv_window(client), now_ms=_now_ms(client))
     return _finishing(run, _close(run, transfer_to, quote))
 
@@ -752,7 +769,7 @@ def _doubt(step: StepRecord, margin: MarginMode, now_ms: int) -> UnknownExecutio
 def resume_plan(client: Any, journal: Journal) -> Plan[list[ResumeOutcome]]:
     """Finish every unfinished operation of ``journal`` (see ``Positions.resume``)."""
     outcomes: list[ResumeOutcome] = []
-    for op in journal.operations(unfinished=True):
+    for op in journal.operations(unfinished=True, scope=scope_of(client)):
         outcome = yield from _resume_one(client, journal, op)
         outcomes.append(outcome)
     return outcomes
