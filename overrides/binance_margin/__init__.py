@@ -44,23 +44,6 @@ from ._errors import (
 from ._pagination import HistoryProgress, ProgressCallback
 from ._ratelimit import LimitUsage, RateLimitStatus, rate_limit_wait
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
-from .positions import (
-    AssetPosition,
-    AsyncPositions,
-    CloseReport,
-    Dust,
-    Journal,
-    MarginBars,
-    OperationRecord,
-    Positions,
-    PositionSnapshot,
-    RepayAllResult,
-    ResumeOutcome,
-    SideEffect,
-    StepRecord,
-    StepReport,
-    default_journal_path,
-)
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
 __version__ = "0.1.0"
@@ -138,13 +121,57 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._config import ClientConfig
+    from .positions import (
+        AssetPosition,
+        AsyncPositions,
+        CloseReport,
+        Dust,
+        Journal,
+        MarginBars,
+        OperationRecord,
+        Positions,
+        PositionSnapshot,
+        RepayAllResult,
+        ResumeOutcome,
+        SideEffect,
+        StepRecord,
+        StepReport,
+        default_journal_path,
+    )
+
+_POSITIONS = frozenset(
+    {
+        "AssetPosition",
+        "AsyncPositions",
+        "CloseReport",
+        "Dust",
+        "Journal",
+        "MarginBars",
+        "OperationRecord",
+        "PositionSnapshot",
+        "Positions",
+        "RepayAllResult",
+        "ResumeOutcome",
+        "SideEffect",
+        "StepRecord",
+        "StepReport",
+        "default_journal_path",
+    }
+)
 
 
 def __getattr__(name: str) -> _typing.Any:
-    # ClientConfig (pydantic-settings, ~30 ms and several MB) is imported on first use, not with the package.
+    # ClientConfig (pydantic-settings, ~30 ms and several MB) is imported on first use, not with the package; so are
+    # the positions types (and the logging module they bring).
     if name == "ClientConfig":
         from ._config import ClientConfig
 
         globals()["ClientConfig"] = ClientConfig
         return ClientConfig
+    if name in _POSITIONS:
+        from . import positions
+
+        value = getattr(positions, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

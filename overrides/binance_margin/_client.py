@@ -16,7 +16,6 @@ from binance_margin_generated import surface as _surface  # the module only: see
 from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._types import CROSS, MarginMode
-from .positions import AsyncPositions, Positions
 from .signing import private_key_from_text
 
 if TYPE_CHECKING:
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from ._filters_cache import AsyncFilterCache, FilterCache
     from ._filters_model import SymbolRules
     from ._ratelimit import RateLimitStatus
+    from .positions import AsyncPositions, Positions
     from .streams import AsyncStream, Stream
 
 # The generated surface imports binance_margin._types, so binance_margin may be imported while the surface is still
@@ -131,8 +131,6 @@ class MarginClient:
     """Listen keys and listen tokens for the user data streams."""
     special_key: _surface.SpecialKeyApi
     """Special API keys for low-latency margin trading."""
-    positions: Positions
-    """Positions and risk: ``snapshot()`` (margin level, bars, liquidation prices, what-if); see docs/positions.md."""
 
     def __init__(
         self,
@@ -176,7 +174,7 @@ class MarginClient:
         self._runtime = SyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (sync_name, _async_name) in _surface.GROUPS.items():
             setattr(self, attr, getattr(_surface, sync_name)(self._runtime))
-        self.positions = Positions(self)
+        self._positions: Positions | None = None
         self._rules: FilterCache | None = None
         self.validate_orders = validate_orders
         """Whether orders are checked against the symbol's exchange filters before they are sent."""
@@ -189,6 +187,15 @@ class MarginClient:
                 guard = SyncGuard(self, cfg.min_margin_level_after, cfg.margin_snapshot_max_age)
             cache = self._rule_cache() if validate_orders else None
             self.trade = _surface.TradeApi(SyncOrderChecks(self._runtime, cache, guard))
+
+    @property
+    def positions(self) -> Positions:
+        """Positions and risk: ``snapshot()`` (margin level, bars, liquidation prices, what-if); docs/positions.md."""
+        if self._positions is None:
+            from .positions import Positions
+
+            self._positions = Positions(self)
+        return self._positions
 
     def _rule_cache(self) -> FilterCache:
         if self._rules is None:
@@ -351,8 +358,6 @@ class AsyncMarginClient:
     """Listen keys and listen tokens for the user data streams."""
     special_key: _surface.AsyncSpecialKeyApi
     """Special API keys for low-latency margin trading."""
-    positions: AsyncPositions
-    """Positions and risk: ``snapshot()`` (margin level, bars, liquidation prices, what-if); see docs/positions.md."""
 
     def __init__(
         self,
@@ -396,7 +401,7 @@ class AsyncMarginClient:
         self._runtime = AsyncRuntime(cfg, http_client=http_client, transport=transport)
         for attr, (_sync_name, async_name) in _surface.GROUPS.items():
             setattr(self, attr, getattr(_surface, async_name)(self._runtime))
-        self.positions = AsyncPositions(self)
+        self._positions: AsyncPositions | None = None
         self._rules: AsyncFilterCache | None = None
         self.validate_orders = validate_orders
         """Whether orders are checked against the symbol's exchange filters before they are sent."""
@@ -409,6 +414,16 @@ class AsyncMarginClient:
                 guard = AsyncGuard(self, cfg.min_margin_level_after, cfg.margin_snapshot_max_age)
             cache = self._rule_cache() if validate_orders else None
             self.trade = _surface.AsyncTradeApi(AsyncOrderChecks(self._runtime, cache, guard))
+
+    @property
+    def positions(self) -> AsyncPositions:
+        """Positions and risk: ``await snapshot()`` (margin level, bars, liquidation prices, what-if); see
+        docs/positions.md."""
+        if self._positions is None:
+            from .positions import AsyncPositions
+
+            self._positions = AsyncPositions(self)
+        return self._positions
 
     def _rule_cache(self) -> AsyncFilterCache:
         if self._rules is None:

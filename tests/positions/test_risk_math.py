@@ -385,3 +385,23 @@ def test_guard_decision() -> None:
     empty = PlannedOrder("ETHUSDT", Isolated("ETHUSDT"), "BUY", "MARGIN_BUY", None, None, None)
     with pytest.raises(ValidationError, match="neither quantity nor quoteOrderQty"):
         check_order(snap, empty, "ETH", "USDT", D("1.1"))
+
+
+def test_snapshots_pickle_and_do_not_share_state() -> None:
+    import pickle
+
+    assets = {"ETH": AssetPosition.of("ETH", D(1), D(0), D(0), D(0))}
+    snap = PositionSnapshot(
+        margin=Isolated("ETHUSDT"),
+        symbol="ETHUSDT",
+        base_asset="ETH",
+        quote_asset="USDT",
+        valuation_asset="USDT",
+        assets=assets,
+        prices={"ETH": D(3000)},
+        bars=BARS,
+        taken_at_ms=0,
+    )
+    assets["ETH"] = AssetPosition.of("ETH", D(5), D(0), D(0), D(0))
+    assert snap.assets["ETH"].free == 1 and snap.prices["USDT"] == 1
+    assert pickle.loads(pickle.dumps(snap)) == snap

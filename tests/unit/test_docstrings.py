@@ -17,6 +17,7 @@ MODULES = [
     "binance_margin.compat.enums",
     "binance_margin.sandbox",
     "binance_margin.streams",
+    "binance_margin.positions",
     "binance_margin_generated.surface",
     "binance_margin_generated.events",
 ]

@@ -6,7 +6,6 @@ snapshot) and ``_snapshot``/``_levels``/``_whatif`` (the arithmetic).
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Iterable
 from decimal import Decimal
@@ -184,6 +183,8 @@ class AsyncPositions:
 
         The cross account's requests are sent concurrently (the account and ``tradeCoeff``, then the price indexes).
         """
+        import asyncio  # here: importing the SDK does not load asyncio
+
         client = self._client
         symbol = _isolated_symbol(margin)
         if symbol is not None:

@@ -17,7 +17,6 @@ import decimal
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from .._types import MarginMode
@@ -145,8 +144,9 @@ class PositionSnapshot:
     below ``force_liquidation``). Binance's own status, when it sends one, is ``reported_status``."""
 
     def __post_init__(self) -> None:
-        assets = MappingProxyType(dict(self.assets))
-        prices = MappingProxyType({**self.prices, self.valuation_asset: ONE})
+        # Own copies (plain dicts: a snapshot pickles and deep-copies); typed ``Mapping``, nothing here mutates them.
+        assets = dict(self.assets)
+        prices = {**self.prices, self.valuation_asset: ONE}
         object.__setattr__(self, "assets", assets)
         object.__setattr__(self, "prices", prices)
         total = debt = ZERO
