@@ -554,7 +554,14 @@ class JournalError(BinanceError):
 
 
 class StepConflict(JournalError):
-    """The operation is claimed by another owner (or finished): this process must not send its steps."""
+    """The operation is claimed by another owner (or finished): this process must not send its steps.
+
+    Attributes: ``op_id``, ``owner`` (who holds it, ``host:pid:token``), ``status`` (``running``, ``done``, ``failed``).
+    """
+
+    op_id: str
+    owner: str | None
+    status: str
 
     def __init__(self, op_id: str, owner: str | None, status: str) -> None:
         super().__init__(
@@ -571,6 +578,14 @@ class RepayShortfallError(ValidationError):
     Attributes: ``asset``, ``debt`` (principal + interest), ``free``, ``shortfall`` (``debt - free``), and what was
     already repaid before the shortfall appeared (``principal_repaid``, ``interest_repaid``).
     """
+
+    asset: str
+    debt: Decimal
+    free: Decimal
+    shortfall: Decimal
+    principal_repaid: Decimal
+    interest_repaid: Decimal
+    operation_id: str | None
 
     def __init__(
         self,
@@ -602,6 +617,10 @@ class OperationInterrupted(BinanceError):
 
     Attributes: ``operation_id``, ``step`` (its number in the journal), ``error`` (the ``UnknownExecutionStatus``).
     """
+
+    operation_id: str
+    step: int
+    error: UnknownExecutionStatus
 
     def __init__(self, operation_id: str, step: int, error: UnknownExecutionStatus) -> None:
         self.operation_id = operation_id
