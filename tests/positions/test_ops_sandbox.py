@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from binance_margin import CROSS, AsyncMarginClient, Isolated, MarginClient
@@ -258,3 +259,25 @@ def test_an_operation_refused_before_any_step_is_not_left_to_resume(sb: Sandbox,
         assert Journal(path).operations(unfinished=True) == []
         (op,) = Journal(path).operations()
         assert op.status == "failed" and op.error and "-11001" in op.error
+
+
+def test_async_resume_finishes_what_an_async_close_left(sb: Sandbox, tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    with client(sb) as c:
+        open_isolated_long(c)
+    since = sb.state.next_id
+    sb.faults.add("/sapi/v1/asset/transfer", "lost_response", method="POST", times=1)
+
+    async def main() -> list[Any]:
+        async with AsyncMarginClient(DEMO_API_KEY, DEMO_API_SECRET, base_url=sb.base_url, recv_window=1000) as ac:
+            with pytest.raises(OperationInterrupted) as info:
+                await ac.positions.close(BTCUSDT, transfer_to="spot", journal=path)
+            assert info.value.error.operation_id == "universalTransfer"
+            return await ac.positions.resume(journal=path)
+
+    (outcome,) = asyncio.run(main())
+    assert outcome.status == "finished"
+    assert [(s.kind, s.status) for s in outcome.reconciled] == [("transfer", "done")]  # found in the history
+    assert liabilities(sb) == {"BTC": 0, "USDT": 0} and holdings(sb) == {}
+    transfers = [d for kind, d in ledger(sb, since) if kind == "transfer"]
+    assert len(transfers) == 4 and len(set(transfers)) == 4  # each leg once
