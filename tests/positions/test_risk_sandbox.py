@@ -282,3 +282,38 @@ async def test_async_guard_refuses_before_sending(sb: Sandbox) -> None:
             symbol="BTCUSDT", side="BUY", type="MARKET", quantity=D("0.01"), side_effect_type="MARGIN_BUY"
         )
         assert _sent(sb, "POST", "/sapi/v1/margin/order") == 1
+
+
+def _buy_eth(client: MarginClient, quantity: str) -> None:
+    client.trade.new_order(
+        symbol="ETHUSDT",
+        side="BUY",
+        type="MARKET",
+        quantity=D(quantity),
+        side_effect_type="MARGIN_BUY",
+        margin=Isolated("ETHUSDT"),
+    )
+
+
+def test_guard_reuses_a_young_snapshot_until_something_is_sent(sb: Sandbox) -> None:
+    with (
+        MarginClient(KEY, SECRET, base_url=sb.base_url, max_retries=0, min_margin_level_after=D("1.5")) as plain,
+        MarginClient(config=plain.config.model_copy(update={"margin_snapshot_max_age": 600.0})) as client,
+    ):
+        _fund_isolated(client, "ETHUSDT", "USDT", D(100))
+        sb.request_log.clear()
+        for _ in range(2):
+            with pytest.raises(MarginLevelGuardError):
+                _buy_eth(client, "0.25")
+        assert _sent(sb, "GET", "/sapi/v1/margin/isolated/account") == 1  # the second refusal reused the snapshot
+        _buy_eth(client, "0.01")  # allowed and sent: the account changed
+        with pytest.raises(MarginLevelGuardError):
+            _buy_eth(client, "0.25")
+        assert _sent(sb, "GET", "/sapi/v1/margin/isolated/account") == 2
+        assert _sent(sb, "POST", "/sapi/v1/margin/order") == 1
+        # without a max age (the default), every guarded order reads the account afresh
+        sb.request_log.clear()
+        for _ in range(2):
+            with pytest.raises(MarginLevelGuardError):
+                _buy_eth(plain, "0.25")
+        assert _sent(sb, "GET", "/sapi/v1/margin/isolated/account") == 2

@@ -113,7 +113,8 @@ def isolated_bars(pair: IsolatedMarginAccountPair) -> MarginBars:
     """An isolated pair's bars from its account answer.
 
     ``liquidateRate`` is the liquidation level. ``marginRatio`` is the pair's leverage ``L``; the initial level is
-    ``L / (L - 1)`` (the level right after borrowing the most the leverage allows). The answer carries no margin-call
+    ``L / (L - 1)`` (the level right after borrowing the most the leverage allows; 2, or the liquidation level if
+    higher, when ``marginRatio`` is 1 or less, as in Binance's documented example). The answer carries no margin-call
     level: it is taken halfway between the initial and the liquidation level (the sandbox applies the same rule;
     Binance's web page shows the pair's margin-call level, no endpoint does).
     """
