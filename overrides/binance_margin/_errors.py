@@ -162,7 +162,7 @@ class MarginLevelGuardError(OrderValidationError):
         symbol: str,
         margin: MarginMode,
     ) -> None:
-        self.violations = ()
+        self.violations: tuple[FilterViolation, ...] = ()
         self.symbol = symbol
         self.level_after = level_after
         self.minimum = minimum
