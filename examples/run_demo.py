@@ -22,9 +22,11 @@ EXAMPLES = [
     ("An order refused by a filter, and the quantized order that passes", "filter_rejection.py"),
     ("Async: concurrent queries and an unknown outcome reconciled", "async_overview.py"),
     ("Live events: one order from NEW through partial fills to FILLED, a borrow's liability", "live_events.py"),
+    ("Positions: an isolated long, hours of interest, its risk, what if, closed to zero debt", "positions_flow.py"),
 ]
-EMBEDDED = {"live_events.py"}
-"""Examples that need the market to trade against their order: they run a sandbox in their own process."""
+EMBEDDED = {"live_events.py", "positions_flow.py"}
+"""Examples that need the market to trade against their order, or the sandbox clock: they run a sandbox in their own
+process."""
 
 
 def free_port() -> int:

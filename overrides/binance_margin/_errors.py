@@ -56,11 +56,15 @@ __all__ = [
     "InsufficientBalanceError",
     "InvalidParameterError",
     "InvalidSignatureError",
+    "JournalError",
     "MarginModeError",
+    "OperationInterrupted",
     "OrderValidationError",
     "RateLimitedError",
+    "RepayShortfallError",
     "ResponseDecodeError",
     "ServerError",
+    "StepConflict",
     "StreamAuthorizationError",
     "StreamConnectionError",
     "StreamError",
@@ -540,3 +544,89 @@ class StreamConnectionError(StreamError):
     def __init__(self, message: str, *, stream: str, attempts: int) -> None:
         super().__init__(message, stream=stream)
         self.attempts = attempts
+
+
+# -- positions (client.positions: close, repay_all, resume) ------------------------------------------------------
+
+
+class JournalError(BinanceError):
+    """The journal cannot be used (unreadable file, an operation that does not exist)."""
+
+
+class StepConflict(JournalError):
+    """The operation is claimed by another owner (or finished): this process must not send its steps.
+
+    Attributes: ``op_id``, ``owner`` (who holds it, ``host:pid:token``), ``status`` (``running``, ``done``, ``failed``).
+    """
+
+    op_id: str
+    owner: str | None
+    status: str
+
+    def __init__(self, op_id: str, owner: str | None, status: str) -> None:
+        super().__init__(
+            f"operation {op_id} is {'finished' if status != 'running' else f'claimed by {owner}'}: not acting on it"
+        )
+        self.op_id = op_id
+        self.owner = owner
+        self.status = status
+
+
+class RepayShortfallError(ValidationError):
+    """The free balance cannot cover the debt: nothing (more) was sent for this asset.
+
+    Attributes: ``asset``, ``debt`` (principal + interest), ``free``, ``shortfall`` (``debt - free``), and what was
+    already repaid before the shortfall appeared (``principal_repaid``, ``interest_repaid``).
+    """
+
+    asset: str
+    debt: Decimal
+    free: Decimal
+    shortfall: Decimal
+    principal_repaid: Decimal
+    interest_repaid: Decimal
+    operation_id: str | None
+
+    def __init__(
+        self,
+        asset: str,
+        debt: Decimal,
+        free: Decimal,
+        *,
+        principal_repaid: Decimal | None = None,
+        interest_repaid: Decimal | None = None,
+        operation_id: str | None = None,
+    ) -> None:
+        self.asset = asset
+        self.debt = debt
+        self.free = free
+        self.shortfall = debt - free
+        self.principal_repaid = principal_repaid if principal_repaid is not None else debt - debt
+        self.interest_repaid = interest_repaid if interest_repaid is not None else debt - debt
+        self.operation_id = operation_id
+        super().__init__(
+            f"cannot repay {debt} {asset}: only {free} {asset} is free, {self.shortfall} {asset} short"
+            " (transfer or buy it into the account, then run it again)"
+        )
+
+
+class OperationInterrupted(BinanceError):
+    """A step's outcome is unknown (``UnknownExecutionStatus``, chained as ``__cause__``): the operation stopped.
+
+    Nothing was guessed or re-sent. ``client.positions.resume()`` reconciles the step and finishes the operation.
+
+    Attributes: ``operation_id``, ``step`` (its number in the journal), ``error`` (the ``UnknownExecutionStatus``).
+    """
+
+    operation_id: str
+    step: int
+    error: UnknownExecutionStatus
+
+    def __init__(self, operation_id: str, step: int, error: UnknownExecutionStatus) -> None:
+        self.operation_id = operation_id
+        self.step = step
+        self.error = error
+        super().__init__(
+            f"operation {operation_id} stopped at step {step}: {error}; run client.positions.resume() to reconcile "
+            "it and finish"
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,3 +23,4 @@ def test_make_demo_examples_run_against_the_sandbox() -> None:
     assert "refused before sending" in out and "LOT_SIZE" in out
     assert "not placing it twice" in out
     assert out.count("PARTIALLY_FILLED +") == 2 and "done:" in out and "liability event: BORROW" in out
+    assert re.search(r"closed \(every liability zero\) +True", out) and "MARGIN_MAIN" in out

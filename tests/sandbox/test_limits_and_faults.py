@@ -161,3 +161,51 @@ def test_lost_response_executes(api: Api, sandbox: Sandbox) -> None:
     api.post(ORDER, {**params, "newClientOrderId": "after"})
     sandbox.faults.clear()
     assert sandbox.faults.rules == []
+
+
+def _post_with_timeout(api: Api, params: dict[str, str]) -> None:
+    import urllib.parse
+
+    ts = int(time.time() * 1000)
+    qs = urllib.parse.urlencode({**params, "timestamp": ts})
+    qs += "&signature=" + api.signer(qs.encode())
+    with httpx.Client(timeout=0.3) as one_shot:
+        one_shot.post(f"{api.base_url}{ORDER}?{qs}", headers={"X-MBX-APIKEY": api.api_key or ""})
+
+
+_LIMIT = {"symbol": "BTCUSDT", "side": "BUY", "type": "LIMIT", "timeInForce": "GTC", "quantity": "0.0001"}
+
+
+def test_hold_before_never_executes_once_the_client_is_gone(api: Api, sandbox: Sandbox) -> None:
+    api.post("/sapi/v1/asset/transfer", {"type": "MAIN_MARGIN", "asset": "USDT", "amount": "100"})
+    rule = sandbox.faults.add("/sapi/*", "hold_before", method="POST|DELETE", times=1)
+    with pytest.raises(httpx.ReadTimeout):
+        _post_with_timeout(api, {**_LIMIT, "price": "90000", "newClientOrderId": "held-1"})
+    assert rule.reached.is_set() and rule.held == [("POST", ORDER)]
+    time.sleep(0.2)  # the held request notices the client left, and is dropped
+    assert api.error("GET", ORDER, {"symbol": "BTCUSDT", "origClientOrderId": "held-1"}) == (400, -2013)
+
+
+def test_hold_after_executes_and_keeps_the_answer_until_the_client_is_gone(api: Api, sandbox: Sandbox) -> None:
+    api.post("/sapi/v1/asset/transfer", {"type": "MAIN_MARGIN", "asset": "USDT", "amount": "100"})
+    rule = sandbox.faults.add(ORDER, "hold_after", method="POST", times=1)
+    with pytest.raises(httpx.ReadTimeout):
+        _post_with_timeout(api, {**_LIMIT, "price": "90000", "newClientOrderId": "held-2"})
+    assert rule.reached.is_set()
+    assert api.get(ORDER, {"symbol": "BTCUSDT", "origClientOrderId": "held-2"})["status"] == "NEW"
+
+
+def test_a_released_hold_goes_on_normally(api: Api, sandbox: Sandbox) -> None:
+    import threading
+
+    api.post("/sapi/v1/asset/transfer", {"type": "MAIN_MARGIN", "asset": "USDT", "amount": "100"})
+    rule = sandbox.faults.add(ORDER, "hold_before", method="POST", times=1)
+    answers: list[dict[str, object]] = []
+    worker = threading.Thread(target=lambda: answers.append(api.post(ORDER, {**_LIMIT, "price": "90000"})))
+    worker.start()
+    assert rule.reached.wait(10)
+    assert api.get("/sapi/v1/margin/openOrders", {"symbol": "BTCUSDT"}) == []  # held before the exchange
+    rule.release()
+    worker.join(10)
+    assert answers and answers[0]["status"] == "NEW"
+    assert not sandbox.faults.take("POST", ORDER)  # times=1: spent

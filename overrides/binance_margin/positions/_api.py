@@ -14,6 +14,13 @@ from typing import TYPE_CHECKING
 from .._errors import BinanceAPIError, MarginModeError
 from .._types import CROSS, Isolated, MarginMode
 from ._build import PriceSource, build_cross, build_isolated, price_sources
+from ._ops import DEFAULT_JOURNAL, CloseReport, JournalArg, RepayAllResult, ResumeOutcome, TransferTo
+from ._ops import adrive as _adrive
+from ._ops import close_plan as _close_plan
+from ._ops import drive as _drive
+from ._ops import opened as _opened
+from ._ops import repay_all_plan as _repay_all_plan
+from ._ops import resume_plan as _resume_plan
 from ._snapshot import PositionSnapshot
 
 if TYPE_CHECKING:
@@ -92,6 +99,65 @@ class Positions:
         prices = {s.asset: self._price(s) for s in price_sources(account, also=price_assets)}
         return build_cross(account, coeff, prices, taken)
 
+    def repay_all(
+        self, asset: str, *, margin: MarginMode = CROSS, journal: JournalArg = DEFAULT_JOURNAL
+    ) -> RepayAllResult:
+        """Repay all of ``asset``'s liability (principal + interest, as read now) from the account's free balance.
+
+        Reads the account, repays exactly the debt, reads again; interest posted meanwhile (the top of the hour) is
+        repaid as a residual. Never sends more than the debt read. Every repay is journaled before it is sent (see
+        ``close`` for ``journal=``). Requests: the BNB-burn setting, then a read and a repay (weight 1500 UID) per
+        round, and a final read.
+
+        Raises:
+            RepayShortfallError: the free balance cannot cover the debt (``shortfall``); nothing more was sent.
+            OperationInterrupted: a repay's outcome is unknown; ``resume()`` reconciles it and finishes.
+            BinanceError: a request failed or was refused.
+        """
+        with _opened(journal) as j:
+            return _drive(self._client, _repay_all_plan(self._client, j, asset, margin))
+
+    def close(
+        self,
+        margin: MarginMode,
+        *,
+        transfer_to: TransferTo | None = None,
+        journal: JournalArg = DEFAULT_JOURNAL,
+        quote: str = "USDT",
+    ) -> CloseReport:
+        """Close the account's position: cancel, buy back or sell, repay to zero, optionally move the funds out.
+
+        Steps, each planned from a fresh read of the account: cancel the open orders and order lists; for each asset
+        other than the quote (an isolated pair's base; for cross, every asset with a ``<asset><quote>`` pair), buy
+        back what is owed (debt rounded *up* to the lot step, at least the minimum notional) with ``AUTO_REPAY``,
+        repay what remains of it, sell the rest with ``AUTO_REPAY``; repay the quote's debt; with ``transfer_to``,
+        move every remaining asset out (isolated -> ``"cross"``, or ``"spot"`` through cross margin; cross ->
+        ``"spot"``). Amounts the filters refuse are reported as ``dust``.
+
+        Every state-changing step is written to ``journal`` before it is sent and marked when its outcome is known:
+        by default a SQLite file in the user's state directory; a path for another file; ``None`` for none (then an
+        interrupted close cannot be resumed).
+
+        Raises:
+            OperationInterrupted: a step's outcome is unknown; nothing was guessed; ``resume()`` finishes it.
+            RepayShortfallError: a debt cannot be covered by the free balance.
+            ValidationError: bad arguments (nothing sent).
+            BinanceError: a request failed or was refused (the operation stays resumable).
+        """
+        with _opened(journal) as j:
+            return _drive(self._client, _close_plan(self._client, j, margin, transfer_to, quote))
+
+    def resume(self, *, journal: JournalArg = DEFAULT_JOURNAL) -> list[ResumeOutcome]:
+        """Finish every unfinished ``close``/``repay_all`` of ``journal``.
+
+        Each operation is claimed (another process resuming it at the same time leaves it alone: ``taken``); every
+        step whose outcome was not recorded is reconciled with ``client.reconcile`` (which waits until a request
+        that may still be in flight can no longer execute), never sent again; then the operation continues from a
+        fresh read of the account.
+        """
+        with _opened(journal) as j:
+            return _drive(self._client, _resume_plan(self._client, j))
+
     def _price(self, source: PriceSource) -> Decimal:
         last: BinanceAPIError | None = None
         for symbol, inverted in source.symbols:
@@ -129,6 +195,30 @@ class AsyncPositions:
         sources = price_sources(account, also=price_assets)
         found = await asyncio.gather(*(self._price(s) for s in sources))
         return build_cross(account, coeff, {s.asset: p for s, p in zip(sources, found, strict=True)}, taken)
+
+    async def repay_all(
+        self, asset: str, *, margin: MarginMode = CROSS, journal: JournalArg = DEFAULT_JOURNAL
+    ) -> RepayAllResult:
+        """Repay all of ``asset``'s liability from the free balance (see ``Positions.repay_all``)."""
+        with _opened(journal) as j:
+            return await _adrive(self._client, _repay_all_plan(self._client, j, asset, margin))
+
+    async def close(
+        self,
+        margin: MarginMode,
+        *,
+        transfer_to: TransferTo | None = None,
+        journal: JournalArg = DEFAULT_JOURNAL,
+        quote: str = "USDT",
+    ) -> CloseReport:
+        """Close the account's position, step by step, journaled (see ``Positions.close``)."""
+        with _opened(journal) as j:
+            return await _adrive(self._client, _close_plan(self._client, j, margin, transfer_to, quote))
+
+    async def resume(self, *, journal: JournalArg = DEFAULT_JOURNAL) -> list[ResumeOutcome]:
+        """Finish every unfinished operation of ``journal`` (see ``Positions.resume``)."""
+        with _opened(journal) as j:
+            return await _adrive(self._client, _resume_plan(self._client, j))
 
     async def _price(self, source: PriceSource) -> Decimal:
         last: BinanceAPIError | None = None

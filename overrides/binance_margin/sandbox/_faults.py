@@ -6,19 +6,37 @@ A ``5xx`` rule with ``execute=True`` does the same but answers with the status (
 ``delayed`` is a request stuck in the network: it is held until the client has given up on it (closed the
 connection), then ``latency`` seconds more, and only then reaches the exchange, which executes it if its
 ``timestamp`` + ``recvWindow`` has not passed (and refuses it with -1021 otherwise), as Binance does.
+
+``hold_before`` and ``hold_after`` stop a request at a precise point so a test can kill the client process there:
+``hold_before`` keeps the request before it reaches the exchange, ``hold_after`` executes it and keeps the
+response. Either sets ``rule.reached`` when a request is held, then waits until the client has gone (the request is
+then dropped: never executed for ``hold_before``, executed with its answer lost for ``hold_after``), until
+``rule.release()`` (it goes on normally), or ``hold`` seconds (as if released)::
+
+    rule = sb.faults.add("/sapi/*", "hold_after", method="POST|DELETE", skip=2, times=1)
+    assert rule.reached.wait(30)        # the third state-changing request was executed, its answer is held
+    os.kill(client_pid, signal.SIGKILL)
 """
 
 from __future__ import annotations
 
 import fnmatch
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 __all__ = ["FAULT_KINDS", "FaultInjector", "FaultKind", "FaultRule"]
 
-FaultKind = Literal["latency", "5xx", "drop", "lost_response", "delayed"]
-FAULT_KINDS: tuple[FaultKind, ...] = ("latency", "5xx", "drop", "lost_response", "delayed")
+FaultKind = Literal["latency", "5xx", "drop", "lost_response", "delayed", "hold_before", "hold_after"]
+FAULT_KINDS: tuple[FaultKind, ...] = (
+    "latency",
+    "5xx",
+    "drop",
+    "lost_response",
+    "delayed",
+    "hold_before",
+    "hold_after",
+)
 
 
 @dataclass
@@ -29,12 +47,13 @@ class FaultRule:
     """Exact path, or a glob (``/sapi/v1/margin/*``)."""
     kind: FaultKind
     method: str | None = None
-    """Only this HTTP method (any when None)."""
+    """Only this HTTP method (any when None); several as ``"POST|DELETE"``."""
     latency: float = 0.0
     """Seconds to wait before handling (``latency``; also added before any other kind when set). For ``delayed``:
     seconds between the client giving up and the request reaching the exchange."""
     hold: float = 60.0
-    """For ``delayed``: the longest wait for the client to give up (then the request goes through anyway)."""
+    """For ``delayed``, ``hold_before`` and ``hold_after``: the longest wait for the client to give up (then the
+    request goes through anyway)."""
     status: int = 503
     code: int = -1001
     msg: str = "Internal error; unable to process your request. Please try again."
@@ -46,12 +65,22 @@ class FaultRule:
     """Let this many matching requests through untouched first."""
     hits: int = 0
     """How many requests the rule has hit so far."""
+    reached: threading.Event = field(default_factory=threading.Event)
+    """Set when a ``hold_before``/``hold_after`` rule holds a request."""
+    released: threading.Event = field(default_factory=threading.Event)
+    """Set by :meth:`release`: held requests go on."""
+    held: list[tuple[str, str]] = field(default_factory=list)
+    """``(method, path)`` of every request a hold rule held, in order."""
 
     def matches(self, method: str, path: str) -> bool:
         """Whether the rule applies to this request (ignoring its counters)."""
-        if self.method is not None and self.method.upper() != method.upper():
+        if self.method is not None and method.upper() not in self.method.upper().split("|"):
             return False
         return path == self.path or fnmatch.fnmatchcase(path, self.path)
+
+    def release(self) -> None:
+        """Let the requests a hold rule keeps (and any it would hold later) go on normally."""
+        self.released.set()
 
     @property
     def spent(self) -> bool:

@@ -302,15 +302,28 @@ class SandboxCore:
         raise _Dropped()
 
     @staticmethod
-    async def _until_client_gone(request: web.BaseRequest, limit: float) -> None:
-        """Wait until the client has closed the connection (it gave up on the request), at most ``limit`` s."""
+    async def _until_client_gone(
+        request: web.BaseRequest, limit: float, released: threading.Event | None = None
+    ) -> bool:
+        """Wait until the client has closed the connection (it gave up on the request), at most ``limit`` s, or
+        until ``released`` is set; ``True`` when the client is gone."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + limit
         while loop.time() < deadline:
             transport = request.transport
             if transport is None or transport.is_closing():
-                return
+                return True
+            if released is not None and released.is_set():
+                return False
             await asyncio.sleep(0.01)
+        return False
+
+    async def _hold(self, request: web.BaseRequest, rule: FaultRule) -> None:
+        """Hold a request for a ``hold_before``/``hold_after`` rule; drop it when the client goes away."""
+        rule.held.append((request.method, request.path))
+        rule.reached.set()
+        if await self._until_client_gone(request, rule.hold, rule.released):
+            self._drop(request)
 
     def _fault_response(self, rule: FaultRule) -> web.Response:
         return web.Response(
@@ -325,6 +338,8 @@ class SandboxCore:
         try:
             if rule is not None and rule.kind == "delayed":
                 await self._until_client_gone(request, rule.hold)
+            if rule is not None and rule.kind == "hold_before":
+                await self._hold(request, rule)
             if rule is not None:
                 if rule.latency > 0:
                     await asyncio.sleep(rule.latency)
@@ -336,6 +351,8 @@ class SandboxCore:
             status, payload, headers = self.process(request, body)
             if rule is not None and rule.kind == "lost_response":
                 self._drop(request)
+            if rule is not None and rule.kind == "hold_after":
+                await self._hold(request, rule)
             if rule is not None and rule.kind == "5xx":
                 return self._fault_response(rule)
         except _Dropped:
