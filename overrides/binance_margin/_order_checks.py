@@ -7,7 +7,7 @@ instead of a ``-1013`` round trip. Everything else passes straight through.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -89,15 +89,19 @@ class SyncOrderChecks:
         for order in order_arguments(op, params):
             self._cache.check_order(str(params["symbol"]), **order)
 
-    def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+    def call(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> Any:
         """Check, then ``runtime.call``."""
         self._check(op, params)
-        return self._runtime.call(op, params, margin)
+        return self._runtime.call(op, params, margin, extra)
 
-    def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+    def call_raw(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> ApiResponse[Any]:
         """Check, then ``runtime.call_raw``."""
         self._check(op, params)
-        return self._runtime.call_raw(op, params, margin)
+        return self._runtime.call_raw(op, params, margin, extra)
 
 
 class AsyncOrderChecks:
@@ -111,12 +115,16 @@ class AsyncOrderChecks:
         for order in order_arguments(op, params):
             await self._cache.check_order(str(params["symbol"]), **order)
 
-    async def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+    async def call(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> Any:
         """Check, then ``runtime.call``."""
         await self._check(op, params)
-        return await self._runtime.call(op, params, margin)
+        return await self._runtime.call(op, params, margin, extra)
 
-    async def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+    async def call_raw(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> ApiResponse[Any]:
         """Check, then ``runtime.call_raw``."""
         await self._check(op, params)
-        return await self._runtime.call_raw(op, params, margin)
+        return await self._runtime.call_raw(op, params, margin, extra)
