@@ -9,7 +9,7 @@ from binance_margin import MarginClient
 from binance_margin.errors import ValidationError
 from binance_margin_generated.models import SymbolStatus, UniversalTransferType
 
-from ._spec import SPEC_PATH, load_spec, operations, resolve
+from ._spec import load_spec, operations, resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 
