@@ -481,8 +481,10 @@ class RuntimeCore:
                 missing = [s for p, s in plan.required if p not in kwargs]
                 raise ValidationError(f"{op.operation_id}() is missing required argument(s): {', '.join(missing)}")
         for python_name, shown, when, when_wire, values in plan.required_when:
+            if python_name in kwargs:
+                continue
             chosen = kwargs.get(when)
-            if chosen is not None and python_name not in kwargs and chosen.value in values:
+            if chosen in values:  # a StrEnum member hashes and compares as its value
                 raise ValidationError(
                     f"{op.operation_id}() needs {shown}= when {when_wire} is {chosen.value} (spec: x-required-when)"
                 )
