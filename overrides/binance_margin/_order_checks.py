@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from binance_margin_generated.operations import Operation
 
+from ._types import Unlisted
+
 if TYPE_CHECKING:
     from ._filters_cache import AsyncFilterCache, FilterCache
     from ._runtime import AsyncRuntime, SyncRuntime
@@ -64,10 +66,11 @@ _LEGS: dict[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {"newOrder"
 def order_arguments(op: Operation, params: dict[str, Any]) -> list[dict[str, Any]]:
     """The orders an operation would place, as ``validate_order`` keyword arguments (empty: nothing to check).
 
-    Orders with a float anywhere are left to the runtime, which refuses floats with its own message.
+    Orders with a float anywhere are left to the runtime, which refuses floats with its own message; orders with
+    an ``Unlisted`` value are sent unchecked (the local rules cannot know what a value the spec lacks needs).
     """
     legs = _LEGS.get(op.operation_id)
-    if legs is None or any(isinstance(v, float) for v in params.values()):
+    if legs is None or any(isinstance(v, (float, Unlisted)) for v in params.values()):
         return []
     orders = []
     for leg in legs(params):

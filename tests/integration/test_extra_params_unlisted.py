@@ -269,3 +269,22 @@ def test_the_generated_request_builder_writes_an_unlisted_value_as_is() -> None:
     module = importlib.import_module(UNIVERSAL_TRANSFER.module)
     params = module.build_request(type_=Unlisted("MAIN_X"), asset="USDT", amount=Decimal(1))["params"]
     assert params["type"] == "MAIN_X"
+
+
+def test_order_checks_pass_extra_params_through_and_leave_unlisted_orders_to_binance(sandbox: Sandbox) -> None:
+    with MarginClient(KEY, SECRET, base_url=sandbox.base_url, max_retries=0, validate_orders=True) as client:
+        client.transfer.universal_transfer(type="MAIN_MARGIN", asset="USDT", amount=Decimal(1000))
+        order = client.trade.new_order(
+            symbol="BTCUSDT",
+            side="BUY",
+            type="LIMIT",
+            quantity=Decimal("0.001"),
+            price=Decimal(50000),
+            time_in_force="GTC",
+            extra_params={"strategyTag": "t1"},
+        )
+        assert order.order_id and sandbox.request_log[-1].params["strategyTag"] == "t1"
+        value = "NEXT_" + uuid.uuid4().hex[:8].upper()
+        with pytest.warns(UnlistedValueWarning), pytest.raises(BinanceAPIError):  # Binance's answer, not a local one
+            client.trade.new_order(symbol="BTCUSDT", side="BUY", type=Unlisted(value), quantity=Decimal("0.001"))
+        assert sandbox.request_log[-1].params["type"] == value
