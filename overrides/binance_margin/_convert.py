@@ -335,9 +335,12 @@ def encode_extra_params(operation_id: str, taken: Mapping[str, str], extra: Mapp
 
 
 def _extra_value(key: str, value: Any) -> Any:
-    name = f"extra_params[{key!r}]"
-    if value is True or value is False or type(value) is int:
+    kind = type(value)
+    if kind is str and value:  # the common cases first, by exact type
         return value
+    if kind is int or kind is bool:
+        return value
+    name = f"extra_params[{key!r}]"
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValidationError(f"{name} must be a finite number, got {value!r}")

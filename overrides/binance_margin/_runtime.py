@@ -523,7 +523,7 @@ class RuntimeCore:
         else:
             wire, query = _build_wire(table, kwargs)
         wire.update(pairs)
-        more = encode_query(pairs)
+        more = "&".join(percent_encode(name) + "=" + encode_value(value) for name, value in pairs)
         return _Call(plan, kwargs, wire, margin, f"{query}&{more}" if query else more)
 
     # -- before sending -------------------------------------------------------------------------------------
