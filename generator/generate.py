@@ -174,6 +174,12 @@ MARGIN_DOC = {
 }
 
 
+EXTRA_PARAMS_DOC = (
+    "Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the "
+    "others and sent (and signed) with them. A name this method already has is refused; use its argument."
+)
+
+
 def _consumed(rule: str, symbol_mode: str | None, spec_names: set[str]) -> set[str]:
     """Spec parameter names the isolation rule fills from the `margin` argument."""
     if rule == "is-isolated":
@@ -190,6 +196,34 @@ def _consumed(rule: str, symbol_mode: str | None, spec_names: set[str]) -> set[s
     if rule == "is-isolated-bool":
         return {"isIsolated", "symbol"}
     return set()
+
+
+def _required_when(
+    opid: str, rules: list[dict[str, Any]], spec_params: dict[str, Any], schemas: dict[str, Any]
+) -> list[tuple[str, str, list[str]]]:
+    """The operation's ``x-required-when`` rules as (parameter, enum parameter, values), checked against the spec.
+
+    x-required-when:
+    - param: toSymbol                      # this optional parameter must be sent ...
+      when: type                           # ... when this enum parameter ...
+      in: [MARGIN_ISOLATEDMARGIN, ...]     # ... has one of these values
+    """
+    out = []
+    for rule in rules:
+        unknown = set(rule) - {"param", "when", "in"}
+        if unknown:
+            sys.exit(f"{opid}: x-required-when has unknown keys {sorted(unknown)}")
+        param, when, values = rule.get("param"), rule.get("when"), rule.get("in")
+        if param not in spec_params or when not in spec_params:
+            sys.exit(f"{opid}: x-required-when names {param!r}/{when!r}, which are not both parameters")
+        schema = spec_params[when].get("schema", {})
+        if "$ref" in schema:
+            schema = schemas[schema["$ref"].split("/")[-1]]
+        allowed = schema.get("enum")
+        if allowed is None or not values or not set(values) <= set(allowed):
+            sys.exit(f"{opid}: x-required-when.in must list values of the enum {when!r}: {values!r}")
+        out.append((param, when, list(values)))
+    return out
 
 
 def _py_literal(value: Any) -> str:
@@ -297,7 +331,9 @@ def build_surface(spec: dict[str, Any], pkg_dir: Path) -> list[Path]:
                 if py is None:
                     sys.exit(f"{opid}: cannot find generated argument for {pname}")
                 schema = sp.get("schema", {})
+                enum_spec = f"paths.{path}.{method}.parameters[{pname}]"
                 if "$ref" in schema:
+                    enum_spec = "components.schemas." + schema["$ref"].split("/")[-1]
                     schema = schemas[schema["$ref"].split("/")[-1]]
                 kind, enum_class, enum_values, max_items = "plain", None, None, None
                 ann_parts = [a for a in _split_union(py.annotation) if a not in ("Unset", "None")]
@@ -321,7 +357,7 @@ def build_surface(spec: dict[str, Any], pkg_dir: Path) -> list[Path]:
                     user_ann = "Decimal | str | int"
                 elif kind == "enum":
                     lits = ", ".join(_py_literal(v) for v in enum_values)
-                    user_ann = f"{enum_class} | Literal[{lits}]"
+                    user_ann = f"{enum_class} | Literal[{lits}] | Unlisted"
                 elif kind == "list":
                     user_ann = "Sequence[str]"
                 else:
@@ -337,6 +373,7 @@ def build_surface(spec: dict[str, Any], pkg_dir: Path) -> list[Path]:
                         "required": sp.get("required", False),
                         "kind": kind,
                         "enum_class": enum_class,
+                        "enum_spec": enum_spec if kind == "enum" else None,
                         "max_items": max_items,
                         "maximum": schema.get("maximum"),
                         "minimum": schema.get("minimum"),
@@ -346,6 +383,7 @@ def build_surface(spec: dict[str, Any], pkg_dir: Path) -> list[Path]:
                         "consumed": pname in consumed,
                     }
                 )
+            required_when = _required_when(opid, op.get("x-required-when") or [], spec_params, schemas)
             weight = op.get("x-weight") or {}
             ops.append(
                 {
@@ -367,6 +405,7 @@ def build_surface(spec: dict[str, Any], pkg_dir: Path) -> list[Path]:
                     "description": _doc_line(op.get("description")),
                     "weight_note": _doc_line(op.get("x-weight-note")),
                     "state_changing": method.upper() != "GET",
+                    "required_when": required_when,
                 }
             )
     sys.path.remove(str(pkg_dir.parent))
@@ -407,6 +446,17 @@ def _write_operations(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         "    minimum: int | None = None",
         "    pattern: str | None = None",
         '    """The documented pattern of the value (of each item, for a list)."""',
+        "    enum_spec: str | None = None",
+        '    """Where an enum parameter\'s values are written in spec/margin.yaml (for error messages)."""',
+        "",
+        "",
+        "@dataclass(frozen=True, slots=True)",
+        "class RequiredWhen:",
+        '    """An optional parameter that must be sent when an enum parameter has one of some values."""',
+        "",
+        "    param: str",
+        "    when: str",
+        "    values: frozenset[str]",
         "",
         "",
         "@dataclass(frozen=True, slots=True)",
@@ -427,6 +477,8 @@ def _write_operations(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         '    """Wire names of the parameters the isolation rule fills from ``margin`` (left out of the surface)."""',
         "    params: tuple[Param, ...]",
         "    state_changing: bool",
+        "    required_when: tuple[RequiredWhen, ...] = ()",
+        '    """``x-required-when``: parameters the spec requires for some values of an enum parameter."""',
         "",
         "",
     ]
@@ -444,6 +496,8 @@ def _write_operations(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
                 extra += f", minimum={p['minimum']!r}"
             if p["pattern"] is not None:
                 extra += f", pattern={p['pattern']!r}"
+            if p["enum_spec"] is not None:
+                extra += f", enum_spec={p['enum_spec']!r}"
             plist.append(f"Param({p['name']!r}, {p['py']!r}, {p['kind']!r}, {p['required']!r}{extra}),")
         lines += [
             f"{op['const']} = Operation(",
@@ -460,6 +514,13 @@ def _write_operations(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
             f"    margin_params=frozenset({sorted(p['name'] for p in op['params'] if p['consumed'])!r}),",
             "    params=(" + "".join(plist) + "),",
             f"    state_changing={op['state_changing']!r},",
+            *(
+                ["    required_when=("]
+                + [f"RequiredWhen({a!r}, {b!r}, frozenset({sorted(v)!r}))," for a, b, v in op["required_when"]]
+                + ["),"]
+                if op["required_when"]
+                else []
+            ),
             ")",
             "",
         ]
@@ -494,8 +555,7 @@ def _method_source(op: dict[str, Any], flavour: str) -> list[str]:
         args.append("margin: MarginMode = CROSS")
     if has_recv:
         args.append("recv_window: int | None = None")
-    if args == ["self", "*"]:
-        args = ["self"]
+    args.append("extra_params: ExtraParams | None = None")
     ret = op["return_type"]
     ret_ann = f"ApiResponse[{ret}]" if raw else ret
     head = f"{'async ' if is_async else ''}def {op['method_name']}({', '.join(args)}) -> {ret_ann}:"
@@ -516,6 +576,7 @@ def _method_source(op: dict[str, Any], flavour: str) -> list[str]:
         arg_docs.append(("margin", MARGIN_DOC[op["rule"]]))
     if has_recv:
         arg_docs.append(("recv_window", "Milliseconds the request stays valid after its timestamp (at most 60000)."))
+    arg_docs.append(("extra_params", EXTRA_PARAMS_DOC))
     if arg_docs:
         doc += ["", "Args:"]
         for name, text in arg_docs:
@@ -537,7 +598,7 @@ def _method_source(op: dict[str, Any], flavour: str) -> list[str]:
     margin_arg = "margin" if has_margin else "None"
     target = "call_raw" if raw else "call"
     awaiting = "await " if is_async else ""
-    call = f"{awaiting}self._runtime.{target}(_ops.{op['const']}, {{{call_params}}}, {margin_arg})"
+    call = f"{awaiting}self._runtime.{target}(_ops.{op['const']}, {{{call_params}}}, {margin_arg}, extra_params)"
     body = f"return cast({ret_ann!r}, {call})"
     return [head, *["    " + line if line else "" for line in doc], "    " + body, ""]
 
@@ -563,12 +624,12 @@ def _write_surface(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import Sequence",
+        "from collections.abc import Mapping, Sequence",
         "from decimal import Decimal",
         "from functools import cached_property",
         "from typing import TYPE_CHECKING, Any, Literal, Protocol, cast",
         "",
-        "from binance_margin._types import CROSS, ApiResponse, MarginMode",
+        "from binance_margin._types import CROSS, ApiResponse, ExtraParams, MarginMode, Unlisted",
         "",
         "from . import operations as _ops",
         *pagination.SURFACE_IMPORTS,
@@ -580,12 +641,23 @@ def _write_surface(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         "class SyncRuntime(Protocol):",
         '    """What a synchronous client provides to the surface."""',
         "",
-        "    def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:",
+        "    def call(",
+        "        self,",
+        "        op: _ops.Operation,",
+        "        params: dict[str, Any],",
+        "        margin: MarginMode | None,",
+        "        extra: Mapping[str, Any] | None = None,",
+        "    ) -> Any:",
         '        """Send the operation with these arguments and return the parsed model."""',
         "        ...",
         "",
-        "    def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None)"
-        " -> ApiResponse[Any]:",
+        "    def call_raw(",
+        "        self,",
+        "        op: _ops.Operation,",
+        "        params: dict[str, Any],",
+        "        margin: MarginMode | None,",
+        "        extra: Mapping[str, Any] | None = None,",
+        "    ) -> ApiResponse[Any]:",
         '        """Send the operation and return the parsed model with status, headers and rate limits."""',
         "        ...",
         "",
@@ -593,12 +665,23 @@ def _write_surface(ops: list[dict[str, Any]], pkg_dir: Path) -> Path:
         "class AsyncRuntime(Protocol):",
         '    """What an asynchronous client provides to the surface."""',
         "",
-        "    async def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:",
+        "    async def call(",
+        "        self,",
+        "        op: _ops.Operation,",
+        "        params: dict[str, Any],",
+        "        margin: MarginMode | None,",
+        "        extra: Mapping[str, Any] | None = None,",
+        "    ) -> Any:",
         '        """Send the operation with these arguments and return the parsed model."""',
         "        ...",
         "",
-        "    async def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None)"
-        " -> ApiResponse[Any]:",
+        "    async def call_raw(",
+        "        self,",
+        "        op: _ops.Operation,",
+        "        params: dict[str, Any],",
+        "        margin: MarginMode | None,",
+        "        extra: Mapping[str, Any] | None = None,",
+        "    ) -> ApiResponse[Any]:",
         '        """Send the operation and return the parsed model with status, headers and rate limits."""',
         "        ...",
         "",

@@ -247,6 +247,7 @@ def iterator_source(op: dict[str, Any], flavour: str, margin_doc: dict[str, str]
     args.append("progress: _pg.ProgressCallback | None = None")
     if has_recv:
         args.append("recv_window: int | None = None")
+    args.append("extra_params: ExtraParams | None = None")
     row = pg["row_model"]
     ret = f"AsyncIterator[{row}]" if is_async else f"Iterator[{row}]"
     name = "iter_" + op["method_name"].removeprefix("get_")
@@ -282,6 +283,8 @@ def iterator_source(op: dict[str, Any], flavour: str, margin_doc: dict[str, str]
     doc.append("    progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).")
     if has_recv:
         doc.append("    recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).")
+    doc.append("    extra_params: Wire parameters the spec does not know yet, sent and signed with every request;")
+    doc.append("        a name this method already has (including the paging ones) is refused.")
     doc += [
         "",
         "Yields:",
@@ -298,7 +301,7 @@ def iterator_source(op: dict[str, Any], flavour: str, margin_doc: dict[str, str]
     fn = "aiterate" if is_async else "iterate"
     call = (
         f"return _pg.{fn}(self._runtime, _ops.{op['const']}, _pages.{pg['const']}, {{{fixed}}}, "
-        f"{'margin' if has_margin else 'None'}, start=start, end=end, progress=progress)"
+        f"{'margin' if has_margin else 'None'}, start=start, end=end, progress=progress, extra=extra_params)"
     )
     return [head, *["    " + line if line else "" for line in doc], "    " + call, ""]
 

@@ -28,6 +28,17 @@ class Param:
     minimum: int | None = None
     pattern: str | None = None
     """The documented pattern of the value (of each item, for a list)."""
+    enum_spec: str | None = None
+    """Where an enum parameter's values are written in spec/margin.yaml (for error messages)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequiredWhen:
+    """An optional parameter that must be sent when an enum parameter has one of some values."""
+
+    param: str
+    when: str
+    values: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +59,8 @@ class Operation:
     """Wire names of the parameters the isolation rule fills from ``margin`` (left out of the surface)."""
     params: tuple[Param, ...]
     state_changing: bool
+    required_when: tuple[RequiredWhen, ...] = ()
+    """``x-required-when``: parameters the spec requires for some values of an enum parameter."""
 
 
 GET_EXCHANGE_INFO = Operation(
@@ -67,7 +80,14 @@ GET_EXCHANGE_INFO = Operation(
         Param("symbols", "symbols", "str", False),
         Param("permissions", "permissions", "str", False),
         Param("showPermissionSets", "show_permission_sets", "bool", False),
-        Param("symbolStatus", "symbol_status", "enum", False, enum_class="SymbolStatusFilter"),
+        Param(
+            "symbolStatus",
+            "symbol_status",
+            "enum",
+            False,
+            enum_class="SymbolStatusFilter",
+            enum_spec="components.schemas.SymbolStatusFilter",
+        ),
     ),
     state_changing=False,
 )
@@ -171,7 +191,9 @@ GET_CAPITAL_FLOW = Operation(
     params=(
         Param("asset", "asset", "str", False),
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("type", "type_", "enum", False, enum_class="CapitalFlowType"),
+        Param(
+            "type", "type_", "enum", False, enum_class="CapitalFlowType", enum_spec="components.schemas.CapitalFlowType"
+        ),
         Param("startTime", "start_time", "int", False, minimum=0),
         Param("endTime", "end_time", "int", False, minimum=0),
         Param("fromId", "from_id", "int", False, minimum=0),
@@ -339,7 +361,14 @@ GET_ALL_ORDER_LISTS = Operation(
     isolation_symbol="isolated-only",
     margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
         Param("fromId", "from_id", "int", False, minimum=0),
         Param("startTime", "start_time", "int", False, minimum=0),
@@ -364,7 +393,14 @@ GET_ALL_ORDERS = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("orderId", "order_id", "int", False, minimum=0),
         Param("startTime", "start_time", "int", False, minimum=0),
         Param("endTime", "end_time", "int", False, minimum=0),
@@ -391,7 +427,14 @@ GET_PREVENTED_MATCHES = Operation(
         Param("preventedMatchId", "prevented_match_id", "int", False, minimum=0),
         Param("orderId", "order_id", "int", False, minimum=0),
         Param("fromPreventedMatchId", "from_prevented_match_id", "int", False, minimum=0),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=False,
@@ -411,7 +454,14 @@ GET_MY_TRADES = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("orderId", "order_id", "int", False, minimum=0),
         Param("startTime", "start_time", "int", False, minimum=0),
         Param("endTime", "end_time", "int", False, minimum=0),
@@ -435,7 +485,14 @@ GET_OPEN_ORDER_LISTS = Operation(
     isolation_symbol="isolated-only",
     margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
@@ -456,7 +513,14 @@ CANCEL_ALL_OPEN_ORDERS = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=True,
@@ -476,7 +540,14 @@ GET_OPEN_ORDERS = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=False,
@@ -496,7 +567,14 @@ CANCEL_ORDER = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("orderId", "order_id", "int", False, minimum=0),
         Param("origClientOrderId", "orig_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
         Param("newClientOrderId", "new_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
@@ -519,7 +597,14 @@ GET_ORDER = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("orderId", "order_id", "int", False, minimum=0),
         Param("origClientOrderId", "orig_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -541,21 +626,54 @@ NEW_ORDER = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
-        Param("side", "side", "enum", True, enum_class="OrderSide"),
-        Param("type", "type_", "enum", True, enum_class="OrderType"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
+        Param("side", "side", "enum", True, enum_class="OrderSide", enum_spec="components.schemas.OrderSide"),
+        Param("type", "type_", "enum", True, enum_class="OrderType", enum_spec="components.schemas.OrderType"),
         Param("quantity", "quantity", "decimal", False),
         Param("quoteOrderQty", "quote_order_qty", "decimal", False),
         Param("price", "price", "decimal", False),
         Param("stopPrice", "stop_price", "decimal", False),
         Param("newClientOrderId", "new_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
         Param("icebergQty", "iceberg_qty", "decimal", False),
-        Param("newOrderRespType", "new_order_resp_type", "enum", False, enum_class="NewOrderRespType"),
-        Param("sideEffectType", "side_effect_type", "enum", False, enum_class="SideEffectType"),
-        Param("timeInForce", "time_in_force", "enum", False, enum_class="TimeInForce"),
+        Param(
+            "newOrderRespType",
+            "new_order_resp_type",
+            "enum",
+            False,
+            enum_class="NewOrderRespType",
+            enum_spec="components.schemas.NewOrderRespType",
+        ),
+        Param(
+            "sideEffectType",
+            "side_effect_type",
+            "enum",
+            False,
+            enum_class="SideEffectType",
+            enum_spec="components.schemas.SideEffectType",
+        ),
+        Param(
+            "timeInForce",
+            "time_in_force",
+            "enum",
+            False,
+            enum_class="TimeInForce",
+            enum_spec="components.schemas.TimeInForce",
+        ),
         Param("trailingDelta", "trailing_delta", "int", False),
         Param(
-            "selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, enum_class="SelfTradePreventionMode"
+            "selfTradePreventionMode",
+            "self_trade_prevention_mode",
+            "enum",
+            False,
+            enum_class="SelfTradePreventionMode",
+            enum_spec="components.schemas.SelfTradePreventionMode",
         ),
         Param("autoRepayAtCancel", "auto_repay_at_cancel", "bool", False),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -577,9 +695,16 @@ NEW_OCO = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("listClientOrderId", "list_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
-        Param("side", "side", "enum", True, enum_class="OrderSide"),
+        Param("side", "side", "enum", True, enum_class="OrderSide", enum_spec="components.schemas.OrderSide"),
         Param("quantity", "quantity", "decimal", True),
         Param("limitClientOrderId", "limit_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
         Param("price", "price", "decimal", True),
@@ -588,11 +713,37 @@ NEW_OCO = Operation(
         Param("stopPrice", "stop_price", "decimal", True),
         Param("stopLimitPrice", "stop_limit_price", "decimal", False),
         Param("stopIcebergQty", "stop_iceberg_qty", "decimal", False),
-        Param("stopLimitTimeInForce", "stop_limit_time_in_force", "enum", False, enum_class="TimeInForce"),
-        Param("newOrderRespType", "new_order_resp_type", "enum", False, enum_class="NewOrderRespType"),
-        Param("sideEffectType", "side_effect_type", "enum", False, enum_class="SideEffectType"),
         Param(
-            "selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, enum_class="SelfTradePreventionMode"
+            "stopLimitTimeInForce",
+            "stop_limit_time_in_force",
+            "enum",
+            False,
+            enum_class="TimeInForce",
+            enum_spec="components.schemas.TimeInForce",
+        ),
+        Param(
+            "newOrderRespType",
+            "new_order_resp_type",
+            "enum",
+            False,
+            enum_class="NewOrderRespType",
+            enum_spec="components.schemas.NewOrderRespType",
+        ),
+        Param(
+            "sideEffectType",
+            "side_effect_type",
+            "enum",
+            False,
+            enum_class="SideEffectType",
+            enum_spec="components.schemas.SideEffectType",
+        ),
+        Param(
+            "selfTradePreventionMode",
+            "self_trade_prevention_mode",
+            "enum",
+            False,
+            enum_class="SelfTradePreventionMode",
+            enum_spec="components.schemas.SelfTradePreventionMode",
         ),
         Param("autoRepayAtCancel", "auto_repay_at_cancel", "bool", False),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
@@ -614,30 +765,98 @@ NEW_OTO = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
-        Param("listClientOrderId", "list_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
-        Param("newOrderRespType", "new_order_resp_type", "enum", False, enum_class="NewOrderRespType"),
-        Param("sideEffectType", "side_effect_type", "enum", False, enum_class="OrderListSideEffectType"),
         Param(
-            "selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, enum_class="SelfTradePreventionMode"
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
+        Param("listClientOrderId", "list_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
+        Param(
+            "newOrderRespType",
+            "new_order_resp_type",
+            "enum",
+            False,
+            enum_class="NewOrderRespType",
+            enum_spec="components.schemas.NewOrderRespType",
+        ),
+        Param(
+            "sideEffectType",
+            "side_effect_type",
+            "enum",
+            False,
+            enum_class="OrderListSideEffectType",
+            enum_spec="components.schemas.OrderListSideEffectType",
+        ),
+        Param(
+            "selfTradePreventionMode",
+            "self_trade_prevention_mode",
+            "enum",
+            False,
+            enum_class="SelfTradePreventionMode",
+            enum_spec="components.schemas.SelfTradePreventionMode",
         ),
         Param("autoRepayAtCancel", "auto_repay_at_cancel", "bool", False),
-        Param("workingType", "working_type", "enum", True, enum_class="WorkingOrderType"),
-        Param("workingSide", "working_side", "enum", True, enum_class="OrderSide"),
+        Param(
+            "workingType",
+            "working_type",
+            "enum",
+            True,
+            enum_class="WorkingOrderType",
+            enum_spec="components.schemas.WorkingOrderType",
+        ),
+        Param(
+            "workingSide",
+            "working_side",
+            "enum",
+            True,
+            enum_class="OrderSide",
+            enum_spec="components.schemas.OrderSide",
+        ),
         Param("workingClientOrderId", "working_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
         Param("workingPrice", "working_price", "decimal", True),
         Param("workingQuantity", "working_quantity", "decimal", True),
         Param("workingIcebergQty", "working_iceberg_qty", "decimal", False),
-        Param("workingTimeInForce", "working_time_in_force", "enum", False, enum_class="TimeInForce"),
-        Param("pendingType", "pending_type", "enum", True, enum_class="OrderType"),
-        Param("pendingSide", "pending_side", "enum", True, enum_class="OrderSide"),
+        Param(
+            "workingTimeInForce",
+            "working_time_in_force",
+            "enum",
+            False,
+            enum_class="TimeInForce",
+            enum_spec="components.schemas.TimeInForce",
+        ),
+        Param(
+            "pendingType",
+            "pending_type",
+            "enum",
+            True,
+            enum_class="OrderType",
+            enum_spec="components.schemas.OrderType",
+        ),
+        Param(
+            "pendingSide",
+            "pending_side",
+            "enum",
+            True,
+            enum_class="OrderSide",
+            enum_spec="components.schemas.OrderSide",
+        ),
         Param("pendingClientOrderId", "pending_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
         Param("pendingPrice", "pending_price", "decimal", False),
         Param("pendingStopPrice", "pending_stop_price", "decimal", False),
         Param("pendingTrailingDelta", "pending_trailing_delta", "decimal", False),
         Param("pendingQuantity", "pending_quantity", "decimal", True),
         Param("pendingIcebergQty", "pending_iceberg_qty", "decimal", False),
-        Param("pendingTimeInForce", "pending_time_in_force", "enum", False, enum_class="TimeInForce"),
+        Param(
+            "pendingTimeInForce",
+            "pending_time_in_force",
+            "enum",
+            False,
+            enum_class="TimeInForce",
+            enum_spec="components.schemas.TimeInForce",
+        ),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=True,
@@ -657,24 +876,85 @@ NEW_OTOCO = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
-        Param("sideEffectType", "side_effect_type", "enum", False, enum_class="OrderListSideEffectType"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
+        Param(
+            "sideEffectType",
+            "side_effect_type",
+            "enum",
+            False,
+            enum_class="OrderListSideEffectType",
+            enum_spec="components.schemas.OrderListSideEffectType",
+        ),
         Param("autoRepayAtCancel", "auto_repay_at_cancel", "bool", False),
         Param("listClientOrderId", "list_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
-        Param("newOrderRespType", "new_order_resp_type", "enum", False, enum_class="NewOrderRespType"),
         Param(
-            "selfTradePreventionMode", "self_trade_prevention_mode", "enum", False, enum_class="SelfTradePreventionMode"
+            "newOrderRespType",
+            "new_order_resp_type",
+            "enum",
+            False,
+            enum_class="NewOrderRespType",
+            enum_spec="components.schemas.NewOrderRespType",
         ),
-        Param("workingType", "working_type", "enum", True, enum_class="WorkingOrderType"),
-        Param("workingSide", "working_side", "enum", True, enum_class="OrderSide"),
+        Param(
+            "selfTradePreventionMode",
+            "self_trade_prevention_mode",
+            "enum",
+            False,
+            enum_class="SelfTradePreventionMode",
+            enum_spec="components.schemas.SelfTradePreventionMode",
+        ),
+        Param(
+            "workingType",
+            "working_type",
+            "enum",
+            True,
+            enum_class="WorkingOrderType",
+            enum_spec="components.schemas.WorkingOrderType",
+        ),
+        Param(
+            "workingSide",
+            "working_side",
+            "enum",
+            True,
+            enum_class="OrderSide",
+            enum_spec="components.schemas.OrderSide",
+        ),
         Param("workingClientOrderId", "working_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
         Param("workingPrice", "working_price", "decimal", True),
         Param("workingQuantity", "working_quantity", "decimal", True),
         Param("workingIcebergQty", "working_iceberg_qty", "decimal", False),
-        Param("workingTimeInForce", "working_time_in_force", "enum", False, enum_class="TimeInForce"),
-        Param("pendingSide", "pending_side", "enum", True, enum_class="OrderSide"),
+        Param(
+            "workingTimeInForce",
+            "working_time_in_force",
+            "enum",
+            False,
+            enum_class="TimeInForce",
+            enum_spec="components.schemas.TimeInForce",
+        ),
+        Param(
+            "pendingSide",
+            "pending_side",
+            "enum",
+            True,
+            enum_class="OrderSide",
+            enum_spec="components.schemas.OrderSide",
+        ),
         Param("pendingQuantity", "pending_quantity", "decimal", True),
-        Param("pendingAboveType", "pending_above_type", "enum", True, enum_class="OtocoPendingOrderType"),
+        Param(
+            "pendingAboveType",
+            "pending_above_type",
+            "enum",
+            True,
+            enum_class="OtocoPendingOrderType",
+            enum_spec="components.schemas.OtocoPendingOrderType",
+        ),
         Param(
             "pendingAboveClientOrderId",
             "pending_above_client_order_id",
@@ -686,8 +966,22 @@ NEW_OTOCO = Operation(
         Param("pendingAboveStopPrice", "pending_above_stop_price", "decimal", False),
         Param("pendingAboveTrailingDelta", "pending_above_trailing_delta", "decimal", False),
         Param("pendingAboveIcebergQty", "pending_above_iceberg_qty", "decimal", False),
-        Param("pendingAboveTimeInForce", "pending_above_time_in_force", "enum", False, enum_class="TimeInForce"),
-        Param("pendingBelowType", "pending_below_type", "enum", False, enum_class="OtocoPendingOrderType"),
+        Param(
+            "pendingAboveTimeInForce",
+            "pending_above_time_in_force",
+            "enum",
+            False,
+            enum_class="TimeInForce",
+            enum_spec="components.schemas.TimeInForce",
+        ),
+        Param(
+            "pendingBelowType",
+            "pending_below_type",
+            "enum",
+            False,
+            enum_class="OtocoPendingOrderType",
+            enum_spec="components.schemas.OtocoPendingOrderType",
+        ),
         Param(
             "pendingBelowClientOrderId",
             "pending_below_client_order_id",
@@ -699,7 +993,14 @@ NEW_OTOCO = Operation(
         Param("pendingBelowStopPrice", "pending_below_stop_price", "decimal", False),
         Param("pendingBelowTrailingDelta", "pending_below_trailing_delta", "decimal", False),
         Param("pendingBelowIcebergQty", "pending_below_iceberg_qty", "decimal", False),
-        Param("pendingBelowTimeInForce", "pending_below_time_in_force", "enum", False, enum_class="TimeInForce"),
+        Param(
+            "pendingBelowTimeInForce",
+            "pending_below_time_in_force",
+            "enum",
+            False,
+            enum_class="TimeInForce",
+            enum_spec="components.schemas.TimeInForce",
+        ),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=True,
@@ -719,7 +1020,14 @@ CANCEL_ORDER_LIST = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("symbol", "symbol", "str", True, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("orderListId", "order_list_id", "int", False, minimum=0),
         Param("listClientOrderId", "list_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
         Param("newClientOrderId", "new_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
@@ -741,7 +1049,14 @@ GET_ORDER_LIST = Operation(
     isolation_symbol="isolated-only",
     margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
         Param("orderListId", "order_list_id", "int", False, minimum=0),
         Param("origClientOrderId", "orig_client_order_id", "str", False, pattern="^[.A-Z:/a-z0-9_-]{1,36}$"),
@@ -782,7 +1097,14 @@ GET_ORDER_COUNT_USAGE = Operation(
     isolation_symbol="optional",
     margin_params=frozenset(["isIsolated"]),
     params=(
-        Param("isIsolated", "is_isolated", "enum", False, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            False,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
@@ -809,7 +1131,9 @@ GET_BORROW_REPAY_RECORDS = Operation(
         Param("endTime", "end_time", "int", False, minimum=0),
         Param("current", "current", "int", False, minimum=1),
         Param("size", "size", "int", False, maximum=100, minimum=1),
-        Param("type", "type_", "enum", True, enum_class="BorrowRepayType"),
+        Param(
+            "type", "type_", "enum", True, enum_class="BorrowRepayType", enum_spec="components.schemas.BorrowRepayType"
+        ),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=False,
@@ -829,10 +1153,19 @@ BORROW_REPAY = Operation(
     margin_params=frozenset(["isIsolated", "symbol"]),
     params=(
         Param("asset", "asset", "str", True),
-        Param("isIsolated", "is_isolated", "enum", True, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            True,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
         Param("amount", "amount", "decimal", True),
-        Param("type", "type_", "enum", True, enum_class="BorrowRepayType"),
+        Param(
+            "type", "type_", "enum", True, enum_class="BorrowRepayType", enum_spec="components.schemas.BorrowRepayType"
+        ),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=True,
@@ -918,7 +1251,14 @@ GET_NEXT_HOURLY_INTEREST_RATE = Operation(
     margin_params=frozenset(["isIsolated"]),
     params=(
         Param("assets", "assets", "list", True, max_items=20),
-        Param("isIsolated", "is_isolated", "enum", True, enum_class="IsolatedFlag"),
+        Param(
+            "isIsolated",
+            "is_isolated",
+            "enum",
+            True,
+            enum_class="IsolatedFlag",
+            enum_spec="components.schemas.IsolatedFlag",
+        ),
     ),
     state_changing=False,
 )
@@ -936,7 +1276,14 @@ UNIVERSAL_TRANSFER = Operation(
     isolation_symbol=None,
     margin_params=frozenset([]),
     params=(
-        Param("type", "type_", "enum", True, enum_class="UniversalTransferType"),
+        Param(
+            "type",
+            "type_",
+            "enum",
+            True,
+            enum_class="UniversalTransferType",
+            enum_spec="components.schemas.UniversalTransferType",
+        ),
         Param("asset", "asset", "str", True),
         Param("amount", "amount", "decimal", True),
         Param("fromSymbol", "from_symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
@@ -944,6 +1291,18 @@ UNIVERSAL_TRANSFER = Operation(
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=True,
+    required_when=(
+        RequiredWhen(
+            "fromSymbol",
+            "type",
+            frozenset(["ISOLATEDMARGIN_ISOLATEDMARGIN", "ISOLATEDMARGIN_MARGIN", "ISOLATED_MARGIN_MAIN"]),
+        ),
+        RequiredWhen(
+            "toSymbol",
+            "type",
+            frozenset(["ISOLATEDMARGIN_ISOLATEDMARGIN", "MAIN_ISOLATED_MARGIN", "MARGIN_ISOLATEDMARGIN"]),
+        ),
+    ),
 )
 
 GET_UNIVERSAL_TRANSFER_HISTORY = Operation(
@@ -959,7 +1318,14 @@ GET_UNIVERSAL_TRANSFER_HISTORY = Operation(
     isolation_symbol=None,
     margin_params=frozenset([]),
     params=(
-        Param("type", "type_", "enum", True, enum_class="UniversalTransferType"),
+        Param(
+            "type",
+            "type_",
+            "enum",
+            True,
+            enum_class="UniversalTransferType",
+            enum_spec="components.schemas.UniversalTransferType",
+        ),
         Param("startTime", "start_time", "int", False, minimum=0),
         Param("endTime", "end_time", "int", False, minimum=0),
         Param("current", "current", "int", False, minimum=1),
@@ -969,6 +1335,18 @@ GET_UNIVERSAL_TRANSFER_HISTORY = Operation(
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=False,
+    required_when=(
+        RequiredWhen(
+            "fromSymbol",
+            "type",
+            frozenset(["ISOLATEDMARGIN_ISOLATEDMARGIN", "ISOLATEDMARGIN_MARGIN", "ISOLATED_MARGIN_MAIN"]),
+        ),
+        RequiredWhen(
+            "toSymbol",
+            "type",
+            frozenset(["ISOLATEDMARGIN_ISOLATEDMARGIN", "MAIN_ISOLATED_MARGIN", "MARGIN_ISOLATEDMARGIN"]),
+        ),
+    ),
 )
 
 GET_MAX_TRANSFERABLE = Operation(
@@ -1005,7 +1383,14 @@ GET_TRANSFER_HISTORY = Operation(
     margin_params=frozenset(["isolatedSymbol"]),
     params=(
         Param("asset", "asset", "str", False),
-        Param("type", "type_", "enum", False, enum_class="MarginTransferDirection"),
+        Param(
+            "type",
+            "type_",
+            "enum",
+            False,
+            enum_class="MarginTransferDirection",
+            enum_spec="components.schemas.MarginTransferDirection",
+        ),
         Param("startTime", "start_time", "int", False, minimum=0),
         Param("endTime", "end_time", "int", False, minimum=0),
         Param("current", "current", "int", False, minimum=1),
@@ -1060,7 +1445,7 @@ GET_AVAILABLE_INVENTORY = Operation(
     isolation_rule="type",
     isolation_symbol=None,
     margin_params=frozenset(["type"]),
-    params=(Param("type", "type_", "enum", True, enum_class="MarginType"),),
+    params=(Param("type", "type_", "enum", True, enum_class="MarginType", enum_spec="components.schemas.MarginType"),),
     state_changing=False,
 )
 
@@ -1366,7 +1751,7 @@ MANUAL_LIQUIDATION = Operation(
     isolation_symbol=None,
     margin_params=frozenset(["symbol", "type"]),
     params=(
-        Param("type", "type_", "enum", True, enum_class="MarginType"),
+        Param("type", "type_", "enum", True, enum_class="MarginType", enum_spec="components.schemas.MarginType"),
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
@@ -1566,7 +1951,14 @@ CREATE_SPECIAL_KEY = Operation(
         Param("symbol", "symbol", "str", False, pattern="^[A-Z0-9\\u0080-\\uFFFF]{1,32}$"),
         Param("ip", "ip", "list", False, max_items=30),
         Param("publicKey", "public_key", "str", False),
-        Param("permissionMode", "permission_mode", "enum", False, enum_class="SpecialKeyPermissionMode"),
+        Param(
+            "permissionMode",
+            "permission_mode",
+            "enum",
+            False,
+            enum_class="SpecialKeyPermissionMode",
+            enum_spec="components.schemas.SpecialKeyPermissionMode",
+        ),
         Param("recvWindow", "recv_window", "int", False, maximum=60000),
     ),
     state_changing=True,

@@ -7,14 +7,14 @@ cross/isolated rule, signs, sends, maps errors and parses the typed model.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from binance_margin import _pagination as _pg
-from binance_margin._types import CROSS, ApiResponse, MarginMode
+from binance_margin._types import CROSS, ApiResponse, ExtraParams, MarginMode, Unlisted
 
 from . import operations as _ops
 from . import pagination as _pages
@@ -103,11 +103,23 @@ if TYPE_CHECKING:
 class SyncRuntime(Protocol):
     """What a synchronous client provides to the surface."""
 
-    def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+    def call(
+        self,
+        op: _ops.Operation,
+        params: dict[str, Any],
+        margin: MarginMode | None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Any:
         """Send the operation with these arguments and return the parsed model."""
         ...
 
-    def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+    def call_raw(
+        self,
+        op: _ops.Operation,
+        params: dict[str, Any],
+        margin: MarginMode | None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ApiResponse[Any]:
         """Send the operation and return the parsed model with status, headers and rate limits."""
         ...
 
@@ -115,11 +127,23 @@ class SyncRuntime(Protocol):
 class AsyncRuntime(Protocol):
     """What an asynchronous client provides to the surface."""
 
-    async def call(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+    async def call(
+        self,
+        op: _ops.Operation,
+        params: dict[str, Any],
+        margin: MarginMode | None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Any:
         """Send the operation with these arguments and return the parsed model."""
         ...
 
-    async def call_raw(self, op: _ops.Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+    async def call_raw(
+        self,
+        op: _ops.Operation,
+        params: dict[str, Any],
+        margin: MarginMode | None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ApiResponse[Any]:
         """Send the operation and return the parsed model with status, headers and rate limits."""
         ...
 
@@ -145,7 +169,8 @@ class GeneralApi:
         symbols: str | None = None,
         permissions: str | None = None,
         show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatusFilter | Literal["TRADING", "HALT", "BREAK"] | None = None,
+        symbol_status: SymbolStatusFilter | Literal["TRADING", "HALT", "BREAK"] | Unlisted | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ExchangeInfo:
         """Exchange information.
 
@@ -160,6 +185,7 @@ class GeneralApi:
             permissions: One permission (e.g. SPOT) or a JSON array string of permissions (e.g. ["MARGIN","LEVERAGED"]). Cannot be combined with symbol or symbols.
             show_permission_sets: Whether `permissionSets` is populated. Defaults to true.
             symbol_status: Only symbols with this trading status: TRADING, HALT or BREAK. Cannot be combined with symbol or symbols.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ExchangeInfo`` parsed from Binance's answer.
@@ -179,10 +205,11 @@ class GeneralApi:
                     "symbol_status": symbol_status,
                 },
                 None,
+                extra_params,
             ),
         )
 
-    def ping(self) -> EmptyResponse:
+    def ping(self, *, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Test connectivity.
 
         Test connectivity to the REST API (spot endpoint on the same host).
@@ -190,15 +217,18 @@ class GeneralApi:
         ``GET /api/v3/ping``, NONE, weight 1 (IP).
         Binance's weight note: 1
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", self._runtime.call(_ops.PING, {}, None))
+        return cast("EmptyResponse", self._runtime.call(_ops.PING, {}, None, extra_params))
 
-    def get_server_time(self) -> ServerTime:
+    def get_server_time(self, *, extra_params: ExtraParams | None = None) -> ServerTime:
         """Check server time.
 
         Test connectivity to the REST API and get the current server time (ms). Signed requests are rejected (-1021) when `timestamp` is 1000 ms ahead of this time or older than `recvWindow`.
@@ -206,13 +236,16 @@ class GeneralApi:
         ``GET /api/v3/time``, NONE, weight 1 (IP).
         Binance's weight note: 1
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ServerTime`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ServerTime", self._runtime.call(_ops.GET_SERVER_TIME, {}, None))
+        return cast("ServerTime", self._runtime.call(_ops.GET_SERVER_TIME, {}, None, extra_params))
 
 
 class GeneralApiWithRawResponse:
@@ -231,7 +264,8 @@ class GeneralApiWithRawResponse:
         symbols: str | None = None,
         permissions: str | None = None,
         show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatusFilter | Literal["TRADING", "HALT", "BREAK"] | None = None,
+        symbol_status: SymbolStatusFilter | Literal["TRADING", "HALT", "BREAK"] | Unlisted | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[ExchangeInfo]:
         """Exchange information.
 
@@ -246,6 +280,7 @@ class GeneralApiWithRawResponse:
             permissions: One permission (e.g. SPOT) or a JSON array string of permissions (e.g. ["MARGIN","LEVERAGED"]). Cannot be combined with symbol or symbols.
             show_permission_sets: Whether `permissionSets` is populated. Defaults to true.
             symbol_status: Only symbols with this trading status: TRADING, HALT or BREAK. Cannot be combined with symbol or symbols.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ExchangeInfo``.
@@ -265,10 +300,11 @@ class GeneralApiWithRawResponse:
                     "symbol_status": symbol_status,
                 },
                 None,
+                extra_params,
             ),
         )
 
-    def ping(self) -> ApiResponse[EmptyResponse]:
+    def ping(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[EmptyResponse]:
         """Test connectivity.
 
         Test connectivity to the REST API (spot endpoint on the same host).
@@ -276,15 +312,18 @@ class GeneralApiWithRawResponse:
         ``GET /api/v3/ping``, NONE, weight 1 (IP).
         Binance's weight note: 1
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[EmptyResponse]", self._runtime.call_raw(_ops.PING, {}, None))
+        return cast("ApiResponse[EmptyResponse]", self._runtime.call_raw(_ops.PING, {}, None, extra_params))
 
-    def get_server_time(self) -> ApiResponse[ServerTime]:
+    def get_server_time(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[ServerTime]:
         """Check server time.
 
         Test connectivity to the REST API and get the current server time (ms). Signed requests are rejected (-1021) when `timestamp` is 1000 ms ahead of this time or older than `recvWindow`.
@@ -292,13 +331,16 @@ class GeneralApiWithRawResponse:
         ``GET /api/v3/time``, NONE, weight 1 (IP).
         Binance's weight note: 1
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ServerTime``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[ServerTime]", self._runtime.call_raw(_ops.GET_SERVER_TIME, {}, None))
+        return cast("ApiResponse[ServerTime]", self._runtime.call_raw(_ops.GET_SERVER_TIME, {}, None, extra_params))
 
 
 class AsyncGeneralApi:
@@ -322,7 +364,8 @@ class AsyncGeneralApi:
         symbols: str | None = None,
         permissions: str | None = None,
         show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatusFilter | Literal["TRADING", "HALT", "BREAK"] | None = None,
+        symbol_status: SymbolStatusFilter | Literal["TRADING", "HALT", "BREAK"] | Unlisted | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ExchangeInfo:
         """Exchange information.
 
@@ -337,6 +380,7 @@ class AsyncGeneralApi:
             permissions: One permission (e.g. SPOT) or a JSON array string of permissions (e.g. ["MARGIN","LEVERAGED"]). Cannot be combined with symbol or symbols.
             show_permission_sets: Whether `permissionSets` is populated. Defaults to true.
             symbol_status: Only symbols with this trading status: TRADING, HALT or BREAK. Cannot be combined with symbol or symbols.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ExchangeInfo`` parsed from Binance's answer.
@@ -356,10 +400,11 @@ class AsyncGeneralApi:
                     "symbol_status": symbol_status,
                 },
                 None,
+                extra_params,
             ),
         )
 
-    async def ping(self) -> EmptyResponse:
+    async def ping(self, *, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Test connectivity.
 
         Test connectivity to the REST API (spot endpoint on the same host).
@@ -367,15 +412,18 @@ class AsyncGeneralApi:
         ``GET /api/v3/ping``, NONE, weight 1 (IP).
         Binance's weight note: 1
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", await self._runtime.call(_ops.PING, {}, None))
+        return cast("EmptyResponse", await self._runtime.call(_ops.PING, {}, None, extra_params))
 
-    async def get_server_time(self) -> ServerTime:
+    async def get_server_time(self, *, extra_params: ExtraParams | None = None) -> ServerTime:
         """Check server time.
 
         Test connectivity to the REST API and get the current server time (ms). Signed requests are rejected (-1021) when `timestamp` is 1000 ms ahead of this time or older than `recvWindow`.
@@ -383,13 +431,16 @@ class AsyncGeneralApi:
         ``GET /api/v3/time``, NONE, weight 1 (IP).
         Binance's weight note: 1
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ServerTime`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ServerTime", await self._runtime.call(_ops.GET_SERVER_TIME, {}, None))
+        return cast("ServerTime", await self._runtime.call(_ops.GET_SERVER_TIME, {}, None, extra_params))
 
 
 class AsyncGeneralApiWithRawResponse:
@@ -408,7 +459,8 @@ class AsyncGeneralApiWithRawResponse:
         symbols: str | None = None,
         permissions: str | None = None,
         show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatusFilter | Literal["TRADING", "HALT", "BREAK"] | None = None,
+        symbol_status: SymbolStatusFilter | Literal["TRADING", "HALT", "BREAK"] | Unlisted | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[ExchangeInfo]:
         """Exchange information.
 
@@ -423,6 +475,7 @@ class AsyncGeneralApiWithRawResponse:
             permissions: One permission (e.g. SPOT) or a JSON array string of permissions (e.g. ["MARGIN","LEVERAGED"]). Cannot be combined with symbol or symbols.
             show_permission_sets: Whether `permissionSets` is populated. Defaults to true.
             symbol_status: Only symbols with this trading status: TRADING, HALT or BREAK. Cannot be combined with symbol or symbols.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ExchangeInfo``.
@@ -442,10 +495,11 @@ class AsyncGeneralApiWithRawResponse:
                     "symbol_status": symbol_status,
                 },
                 None,
+                extra_params,
             ),
         )
 
-    async def ping(self) -> ApiResponse[EmptyResponse]:
+    async def ping(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[EmptyResponse]:
         """Test connectivity.
 
         Test connectivity to the REST API (spot endpoint on the same host).
@@ -453,15 +507,18 @@ class AsyncGeneralApiWithRawResponse:
         ``GET /api/v3/ping``, NONE, weight 1 (IP).
         Binance's weight note: 1
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[EmptyResponse]", await self._runtime.call_raw(_ops.PING, {}, None))
+        return cast("ApiResponse[EmptyResponse]", await self._runtime.call_raw(_ops.PING, {}, None, extra_params))
 
-    async def get_server_time(self) -> ApiResponse[ServerTime]:
+    async def get_server_time(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[ServerTime]:
         """Check server time.
 
         Test connectivity to the REST API and get the current server time (ms). Signed requests are rejected (-1021) when `timestamp` is 1000 ms ahead of this time or older than `recvWindow`.
@@ -469,13 +526,18 @@ class AsyncGeneralApiWithRawResponse:
         ``GET /api/v3/time``, NONE, weight 1 (IP).
         Binance's weight note: 1
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ServerTime``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[ServerTime]", await self._runtime.call_raw(_ops.GET_SERVER_TIME, {}, None))
+        return cast(
+            "ApiResponse[ServerTime]", await self._runtime.call_raw(_ops.GET_SERVER_TIME, {}, None, extra_params)
+        )
 
 
 class AccountApi:
@@ -492,7 +554,9 @@ class AccountApi:
         """The same methods, returning the HTTP status, headers and rate limits too."""
         return AccountApiWithRawResponse(self._runtime)
 
-    def get_bnb_burn_status(self, *, recv_window: int | None = None) -> BnbBurnStatus:
+    def get_bnb_burn_status(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> BnbBurnStatus:
         """Get BNB Burn Status.
 
         Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
@@ -501,6 +565,7 @@ class AccountApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``BnbBurnStatus`` parsed from Binance's answer.
@@ -508,7 +573,10 @@ class AccountApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("BnbBurnStatus", self._runtime.call(_ops.GET_BNB_BURN_STATUS, {"recvWindow": recv_window}, None))
+        return cast(
+            "BnbBurnStatus",
+            self._runtime.call(_ops.GET_BNB_BURN_STATUS, {"recvWindow": recv_window}, None, extra_params),
+        )
 
     def toggle_bnb_burn(
         self,
@@ -516,6 +584,7 @@ class AccountApi:
         spot_bnb_burn: bool | None = None,
         interest_bnb_burn: bool | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> BnbBurnStatus:
         """Toggle BNB Burn On Spot Trade And Margin Interest.
 
@@ -527,6 +596,7 @@ class AccountApi:
             spot_bnb_burn: "true" or "false": whether to use BNB to pay for trading fees on SPOT.
             interest_bnb_burn: "true" or "false": whether to use BNB to pay for margin loan interest.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``BnbBurnStatus`` parsed from Binance's answer.
@@ -540,10 +610,13 @@ class AccountApi:
                 _ops.TOGGLE_BNB_BURN,
                 {"spot_bnb_burn": spot_bnb_burn, "interest_bnb_burn": interest_bnb_burn, "recvWindow": recv_window},
                 None,
+                extra_params,
             ),
         )
 
-    def get_cross_account(self, *, recv_window: int | None = None) -> CrossMarginAccount:
+    def get_cross_account(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> CrossMarginAccount:
         """Query Cross Margin Account Details.
 
         Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET /sapi/v1/margin/isolated/account.
@@ -552,6 +625,7 @@ class AccountApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``CrossMarginAccount`` parsed from Binance's answer.
@@ -559,7 +633,10 @@ class AccountApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("CrossMarginAccount", self._runtime.call(_ops.GET_CROSS_ACCOUNT, {"recvWindow": recv_window}, None))
+        return cast(
+            "CrossMarginAccount",
+            self._runtime.call(_ops.GET_CROSS_ACCOUNT, {"recvWindow": recv_window}, None, extra_params),
+        )
 
     def get_capital_flow(
         self,
@@ -584,6 +661,7 @@ class AccountApi:
             "COMMISSION_RETURN",
             "SMALL_CONVERT",
         ]
+        | Unlisted
         | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
@@ -591,6 +669,7 @@ class AccountApi:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[CapitalFlowEntry]:
         """Query Cross Isolated Margin Capital Flow.
 
@@ -607,6 +686,7 @@ class AccountApi:
             limit: Number of records per request. Default 500, max 1000.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CapitalFlowEntry]`` parsed from Binance's answer.
@@ -628,6 +708,7 @@ class AccountApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -654,12 +735,14 @@ class AccountApi:
             "COMMISSION_RETURN",
             "SMALL_CONVERT",
         ]
+        | Unlisted
         | None = None,
         start: datetime | int,
         end: datetime | int | None = None,
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[CapitalFlowEntry]:
         """Every row of ``get_capital_flow`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -675,6 +758,8 @@ class AccountApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``CapitalFlowEntry`` rows in time order (ties by id).
@@ -692,10 +777,16 @@ class AccountApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def get_cross_margin_fee_data(
-        self, *, vip_level: int | None = None, coin: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        vip_level: int | None = None,
+        coin: str | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[CrossMarginFeeData]:
         """Query Cross Margin Fee Data.
 
@@ -708,6 +799,7 @@ class AccountApi:
             vip_level: VIP level; the user's current level is used if omitted.
             coin: Coin, e.g. BTC; all coins if omitted (weight 5).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CrossMarginFeeData]`` parsed from Binance's answer.
@@ -718,11 +810,16 @@ class AccountApi:
         return cast(
             "list[CrossMarginFeeData]",
             self._runtime.call(
-                _ops.GET_CROSS_MARGIN_FEE_DATA, {"vip_level": vip_level, "coin": coin, "recvWindow": recv_window}, None
+                _ops.GET_CROSS_MARGIN_FEE_DATA,
+                {"vip_level": vip_level, "coin": coin, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
-    def disable_isolated_account(self, *, symbol: str, recv_window: int | None = None) -> IsolatedAccountToggleResult:
+    def disable_isolated_account(
+        self, *, symbol: str, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> IsolatedAccountToggleResult:
         """Disable Isolated Margin Account.
 
         Disable the isolated margin account of one pair. Each pair can be deactivated only once every 24 hours (and not while it holds assets or debts).
@@ -732,6 +829,7 @@ class AccountApi:
         Args:
             symbol: Isolated pair to disable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``IsolatedAccountToggleResult`` parsed from Binance's answer.
@@ -741,11 +839,17 @@ class AccountApi:
         """
         return cast(
             "IsolatedAccountToggleResult",
-            self._runtime.call(_ops.DISABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call(
+                _ops.DISABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     def get_isolated_account(
-        self, *, symbols: Sequence[str] | None = None, recv_window: int | None = None
+        self,
+        *,
+        symbols: Sequence[str] | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> IsolatedMarginAccount:
         """Query Isolated Margin Account Info.
 
@@ -756,6 +860,7 @@ class AccountApi:
         Args:
             symbols: Up to 5 isolated pairs, sent comma-separated, e.g. BTCUSDT,BNBUSDT,ADAUSDT; all pairs if omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``IsolatedMarginAccount`` parsed from Binance's answer.
@@ -765,10 +870,14 @@ class AccountApi:
         """
         return cast(
             "IsolatedMarginAccount",
-            self._runtime.call(_ops.GET_ISOLATED_ACCOUNT, {"symbols": symbols, "recvWindow": recv_window}, None),
+            self._runtime.call(
+                _ops.GET_ISOLATED_ACCOUNT, {"symbols": symbols, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
-    def enable_isolated_account(self, *, symbol: str, recv_window: int | None = None) -> IsolatedAccountToggleResult:
+    def enable_isolated_account(
+        self, *, symbol: str, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> IsolatedAccountToggleResult:
         """Enable Isolated Margin Account.
 
         Re-enable the isolated margin account of one pair. Only supports activation of previously disabled accounts; a new isolated account is created by transferring into it (POST /sapi/v1/asset/transfer, type MARGIN_ISOLATEDMARGIN with toSymbol).
@@ -778,6 +887,7 @@ class AccountApi:
         Args:
             symbol: Isolated pair to re-enable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``IsolatedAccountToggleResult`` parsed from Binance's answer.
@@ -787,10 +897,14 @@ class AccountApi:
         """
         return cast(
             "IsolatedAccountToggleResult",
-            self._runtime.call(_ops.ENABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call(
+                _ops.ENABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
-    def get_isolated_account_limit(self, *, recv_window: int | None = None) -> IsolatedAccountLimit:
+    def get_isolated_account_limit(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> IsolatedAccountLimit:
         """Query Enabled Isolated Margin Account Limit.
 
         How many isolated margin pairs are enabled, and the maximum allowed.
@@ -799,6 +913,7 @@ class AccountApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``IsolatedAccountLimit`` parsed from Binance's answer.
@@ -808,11 +923,16 @@ class AccountApi:
         """
         return cast(
             "IsolatedAccountLimit",
-            self._runtime.call(_ops.GET_ISOLATED_ACCOUNT_LIMIT, {"recvWindow": recv_window}, None),
+            self._runtime.call(_ops.GET_ISOLATED_ACCOUNT_LIMIT, {"recvWindow": recv_window}, None, extra_params),
         )
 
     def get_isolated_margin_fee_data(
-        self, *, vip_level: int | None = None, symbol: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        vip_level: int | None = None,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[IsolatedMarginFeeData]:
         """Query Isolated Margin Fee Data.
 
@@ -825,6 +945,7 @@ class AccountApi:
             vip_level: VIP level; the user's current level is used if omitted.
             symbol: Isolated pair, e.g. BTCUSDT; all pairs if omitted (weight 10).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[IsolatedMarginFeeData]`` parsed from Binance's answer.
@@ -838,10 +959,11 @@ class AccountApi:
                 _ops.GET_ISOLATED_MARGIN_FEE_DATA,
                 {"vip_level": vip_level, "symbol": symbol, "recvWindow": recv_window},
                 None,
+                extra_params,
             ),
         )
 
-    def set_max_leverage(self, *, max_leverage: int) -> MaxLeverageResult:
+    def set_max_leverage(self, *, max_leverage: int, extra_params: ExtraParams | None = None) -> MaxLeverageResult:
         """Adjust cross margin max leverage.
 
         Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
@@ -851,6 +973,7 @@ class AccountApi:
 
         Args:
             max_leverage: 3 or 5 (Cross Margin Classic), 10 (Cross Margin Pro; 20 if compliance allows).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MaxLeverageResult`` parsed from Binance's answer.
@@ -859,10 +982,13 @@ class AccountApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "MaxLeverageResult", self._runtime.call(_ops.SET_MAX_LEVERAGE, {"max_leverage": max_leverage}, None)
+            "MaxLeverageResult",
+            self._runtime.call(_ops.SET_MAX_LEVERAGE, {"max_leverage": max_leverage}, None, extra_params),
         )
 
-    def get_account_summary(self, *, recv_window: int | None = None) -> MarginAccountSummary:
+    def get_account_summary(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> MarginAccountSummary:
         """Get Summary of Margin account.
 
         Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
@@ -871,6 +997,7 @@ class AccountApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MarginAccountSummary`` parsed from Binance's answer.
@@ -879,7 +1006,8 @@ class AccountApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "MarginAccountSummary", self._runtime.call(_ops.GET_ACCOUNT_SUMMARY, {"recvWindow": recv_window}, None)
+            "MarginAccountSummary",
+            self._runtime.call(_ops.GET_ACCOUNT_SUMMARY, {"recvWindow": recv_window}, None, extra_params),
         )
 
 
@@ -892,7 +1020,9 @@ class AccountApiWithRawResponse:
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
 
-    def get_bnb_burn_status(self, *, recv_window: int | None = None) -> ApiResponse[BnbBurnStatus]:
+    def get_bnb_burn_status(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[BnbBurnStatus]:
         """Get BNB Burn Status.
 
         Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
@@ -901,6 +1031,7 @@ class AccountApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``BnbBurnStatus``.
@@ -910,7 +1041,7 @@ class AccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[BnbBurnStatus]",
-            self._runtime.call_raw(_ops.GET_BNB_BURN_STATUS, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.GET_BNB_BURN_STATUS, {"recvWindow": recv_window}, None, extra_params),
         )
 
     def toggle_bnb_burn(
@@ -919,6 +1050,7 @@ class AccountApiWithRawResponse:
         spot_bnb_burn: bool | None = None,
         interest_bnb_burn: bool | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[BnbBurnStatus]:
         """Toggle BNB Burn On Spot Trade And Margin Interest.
 
@@ -930,6 +1062,7 @@ class AccountApiWithRawResponse:
             spot_bnb_burn: "true" or "false": whether to use BNB to pay for trading fees on SPOT.
             interest_bnb_burn: "true" or "false": whether to use BNB to pay for margin loan interest.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``BnbBurnStatus``.
@@ -943,10 +1076,13 @@ class AccountApiWithRawResponse:
                 _ops.TOGGLE_BNB_BURN,
                 {"spot_bnb_burn": spot_bnb_burn, "interest_bnb_burn": interest_bnb_burn, "recvWindow": recv_window},
                 None,
+                extra_params,
             ),
         )
 
-    def get_cross_account(self, *, recv_window: int | None = None) -> ApiResponse[CrossMarginAccount]:
+    def get_cross_account(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[CrossMarginAccount]:
         """Query Cross Margin Account Details.
 
         Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET /sapi/v1/margin/isolated/account.
@@ -955,6 +1091,7 @@ class AccountApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``CrossMarginAccount``.
@@ -964,7 +1101,7 @@ class AccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[CrossMarginAccount]",
-            self._runtime.call_raw(_ops.GET_CROSS_ACCOUNT, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.GET_CROSS_ACCOUNT, {"recvWindow": recv_window}, None, extra_params),
         )
 
     def get_capital_flow(
@@ -990,6 +1127,7 @@ class AccountApiWithRawResponse:
             "COMMISSION_RETURN",
             "SMALL_CONVERT",
         ]
+        | Unlisted
         | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
@@ -997,6 +1135,7 @@ class AccountApiWithRawResponse:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[CapitalFlowEntry]]:
         """Query Cross Isolated Margin Capital Flow.
 
@@ -1013,6 +1152,7 @@ class AccountApiWithRawResponse:
             limit: Number of records per request. Default 500, max 1000.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CapitalFlowEntry]``.
@@ -1034,11 +1174,17 @@ class AccountApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     def get_cross_margin_fee_data(
-        self, *, vip_level: int | None = None, coin: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        vip_level: int | None = None,
+        coin: str | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[CrossMarginFeeData]]:
         """Query Cross Margin Fee Data.
 
@@ -1051,6 +1197,7 @@ class AccountApiWithRawResponse:
             vip_level: VIP level; the user's current level is used if omitted.
             coin: Coin, e.g. BTC; all coins if omitted (weight 5).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CrossMarginFeeData]``.
@@ -1061,12 +1208,15 @@ class AccountApiWithRawResponse:
         return cast(
             "ApiResponse[list[CrossMarginFeeData]]",
             self._runtime.call_raw(
-                _ops.GET_CROSS_MARGIN_FEE_DATA, {"vip_level": vip_level, "coin": coin, "recvWindow": recv_window}, None
+                _ops.GET_CROSS_MARGIN_FEE_DATA,
+                {"vip_level": vip_level, "coin": coin, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
     def disable_isolated_account(
-        self, *, symbol: str, recv_window: int | None = None
+        self, *, symbol: str, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[IsolatedAccountToggleResult]:
         """Disable Isolated Margin Account.
 
@@ -1077,6 +1227,7 @@ class AccountApiWithRawResponse:
         Args:
             symbol: Isolated pair to disable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``IsolatedAccountToggleResult``.
@@ -1086,11 +1237,17 @@ class AccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[IsolatedAccountToggleResult]",
-            self._runtime.call_raw(_ops.DISABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call_raw(
+                _ops.DISABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     def get_isolated_account(
-        self, *, symbols: Sequence[str] | None = None, recv_window: int | None = None
+        self,
+        *,
+        symbols: Sequence[str] | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[IsolatedMarginAccount]:
         """Query Isolated Margin Account Info.
 
@@ -1101,6 +1258,7 @@ class AccountApiWithRawResponse:
         Args:
             symbols: Up to 5 isolated pairs, sent comma-separated, e.g. BTCUSDT,BNBUSDT,ADAUSDT; all pairs if omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``IsolatedMarginAccount``.
@@ -1110,11 +1268,13 @@ class AccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[IsolatedMarginAccount]",
-            self._runtime.call_raw(_ops.GET_ISOLATED_ACCOUNT, {"symbols": symbols, "recvWindow": recv_window}, None),
+            self._runtime.call_raw(
+                _ops.GET_ISOLATED_ACCOUNT, {"symbols": symbols, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     def enable_isolated_account(
-        self, *, symbol: str, recv_window: int | None = None
+        self, *, symbol: str, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[IsolatedAccountToggleResult]:
         """Enable Isolated Margin Account.
 
@@ -1125,6 +1285,7 @@ class AccountApiWithRawResponse:
         Args:
             symbol: Isolated pair to re-enable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``IsolatedAccountToggleResult``.
@@ -1134,10 +1295,14 @@ class AccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[IsolatedAccountToggleResult]",
-            self._runtime.call_raw(_ops.ENABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call_raw(
+                _ops.ENABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
-    def get_isolated_account_limit(self, *, recv_window: int | None = None) -> ApiResponse[IsolatedAccountLimit]:
+    def get_isolated_account_limit(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[IsolatedAccountLimit]:
         """Query Enabled Isolated Margin Account Limit.
 
         How many isolated margin pairs are enabled, and the maximum allowed.
@@ -1146,6 +1311,7 @@ class AccountApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``IsolatedAccountLimit``.
@@ -1155,11 +1321,16 @@ class AccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[IsolatedAccountLimit]",
-            self._runtime.call_raw(_ops.GET_ISOLATED_ACCOUNT_LIMIT, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.GET_ISOLATED_ACCOUNT_LIMIT, {"recvWindow": recv_window}, None, extra_params),
         )
 
     def get_isolated_margin_fee_data(
-        self, *, vip_level: int | None = None, symbol: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        vip_level: int | None = None,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[IsolatedMarginFeeData]]:
         """Query Isolated Margin Fee Data.
 
@@ -1172,6 +1343,7 @@ class AccountApiWithRawResponse:
             vip_level: VIP level; the user's current level is used if omitted.
             symbol: Isolated pair, e.g. BTCUSDT; all pairs if omitted (weight 10).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[IsolatedMarginFeeData]``.
@@ -1185,10 +1357,13 @@ class AccountApiWithRawResponse:
                 _ops.GET_ISOLATED_MARGIN_FEE_DATA,
                 {"vip_level": vip_level, "symbol": symbol, "recvWindow": recv_window},
                 None,
+                extra_params,
             ),
         )
 
-    def set_max_leverage(self, *, max_leverage: int) -> ApiResponse[MaxLeverageResult]:
+    def set_max_leverage(
+        self, *, max_leverage: int, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[MaxLeverageResult]:
         """Adjust cross margin max leverage.
 
         Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
@@ -1198,6 +1373,7 @@ class AccountApiWithRawResponse:
 
         Args:
             max_leverage: 3 or 5 (Cross Margin Classic), 10 (Cross Margin Pro; 20 if compliance allows).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MaxLeverageResult``.
@@ -1207,10 +1383,12 @@ class AccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MaxLeverageResult]",
-            self._runtime.call_raw(_ops.SET_MAX_LEVERAGE, {"max_leverage": max_leverage}, None),
+            self._runtime.call_raw(_ops.SET_MAX_LEVERAGE, {"max_leverage": max_leverage}, None, extra_params),
         )
 
-    def get_account_summary(self, *, recv_window: int | None = None) -> ApiResponse[MarginAccountSummary]:
+    def get_account_summary(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[MarginAccountSummary]:
         """Get Summary of Margin account.
 
         Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
@@ -1219,6 +1397,7 @@ class AccountApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MarginAccountSummary``.
@@ -1228,7 +1407,7 @@ class AccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MarginAccountSummary]",
-            self._runtime.call_raw(_ops.GET_ACCOUNT_SUMMARY, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.GET_ACCOUNT_SUMMARY, {"recvWindow": recv_window}, None, extra_params),
         )
 
 
@@ -1246,7 +1425,9 @@ class AsyncAccountApi:
         """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncAccountApiWithRawResponse(self._runtime)
 
-    async def get_bnb_burn_status(self, *, recv_window: int | None = None) -> BnbBurnStatus:
+    async def get_bnb_burn_status(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> BnbBurnStatus:
         """Get BNB Burn Status.
 
         Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
@@ -1255,6 +1436,7 @@ class AsyncAccountApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``BnbBurnStatus`` parsed from Binance's answer.
@@ -1263,7 +1445,8 @@ class AsyncAccountApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "BnbBurnStatus", await self._runtime.call(_ops.GET_BNB_BURN_STATUS, {"recvWindow": recv_window}, None)
+            "BnbBurnStatus",
+            await self._runtime.call(_ops.GET_BNB_BURN_STATUS, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def toggle_bnb_burn(
@@ -1272,6 +1455,7 @@ class AsyncAccountApi:
         spot_bnb_burn: bool | None = None,
         interest_bnb_burn: bool | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> BnbBurnStatus:
         """Toggle BNB Burn On Spot Trade And Margin Interest.
 
@@ -1283,6 +1467,7 @@ class AsyncAccountApi:
             spot_bnb_burn: "true" or "false": whether to use BNB to pay for trading fees on SPOT.
             interest_bnb_burn: "true" or "false": whether to use BNB to pay for margin loan interest.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``BnbBurnStatus`` parsed from Binance's answer.
@@ -1296,10 +1481,13 @@ class AsyncAccountApi:
                 _ops.TOGGLE_BNB_BURN,
                 {"spot_bnb_burn": spot_bnb_burn, "interest_bnb_burn": interest_bnb_burn, "recvWindow": recv_window},
                 None,
+                extra_params,
             ),
         )
 
-    async def get_cross_account(self, *, recv_window: int | None = None) -> CrossMarginAccount:
+    async def get_cross_account(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> CrossMarginAccount:
         """Query Cross Margin Account Details.
 
         Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET /sapi/v1/margin/isolated/account.
@@ -1308,6 +1496,7 @@ class AsyncAccountApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``CrossMarginAccount`` parsed from Binance's answer.
@@ -1316,7 +1505,8 @@ class AsyncAccountApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "CrossMarginAccount", await self._runtime.call(_ops.GET_CROSS_ACCOUNT, {"recvWindow": recv_window}, None)
+            "CrossMarginAccount",
+            await self._runtime.call(_ops.GET_CROSS_ACCOUNT, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def get_capital_flow(
@@ -1342,6 +1532,7 @@ class AsyncAccountApi:
             "COMMISSION_RETURN",
             "SMALL_CONVERT",
         ]
+        | Unlisted
         | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
@@ -1349,6 +1540,7 @@ class AsyncAccountApi:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[CapitalFlowEntry]:
         """Query Cross Isolated Margin Capital Flow.
 
@@ -1365,6 +1557,7 @@ class AsyncAccountApi:
             limit: Number of records per request. Default 500, max 1000.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CapitalFlowEntry]`` parsed from Binance's answer.
@@ -1386,6 +1579,7 @@ class AsyncAccountApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -1412,12 +1606,14 @@ class AsyncAccountApi:
             "COMMISSION_RETURN",
             "SMALL_CONVERT",
         ]
+        | Unlisted
         | None = None,
         start: datetime | int,
         end: datetime | int | None = None,
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[CapitalFlowEntry]:
         """Every row of ``get_capital_flow`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -1433,6 +1629,8 @@ class AsyncAccountApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``CapitalFlowEntry`` rows in time order (ties by id).
@@ -1450,10 +1648,16 @@ class AsyncAccountApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def get_cross_margin_fee_data(
-        self, *, vip_level: int | None = None, coin: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        vip_level: int | None = None,
+        coin: str | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[CrossMarginFeeData]:
         """Query Cross Margin Fee Data.
 
@@ -1466,6 +1670,7 @@ class AsyncAccountApi:
             vip_level: VIP level; the user's current level is used if omitted.
             coin: Coin, e.g. BTC; all coins if omitted (weight 5).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CrossMarginFeeData]`` parsed from Binance's answer.
@@ -1476,12 +1681,15 @@ class AsyncAccountApi:
         return cast(
             "list[CrossMarginFeeData]",
             await self._runtime.call(
-                _ops.GET_CROSS_MARGIN_FEE_DATA, {"vip_level": vip_level, "coin": coin, "recvWindow": recv_window}, None
+                _ops.GET_CROSS_MARGIN_FEE_DATA,
+                {"vip_level": vip_level, "coin": coin, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
     async def disable_isolated_account(
-        self, *, symbol: str, recv_window: int | None = None
+        self, *, symbol: str, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> IsolatedAccountToggleResult:
         """Disable Isolated Margin Account.
 
@@ -1492,6 +1700,7 @@ class AsyncAccountApi:
         Args:
             symbol: Isolated pair to disable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``IsolatedAccountToggleResult`` parsed from Binance's answer.
@@ -1502,12 +1711,16 @@ class AsyncAccountApi:
         return cast(
             "IsolatedAccountToggleResult",
             await self._runtime.call(
-                _ops.DISABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None
+                _ops.DISABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
             ),
         )
 
     async def get_isolated_account(
-        self, *, symbols: Sequence[str] | None = None, recv_window: int | None = None
+        self,
+        *,
+        symbols: Sequence[str] | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> IsolatedMarginAccount:
         """Query Isolated Margin Account Info.
 
@@ -1518,6 +1731,7 @@ class AsyncAccountApi:
         Args:
             symbols: Up to 5 isolated pairs, sent comma-separated, e.g. BTCUSDT,BNBUSDT,ADAUSDT; all pairs if omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``IsolatedMarginAccount`` parsed from Binance's answer.
@@ -1527,11 +1741,13 @@ class AsyncAccountApi:
         """
         return cast(
             "IsolatedMarginAccount",
-            await self._runtime.call(_ops.GET_ISOLATED_ACCOUNT, {"symbols": symbols, "recvWindow": recv_window}, None),
+            await self._runtime.call(
+                _ops.GET_ISOLATED_ACCOUNT, {"symbols": symbols, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     async def enable_isolated_account(
-        self, *, symbol: str, recv_window: int | None = None
+        self, *, symbol: str, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> IsolatedAccountToggleResult:
         """Enable Isolated Margin Account.
 
@@ -1542,6 +1758,7 @@ class AsyncAccountApi:
         Args:
             symbol: Isolated pair to re-enable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``IsolatedAccountToggleResult`` parsed from Binance's answer.
@@ -1551,10 +1768,14 @@ class AsyncAccountApi:
         """
         return cast(
             "IsolatedAccountToggleResult",
-            await self._runtime.call(_ops.ENABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None),
+            await self._runtime.call(
+                _ops.ENABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
-    async def get_isolated_account_limit(self, *, recv_window: int | None = None) -> IsolatedAccountLimit:
+    async def get_isolated_account_limit(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> IsolatedAccountLimit:
         """Query Enabled Isolated Margin Account Limit.
 
         How many isolated margin pairs are enabled, and the maximum allowed.
@@ -1563,6 +1784,7 @@ class AsyncAccountApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``IsolatedAccountLimit`` parsed from Binance's answer.
@@ -1572,11 +1794,16 @@ class AsyncAccountApi:
         """
         return cast(
             "IsolatedAccountLimit",
-            await self._runtime.call(_ops.GET_ISOLATED_ACCOUNT_LIMIT, {"recvWindow": recv_window}, None),
+            await self._runtime.call(_ops.GET_ISOLATED_ACCOUNT_LIMIT, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def get_isolated_margin_fee_data(
-        self, *, vip_level: int | None = None, symbol: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        vip_level: int | None = None,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[IsolatedMarginFeeData]:
         """Query Isolated Margin Fee Data.
 
@@ -1589,6 +1816,7 @@ class AsyncAccountApi:
             vip_level: VIP level; the user's current level is used if omitted.
             symbol: Isolated pair, e.g. BTCUSDT; all pairs if omitted (weight 10).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[IsolatedMarginFeeData]`` parsed from Binance's answer.
@@ -1602,10 +1830,13 @@ class AsyncAccountApi:
                 _ops.GET_ISOLATED_MARGIN_FEE_DATA,
                 {"vip_level": vip_level, "symbol": symbol, "recvWindow": recv_window},
                 None,
+                extra_params,
             ),
         )
 
-    async def set_max_leverage(self, *, max_leverage: int) -> MaxLeverageResult:
+    async def set_max_leverage(
+        self, *, max_leverage: int, extra_params: ExtraParams | None = None
+    ) -> MaxLeverageResult:
         """Adjust cross margin max leverage.
 
         Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
@@ -1615,6 +1846,7 @@ class AsyncAccountApi:
 
         Args:
             max_leverage: 3 or 5 (Cross Margin Classic), 10 (Cross Margin Pro; 20 if compliance allows).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MaxLeverageResult`` parsed from Binance's answer.
@@ -1623,10 +1855,13 @@ class AsyncAccountApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "MaxLeverageResult", await self._runtime.call(_ops.SET_MAX_LEVERAGE, {"max_leverage": max_leverage}, None)
+            "MaxLeverageResult",
+            await self._runtime.call(_ops.SET_MAX_LEVERAGE, {"max_leverage": max_leverage}, None, extra_params),
         )
 
-    async def get_account_summary(self, *, recv_window: int | None = None) -> MarginAccountSummary:
+    async def get_account_summary(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> MarginAccountSummary:
         """Get Summary of Margin account.
 
         Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
@@ -1635,6 +1870,7 @@ class AsyncAccountApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MarginAccountSummary`` parsed from Binance's answer.
@@ -1644,7 +1880,7 @@ class AsyncAccountApi:
         """
         return cast(
             "MarginAccountSummary",
-            await self._runtime.call(_ops.GET_ACCOUNT_SUMMARY, {"recvWindow": recv_window}, None),
+            await self._runtime.call(_ops.GET_ACCOUNT_SUMMARY, {"recvWindow": recv_window}, None, extra_params),
         )
 
 
@@ -1657,7 +1893,9 @@ class AsyncAccountApiWithRawResponse:
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
 
-    async def get_bnb_burn_status(self, *, recv_window: int | None = None) -> ApiResponse[BnbBurnStatus]:
+    async def get_bnb_burn_status(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[BnbBurnStatus]:
         """Get BNB Burn Status.
 
         Whether BNB is used to pay spot trading fees (`spotBNBBurn`) and margin loan interest (`interestBNBBurn`). Account-wide setting, the same for cross and isolated margin.
@@ -1666,6 +1904,7 @@ class AsyncAccountApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``BnbBurnStatus``.
@@ -1675,7 +1914,7 @@ class AsyncAccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[BnbBurnStatus]",
-            await self._runtime.call_raw(_ops.GET_BNB_BURN_STATUS, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.GET_BNB_BURN_STATUS, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def toggle_bnb_burn(
@@ -1684,6 +1923,7 @@ class AsyncAccountApiWithRawResponse:
         spot_bnb_burn: bool | None = None,
         interest_bnb_burn: bool | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[BnbBurnStatus]:
         """Toggle BNB Burn On Spot Trade And Margin Interest.
 
@@ -1695,6 +1935,7 @@ class AsyncAccountApiWithRawResponse:
             spot_bnb_burn: "true" or "false": whether to use BNB to pay for trading fees on SPOT.
             interest_bnb_burn: "true" or "false": whether to use BNB to pay for margin loan interest.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``BnbBurnStatus``.
@@ -1708,10 +1949,13 @@ class AsyncAccountApiWithRawResponse:
                 _ops.TOGGLE_BNB_BURN,
                 {"spot_bnb_burn": spot_bnb_burn, "interest_bnb_burn": interest_bnb_burn, "recvWindow": recv_window},
                 None,
+                extra_params,
             ),
         )
 
-    async def get_cross_account(self, *, recv_window: int | None = None) -> ApiResponse[CrossMarginAccount]:
+    async def get_cross_account(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[CrossMarginAccount]:
         """Query Cross Margin Account Details.
 
         Balances, liabilities and risk level of the cross margin account. For isolated pairs use GET /sapi/v1/margin/isolated/account.
@@ -1720,6 +1964,7 @@ class AsyncAccountApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``CrossMarginAccount``.
@@ -1729,7 +1974,7 @@ class AsyncAccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[CrossMarginAccount]",
-            await self._runtime.call_raw(_ops.GET_CROSS_ACCOUNT, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.GET_CROSS_ACCOUNT, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def get_capital_flow(
@@ -1755,6 +2000,7 @@ class AsyncAccountApiWithRawResponse:
             "COMMISSION_RETURN",
             "SMALL_CONVERT",
         ]
+        | Unlisted
         | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
@@ -1762,6 +2008,7 @@ class AsyncAccountApiWithRawResponse:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[CapitalFlowEntry]]:
         """Query Cross Isolated Margin Capital Flow.
 
@@ -1778,6 +2025,7 @@ class AsyncAccountApiWithRawResponse:
             limit: Number of records per request. Default 500, max 1000.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CapitalFlowEntry]``.
@@ -1799,11 +2047,17 @@ class AsyncAccountApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     async def get_cross_margin_fee_data(
-        self, *, vip_level: int | None = None, coin: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        vip_level: int | None = None,
+        coin: str | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[CrossMarginFeeData]]:
         """Query Cross Margin Fee Data.
 
@@ -1816,6 +2070,7 @@ class AsyncAccountApiWithRawResponse:
             vip_level: VIP level; the user's current level is used if omitted.
             coin: Coin, e.g. BTC; all coins if omitted (weight 5).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CrossMarginFeeData]``.
@@ -1826,12 +2081,15 @@ class AsyncAccountApiWithRawResponse:
         return cast(
             "ApiResponse[list[CrossMarginFeeData]]",
             await self._runtime.call_raw(
-                _ops.GET_CROSS_MARGIN_FEE_DATA, {"vip_level": vip_level, "coin": coin, "recvWindow": recv_window}, None
+                _ops.GET_CROSS_MARGIN_FEE_DATA,
+                {"vip_level": vip_level, "coin": coin, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
     async def disable_isolated_account(
-        self, *, symbol: str, recv_window: int | None = None
+        self, *, symbol: str, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[IsolatedAccountToggleResult]:
         """Disable Isolated Margin Account.
 
@@ -1842,6 +2100,7 @@ class AsyncAccountApiWithRawResponse:
         Args:
             symbol: Isolated pair to disable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``IsolatedAccountToggleResult``.
@@ -1852,12 +2111,16 @@ class AsyncAccountApiWithRawResponse:
         return cast(
             "ApiResponse[IsolatedAccountToggleResult]",
             await self._runtime.call_raw(
-                _ops.DISABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None
+                _ops.DISABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
             ),
         )
 
     async def get_isolated_account(
-        self, *, symbols: Sequence[str] | None = None, recv_window: int | None = None
+        self,
+        *,
+        symbols: Sequence[str] | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[IsolatedMarginAccount]:
         """Query Isolated Margin Account Info.
 
@@ -1868,6 +2131,7 @@ class AsyncAccountApiWithRawResponse:
         Args:
             symbols: Up to 5 isolated pairs, sent comma-separated, e.g. BTCUSDT,BNBUSDT,ADAUSDT; all pairs if omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``IsolatedMarginAccount``.
@@ -1878,12 +2142,12 @@ class AsyncAccountApiWithRawResponse:
         return cast(
             "ApiResponse[IsolatedMarginAccount]",
             await self._runtime.call_raw(
-                _ops.GET_ISOLATED_ACCOUNT, {"symbols": symbols, "recvWindow": recv_window}, None
+                _ops.GET_ISOLATED_ACCOUNT, {"symbols": symbols, "recvWindow": recv_window}, None, extra_params
             ),
         )
 
     async def enable_isolated_account(
-        self, *, symbol: str, recv_window: int | None = None
+        self, *, symbol: str, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[IsolatedAccountToggleResult]:
         """Enable Isolated Margin Account.
 
@@ -1894,6 +2158,7 @@ class AsyncAccountApiWithRawResponse:
         Args:
             symbol: Isolated pair to re-enable, e.g. BTCUSDT.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``IsolatedAccountToggleResult``.
@@ -1904,11 +2169,13 @@ class AsyncAccountApiWithRawResponse:
         return cast(
             "ApiResponse[IsolatedAccountToggleResult]",
             await self._runtime.call_raw(
-                _ops.ENABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None
+                _ops.ENABLE_ISOLATED_ACCOUNT, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
             ),
         )
 
-    async def get_isolated_account_limit(self, *, recv_window: int | None = None) -> ApiResponse[IsolatedAccountLimit]:
+    async def get_isolated_account_limit(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[IsolatedAccountLimit]:
         """Query Enabled Isolated Margin Account Limit.
 
         How many isolated margin pairs are enabled, and the maximum allowed.
@@ -1917,6 +2184,7 @@ class AsyncAccountApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``IsolatedAccountLimit``.
@@ -1926,11 +2194,18 @@ class AsyncAccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[IsolatedAccountLimit]",
-            await self._runtime.call_raw(_ops.GET_ISOLATED_ACCOUNT_LIMIT, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(
+                _ops.GET_ISOLATED_ACCOUNT_LIMIT, {"recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     async def get_isolated_margin_fee_data(
-        self, *, vip_level: int | None = None, symbol: str | None = None, recv_window: int | None = None
+        self,
+        *,
+        vip_level: int | None = None,
+        symbol: str | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[IsolatedMarginFeeData]]:
         """Query Isolated Margin Fee Data.
 
@@ -1943,6 +2218,7 @@ class AsyncAccountApiWithRawResponse:
             vip_level: VIP level; the user's current level is used if omitted.
             symbol: Isolated pair, e.g. BTCUSDT; all pairs if omitted (weight 10).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[IsolatedMarginFeeData]``.
@@ -1956,10 +2232,13 @@ class AsyncAccountApiWithRawResponse:
                 _ops.GET_ISOLATED_MARGIN_FEE_DATA,
                 {"vip_level": vip_level, "symbol": symbol, "recvWindow": recv_window},
                 None,
+                extra_params,
             ),
         )
 
-    async def set_max_leverage(self, *, max_leverage: int) -> ApiResponse[MaxLeverageResult]:
+    async def set_max_leverage(
+        self, *, max_leverage: int, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[MaxLeverageResult]:
         """Adjust cross margin max leverage.
 
         Set the cross margin account's max leverage: 3 or 5 for Cross Margin Classic, 10 for Cross Margin Pro (20 where compliance allows). The margin level must be higher than the initial risk ratio of the new leverage (3x: 1.5, 5x: 1.25, 10x: 2.5). Limited to 1 request per minute per IP.
@@ -1969,6 +2248,7 @@ class AsyncAccountApiWithRawResponse:
 
         Args:
             max_leverage: 3 or 5 (Cross Margin Classic), 10 (Cross Margin Pro; 20 if compliance allows).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MaxLeverageResult``.
@@ -1978,10 +2258,12 @@ class AsyncAccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MaxLeverageResult]",
-            await self._runtime.call_raw(_ops.SET_MAX_LEVERAGE, {"max_leverage": max_leverage}, None),
+            await self._runtime.call_raw(_ops.SET_MAX_LEVERAGE, {"max_leverage": max_leverage}, None, extra_params),
         )
 
-    async def get_account_summary(self, *, recv_window: int | None = None) -> ApiResponse[MarginAccountSummary]:
+    async def get_account_summary(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[MarginAccountSummary]:
         """Get Summary of Margin account.
 
         Personal margin level thresholds of the cross margin account (initial, margin call, liquidation).
@@ -1990,6 +2272,7 @@ class AsyncAccountApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MarginAccountSummary``.
@@ -1999,7 +2282,7 @@ class AsyncAccountApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MarginAccountSummary]",
-            await self._runtime.call_raw(_ops.GET_ACCOUNT_SUMMARY, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.GET_ACCOUNT_SUMMARY, {"recvWindow": recv_window}, None, extra_params),
         )
 
 
@@ -2026,6 +2309,7 @@ class TradeApi:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[MarginOrderList]:
         """Query Margin Account's all OCO.
 
@@ -2040,6 +2324,7 @@ class TradeApi:
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrderList]`` parsed from Binance's answer.
@@ -2059,6 +2344,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2070,6 +2356,7 @@ class TradeApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[MarginOrderList]:
         """Every row of ``get_all_order_lists`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -2083,6 +2370,8 @@ class TradeApi:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``MarginOrderList`` rows in time order (ties by id).
@@ -2100,6 +2389,7 @@ class TradeApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def get_all_orders(
@@ -2112,6 +2402,7 @@ class TradeApi:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[MarginOrder]:
         """Query Margin Account's All Orders.
 
@@ -2127,6 +2418,7 @@ class TradeApi:
             limit: Default 500; max 500.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrder]`` parsed from Binance's answer.
@@ -2147,6 +2439,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2159,6 +2452,7 @@ class TradeApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[MarginOrder]:
         """Every row of ``get_all_orders`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -2173,6 +2467,8 @@ class TradeApi:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``MarginOrder`` rows in time order (ties by id).
@@ -2190,6 +2486,7 @@ class TradeApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def get_prevented_matches(
@@ -2201,6 +2498,7 @@ class TradeApi:
         from_prevented_match_id: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[PreventedMatch]:
         """Query Prevented Matches.
 
@@ -2215,6 +2513,7 @@ class TradeApi:
             from_prevented_match_id: With orderId: return prevented matches from this id on (pagination).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[PreventedMatch]`` parsed from Binance's answer.
@@ -2234,6 +2533,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2248,6 +2548,7 @@ class TradeApi:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[MarginTrade]:
         """Query Margin Account's Trade List.
 
@@ -2264,6 +2565,7 @@ class TradeApi:
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginTrade]`` parsed from Binance's answer.
@@ -2285,6 +2587,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2298,6 +2601,7 @@ class TradeApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[MarginTrade]:
         """Every row of ``get_my_trades`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -2313,6 +2617,8 @@ class TradeApi:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``MarginTrade`` rows in time order (ties by id).
@@ -2330,10 +2636,11 @@ class TradeApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def get_open_order_lists(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> list[MarginOrderList]:
         """Query Margin Account's Open OCO.
 
@@ -2344,6 +2651,7 @@ class TradeApi:
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrderList]`` parsed from Binance's answer.
@@ -2352,11 +2660,17 @@ class TradeApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[MarginOrderList]", self._runtime.call(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin)
+            "list[MarginOrderList]",
+            self._runtime.call(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin, extra_params),
         )
 
     def cancel_all_open_orders(
-        self, *, symbol: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[CancelledOrder | CancelledOrderList]:
         """Margin Account Cancel all Open Orders on a Symbol.
 
@@ -2368,6 +2682,7 @@ class TradeApi:
             symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CancelledOrder | CancelledOrderList]`` parsed from Binance's answer.
@@ -2377,11 +2692,18 @@ class TradeApi:
         """
         return cast(
             "list[CancelledOrder | CancelledOrderList]",
-            self._runtime.call(_ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            self._runtime.call(
+                _ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def get_open_orders(
-        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[MarginOrder]:
         """Query Margin Account's Open Orders.
 
@@ -2394,6 +2716,7 @@ class TradeApi:
             symbol: Trading pair; optional for cross margin (omit for all symbols), mandatory for isolated margin.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrder]`` parsed from Binance's answer.
@@ -2403,7 +2726,9 @@ class TradeApi:
         """
         return cast(
             "list[MarginOrder]",
-            self._runtime.call(_ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            self._runtime.call(
+                _ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def cancel_order(
@@ -2415,6 +2740,7 @@ class TradeApi:
         new_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> CancelledOrder:
         """Margin Account Cancel Order.
 
@@ -2429,6 +2755,7 @@ class TradeApi:
             new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``CancelledOrder`` parsed from Binance's answer.
@@ -2448,6 +2775,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2459,6 +2787,7 @@ class TradeApi:
         orig_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> MarginOrder:
         """Query Margin Account's Order.
 
@@ -2472,6 +2801,7 @@ class TradeApi:
             orig_client_order_id: Client order id (either orderId or origClientOrderId must be sent).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MarginOrder`` parsed from Binance's answer.
@@ -2490,6 +2820,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2497,27 +2828,31 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        side: OrderSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         type: OrderType
-        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | Unlisted,
         quantity: Decimal | str | int | None = None,
         quote_order_qty: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: Decimal | str | int | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
-        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         trailing_delta: int | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> NewOrderResult:
         """Margin Account New Order.
 
@@ -2544,6 +2879,7 @@ class TradeApi:
             auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``NewOrderResult`` parsed from Binance's answer.
@@ -2574,6 +2910,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2581,7 +2918,7 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        side: OrderSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         quantity: Decimal | str | int,
         price: Decimal | str | int,
         stop_price: Decimal | str | int,
@@ -2591,17 +2928,20 @@ class TradeApi:
         stop_client_order_id: str | None = None,
         stop_limit_price: Decimal | str | int | None = None,
         stop_iceberg_qty: Decimal | str | int | None = None,
-        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OCO.
 
@@ -2629,6 +2969,7 @@ class TradeApi:
             auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -2660,6 +3001,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2667,34 +3009,38 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: OrderSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"] | Unlisted,
+        working_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
         pending_type: OrderType
-        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        pending_side: OrderSide | Literal["BUY", "SELL"],
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | Unlisted,
+        pending_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         pending_quantity: Decimal | str | int,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_client_order_id: str | None = None,
         pending_price: Decimal | str | int | None = None,
         pending_stop_price: Decimal | str | int | None = None,
         pending_trailing_delta: Decimal | str | int | None = None,
         pending_iceberg_qty: Decimal | str | int | None = None,
-        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OTO.
 
@@ -2728,6 +3074,7 @@ class TradeApi:
             pending_time_in_force: GTC, IOC or FOK.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -2765,6 +3112,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2772,42 +3120,46 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: OrderSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"] | Unlisted,
+        working_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        pending_side: OrderSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         pending_quantity: Decimal | str | int,
-        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"] | Unlisted,
         side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: Decimal | str | int | None = None,
         pending_above_stop_price: Decimal | str | int | None = None,
         pending_above_trailing_delta: Decimal | str | int | None = None,
         pending_above_iceberg_qty: Decimal | str | int | None = None,
-        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_below_type: OtocoPendingOrderType
         | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+        | Unlisted
         | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: Decimal | str | int | None = None,
         pending_below_stop_price: Decimal | str | int | None = None,
         pending_below_trailing_delta: Decimal | str | int | None = None,
         pending_below_iceberg_qty: Decimal | str | int | None = None,
-        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OTOCO.
 
@@ -2848,6 +3200,7 @@ class TradeApi:
             pending_below_time_in_force: GTC, IOC or FOK.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -2892,6 +3245,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2904,6 +3258,7 @@ class TradeApi:
         new_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> CancelledOrderList:
         """Margin Account Cancel OCO.
 
@@ -2918,6 +3273,7 @@ class TradeApi:
             new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``CancelledOrderList`` parsed from Binance's answer.
@@ -2937,6 +3293,7 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -2947,6 +3304,7 @@ class TradeApi:
         orig_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> MarginOrderList:
         """Query Margin Account's OCO.
 
@@ -2959,6 +3317,7 @@ class TradeApi:
             orig_client_order_id: Client id of the order list (either orderListId or origClientOrderId must be provided).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MarginOrderList`` parsed from Binance's answer.
@@ -2976,11 +3335,12 @@ class TradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     def get_open_oto_order_lists(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, symbol: str | None = None, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> list[MarginOrderList]:
         """Query Margin Account's Open OTO/OTOCO Order Lists.
 
@@ -2991,6 +3351,7 @@ class TradeApi:
         Args:
             symbol: Only supported for a cross margin symbol query.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrderList]`` parsed from Binance's answer.
@@ -3000,11 +3361,18 @@ class TradeApi:
         """
         return cast(
             "list[MarginOrderList]",
-            self._runtime.call(_ops.GET_OPEN_OTO_ORDER_LISTS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call(
+                _ops.GET_OPEN_OTO_ORDER_LISTS, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     def get_order_count_usage(
-        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[OrderCountUsage]:
         """Query Current Margin Order Count Usage.
 
@@ -3016,6 +3384,7 @@ class TradeApi:
             symbol: Isolated symbol, mandatory for isolated margin.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[OrderCountUsage]`` parsed from Binance's answer.
@@ -3025,7 +3394,9 @@ class TradeApi:
         """
         return cast(
             "list[OrderCountUsage]",
-            self._runtime.call(_ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            self._runtime.call(
+                _ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
 
@@ -3047,6 +3418,7 @@ class TradeApiWithRawResponse:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's all OCO.
 
@@ -3061,6 +3433,7 @@ class TradeApiWithRawResponse:
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrderList]``.
@@ -3080,6 +3453,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3093,6 +3467,7 @@ class TradeApiWithRawResponse:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[MarginOrder]]:
         """Query Margin Account's All Orders.
 
@@ -3108,6 +3483,7 @@ class TradeApiWithRawResponse:
             limit: Default 500; max 500.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrder]``.
@@ -3128,6 +3504,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3140,6 +3517,7 @@ class TradeApiWithRawResponse:
         from_prevented_match_id: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[PreventedMatch]]:
         """Query Prevented Matches.
 
@@ -3154,6 +3532,7 @@ class TradeApiWithRawResponse:
             from_prevented_match_id: With orderId: return prevented matches from this id on (pagination).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[PreventedMatch]``.
@@ -3173,6 +3552,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3187,6 +3567,7 @@ class TradeApiWithRawResponse:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[MarginTrade]]:
         """Query Margin Account's Trade List.
 
@@ -3203,6 +3584,7 @@ class TradeApiWithRawResponse:
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginTrade]``.
@@ -3224,11 +3606,12 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     def get_open_order_lists(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's Open OCO.
 
@@ -3239,6 +3622,7 @@ class TradeApiWithRawResponse:
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrderList]``.
@@ -3248,11 +3632,16 @@ class TradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrderList]]",
-            self._runtime.call_raw(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin),
+            self._runtime.call_raw(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin, extra_params),
         )
 
     def cancel_all_open_orders(
-        self, *, symbol: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[CancelledOrder | CancelledOrderList]]:
         """Margin Account Cancel all Open Orders on a Symbol.
 
@@ -3264,6 +3653,7 @@ class TradeApiWithRawResponse:
             symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CancelledOrder | CancelledOrderList]``.
@@ -3273,11 +3663,18 @@ class TradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[CancelledOrder | CancelledOrderList]]",
-            self._runtime.call_raw(_ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            self._runtime.call_raw(
+                _ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def get_open_orders(
-        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[MarginOrder]]:
         """Query Margin Account's Open Orders.
 
@@ -3290,6 +3687,7 @@ class TradeApiWithRawResponse:
             symbol: Trading pair; optional for cross margin (omit for all symbols), mandatory for isolated margin.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrder]``.
@@ -3299,7 +3697,9 @@ class TradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrder]]",
-            self._runtime.call_raw(_ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            self._runtime.call_raw(
+                _ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def cancel_order(
@@ -3311,6 +3711,7 @@ class TradeApiWithRawResponse:
         new_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[CancelledOrder]:
         """Margin Account Cancel Order.
 
@@ -3325,6 +3726,7 @@ class TradeApiWithRawResponse:
             new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``CancelledOrder``.
@@ -3344,6 +3746,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3355,6 +3758,7 @@ class TradeApiWithRawResponse:
         orig_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[MarginOrder]:
         """Query Margin Account's Order.
 
@@ -3368,6 +3772,7 @@ class TradeApiWithRawResponse:
             orig_client_order_id: Client order id (either orderId or origClientOrderId must be sent).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MarginOrder``.
@@ -3386,6 +3791,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3393,27 +3799,31 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        side: OrderSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         type: OrderType
-        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | Unlisted,
         quantity: Decimal | str | int | None = None,
         quote_order_qty: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: Decimal | str | int | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
-        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         trailing_delta: int | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[NewOrderResult]:
         """Margin Account New Order.
 
@@ -3440,6 +3850,7 @@ class TradeApiWithRawResponse:
             auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderResult``.
@@ -3470,6 +3881,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3477,7 +3889,7 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        side: OrderSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         quantity: Decimal | str | int,
         price: Decimal | str | int,
         stop_price: Decimal | str | int,
@@ -3487,17 +3899,20 @@ class TradeApiWithRawResponse:
         stop_client_order_id: str | None = None,
         stop_limit_price: Decimal | str | int | None = None,
         stop_iceberg_qty: Decimal | str | int | None = None,
-        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OCO.
 
@@ -3525,6 +3940,7 @@ class TradeApiWithRawResponse:
             auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -3556,6 +3972,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3563,34 +3980,38 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: OrderSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"] | Unlisted,
+        working_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
         pending_type: OrderType
-        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        pending_side: OrderSide | Literal["BUY", "SELL"],
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | Unlisted,
+        pending_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         pending_quantity: Decimal | str | int,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_client_order_id: str | None = None,
         pending_price: Decimal | str | int | None = None,
         pending_stop_price: Decimal | str | int | None = None,
         pending_trailing_delta: Decimal | str | int | None = None,
         pending_iceberg_qty: Decimal | str | int | None = None,
-        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OTO.
 
@@ -3624,6 +4045,7 @@ class TradeApiWithRawResponse:
             pending_time_in_force: GTC, IOC or FOK.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -3661,6 +4083,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3668,42 +4091,46 @@ class TradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: OrderSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"] | Unlisted,
+        working_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        pending_side: OrderSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         pending_quantity: Decimal | str | int,
-        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"] | Unlisted,
         side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: Decimal | str | int | None = None,
         pending_above_stop_price: Decimal | str | int | None = None,
         pending_above_trailing_delta: Decimal | str | int | None = None,
         pending_above_iceberg_qty: Decimal | str | int | None = None,
-        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_below_type: OtocoPendingOrderType
         | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+        | Unlisted
         | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: Decimal | str | int | None = None,
         pending_below_stop_price: Decimal | str | int | None = None,
         pending_below_trailing_delta: Decimal | str | int | None = None,
         pending_below_iceberg_qty: Decimal | str | int | None = None,
-        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OTOCO.
 
@@ -3744,6 +4171,7 @@ class TradeApiWithRawResponse:
             pending_below_time_in_force: GTC, IOC or FOK.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -3788,6 +4216,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3800,6 +4229,7 @@ class TradeApiWithRawResponse:
         new_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[CancelledOrderList]:
         """Margin Account Cancel OCO.
 
@@ -3814,6 +4244,7 @@ class TradeApiWithRawResponse:
             new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``CancelledOrderList``.
@@ -3833,6 +4264,7 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3843,6 +4275,7 @@ class TradeApiWithRawResponse:
         orig_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[MarginOrderList]:
         """Query Margin Account's OCO.
 
@@ -3855,6 +4288,7 @@ class TradeApiWithRawResponse:
             orig_client_order_id: Client id of the order list (either orderListId or origClientOrderId must be provided).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MarginOrderList``.
@@ -3872,11 +4306,12 @@ class TradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     def get_open_oto_order_lists(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, symbol: str | None = None, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's Open OTO/OTOCO Order Lists.
 
@@ -3887,6 +4322,7 @@ class TradeApiWithRawResponse:
         Args:
             symbol: Only supported for a cross margin symbol query.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrderList]``.
@@ -3896,11 +4332,18 @@ class TradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrderList]]",
-            self._runtime.call_raw(_ops.GET_OPEN_OTO_ORDER_LISTS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call_raw(
+                _ops.GET_OPEN_OTO_ORDER_LISTS, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     def get_order_count_usage(
-        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[OrderCountUsage]]:
         """Query Current Margin Order Count Usage.
 
@@ -3912,6 +4355,7 @@ class TradeApiWithRawResponse:
             symbol: Isolated symbol, mandatory for isolated margin.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[OrderCountUsage]``.
@@ -3921,7 +4365,9 @@ class TradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[OrderCountUsage]]",
-            self._runtime.call_raw(_ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            self._runtime.call_raw(
+                _ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
 
@@ -3948,6 +4394,7 @@ class AsyncTradeApi:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[MarginOrderList]:
         """Query Margin Account's all OCO.
 
@@ -3962,6 +4409,7 @@ class AsyncTradeApi:
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrderList]`` parsed from Binance's answer.
@@ -3981,6 +4429,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -3992,6 +4441,7 @@ class AsyncTradeApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[MarginOrderList]:
         """Every row of ``get_all_order_lists`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -4005,6 +4455,8 @@ class AsyncTradeApi:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``MarginOrderList`` rows in time order (ties by id).
@@ -4022,6 +4474,7 @@ class AsyncTradeApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def get_all_orders(
@@ -4034,6 +4487,7 @@ class AsyncTradeApi:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[MarginOrder]:
         """Query Margin Account's All Orders.
 
@@ -4049,6 +4503,7 @@ class AsyncTradeApi:
             limit: Default 500; max 500.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrder]`` parsed from Binance's answer.
@@ -4069,6 +4524,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4081,6 +4537,7 @@ class AsyncTradeApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[MarginOrder]:
         """Every row of ``get_all_orders`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -4095,6 +4552,8 @@ class AsyncTradeApi:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``MarginOrder`` rows in time order (ties by id).
@@ -4112,6 +4571,7 @@ class AsyncTradeApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def get_prevented_matches(
@@ -4123,6 +4583,7 @@ class AsyncTradeApi:
         from_prevented_match_id: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[PreventedMatch]:
         """Query Prevented Matches.
 
@@ -4137,6 +4598,7 @@ class AsyncTradeApi:
             from_prevented_match_id: With orderId: return prevented matches from this id on (pagination).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[PreventedMatch]`` parsed from Binance's answer.
@@ -4156,6 +4618,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4170,6 +4633,7 @@ class AsyncTradeApi:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[MarginTrade]:
         """Query Margin Account's Trade List.
 
@@ -4186,6 +4650,7 @@ class AsyncTradeApi:
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginTrade]`` parsed from Binance's answer.
@@ -4207,6 +4672,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4220,6 +4686,7 @@ class AsyncTradeApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[MarginTrade]:
         """Every row of ``get_my_trades`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -4235,6 +4702,8 @@ class AsyncTradeApi:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``MarginTrade`` rows in time order (ties by id).
@@ -4252,10 +4721,11 @@ class AsyncTradeApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def get_open_order_lists(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> list[MarginOrderList]:
         """Query Margin Account's Open OCO.
 
@@ -4266,6 +4736,7 @@ class AsyncTradeApi:
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrderList]`` parsed from Binance's answer.
@@ -4275,11 +4746,16 @@ class AsyncTradeApi:
         """
         return cast(
             "list[MarginOrderList]",
-            await self._runtime.call(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin),
+            await self._runtime.call(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin, extra_params),
         )
 
     async def cancel_all_open_orders(
-        self, *, symbol: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[CancelledOrder | CancelledOrderList]:
         """Margin Account Cancel all Open Orders on a Symbol.
 
@@ -4291,6 +4767,7 @@ class AsyncTradeApi:
             symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CancelledOrder | CancelledOrderList]`` parsed from Binance's answer.
@@ -4301,12 +4778,17 @@ class AsyncTradeApi:
         return cast(
             "list[CancelledOrder | CancelledOrderList]",
             await self._runtime.call(
-                _ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin
+                _ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
             ),
         )
 
     async def get_open_orders(
-        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[MarginOrder]:
         """Query Margin Account's Open Orders.
 
@@ -4319,6 +4801,7 @@ class AsyncTradeApi:
             symbol: Trading pair; optional for cross margin (omit for all symbols), mandatory for isolated margin.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrder]`` parsed from Binance's answer.
@@ -4328,7 +4811,9 @@ class AsyncTradeApi:
         """
         return cast(
             "list[MarginOrder]",
-            await self._runtime.call(_ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            await self._runtime.call(
+                _ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     async def cancel_order(
@@ -4340,6 +4825,7 @@ class AsyncTradeApi:
         new_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> CancelledOrder:
         """Margin Account Cancel Order.
 
@@ -4354,6 +4840,7 @@ class AsyncTradeApi:
             new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``CancelledOrder`` parsed from Binance's answer.
@@ -4373,6 +4860,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4384,6 +4872,7 @@ class AsyncTradeApi:
         orig_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> MarginOrder:
         """Query Margin Account's Order.
 
@@ -4397,6 +4886,7 @@ class AsyncTradeApi:
             orig_client_order_id: Client order id (either orderId or origClientOrderId must be sent).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MarginOrder`` parsed from Binance's answer.
@@ -4415,6 +4905,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4422,27 +4913,31 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        side: OrderSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         type: OrderType
-        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | Unlisted,
         quantity: Decimal | str | int | None = None,
         quote_order_qty: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: Decimal | str | int | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
-        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         trailing_delta: int | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> NewOrderResult:
         """Margin Account New Order.
 
@@ -4469,6 +4964,7 @@ class AsyncTradeApi:
             auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``NewOrderResult`` parsed from Binance's answer.
@@ -4499,6 +4995,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4506,7 +5003,7 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        side: OrderSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         quantity: Decimal | str | int,
         price: Decimal | str | int,
         stop_price: Decimal | str | int,
@@ -4516,17 +5013,20 @@ class AsyncTradeApi:
         stop_client_order_id: str | None = None,
         stop_limit_price: Decimal | str | int | None = None,
         stop_iceberg_qty: Decimal | str | int | None = None,
-        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OCO.
 
@@ -4554,6 +5054,7 @@ class AsyncTradeApi:
             auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -4585,6 +5086,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4592,34 +5094,38 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: OrderSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"] | Unlisted,
+        working_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
         pending_type: OrderType
-        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        pending_side: OrderSide | Literal["BUY", "SELL"],
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | Unlisted,
+        pending_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         pending_quantity: Decimal | str | int,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_client_order_id: str | None = None,
         pending_price: Decimal | str | int | None = None,
         pending_stop_price: Decimal | str | int | None = None,
         pending_trailing_delta: Decimal | str | int | None = None,
         pending_iceberg_qty: Decimal | str | int | None = None,
-        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OTO.
 
@@ -4653,6 +5159,7 @@ class AsyncTradeApi:
             pending_time_in_force: GTC, IOC or FOK.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -4690,6 +5197,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4697,42 +5205,46 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: OrderSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"] | Unlisted,
+        working_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        pending_side: OrderSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         pending_quantity: Decimal | str | int,
-        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"] | Unlisted,
         side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: Decimal | str | int | None = None,
         pending_above_stop_price: Decimal | str | int | None = None,
         pending_above_trailing_delta: Decimal | str | int | None = None,
         pending_above_iceberg_qty: Decimal | str | int | None = None,
-        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_below_type: OtocoPendingOrderType
         | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+        | Unlisted
         | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: Decimal | str | int | None = None,
         pending_below_stop_price: Decimal | str | int | None = None,
         pending_below_trailing_delta: Decimal | str | int | None = None,
         pending_below_iceberg_qty: Decimal | str | int | None = None,
-        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> NewOrderListResult:
         """Margin Account New OTOCO.
 
@@ -4773,6 +5285,7 @@ class AsyncTradeApi:
             pending_below_time_in_force: GTC, IOC or FOK.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``NewOrderListResult`` parsed from Binance's answer.
@@ -4817,6 +5330,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4829,6 +5343,7 @@ class AsyncTradeApi:
         new_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> CancelledOrderList:
         """Margin Account Cancel OCO.
 
@@ -4843,6 +5358,7 @@ class AsyncTradeApi:
             new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``CancelledOrderList`` parsed from Binance's answer.
@@ -4862,6 +5378,7 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -4872,6 +5389,7 @@ class AsyncTradeApi:
         orig_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> MarginOrderList:
         """Query Margin Account's OCO.
 
@@ -4884,6 +5402,7 @@ class AsyncTradeApi:
             orig_client_order_id: Client id of the order list (either orderListId or origClientOrderId must be provided).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MarginOrderList`` parsed from Binance's answer.
@@ -4901,11 +5420,12 @@ class AsyncTradeApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     async def get_open_oto_order_lists(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, symbol: str | None = None, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> list[MarginOrderList]:
         """Query Margin Account's Open OTO/OTOCO Order Lists.
 
@@ -4916,6 +5436,7 @@ class AsyncTradeApi:
         Args:
             symbol: Only supported for a cross margin symbol query.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginOrderList]`` parsed from Binance's answer.
@@ -4926,12 +5447,17 @@ class AsyncTradeApi:
         return cast(
             "list[MarginOrderList]",
             await self._runtime.call(
-                _ops.GET_OPEN_OTO_ORDER_LISTS, {"symbol": symbol, "recvWindow": recv_window}, None
+                _ops.GET_OPEN_OTO_ORDER_LISTS, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
             ),
         )
 
     async def get_order_count_usage(
-        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[OrderCountUsage]:
         """Query Current Margin Order Count Usage.
 
@@ -4943,6 +5469,7 @@ class AsyncTradeApi:
             symbol: Isolated symbol, mandatory for isolated margin.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[OrderCountUsage]`` parsed from Binance's answer.
@@ -4952,7 +5479,9 @@ class AsyncTradeApi:
         """
         return cast(
             "list[OrderCountUsage]",
-            await self._runtime.call(_ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            await self._runtime.call(
+                _ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
 
@@ -4974,6 +5503,7 @@ class AsyncTradeApiWithRawResponse:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's all OCO.
 
@@ -4988,6 +5518,7 @@ class AsyncTradeApiWithRawResponse:
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrderList]``.
@@ -5007,6 +5538,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5020,6 +5552,7 @@ class AsyncTradeApiWithRawResponse:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[MarginOrder]]:
         """Query Margin Account's All Orders.
 
@@ -5035,6 +5568,7 @@ class AsyncTradeApiWithRawResponse:
             limit: Default 500; max 500.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrder]``.
@@ -5055,6 +5589,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5067,6 +5602,7 @@ class AsyncTradeApiWithRawResponse:
         from_prevented_match_id: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[PreventedMatch]]:
         """Query Prevented Matches.
 
@@ -5081,6 +5617,7 @@ class AsyncTradeApiWithRawResponse:
             from_prevented_match_id: With orderId: return prevented matches from this id on (pagination).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[PreventedMatch]``.
@@ -5100,6 +5637,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5114,6 +5652,7 @@ class AsyncTradeApiWithRawResponse:
         limit: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[MarginTrade]]:
         """Query Margin Account's Trade List.
 
@@ -5130,6 +5669,7 @@ class AsyncTradeApiWithRawResponse:
             limit: Default 500; max 1000.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginTrade]``.
@@ -5151,11 +5691,12 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     async def get_open_order_lists(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's Open OCO.
 
@@ -5166,6 +5707,7 @@ class AsyncTradeApiWithRawResponse:
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrderList]``.
@@ -5175,11 +5717,16 @@ class AsyncTradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrderList]]",
-            await self._runtime.call_raw(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin),
+            await self._runtime.call_raw(_ops.GET_OPEN_ORDER_LISTS, {"recvWindow": recv_window}, margin, extra_params),
         )
 
     async def cancel_all_open_orders(
-        self, *, symbol: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[CancelledOrder | CancelledOrderList]]:
         """Margin Account Cancel all Open Orders on a Symbol.
 
@@ -5191,6 +5738,7 @@ class AsyncTradeApiWithRawResponse:
             symbol: Trading pair, e.g. BTCUSDT; with isIsolated="TRUE" it names the isolated pair account.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CancelledOrder | CancelledOrderList]``.
@@ -5201,12 +5749,17 @@ class AsyncTradeApiWithRawResponse:
         return cast(
             "ApiResponse[list[CancelledOrder | CancelledOrderList]]",
             await self._runtime.call_raw(
-                _ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin
+                _ops.CANCEL_ALL_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
             ),
         )
 
     async def get_open_orders(
-        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[MarginOrder]]:
         """Query Margin Account's Open Orders.
 
@@ -5219,6 +5772,7 @@ class AsyncTradeApiWithRawResponse:
             symbol: Trading pair; optional for cross margin (omit for all symbols), mandatory for isolated margin.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrder]``.
@@ -5228,7 +5782,9 @@ class AsyncTradeApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[MarginOrder]]",
-            await self._runtime.call_raw(_ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin),
+            await self._runtime.call_raw(
+                _ops.GET_OPEN_ORDERS, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     async def cancel_order(
@@ -5240,6 +5796,7 @@ class AsyncTradeApiWithRawResponse:
         new_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[CancelledOrder]:
         """Margin Account Cancel Order.
 
@@ -5254,6 +5811,7 @@ class AsyncTradeApiWithRawResponse:
             new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``CancelledOrder``.
@@ -5273,6 +5831,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5284,6 +5843,7 @@ class AsyncTradeApiWithRawResponse:
         orig_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[MarginOrder]:
         """Query Margin Account's Order.
 
@@ -5297,6 +5857,7 @@ class AsyncTradeApiWithRawResponse:
             orig_client_order_id: Client order id (either orderId or origClientOrderId must be sent).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MarginOrder``.
@@ -5315,6 +5876,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5322,27 +5884,31 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        side: OrderSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         type: OrderType
-        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | Unlisted,
         quantity: Decimal | str | int | None = None,
         quote_order_qty: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: Decimal | str | int | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
-        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         trailing_delta: int | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[NewOrderResult]:
         """Margin Account New Order.
 
@@ -5369,6 +5935,7 @@ class AsyncTradeApiWithRawResponse:
             auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderResult``.
@@ -5399,6 +5966,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5406,7 +5974,7 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        side: OrderSide | Literal["BUY", "SELL"],
+        side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         quantity: Decimal | str | int,
         price: Decimal | str | int,
         stop_price: Decimal | str | int,
@@ -5416,17 +5984,20 @@ class AsyncTradeApiWithRawResponse:
         stop_client_order_id: str | None = None,
         stop_limit_price: Decimal | str | int | None = None,
         stop_iceberg_qty: Decimal | str | int | None = None,
-        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: SideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OCO.
 
@@ -5454,6 +6025,7 @@ class AsyncTradeApiWithRawResponse:
             auto_repay_at_cancel: Only when a MARGIN_BUY or AUTO_BORROW_REPAY order takes effect: true (default) repays the debt the order created once it is cancelled.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -5485,6 +6057,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5492,34 +6065,38 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: OrderSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"] | Unlisted,
+        working_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
         pending_type: OrderType
-        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
-        pending_side: OrderSide | Literal["BUY", "SELL"],
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | Unlisted,
+        pending_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         pending_quantity: Decimal | str | int,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_client_order_id: str | None = None,
         pending_price: Decimal | str | int | None = None,
         pending_stop_price: Decimal | str | int | None = None,
         pending_trailing_delta: Decimal | str | int | None = None,
         pending_iceberg_qty: Decimal | str | int | None = None,
-        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OTO.
 
@@ -5553,6 +6130,7 @@ class AsyncTradeApiWithRawResponse:
             pending_time_in_force: GTC, IOC or FOK.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -5590,6 +6168,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5597,42 +6176,46 @@ class AsyncTradeApiWithRawResponse:
         self,
         *,
         symbol: str,
-        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
-        working_side: OrderSide | Literal["BUY", "SELL"],
+        working_type: WorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"] | Unlisted,
+        working_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         working_price: Decimal | str | int,
         working_quantity: Decimal | str | int,
-        pending_side: OrderSide | Literal["BUY", "SELL"],
+        pending_side: OrderSide | Literal["BUY", "SELL"] | Unlisted,
         pending_quantity: Decimal | str | int,
-        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+        pending_above_type: OtocoPendingOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"] | Unlisted,
         side_effect_type: OrderListSideEffectType
         | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"]
+        | Unlisted
         | None = None,
         auto_repay_at_cancel: bool | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        new_order_resp_type: NewOrderRespType | Literal["ACK", "RESULT", "FULL"] | Unlisted | None = None,
         self_trade_prevention_mode: SelfTradePreventionMode
         | Literal["EXPIRE_TAKER", "EXPIRE_MAKER", "EXPIRE_BOTH", "NONE"]
+        | Unlisted
         | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: Decimal | str | int | None = None,
-        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: Decimal | str | int | None = None,
         pending_above_stop_price: Decimal | str | int | None = None,
         pending_above_trailing_delta: Decimal | str | int | None = None,
         pending_above_iceberg_qty: Decimal | str | int | None = None,
-        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         pending_below_type: OtocoPendingOrderType
         | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+        | Unlisted
         | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: Decimal | str | int | None = None,
         pending_below_stop_price: Decimal | str | int | None = None,
         pending_below_trailing_delta: Decimal | str | int | None = None,
         pending_below_iceberg_qty: Decimal | str | int | None = None,
-        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[NewOrderListResult]:
         """Margin Account New OTOCO.
 
@@ -5673,6 +6256,7 @@ class AsyncTradeApiWithRawResponse:
             pending_below_time_in_force: GTC, IOC or FOK.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``NewOrderListResult``.
@@ -5717,6 +6301,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5729,6 +6314,7 @@ class AsyncTradeApiWithRawResponse:
         new_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[CancelledOrderList]:
         """Margin Account Cancel OCO.
 
@@ -5743,6 +6329,7 @@ class AsyncTradeApiWithRawResponse:
             new_client_order_id: Used to uniquely identify this cancel. Automatically generated by default.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``CancelledOrderList``.
@@ -5762,6 +6349,7 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -5772,6 +6360,7 @@ class AsyncTradeApiWithRawResponse:
         orig_client_order_id: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[MarginOrderList]:
         """Query Margin Account's OCO.
 
@@ -5784,6 +6373,7 @@ class AsyncTradeApiWithRawResponse:
             orig_client_order_id: Client id of the order list (either orderListId or origClientOrderId must be provided).
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MarginOrderList``.
@@ -5801,11 +6391,12 @@ class AsyncTradeApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     async def get_open_oto_order_lists(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, symbol: str | None = None, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[MarginOrderList]]:
         """Query Margin Account's Open OTO/OTOCO Order Lists.
 
@@ -5816,6 +6407,7 @@ class AsyncTradeApiWithRawResponse:
         Args:
             symbol: Only supported for a cross margin symbol query.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginOrderList]``.
@@ -5826,12 +6418,17 @@ class AsyncTradeApiWithRawResponse:
         return cast(
             "ApiResponse[list[MarginOrderList]]",
             await self._runtime.call_raw(
-                _ops.GET_OPEN_OTO_ORDER_LISTS, {"symbol": symbol, "recvWindow": recv_window}, None
+                _ops.GET_OPEN_OTO_ORDER_LISTS, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
             ),
         )
 
     async def get_order_count_usage(
-        self, *, symbol: str | None = None, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        symbol: str | None = None,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[OrderCountUsage]]:
         """Query Current Margin Order Count Usage.
 
@@ -5843,6 +6440,7 @@ class AsyncTradeApiWithRawResponse:
             symbol: Isolated symbol, mandatory for isolated margin.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[OrderCountUsage]``.
@@ -5853,7 +6451,7 @@ class AsyncTradeApiWithRawResponse:
         return cast(
             "ApiResponse[list[OrderCountUsage]]",
             await self._runtime.call_raw(
-                _ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin
+                _ops.GET_ORDER_COUNT_USAGE, {"symbol": symbol, "recvWindow": recv_window}, margin, extra_params
             ),
         )
 
@@ -5875,7 +6473,7 @@ class BorrowRepayApi:
     def get_borrow_repay_records(
         self,
         *,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         asset: str | None = None,
         tx_id: int | None = None,
         start_time: int | None = None,
@@ -5884,6 +6482,7 @@ class BorrowRepayApi:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> BorrowRepayRecords:
         """Query borrow/repay records in Margin account.
 
@@ -5901,6 +6500,7 @@ class BorrowRepayApi:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``BorrowRepayRecords`` parsed from Binance's answer.
@@ -5923,19 +6523,21 @@ class BorrowRepayApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     def iter_borrow_repay_records(
         self,
         *,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         asset: str | None = None,
         start: datetime | int,
         end: datetime | int | None = None,
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[BorrowRepayRecord]:
         """Every row of ``get_borrow_repay_records`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -5951,6 +6553,8 @@ class BorrowRepayApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``BorrowRepayRecord`` rows in time order (ties by id).
@@ -5968,6 +6572,7 @@ class BorrowRepayApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def borrow_repay(
@@ -5975,9 +6580,10 @@ class BorrowRepayApi:
         *,
         asset: str,
         amount: Decimal | str | int,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> TransactionId:
         """Margin account borrow/repay.
 
@@ -5992,6 +6598,7 @@ class BorrowRepayApi:
             type: BORROW or REPAY.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``TransactionId`` parsed from Binance's answer.
@@ -6002,7 +6609,10 @@ class BorrowRepayApi:
         return cast(
             "TransactionId",
             self._runtime.call(
-                _ops.BORROW_REPAY, {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window}, margin
+                _ops.BORROW_REPAY,
+                {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
@@ -6016,6 +6626,7 @@ class BorrowRepayApi:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> InterestHistory:
         """Get Interest History.
 
@@ -6031,6 +6642,7 @@ class BorrowRepayApi:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``InterestHistory`` parsed from Binance's answer.
@@ -6051,6 +6663,7 @@ class BorrowRepayApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -6063,6 +6676,7 @@ class BorrowRepayApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[InterestHistoryEntry]:
         """Every row of ``get_interest_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -6077,6 +6691,8 @@ class BorrowRepayApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``InterestHistoryEntry`` rows in time order (ties by id).
@@ -6094,6 +6710,7 @@ class BorrowRepayApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def get_interest_rate_history(
@@ -6104,6 +6721,7 @@ class BorrowRepayApi:
         start_time: int | None = None,
         end_time: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[InterestRateHistoryEntry]:
         """Query Margin Interest Rate History.
 
@@ -6117,6 +6735,7 @@ class BorrowRepayApi:
             start_time: Start of the range (ms); default 7 days ago.
             end_time: End of the range (ms); default now. The range is at most 1 month.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[InterestRateHistoryEntry]`` parsed from Binance's answer.
@@ -6136,6 +6755,7 @@ class BorrowRepayApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -6148,6 +6768,7 @@ class BorrowRepayApi:
         end: datetime | int | None = None,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[InterestRateHistoryEntry]:
         """Every row of ``get_interest_rate_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -6162,6 +6783,8 @@ class BorrowRepayApi:
             end: Last moment (default: now).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``InterestRateHistoryEntry`` rows in time order (ties by id).
@@ -6179,10 +6802,16 @@ class BorrowRepayApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def get_max_borrowable(
-        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> MaxBorrowable:
         """Query Max Borrow.
 
@@ -6195,6 +6824,7 @@ class BorrowRepayApi:
             asset: Asset to borrow, e.g. BTC.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MaxBorrowable`` parsed from Binance's answer.
@@ -6204,11 +6834,13 @@ class BorrowRepayApi:
         """
         return cast(
             "MaxBorrowable",
-            self._runtime.call(_ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin),
+            self._runtime.call(
+                _ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def get_next_hourly_interest_rate(
-        self, *, assets: Sequence[str], margin: MarginMode = CROSS
+        self, *, assets: Sequence[str], margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
     ) -> list[NextHourlyInterestRate]:
         """Get future hourly interest rate.
 
@@ -6219,6 +6851,7 @@ class BorrowRepayApi:
         Args:
             assets: Assets, comma-separated, up to 20.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[NextHourlyInterestRate]`` parsed from Binance's answer.
@@ -6228,7 +6861,7 @@ class BorrowRepayApi:
         """
         return cast(
             "list[NextHourlyInterestRate]",
-            self._runtime.call(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin),
+            self._runtime.call(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin, extra_params),
         )
 
 
@@ -6244,7 +6877,7 @@ class BorrowRepayApiWithRawResponse:
     def get_borrow_repay_records(
         self,
         *,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         asset: str | None = None,
         tx_id: int | None = None,
         start_time: int | None = None,
@@ -6253,6 +6886,7 @@ class BorrowRepayApiWithRawResponse:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[BorrowRepayRecords]:
         """Query borrow/repay records in Margin account.
 
@@ -6270,6 +6904,7 @@ class BorrowRepayApiWithRawResponse:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``BorrowRepayRecords``.
@@ -6292,6 +6927,7 @@ class BorrowRepayApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -6300,9 +6936,10 @@ class BorrowRepayApiWithRawResponse:
         *,
         asset: str,
         amount: Decimal | str | int,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[TransactionId]:
         """Margin account borrow/repay.
 
@@ -6317,6 +6954,7 @@ class BorrowRepayApiWithRawResponse:
             type: BORROW or REPAY.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``TransactionId``.
@@ -6327,7 +6965,10 @@ class BorrowRepayApiWithRawResponse:
         return cast(
             "ApiResponse[TransactionId]",
             self._runtime.call_raw(
-                _ops.BORROW_REPAY, {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window}, margin
+                _ops.BORROW_REPAY,
+                {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
@@ -6341,6 +6982,7 @@ class BorrowRepayApiWithRawResponse:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[InterestHistory]:
         """Get Interest History.
 
@@ -6356,6 +6998,7 @@ class BorrowRepayApiWithRawResponse:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``InterestHistory``.
@@ -6376,6 +7019,7 @@ class BorrowRepayApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -6387,6 +7031,7 @@ class BorrowRepayApiWithRawResponse:
         start_time: int | None = None,
         end_time: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[InterestRateHistoryEntry]]:
         """Query Margin Interest Rate History.
 
@@ -6400,6 +7045,7 @@ class BorrowRepayApiWithRawResponse:
             start_time: Start of the range (ms); default 7 days ago.
             end_time: End of the range (ms); default now. The range is at most 1 month.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[InterestRateHistoryEntry]``.
@@ -6419,11 +7065,17 @@ class BorrowRepayApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
     def get_max_borrowable(
-        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[MaxBorrowable]:
         """Query Max Borrow.
 
@@ -6436,6 +7088,7 @@ class BorrowRepayApiWithRawResponse:
             asset: Asset to borrow, e.g. BTC.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MaxBorrowable``.
@@ -6445,11 +7098,13 @@ class BorrowRepayApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MaxBorrowable]",
-            self._runtime.call_raw(_ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin),
+            self._runtime.call_raw(
+                _ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def get_next_hourly_interest_rate(
-        self, *, assets: Sequence[str], margin: MarginMode = CROSS
+        self, *, assets: Sequence[str], margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[NextHourlyInterestRate]]:
         """Get future hourly interest rate.
 
@@ -6460,6 +7115,7 @@ class BorrowRepayApiWithRawResponse:
         Args:
             assets: Assets, comma-separated, up to 20.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[NextHourlyInterestRate]``.
@@ -6469,7 +7125,7 @@ class BorrowRepayApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[NextHourlyInterestRate]]",
-            self._runtime.call_raw(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin),
+            self._runtime.call_raw(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin, extra_params),
         )
 
 
@@ -6490,7 +7146,7 @@ class AsyncBorrowRepayApi:
     async def get_borrow_repay_records(
         self,
         *,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         asset: str | None = None,
         tx_id: int | None = None,
         start_time: int | None = None,
@@ -6499,6 +7155,7 @@ class AsyncBorrowRepayApi:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> BorrowRepayRecords:
         """Query borrow/repay records in Margin account.
 
@@ -6516,6 +7173,7 @@ class AsyncBorrowRepayApi:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``BorrowRepayRecords`` parsed from Binance's answer.
@@ -6538,19 +7196,21 @@ class AsyncBorrowRepayApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     def iter_borrow_repay_records(
         self,
         *,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         asset: str | None = None,
         start: datetime | int,
         end: datetime | int | None = None,
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[BorrowRepayRecord]:
         """Every row of ``get_borrow_repay_records`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -6566,6 +7226,8 @@ class AsyncBorrowRepayApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``BorrowRepayRecord`` rows in time order (ties by id).
@@ -6583,6 +7245,7 @@ class AsyncBorrowRepayApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def borrow_repay(
@@ -6590,9 +7253,10 @@ class AsyncBorrowRepayApi:
         *,
         asset: str,
         amount: Decimal | str | int,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> TransactionId:
         """Margin account borrow/repay.
 
@@ -6607,6 +7271,7 @@ class AsyncBorrowRepayApi:
             type: BORROW or REPAY.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``TransactionId`` parsed from Binance's answer.
@@ -6617,7 +7282,10 @@ class AsyncBorrowRepayApi:
         return cast(
             "TransactionId",
             await self._runtime.call(
-                _ops.BORROW_REPAY, {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window}, margin
+                _ops.BORROW_REPAY,
+                {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
@@ -6631,6 +7299,7 @@ class AsyncBorrowRepayApi:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> InterestHistory:
         """Get Interest History.
 
@@ -6646,6 +7315,7 @@ class AsyncBorrowRepayApi:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``InterestHistory`` parsed from Binance's answer.
@@ -6666,6 +7336,7 @@ class AsyncBorrowRepayApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -6678,6 +7349,7 @@ class AsyncBorrowRepayApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[InterestHistoryEntry]:
         """Every row of ``get_interest_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -6692,6 +7364,8 @@ class AsyncBorrowRepayApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``InterestHistoryEntry`` rows in time order (ties by id).
@@ -6709,6 +7383,7 @@ class AsyncBorrowRepayApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def get_interest_rate_history(
@@ -6719,6 +7394,7 @@ class AsyncBorrowRepayApi:
         start_time: int | None = None,
         end_time: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[InterestRateHistoryEntry]:
         """Query Margin Interest Rate History.
 
@@ -6732,6 +7408,7 @@ class AsyncBorrowRepayApi:
             start_time: Start of the range (ms); default 7 days ago.
             end_time: End of the range (ms); default now. The range is at most 1 month.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[InterestRateHistoryEntry]`` parsed from Binance's answer.
@@ -6751,6 +7428,7 @@ class AsyncBorrowRepayApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -6763,6 +7441,7 @@ class AsyncBorrowRepayApi:
         end: datetime | int | None = None,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[InterestRateHistoryEntry]:
         """Every row of ``get_interest_rate_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -6777,6 +7456,8 @@ class AsyncBorrowRepayApi:
             end: Last moment (default: now).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``InterestRateHistoryEntry`` rows in time order (ties by id).
@@ -6794,10 +7475,16 @@ class AsyncBorrowRepayApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def get_max_borrowable(
-        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> MaxBorrowable:
         """Query Max Borrow.
 
@@ -6810,6 +7497,7 @@ class AsyncBorrowRepayApi:
             asset: Asset to borrow, e.g. BTC.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MaxBorrowable`` parsed from Binance's answer.
@@ -6819,11 +7507,13 @@ class AsyncBorrowRepayApi:
         """
         return cast(
             "MaxBorrowable",
-            await self._runtime.call(_ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin),
+            await self._runtime.call(
+                _ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     async def get_next_hourly_interest_rate(
-        self, *, assets: Sequence[str], margin: MarginMode = CROSS
+        self, *, assets: Sequence[str], margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
     ) -> list[NextHourlyInterestRate]:
         """Get future hourly interest rate.
 
@@ -6834,6 +7524,7 @@ class AsyncBorrowRepayApi:
         Args:
             assets: Assets, comma-separated, up to 20.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[NextHourlyInterestRate]`` parsed from Binance's answer.
@@ -6843,7 +7534,7 @@ class AsyncBorrowRepayApi:
         """
         return cast(
             "list[NextHourlyInterestRate]",
-            await self._runtime.call(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin),
+            await self._runtime.call(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin, extra_params),
         )
 
 
@@ -6859,7 +7550,7 @@ class AsyncBorrowRepayApiWithRawResponse:
     async def get_borrow_repay_records(
         self,
         *,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         asset: str | None = None,
         tx_id: int | None = None,
         start_time: int | None = None,
@@ -6868,6 +7559,7 @@ class AsyncBorrowRepayApiWithRawResponse:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[BorrowRepayRecords]:
         """Query borrow/repay records in Margin account.
 
@@ -6885,6 +7577,7 @@ class AsyncBorrowRepayApiWithRawResponse:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``BorrowRepayRecords``.
@@ -6907,6 +7600,7 @@ class AsyncBorrowRepayApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -6915,9 +7609,10 @@ class AsyncBorrowRepayApiWithRawResponse:
         *,
         asset: str,
         amount: Decimal | str | int,
-        type: BorrowRepayType | Literal["BORROW", "REPAY"],
+        type: BorrowRepayType | Literal["BORROW", "REPAY"] | Unlisted,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[TransactionId]:
         """Margin account borrow/repay.
 
@@ -6932,6 +7627,7 @@ class AsyncBorrowRepayApiWithRawResponse:
             type: BORROW or REPAY.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``TransactionId``.
@@ -6942,7 +7638,10 @@ class AsyncBorrowRepayApiWithRawResponse:
         return cast(
             "ApiResponse[TransactionId]",
             await self._runtime.call_raw(
-                _ops.BORROW_REPAY, {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window}, margin
+                _ops.BORROW_REPAY,
+                {"asset": asset, "amount": amount, "type_": type, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
@@ -6956,6 +7655,7 @@ class AsyncBorrowRepayApiWithRawResponse:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[InterestHistory]:
         """Get Interest History.
 
@@ -6971,6 +7671,7 @@ class AsyncBorrowRepayApiWithRawResponse:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``InterestHistory``.
@@ -6991,6 +7692,7 @@ class AsyncBorrowRepayApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -7002,6 +7704,7 @@ class AsyncBorrowRepayApiWithRawResponse:
         start_time: int | None = None,
         end_time: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[InterestRateHistoryEntry]]:
         """Query Margin Interest Rate History.
 
@@ -7015,6 +7718,7 @@ class AsyncBorrowRepayApiWithRawResponse:
             start_time: Start of the range (ms); default 7 days ago.
             end_time: End of the range (ms); default now. The range is at most 1 month.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[InterestRateHistoryEntry]``.
@@ -7034,11 +7738,17 @@ class AsyncBorrowRepayApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
     async def get_max_borrowable(
-        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[MaxBorrowable]:
         """Query Max Borrow.
 
@@ -7051,6 +7761,7 @@ class AsyncBorrowRepayApiWithRawResponse:
             asset: Asset to borrow, e.g. BTC.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MaxBorrowable``.
@@ -7060,11 +7771,13 @@ class AsyncBorrowRepayApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MaxBorrowable]",
-            await self._runtime.call_raw(_ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin),
+            await self._runtime.call_raw(
+                _ops.GET_MAX_BORROWABLE, {"asset": asset, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     async def get_next_hourly_interest_rate(
-        self, *, assets: Sequence[str], margin: MarginMode = CROSS
+        self, *, assets: Sequence[str], margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[NextHourlyInterestRate]]:
         """Get future hourly interest rate.
 
@@ -7075,6 +7788,7 @@ class AsyncBorrowRepayApiWithRawResponse:
         Args:
             assets: Assets, comma-separated, up to 20.
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``isIsolated`` (+ ``symbol``).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[NextHourlyInterestRate]``.
@@ -7084,7 +7798,7 @@ class AsyncBorrowRepayApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[NextHourlyInterestRate]]",
-            await self._runtime.call_raw(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin),
+            await self._runtime.call_raw(_ops.GET_NEXT_HOURLY_INTEREST_RATE, {"assets": assets}, margin, extra_params),
         )
 
 
@@ -7138,16 +7852,20 @@ class TransferApi:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         asset: str,
         amount: Decimal | str | int,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> TransactionId:
         """User Universal Transfer.
 
-        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN; `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN (checked before sending, see x-required-when).
 
         ``POST /sapi/v1/asset/transfer``, SIGNED, weight 900 (UID).
 
@@ -7155,9 +7873,10 @@ class TransferApi:
             type: Transfer type (source_target wallet).
             asset: Asset to transfer, e.g. USDT.
             amount: Amount to transfer.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``TransactionId`` parsed from Binance's answer.
@@ -7178,6 +7897,7 @@ class TransferApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -7217,7 +7937,10 @@ class TransferApi:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
@@ -7225,10 +7948,11 @@ class TransferApi:
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> UniversalTransferHistory:
         """Query User Universal Transfer History.
 
-        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN, `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN, `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
 
         ``GET /sapi/v1/asset/transfer``, SIGNED, weight 1 (IP).
 
@@ -7238,9 +7962,10 @@ class TransferApi:
             end_time: End of the range (ms).
             current: Page to query, starting from 1. Default 1.
             size: Rows per page. Default 10, max 100.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``UniversalTransferHistory`` parsed from Binance's answer.
@@ -7263,6 +7988,7 @@ class TransferApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -7302,13 +8028,17 @@ class TransferApi:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         start: datetime | int,
         end: datetime | int | None = None,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[UniversalTransferRecord]:
         """Every row of ``get_universal_transfer_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -7318,12 +8048,14 @@ class TransferApi:
 
         Args:
             type: Transfer type to list.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
             end: Last moment (default: now).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``UniversalTransferRecord`` rows in time order (ties by id).
@@ -7341,10 +8073,16 @@ class TransferApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def get_max_transferable(
-        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> MaxTransferable:
         """Query Max Transfer-Out Amount.
 
@@ -7356,6 +8094,7 @@ class TransferApi:
             asset: Asset, e.g. BTC.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MaxTransferable`` parsed from Binance's answer.
@@ -7365,20 +8104,23 @@ class TransferApi:
         """
         return cast(
             "MaxTransferable",
-            self._runtime.call(_ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin),
+            self._runtime.call(
+                _ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def get_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | Unlisted | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> TransferHistory:
         """Get Cross Margin Transfer History.
 
@@ -7395,6 +8137,7 @@ class TransferApi:
             size: Rows per page. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``TransferHistory`` parsed from Binance's answer.
@@ -7416,6 +8159,7 @@ class TransferApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -7423,12 +8167,13 @@ class TransferApi:
         self,
         *,
         asset: str | None = None,
-        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | Unlisted | None = None,
         start: datetime | int,
         end: datetime | int | None = None,
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[TransferHistoryRow]:
         """Every row of ``get_transfer_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -7444,6 +8189,8 @@ class TransferApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``TransferHistoryRow`` rows in time order (ties by id).
@@ -7461,6 +8208,7 @@ class TransferApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
 
@@ -7509,16 +8257,20 @@ class TransferApiWithRawResponse:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         asset: str,
         amount: Decimal | str | int,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[TransactionId]:
         """User Universal Transfer.
 
-        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN; `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN (checked before sending, see x-required-when).
 
         ``POST /sapi/v1/asset/transfer``, SIGNED, weight 900 (UID).
 
@@ -7526,9 +8278,10 @@ class TransferApiWithRawResponse:
             type: Transfer type (source_target wallet).
             asset: Asset to transfer, e.g. USDT.
             amount: Amount to transfer.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``TransactionId``.
@@ -7549,6 +8302,7 @@ class TransferApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -7588,7 +8342,10 @@ class TransferApiWithRawResponse:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
@@ -7596,10 +8353,11 @@ class TransferApiWithRawResponse:
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[UniversalTransferHistory]:
         """Query User Universal Transfer History.
 
-        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN, `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN, `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
 
         ``GET /sapi/v1/asset/transfer``, SIGNED, weight 1 (IP).
 
@@ -7609,9 +8367,10 @@ class TransferApiWithRawResponse:
             end_time: End of the range (ms).
             current: Page to query, starting from 1. Default 1.
             size: Rows per page. Default 10, max 100.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``UniversalTransferHistory``.
@@ -7634,11 +8393,17 @@ class TransferApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
     def get_max_transferable(
-        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[MaxTransferable]:
         """Query Max Transfer-Out Amount.
 
@@ -7650,6 +8415,7 @@ class TransferApiWithRawResponse:
             asset: Asset, e.g. BTC.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MaxTransferable``.
@@ -7659,20 +8425,23 @@ class TransferApiWithRawResponse:
         """
         return cast(
             "ApiResponse[MaxTransferable]",
-            self._runtime.call_raw(_ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin),
+            self._runtime.call_raw(
+                _ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def get_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | Unlisted | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[TransferHistory]:
         """Get Cross Margin Transfer History.
 
@@ -7689,6 +8458,7 @@ class TransferApiWithRawResponse:
             size: Rows per page. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``TransferHistory``.
@@ -7710,6 +8480,7 @@ class TransferApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -7764,16 +8535,20 @@ class AsyncTransferApi:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         asset: str,
         amount: Decimal | str | int,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> TransactionId:
         """User Universal Transfer.
 
-        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN; `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN (checked before sending, see x-required-when).
 
         ``POST /sapi/v1/asset/transfer``, SIGNED, weight 900 (UID).
 
@@ -7781,9 +8556,10 @@ class AsyncTransferApi:
             type: Transfer type (source_target wallet).
             asset: Asset to transfer, e.g. USDT.
             amount: Amount to transfer.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``TransactionId`` parsed from Binance's answer.
@@ -7804,6 +8580,7 @@ class AsyncTransferApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -7843,7 +8620,10 @@ class AsyncTransferApi:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
@@ -7851,10 +8631,11 @@ class AsyncTransferApi:
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> UniversalTransferHistory:
         """Query User Universal Transfer History.
 
-        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN, `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN, `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
 
         ``GET /sapi/v1/asset/transfer``, SIGNED, weight 1 (IP).
 
@@ -7864,9 +8645,10 @@ class AsyncTransferApi:
             end_time: End of the range (ms).
             current: Page to query, starting from 1. Default 1.
             size: Rows per page. Default 10, max 100.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``UniversalTransferHistory`` parsed from Binance's answer.
@@ -7889,6 +8671,7 @@ class AsyncTransferApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -7928,13 +8711,17 @@ class AsyncTransferApi:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         start: datetime | int,
         end: datetime | int | None = None,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[UniversalTransferRecord]:
         """Every row of ``get_universal_transfer_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -7944,12 +8731,14 @@ class AsyncTransferApi:
 
         Args:
             type: Transfer type to list.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             start: First moment (timezone-aware ``datetime`` or epoch milliseconds).
             end: Last moment (default: now).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``UniversalTransferRecord`` rows in time order (ties by id).
@@ -7967,10 +8756,16 @@ class AsyncTransferApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def get_max_transferable(
-        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> MaxTransferable:
         """Query Max Transfer-Out Amount.
 
@@ -7982,6 +8777,7 @@ class AsyncTransferApi:
             asset: Asset, e.g. BTC.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``MaxTransferable`` parsed from Binance's answer.
@@ -7991,20 +8787,23 @@ class AsyncTransferApi:
         """
         return cast(
             "MaxTransferable",
-            await self._runtime.call(_ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin),
+            await self._runtime.call(
+                _ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     async def get_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | Unlisted | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> TransferHistory:
         """Get Cross Margin Transfer History.
 
@@ -8021,6 +8820,7 @@ class AsyncTransferApi:
             size: Rows per page. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``TransferHistory`` parsed from Binance's answer.
@@ -8042,6 +8842,7 @@ class AsyncTransferApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -8049,12 +8850,13 @@ class AsyncTransferApi:
         self,
         *,
         asset: str | None = None,
-        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | Unlisted | None = None,
         start: datetime | int,
         end: datetime | int | None = None,
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[TransferHistoryRow]:
         """Every row of ``get_transfer_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -8070,6 +8872,8 @@ class AsyncTransferApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``TransferHistoryRow`` rows in time order (ties by id).
@@ -8087,6 +8891,7 @@ class AsyncTransferApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
 
@@ -8135,16 +8940,20 @@ class AsyncTransferApiWithRawResponse:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         asset: str,
         amount: Decimal | str | int,
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[TransactionId]:
         """User Universal Transfer.
 
-        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN; `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+        Wallet endpoint that moves assets between spot, cross margin, isolated margin and other wallets; the replacement for the retired POST /sapi/v1/margin/transfer and /sapi/v1/margin/isolated/transfer. Needs the "Permits Universal Transfer" API-key permission. `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN; `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN (checked before sending, see x-required-when).
 
         ``POST /sapi/v1/asset/transfer``, SIGNED, weight 900 (UID).
 
@@ -8152,9 +8961,10 @@ class AsyncTransferApiWithRawResponse:
             type: Transfer type (source_target wallet).
             asset: Asset to transfer, e.g. USDT.
             amount: Amount to transfer.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``TransactionId``.
@@ -8175,6 +8985,7 @@ class AsyncTransferApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -8214,7 +9025,10 @@ class AsyncTransferApiWithRawResponse:
             "OPTION_FUNDING",
             "MAIN_PORTFOLIO_MARGIN",
             "PORTFOLIO_MARGIN_MAIN",
-        ],
+            "MAIN_ISOLATED_MARGIN",
+            "ISOLATED_MARGIN_MAIN",
+        ]
+        | Unlisted,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
@@ -8222,10 +9036,11 @@ class AsyncTransferApiWithRawResponse:
         from_symbol: str | None = None,
         to_symbol: str | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[UniversalTransferHistory]:
         """Query User Universal Transfer History.
 
-        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN, `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+        History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10, max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN, `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
 
         ``GET /sapi/v1/asset/transfer``, SIGNED, weight 1 (IP).
 
@@ -8235,9 +9050,10 @@ class AsyncTransferApiWithRawResponse:
             end_time: End of the range (ms).
             current: Page to query, starting from 1. Default 1.
             size: Rows per page. Default 10, max 100.
-            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
-            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+            from_symbol: Source isolated pair; required for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and ISOLATED_MARGIN_MAIN.
+            to_symbol: Target isolated pair; required for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and MAIN_ISOLATED_MARGIN.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``UniversalTransferHistory``.
@@ -8260,11 +9076,17 @@ class AsyncTransferApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
     async def get_max_transferable(
-        self, *, asset: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[MaxTransferable]:
         """Query Max Transfer-Out Amount.
 
@@ -8276,6 +9098,7 @@ class AsyncTransferApiWithRawResponse:
             asset: Asset, e.g. BTC.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``MaxTransferable``.
@@ -8286,7 +9109,7 @@ class AsyncTransferApiWithRawResponse:
         return cast(
             "ApiResponse[MaxTransferable]",
             await self._runtime.call_raw(
-                _ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin
+                _ops.GET_MAX_TRANSFERABLE, {"asset": asset, "recvWindow": recv_window}, margin, extra_params
             ),
         )
 
@@ -8294,13 +9117,14 @@ class AsyncTransferApiWithRawResponse:
         self,
         *,
         asset: str | None = None,
-        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | Unlisted | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         current: int | None = None,
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[TransferHistory]:
         """Get Cross Margin Transfer History.
 
@@ -8317,6 +9141,7 @@ class AsyncTransferApiWithRawResponse:
             size: Rows per page. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``TransferHistory``.
@@ -8338,6 +9163,7 @@ class AsyncTransferApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -8356,7 +9182,7 @@ class MarketDataApi:
         """The same methods, returning the HTTP status, headers and rate limits too."""
         return MarketDataApiWithRawResponse(self._runtime)
 
-    def get_all_assets(self, *, asset: str | None = None) -> list[MarginAsset]:
+    def get_all_assets(self, *, asset: str | None = None, extra_params: ExtraParams | None = None) -> list[MarginAsset]:
         """Get All Margin Assets.
 
         Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is sent).
@@ -8365,6 +9191,7 @@ class MarketDataApi:
 
         Args:
             asset: Return only this asset, e.g. BTC (replaces the retired GET /sapi/v1/margin/asset).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginAsset]`` parsed from Binance's answer.
@@ -8372,9 +9199,11 @@ class MarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("list[MarginAsset]", self._runtime.call(_ops.GET_ALL_ASSETS, {"asset": asset}, None))
+        return cast("list[MarginAsset]", self._runtime.call(_ops.GET_ALL_ASSETS, {"asset": asset}, None, extra_params))
 
-    def get_all_cross_pairs(self, *, symbol: str | None = None) -> list[CrossMarginPair]:
+    def get_all_cross_pairs(
+        self, *, symbol: str | None = None, extra_params: ExtraParams | None = None
+    ) -> list[CrossMarginPair]:
         """Get All Cross Margin Pairs.
 
         Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
@@ -8383,6 +9212,7 @@ class MarketDataApi:
 
         Args:
             symbol: Return only this pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/pair).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CrossMarginPair]`` parsed from Binance's answer.
@@ -8390,9 +9220,14 @@ class MarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("list[CrossMarginPair]", self._runtime.call(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None))
+        return cast(
+            "list[CrossMarginPair]",
+            self._runtime.call(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None, extra_params),
+        )
 
-    def get_available_inventory(self, *, margin: MarginMode = CROSS) -> AvailableInventory:
+    def get_available_inventory(
+        self, *, margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
+    ) -> AvailableInventory:
         """Query Margin Available Inventory.
 
         Margin available inventory query: how much of each asset the margin system can still lend, for cross (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
@@ -8401,6 +9236,7 @@ class MarketDataApi:
 
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``AvailableInventory`` parsed from Binance's answer.
@@ -8408,14 +9244,17 @@ class MarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("AvailableInventory", self._runtime.call(_ops.GET_AVAILABLE_INVENTORY, {}, margin))
+        return cast("AvailableInventory", self._runtime.call(_ops.GET_AVAILABLE_INVENTORY, {}, margin, extra_params))
 
-    def get_cross_collateral_ratio(self) -> list[CollateralRatioTier]:
+    def get_cross_collateral_ratio(self, *, extra_params: ExtraParams | None = None) -> list[CollateralRatioTier]:
         """Cross margin collateral ratio.
 
         Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount rate applied to the part of an asset's value that falls in each tier. The open top tier has no `maxUsdValue`.
 
         ``GET /sapi/v1/margin/crossMarginCollateralRatio``, API_KEY, weight 100 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CollateralRatioTier]`` parsed from Binance's answer.
@@ -8423,9 +9262,13 @@ class MarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("list[CollateralRatioTier]", self._runtime.call(_ops.GET_CROSS_COLLATERAL_RATIO, {}, None))
+        return cast(
+            "list[CollateralRatioTier]", self._runtime.call(_ops.GET_CROSS_COLLATERAL_RATIO, {}, None, extra_params)
+        )
 
-    def get_delist_schedule(self, *, recv_window: int | None = None) -> list[DelistScheduleEntry]:
+    def get_delist_schedule(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> list[DelistScheduleEntry]:
         """Get Delist Schedule.
 
         Get tokens or symbols delist schedule for cross margin and isolated margin.
@@ -8434,6 +9277,7 @@ class MarketDataApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[DelistScheduleEntry]`` parsed from Binance's answer.
@@ -8442,11 +9286,12 @@ class MarketDataApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[DelistScheduleEntry]", self._runtime.call(_ops.GET_DELIST_SCHEDULE, {"recvWindow": recv_window}, None)
+            "list[DelistScheduleEntry]",
+            self._runtime.call(_ops.GET_DELIST_SCHEDULE, {"recvWindow": recv_window}, None, extra_params),
         )
 
     def get_all_isolated_pairs(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, symbol: str | None = None, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> list[IsolatedMarginPair]:
         """Get All Isolated Margin Symbol.
 
@@ -8457,6 +9302,7 @@ class MarketDataApi:
         Args:
             symbol: Return only this isolated pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/isolated/pair).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[IsolatedMarginPair]`` parsed from Binance's answer.
@@ -8466,11 +9312,18 @@ class MarketDataApi:
         """
         return cast(
             "list[IsolatedMarginPair]",
-            self._runtime.call(_ops.GET_ALL_ISOLATED_PAIRS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call(
+                _ops.GET_ALL_ISOLATED_PAIRS, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     def get_isolated_margin_tier(
-        self, *, symbol: str, tier: int | None = None, recv_window: int | None = None
+        self,
+        *,
+        symbol: str,
+        tier: int | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[IsolatedMarginTier]:
         """Query Isolated Margin Tier Data.
 
@@ -8482,6 +9335,7 @@ class MarketDataApi:
             symbol: Isolated margin pair, e.g. BTCUSDT.
             tier: Tier number; all tiers of the pair are returned when omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[IsolatedMarginTier]`` parsed from Binance's answer.
@@ -8492,16 +9346,22 @@ class MarketDataApi:
         return cast(
             "list[IsolatedMarginTier]",
             self._runtime.call(
-                _ops.GET_ISOLATED_MARGIN_TIER, {"symbol": symbol, "tier": tier, "recvWindow": recv_window}, None
+                _ops.GET_ISOLATED_MARGIN_TIER,
+                {"symbol": symbol, "tier": tier, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
-    def get_limit_price_pairs(self) -> LimitPricePairs:
+    def get_limit_price_pairs(self, *, extra_params: ExtraParams | None = None) -> LimitPricePairs:
         """Get Limit Price Pairs.
 
         Query the margin pairs with a restricted limit price range: the limit price must be within (-15%, 15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15% below, the index price is rejected. The rule only affects buys above and sells below the index price.
 
         ``GET /sapi/v1/margin/limit-price-pairs``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``LimitPricePairs`` parsed from Binance's answer.
@@ -8509,9 +9369,11 @@ class MarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("LimitPricePairs", self._runtime.call(_ops.GET_LIMIT_PRICE_PAIRS, {}, None))
+        return cast("LimitPricePairs", self._runtime.call(_ops.GET_LIMIT_PRICE_PAIRS, {}, None, extra_params))
 
-    def get_list_schedule(self, *, recv_window: int | None = None) -> list[ListScheduleEntry]:
+    def get_list_schedule(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> list[ListScheduleEntry]:
         """Get list Schedule.
 
         Get the upcoming tokens or symbols listing schedule for Cross Margin and Isolated Margin.
@@ -8520,6 +9382,7 @@ class MarketDataApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[ListScheduleEntry]`` parsed from Binance's answer.
@@ -8528,10 +9391,11 @@ class MarketDataApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[ListScheduleEntry]", self._runtime.call(_ops.GET_LIST_SCHEDULE, {"recvWindow": recv_window}, None)
+            "list[ListScheduleEntry]",
+            self._runtime.call(_ops.GET_LIST_SCHEDULE, {"recvWindow": recv_window}, None, extra_params),
         )
 
-    def get_price_index(self, *, symbol: str) -> PriceIndex:
+    def get_price_index(self, *, symbol: str, extra_params: ExtraParams | None = None) -> PriceIndex:
         """Query Margin PriceIndex.
 
         Query the margin price index of a pair.
@@ -8540,6 +9404,7 @@ class MarketDataApi:
 
         Args:
             symbol: Margin pair, e.g. BNBBTC.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``PriceIndex`` parsed from Binance's answer.
@@ -8547,14 +9412,17 @@ class MarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("PriceIndex", self._runtime.call(_ops.GET_PRICE_INDEX, {"symbol": symbol}, None))
+        return cast("PriceIndex", self._runtime.call(_ops.GET_PRICE_INDEX, {"symbol": symbol}, None, extra_params))
 
-    def get_restricted_assets(self) -> RestrictedAssets:
+    def get_restricted_assets(self, *, extra_params: ExtraParams | None = None) -> RestrictedAssets:
         """Get Margin Restricted Assets.
 
         Get the margin restricted assets.
 
         ``GET /sapi/v1/margin/restricted-asset``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``RestrictedAssets`` parsed from Binance's answer.
@@ -8562,14 +9430,19 @@ class MarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("RestrictedAssets", self._runtime.call(_ops.GET_RESTRICTED_ASSETS, {}, None))
+        return cast("RestrictedAssets", self._runtime.call(_ops.GET_RESTRICTED_ASSETS, {}, None, extra_params))
 
-    def get_risk_based_liquidation_ratio(self) -> list[RiskBasedLiquidationRatio]:
+    def get_risk_based_liquidation_ratio(
+        self, *, extra_params: ExtraParams | None = None
+    ) -> list[RiskBasedLiquidationRatio]:
         """Get Margin Asset Risk-Based Liquidation Ratio.
 
         Get the risk-based liquidation ratio of each margin asset.
 
         ``GET /sapi/v1/margin/risk-based-liquidation-ratio``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[RiskBasedLiquidationRatio]`` parsed from Binance's answer.
@@ -8578,7 +9451,8 @@ class MarketDataApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[RiskBasedLiquidationRatio]", self._runtime.call(_ops.GET_RISK_BASED_LIQUIDATION_RATIO, {}, None)
+            "list[RiskBasedLiquidationRatio]",
+            self._runtime.call(_ops.GET_RISK_BASED_LIQUIDATION_RATIO, {}, None, extra_params),
         )
 
 
@@ -8591,7 +9465,9 @@ class MarketDataApiWithRawResponse:
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
 
-    def get_all_assets(self, *, asset: str | None = None) -> ApiResponse[list[MarginAsset]]:
+    def get_all_assets(
+        self, *, asset: str | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[MarginAsset]]:
         """Get All Margin Assets.
 
         Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is sent).
@@ -8600,6 +9476,7 @@ class MarketDataApiWithRawResponse:
 
         Args:
             asset: Return only this asset, e.g. BTC (replaces the retired GET /sapi/v1/margin/asset).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginAsset]``.
@@ -8608,10 +9485,13 @@ class MarketDataApiWithRawResponse:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[list[MarginAsset]]", self._runtime.call_raw(_ops.GET_ALL_ASSETS, {"asset": asset}, None)
+            "ApiResponse[list[MarginAsset]]",
+            self._runtime.call_raw(_ops.GET_ALL_ASSETS, {"asset": asset}, None, extra_params),
         )
 
-    def get_all_cross_pairs(self, *, symbol: str | None = None) -> ApiResponse[list[CrossMarginPair]]:
+    def get_all_cross_pairs(
+        self, *, symbol: str | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[CrossMarginPair]]:
         """Get All Cross Margin Pairs.
 
         Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
@@ -8620,6 +9500,7 @@ class MarketDataApiWithRawResponse:
 
         Args:
             symbol: Return only this pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/pair).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CrossMarginPair]``.
@@ -8629,10 +9510,12 @@ class MarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[CrossMarginPair]]",
-            self._runtime.call_raw(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None),
+            self._runtime.call_raw(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None, extra_params),
         )
 
-    def get_available_inventory(self, *, margin: MarginMode = CROSS) -> ApiResponse[AvailableInventory]:
+    def get_available_inventory(
+        self, *, margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[AvailableInventory]:
         """Query Margin Available Inventory.
 
         Margin available inventory query: how much of each asset the margin system can still lend, for cross (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
@@ -8641,6 +9524,7 @@ class MarketDataApiWithRawResponse:
 
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``AvailableInventory``.
@@ -8648,14 +9532,22 @@ class MarketDataApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[AvailableInventory]", self._runtime.call_raw(_ops.GET_AVAILABLE_INVENTORY, {}, margin))
+        return cast(
+            "ApiResponse[AvailableInventory]",
+            self._runtime.call_raw(_ops.GET_AVAILABLE_INVENTORY, {}, margin, extra_params),
+        )
 
-    def get_cross_collateral_ratio(self) -> ApiResponse[list[CollateralRatioTier]]:
+    def get_cross_collateral_ratio(
+        self, *, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[CollateralRatioTier]]:
         """Cross margin collateral ratio.
 
         Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount rate applied to the part of an asset's value that falls in each tier. The open top tier has no `maxUsdValue`.
 
         ``GET /sapi/v1/margin/crossMarginCollateralRatio``, API_KEY, weight 100 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CollateralRatioTier]``.
@@ -8664,10 +9556,13 @@ class MarketDataApiWithRawResponse:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[list[CollateralRatioTier]]", self._runtime.call_raw(_ops.GET_CROSS_COLLATERAL_RATIO, {}, None)
+            "ApiResponse[list[CollateralRatioTier]]",
+            self._runtime.call_raw(_ops.GET_CROSS_COLLATERAL_RATIO, {}, None, extra_params),
         )
 
-    def get_delist_schedule(self, *, recv_window: int | None = None) -> ApiResponse[list[DelistScheduleEntry]]:
+    def get_delist_schedule(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[DelistScheduleEntry]]:
         """Get Delist Schedule.
 
         Get tokens or symbols delist schedule for cross margin and isolated margin.
@@ -8676,6 +9571,7 @@ class MarketDataApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[DelistScheduleEntry]``.
@@ -8685,11 +9581,11 @@ class MarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[DelistScheduleEntry]]",
-            self._runtime.call_raw(_ops.GET_DELIST_SCHEDULE, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.GET_DELIST_SCHEDULE, {"recvWindow": recv_window}, None, extra_params),
         )
 
     def get_all_isolated_pairs(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, symbol: str | None = None, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[IsolatedMarginPair]]:
         """Get All Isolated Margin Symbol.
 
@@ -8700,6 +9596,7 @@ class MarketDataApiWithRawResponse:
         Args:
             symbol: Return only this isolated pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/isolated/pair).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[IsolatedMarginPair]``.
@@ -8709,11 +9606,18 @@ class MarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[IsolatedMarginPair]]",
-            self._runtime.call_raw(_ops.GET_ALL_ISOLATED_PAIRS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            self._runtime.call_raw(
+                _ops.GET_ALL_ISOLATED_PAIRS, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     def get_isolated_margin_tier(
-        self, *, symbol: str, tier: int | None = None, recv_window: int | None = None
+        self,
+        *,
+        symbol: str,
+        tier: int | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[IsolatedMarginTier]]:
         """Query Isolated Margin Tier Data.
 
@@ -8725,6 +9629,7 @@ class MarketDataApiWithRawResponse:
             symbol: Isolated margin pair, e.g. BTCUSDT.
             tier: Tier number; all tiers of the pair are returned when omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[IsolatedMarginTier]``.
@@ -8735,16 +9640,22 @@ class MarketDataApiWithRawResponse:
         return cast(
             "ApiResponse[list[IsolatedMarginTier]]",
             self._runtime.call_raw(
-                _ops.GET_ISOLATED_MARGIN_TIER, {"symbol": symbol, "tier": tier, "recvWindow": recv_window}, None
+                _ops.GET_ISOLATED_MARGIN_TIER,
+                {"symbol": symbol, "tier": tier, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
-    def get_limit_price_pairs(self) -> ApiResponse[LimitPricePairs]:
+    def get_limit_price_pairs(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[LimitPricePairs]:
         """Get Limit Price Pairs.
 
         Query the margin pairs with a restricted limit price range: the limit price must be within (-15%, 15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15% below, the index price is rejected. The rule only affects buys above and sells below the index price.
 
         ``GET /sapi/v1/margin/limit-price-pairs``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LimitPricePairs``.
@@ -8752,9 +9663,13 @@ class MarketDataApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[LimitPricePairs]", self._runtime.call_raw(_ops.GET_LIMIT_PRICE_PAIRS, {}, None))
+        return cast(
+            "ApiResponse[LimitPricePairs]", self._runtime.call_raw(_ops.GET_LIMIT_PRICE_PAIRS, {}, None, extra_params)
+        )
 
-    def get_list_schedule(self, *, recv_window: int | None = None) -> ApiResponse[list[ListScheduleEntry]]:
+    def get_list_schedule(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[ListScheduleEntry]]:
         """Get list Schedule.
 
         Get the upcoming tokens or symbols listing schedule for Cross Margin and Isolated Margin.
@@ -8763,6 +9678,7 @@ class MarketDataApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[ListScheduleEntry]``.
@@ -8772,10 +9688,10 @@ class MarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[ListScheduleEntry]]",
-            self._runtime.call_raw(_ops.GET_LIST_SCHEDULE, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.GET_LIST_SCHEDULE, {"recvWindow": recv_window}, None, extra_params),
         )
 
-    def get_price_index(self, *, symbol: str) -> ApiResponse[PriceIndex]:
+    def get_price_index(self, *, symbol: str, extra_params: ExtraParams | None = None) -> ApiResponse[PriceIndex]:
         """Query Margin PriceIndex.
 
         Query the margin price index of a pair.
@@ -8784,6 +9700,7 @@ class MarketDataApiWithRawResponse:
 
         Args:
             symbol: Margin pair, e.g. BNBBTC.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``PriceIndex``.
@@ -8791,14 +9708,20 @@ class MarketDataApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[PriceIndex]", self._runtime.call_raw(_ops.GET_PRICE_INDEX, {"symbol": symbol}, None))
+        return cast(
+            "ApiResponse[PriceIndex]",
+            self._runtime.call_raw(_ops.GET_PRICE_INDEX, {"symbol": symbol}, None, extra_params),
+        )
 
-    def get_restricted_assets(self) -> ApiResponse[RestrictedAssets]:
+    def get_restricted_assets(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[RestrictedAssets]:
         """Get Margin Restricted Assets.
 
         Get the margin restricted assets.
 
         ``GET /sapi/v1/margin/restricted-asset``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``RestrictedAssets``.
@@ -8806,14 +9729,21 @@ class MarketDataApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[RestrictedAssets]", self._runtime.call_raw(_ops.GET_RESTRICTED_ASSETS, {}, None))
+        return cast(
+            "ApiResponse[RestrictedAssets]", self._runtime.call_raw(_ops.GET_RESTRICTED_ASSETS, {}, None, extra_params)
+        )
 
-    def get_risk_based_liquidation_ratio(self) -> ApiResponse[list[RiskBasedLiquidationRatio]]:
+    def get_risk_based_liquidation_ratio(
+        self, *, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[RiskBasedLiquidationRatio]]:
         """Get Margin Asset Risk-Based Liquidation Ratio.
 
         Get the risk-based liquidation ratio of each margin asset.
 
         ``GET /sapi/v1/margin/risk-based-liquidation-ratio``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[RiskBasedLiquidationRatio]``.
@@ -8823,7 +9753,7 @@ class MarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[RiskBasedLiquidationRatio]]",
-            self._runtime.call_raw(_ops.GET_RISK_BASED_LIQUIDATION_RATIO, {}, None),
+            self._runtime.call_raw(_ops.GET_RISK_BASED_LIQUIDATION_RATIO, {}, None, extra_params),
         )
 
 
@@ -8841,7 +9771,9 @@ class AsyncMarketDataApi:
         """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncMarketDataApiWithRawResponse(self._runtime)
 
-    async def get_all_assets(self, *, asset: str | None = None) -> list[MarginAsset]:
+    async def get_all_assets(
+        self, *, asset: str | None = None, extra_params: ExtraParams | None = None
+    ) -> list[MarginAsset]:
         """Get All Margin Assets.
 
         Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is sent).
@@ -8850,6 +9782,7 @@ class AsyncMarketDataApi:
 
         Args:
             asset: Return only this asset, e.g. BTC (replaces the retired GET /sapi/v1/margin/asset).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[MarginAsset]`` parsed from Binance's answer.
@@ -8857,9 +9790,13 @@ class AsyncMarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("list[MarginAsset]", await self._runtime.call(_ops.GET_ALL_ASSETS, {"asset": asset}, None))
+        return cast(
+            "list[MarginAsset]", await self._runtime.call(_ops.GET_ALL_ASSETS, {"asset": asset}, None, extra_params)
+        )
 
-    async def get_all_cross_pairs(self, *, symbol: str | None = None) -> list[CrossMarginPair]:
+    async def get_all_cross_pairs(
+        self, *, symbol: str | None = None, extra_params: ExtraParams | None = None
+    ) -> list[CrossMarginPair]:
         """Get All Cross Margin Pairs.
 
         Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
@@ -8868,6 +9805,7 @@ class AsyncMarketDataApi:
 
         Args:
             symbol: Return only this pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/pair).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CrossMarginPair]`` parsed from Binance's answer.
@@ -8876,10 +9814,13 @@ class AsyncMarketDataApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[CrossMarginPair]", await self._runtime.call(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None)
+            "list[CrossMarginPair]",
+            await self._runtime.call(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None, extra_params),
         )
 
-    async def get_available_inventory(self, *, margin: MarginMode = CROSS) -> AvailableInventory:
+    async def get_available_inventory(
+        self, *, margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
+    ) -> AvailableInventory:
         """Query Margin Available Inventory.
 
         Margin available inventory query: how much of each asset the margin system can still lend, for cross (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
@@ -8888,6 +9829,7 @@ class AsyncMarketDataApi:
 
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``AvailableInventory`` parsed from Binance's answer.
@@ -8895,14 +9837,19 @@ class AsyncMarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("AvailableInventory", await self._runtime.call(_ops.GET_AVAILABLE_INVENTORY, {}, margin))
+        return cast(
+            "AvailableInventory", await self._runtime.call(_ops.GET_AVAILABLE_INVENTORY, {}, margin, extra_params)
+        )
 
-    async def get_cross_collateral_ratio(self) -> list[CollateralRatioTier]:
+    async def get_cross_collateral_ratio(self, *, extra_params: ExtraParams | None = None) -> list[CollateralRatioTier]:
         """Cross margin collateral ratio.
 
         Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount rate applied to the part of an asset's value that falls in each tier. The open top tier has no `maxUsdValue`.
 
         ``GET /sapi/v1/margin/crossMarginCollateralRatio``, API_KEY, weight 100 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[CollateralRatioTier]`` parsed from Binance's answer.
@@ -8910,9 +9857,14 @@ class AsyncMarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("list[CollateralRatioTier]", await self._runtime.call(_ops.GET_CROSS_COLLATERAL_RATIO, {}, None))
+        return cast(
+            "list[CollateralRatioTier]",
+            await self._runtime.call(_ops.GET_CROSS_COLLATERAL_RATIO, {}, None, extra_params),
+        )
 
-    async def get_delist_schedule(self, *, recv_window: int | None = None) -> list[DelistScheduleEntry]:
+    async def get_delist_schedule(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> list[DelistScheduleEntry]:
         """Get Delist Schedule.
 
         Get tokens or symbols delist schedule for cross margin and isolated margin.
@@ -8921,6 +9873,7 @@ class AsyncMarketDataApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[DelistScheduleEntry]`` parsed from Binance's answer.
@@ -8930,11 +9883,11 @@ class AsyncMarketDataApi:
         """
         return cast(
             "list[DelistScheduleEntry]",
-            await self._runtime.call(_ops.GET_DELIST_SCHEDULE, {"recvWindow": recv_window}, None),
+            await self._runtime.call(_ops.GET_DELIST_SCHEDULE, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def get_all_isolated_pairs(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, symbol: str | None = None, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> list[IsolatedMarginPair]:
         """Get All Isolated Margin Symbol.
 
@@ -8945,6 +9898,7 @@ class AsyncMarketDataApi:
         Args:
             symbol: Return only this isolated pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/isolated/pair).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[IsolatedMarginPair]`` parsed from Binance's answer.
@@ -8954,11 +9908,18 @@ class AsyncMarketDataApi:
         """
         return cast(
             "list[IsolatedMarginPair]",
-            await self._runtime.call(_ops.GET_ALL_ISOLATED_PAIRS, {"symbol": symbol, "recvWindow": recv_window}, None),
+            await self._runtime.call(
+                _ops.GET_ALL_ISOLATED_PAIRS, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     async def get_isolated_margin_tier(
-        self, *, symbol: str, tier: int | None = None, recv_window: int | None = None
+        self,
+        *,
+        symbol: str,
+        tier: int | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[IsolatedMarginTier]:
         """Query Isolated Margin Tier Data.
 
@@ -8970,6 +9931,7 @@ class AsyncMarketDataApi:
             symbol: Isolated margin pair, e.g. BTCUSDT.
             tier: Tier number; all tiers of the pair are returned when omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[IsolatedMarginTier]`` parsed from Binance's answer.
@@ -8980,16 +9942,22 @@ class AsyncMarketDataApi:
         return cast(
             "list[IsolatedMarginTier]",
             await self._runtime.call(
-                _ops.GET_ISOLATED_MARGIN_TIER, {"symbol": symbol, "tier": tier, "recvWindow": recv_window}, None
+                _ops.GET_ISOLATED_MARGIN_TIER,
+                {"symbol": symbol, "tier": tier, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
-    async def get_limit_price_pairs(self) -> LimitPricePairs:
+    async def get_limit_price_pairs(self, *, extra_params: ExtraParams | None = None) -> LimitPricePairs:
         """Get Limit Price Pairs.
 
         Query the margin pairs with a restricted limit price range: the limit price must be within (-15%, 15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15% below, the index price is rejected. The rule only affects buys above and sells below the index price.
 
         ``GET /sapi/v1/margin/limit-price-pairs``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``LimitPricePairs`` parsed from Binance's answer.
@@ -8997,9 +9965,11 @@ class AsyncMarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("LimitPricePairs", await self._runtime.call(_ops.GET_LIMIT_PRICE_PAIRS, {}, None))
+        return cast("LimitPricePairs", await self._runtime.call(_ops.GET_LIMIT_PRICE_PAIRS, {}, None, extra_params))
 
-    async def get_list_schedule(self, *, recv_window: int | None = None) -> list[ListScheduleEntry]:
+    async def get_list_schedule(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> list[ListScheduleEntry]:
         """Get list Schedule.
 
         Get the upcoming tokens or symbols listing schedule for Cross Margin and Isolated Margin.
@@ -9008,6 +9978,7 @@ class AsyncMarketDataApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[ListScheduleEntry]`` parsed from Binance's answer.
@@ -9017,10 +9988,10 @@ class AsyncMarketDataApi:
         """
         return cast(
             "list[ListScheduleEntry]",
-            await self._runtime.call(_ops.GET_LIST_SCHEDULE, {"recvWindow": recv_window}, None),
+            await self._runtime.call(_ops.GET_LIST_SCHEDULE, {"recvWindow": recv_window}, None, extra_params),
         )
 
-    async def get_price_index(self, *, symbol: str) -> PriceIndex:
+    async def get_price_index(self, *, symbol: str, extra_params: ExtraParams | None = None) -> PriceIndex:
         """Query Margin PriceIndex.
 
         Query the margin price index of a pair.
@@ -9029,6 +10000,7 @@ class AsyncMarketDataApi:
 
         Args:
             symbol: Margin pair, e.g. BNBBTC.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``PriceIndex`` parsed from Binance's answer.
@@ -9036,14 +10008,19 @@ class AsyncMarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("PriceIndex", await self._runtime.call(_ops.GET_PRICE_INDEX, {"symbol": symbol}, None))
+        return cast(
+            "PriceIndex", await self._runtime.call(_ops.GET_PRICE_INDEX, {"symbol": symbol}, None, extra_params)
+        )
 
-    async def get_restricted_assets(self) -> RestrictedAssets:
+    async def get_restricted_assets(self, *, extra_params: ExtraParams | None = None) -> RestrictedAssets:
         """Get Margin Restricted Assets.
 
         Get the margin restricted assets.
 
         ``GET /sapi/v1/margin/restricted-asset``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``RestrictedAssets`` parsed from Binance's answer.
@@ -9051,14 +10028,19 @@ class AsyncMarketDataApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("RestrictedAssets", await self._runtime.call(_ops.GET_RESTRICTED_ASSETS, {}, None))
+        return cast("RestrictedAssets", await self._runtime.call(_ops.GET_RESTRICTED_ASSETS, {}, None, extra_params))
 
-    async def get_risk_based_liquidation_ratio(self) -> list[RiskBasedLiquidationRatio]:
+    async def get_risk_based_liquidation_ratio(
+        self, *, extra_params: ExtraParams | None = None
+    ) -> list[RiskBasedLiquidationRatio]:
         """Get Margin Asset Risk-Based Liquidation Ratio.
 
         Get the risk-based liquidation ratio of each margin asset.
 
         ``GET /sapi/v1/margin/risk-based-liquidation-ratio``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[RiskBasedLiquidationRatio]`` parsed from Binance's answer.
@@ -9067,7 +10049,8 @@ class AsyncMarketDataApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[RiskBasedLiquidationRatio]", await self._runtime.call(_ops.GET_RISK_BASED_LIQUIDATION_RATIO, {}, None)
+            "list[RiskBasedLiquidationRatio]",
+            await self._runtime.call(_ops.GET_RISK_BASED_LIQUIDATION_RATIO, {}, None, extra_params),
         )
 
 
@@ -9080,7 +10063,9 @@ class AsyncMarketDataApiWithRawResponse:
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
 
-    async def get_all_assets(self, *, asset: str | None = None) -> ApiResponse[list[MarginAsset]]:
+    async def get_all_assets(
+        self, *, asset: str | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[MarginAsset]]:
         """Get All Margin Assets.
 
         Get all margin assets, or a single one with `asset`. The `asset` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/asset`; the answer is still an array (one element when `asset` is sent).
@@ -9089,6 +10074,7 @@ class AsyncMarketDataApiWithRawResponse:
 
         Args:
             asset: Return only this asset, e.g. BTC (replaces the retired GET /sapi/v1/margin/asset).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[MarginAsset]``.
@@ -9097,10 +10083,13 @@ class AsyncMarketDataApiWithRawResponse:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[list[MarginAsset]]", await self._runtime.call_raw(_ops.GET_ALL_ASSETS, {"asset": asset}, None)
+            "ApiResponse[list[MarginAsset]]",
+            await self._runtime.call_raw(_ops.GET_ALL_ASSETS, {"asset": asset}, None, extra_params),
         )
 
-    async def get_all_cross_pairs(self, *, symbol: str | None = None) -> ApiResponse[list[CrossMarginPair]]:
+    async def get_all_cross_pairs(
+        self, *, symbol: str | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[CrossMarginPair]]:
         """Get All Cross Margin Pairs.
 
         Get all cross margin pairs, or a single one with `symbol`. The `symbol` filter (added 2024-01) replaces the retired `GET /sapi/v1/margin/pair`; the answer is still an array (one element when `symbol` is sent). Pair `id` values exceed 2^53: parse them as int64, never as floats.
@@ -9109,6 +10098,7 @@ class AsyncMarketDataApiWithRawResponse:
 
         Args:
             symbol: Return only this pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/pair).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CrossMarginPair]``.
@@ -9118,10 +10108,12 @@ class AsyncMarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[CrossMarginPair]]",
-            await self._runtime.call_raw(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None),
+            await self._runtime.call_raw(_ops.GET_ALL_CROSS_PAIRS, {"symbol": symbol}, None, extra_params),
         )
 
-    async def get_available_inventory(self, *, margin: MarginMode = CROSS) -> ApiResponse[AvailableInventory]:
+    async def get_available_inventory(
+        self, *, margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[AvailableInventory]:
         """Query Margin Available Inventory.
 
         Margin available inventory query: how much of each asset the margin system can still lend, for cross (`type=MARGIN`) or isolated (`type=ISOLATED`) margin. `assets` is a map keyed by asset name.
@@ -9130,6 +10122,7 @@ class AsyncMarketDataApiWithRawResponse:
 
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``AvailableInventory``.
@@ -9138,15 +10131,21 @@ class AsyncMarketDataApiWithRawResponse:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[AvailableInventory]", await self._runtime.call_raw(_ops.GET_AVAILABLE_INVENTORY, {}, margin)
+            "ApiResponse[AvailableInventory]",
+            await self._runtime.call_raw(_ops.GET_AVAILABLE_INVENTORY, {}, margin, extra_params),
         )
 
-    async def get_cross_collateral_ratio(self) -> ApiResponse[list[CollateralRatioTier]]:
+    async def get_cross_collateral_ratio(
+        self, *, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[CollateralRatioTier]]:
         """Cross margin collateral ratio.
 
         Cross margin collateral ratio: for each group of assets, the tiers of USD value and the discount rate applied to the part of an asset's value that falls in each tier. The open top tier has no `maxUsdValue`.
 
         ``GET /sapi/v1/margin/crossMarginCollateralRatio``, API_KEY, weight 100 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[CollateralRatioTier]``.
@@ -9156,10 +10155,12 @@ class AsyncMarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[CollateralRatioTier]]",
-            await self._runtime.call_raw(_ops.GET_CROSS_COLLATERAL_RATIO, {}, None),
+            await self._runtime.call_raw(_ops.GET_CROSS_COLLATERAL_RATIO, {}, None, extra_params),
         )
 
-    async def get_delist_schedule(self, *, recv_window: int | None = None) -> ApiResponse[list[DelistScheduleEntry]]:
+    async def get_delist_schedule(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[DelistScheduleEntry]]:
         """Get Delist Schedule.
 
         Get tokens or symbols delist schedule for cross margin and isolated margin.
@@ -9168,6 +10169,7 @@ class AsyncMarketDataApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[DelistScheduleEntry]``.
@@ -9177,11 +10179,11 @@ class AsyncMarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[DelistScheduleEntry]]",
-            await self._runtime.call_raw(_ops.GET_DELIST_SCHEDULE, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.GET_DELIST_SCHEDULE, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def get_all_isolated_pairs(
-        self, *, symbol: str | None = None, recv_window: int | None = None
+        self, *, symbol: str | None = None, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[IsolatedMarginPair]]:
         """Get All Isolated Margin Symbol.
 
@@ -9192,6 +10194,7 @@ class AsyncMarketDataApiWithRawResponse:
         Args:
             symbol: Return only this isolated pair, e.g. BNBBTC (replaces the retired GET /sapi/v1/margin/isolated/pair).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[IsolatedMarginPair]``.
@@ -9202,12 +10205,17 @@ class AsyncMarketDataApiWithRawResponse:
         return cast(
             "ApiResponse[list[IsolatedMarginPair]]",
             await self._runtime.call_raw(
-                _ops.GET_ALL_ISOLATED_PAIRS, {"symbol": symbol, "recvWindow": recv_window}, None
+                _ops.GET_ALL_ISOLATED_PAIRS, {"symbol": symbol, "recvWindow": recv_window}, None, extra_params
             ),
         )
 
     async def get_isolated_margin_tier(
-        self, *, symbol: str, tier: int | None = None, recv_window: int | None = None
+        self,
+        *,
+        symbol: str,
+        tier: int | None = None,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[list[IsolatedMarginTier]]:
         """Query Isolated Margin Tier Data.
 
@@ -9219,6 +10227,7 @@ class AsyncMarketDataApiWithRawResponse:
             symbol: Isolated margin pair, e.g. BTCUSDT.
             tier: Tier number; all tiers of the pair are returned when omitted.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[IsolatedMarginTier]``.
@@ -9229,16 +10238,22 @@ class AsyncMarketDataApiWithRawResponse:
         return cast(
             "ApiResponse[list[IsolatedMarginTier]]",
             await self._runtime.call_raw(
-                _ops.GET_ISOLATED_MARGIN_TIER, {"symbol": symbol, "tier": tier, "recvWindow": recv_window}, None
+                _ops.GET_ISOLATED_MARGIN_TIER,
+                {"symbol": symbol, "tier": tier, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
-    async def get_limit_price_pairs(self) -> ApiResponse[LimitPricePairs]:
+    async def get_limit_price_pairs(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[LimitPricePairs]:
         """Get Limit Price Pairs.
 
         Query the margin pairs with a restricted limit price range: the limit price must be within (-15%, 15%) of the current index price. A limit buy more than 15% above, or a limit sell more than 15% below, the index price is rejected. The rule only affects buys above and sells below the index price.
 
         ``GET /sapi/v1/margin/limit-price-pairs``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LimitPricePairs``.
@@ -9246,9 +10261,14 @@ class AsyncMarketDataApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[LimitPricePairs]", await self._runtime.call_raw(_ops.GET_LIMIT_PRICE_PAIRS, {}, None))
+        return cast(
+            "ApiResponse[LimitPricePairs]",
+            await self._runtime.call_raw(_ops.GET_LIMIT_PRICE_PAIRS, {}, None, extra_params),
+        )
 
-    async def get_list_schedule(self, *, recv_window: int | None = None) -> ApiResponse[list[ListScheduleEntry]]:
+    async def get_list_schedule(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[ListScheduleEntry]]:
         """Get list Schedule.
 
         Get the upcoming tokens or symbols listing schedule for Cross Margin and Isolated Margin.
@@ -9257,6 +10277,7 @@ class AsyncMarketDataApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[ListScheduleEntry]``.
@@ -9266,10 +10287,10 @@ class AsyncMarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[ListScheduleEntry]]",
-            await self._runtime.call_raw(_ops.GET_LIST_SCHEDULE, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.GET_LIST_SCHEDULE, {"recvWindow": recv_window}, None, extra_params),
         )
 
-    async def get_price_index(self, *, symbol: str) -> ApiResponse[PriceIndex]:
+    async def get_price_index(self, *, symbol: str, extra_params: ExtraParams | None = None) -> ApiResponse[PriceIndex]:
         """Query Margin PriceIndex.
 
         Query the margin price index of a pair.
@@ -9278,6 +10299,7 @@ class AsyncMarketDataApiWithRawResponse:
 
         Args:
             symbol: Margin pair, e.g. BNBBTC.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``PriceIndex``.
@@ -9286,15 +10308,19 @@ class AsyncMarketDataApiWithRawResponse:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[PriceIndex]", await self._runtime.call_raw(_ops.GET_PRICE_INDEX, {"symbol": symbol}, None)
+            "ApiResponse[PriceIndex]",
+            await self._runtime.call_raw(_ops.GET_PRICE_INDEX, {"symbol": symbol}, None, extra_params),
         )
 
-    async def get_restricted_assets(self) -> ApiResponse[RestrictedAssets]:
+    async def get_restricted_assets(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[RestrictedAssets]:
         """Get Margin Restricted Assets.
 
         Get the margin restricted assets.
 
         ``GET /sapi/v1/margin/restricted-asset``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``RestrictedAssets``.
@@ -9302,14 +10328,22 @@ class AsyncMarketDataApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[RestrictedAssets]", await self._runtime.call_raw(_ops.GET_RESTRICTED_ASSETS, {}, None))
+        return cast(
+            "ApiResponse[RestrictedAssets]",
+            await self._runtime.call_raw(_ops.GET_RESTRICTED_ASSETS, {}, None, extra_params),
+        )
 
-    async def get_risk_based_liquidation_ratio(self) -> ApiResponse[list[RiskBasedLiquidationRatio]]:
+    async def get_risk_based_liquidation_ratio(
+        self, *, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[list[RiskBasedLiquidationRatio]]:
         """Get Margin Asset Risk-Based Liquidation Ratio.
 
         Get the risk-based liquidation ratio of each margin asset.
 
         ``GET /sapi/v1/margin/risk-based-liquidation-ratio``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[RiskBasedLiquidationRatio]``.
@@ -9319,7 +10353,7 @@ class AsyncMarketDataApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[RiskBasedLiquidationRatio]]",
-            await self._runtime.call_raw(_ops.GET_RISK_BASED_LIQUIDATION_RATIO, {}, None),
+            await self._runtime.call_raw(_ops.GET_RISK_BASED_LIQUIDATION_RATIO, {}, None, extra_params),
         )
 
 
@@ -9337,7 +10371,9 @@ class RiskApi:
         """The same methods, returning the HTTP status, headers and rate limits too."""
         return RiskApiWithRawResponse(self._runtime)
 
-    def get_small_liability_exchange_assets(self, *, recv_window: int | None = None) -> list[SmallLiabilityAsset]:
+    def get_small_liability_exchange_assets(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> list[SmallLiabilityAsset]:
         """Get Small Liability Exchange Coin List.
 
         The cross margin liabilities that can be converted with a small liability exchange.
@@ -9346,6 +10382,7 @@ class RiskApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[SmallLiabilityAsset]`` parsed from Binance's answer.
@@ -9355,10 +10392,14 @@ class RiskApi:
         """
         return cast(
             "list[SmallLiabilityAsset]",
-            self._runtime.call(_ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None),
+            self._runtime.call(
+                _ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None, extra_params
+            ),
         )
 
-    def exchange_small_liability(self, *, asset_names: Sequence[str], recv_window: int | None = None) -> EmptyResponse:
+    def exchange_small_liability(
+        self, *, asset_names: Sequence[str], recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> EmptyResponse:
         """Small Liability Exchange.
 
         Convert small cross margin liabilities. Only once every 6 hours; only liabilities valued under 10 USDT; at most 10 assets.
@@ -9368,6 +10409,7 @@ class RiskApi:
         Args:
             asset_names: Assets to exchange, comma-separated (e.g. BTC,ETH); at most 10.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -9378,7 +10420,10 @@ class RiskApi:
         return cast(
             "EmptyResponse",
             self._runtime.call(
-                _ops.EXCHANGE_SMALL_LIABILITY, {"asset_names": asset_names, "recvWindow": recv_window}, None
+                _ops.EXCHANGE_SMALL_LIABILITY,
+                {"asset_names": asset_names, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
@@ -9390,6 +10435,7 @@ class RiskApi:
         start_time: int | None = None,
         end_time: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> SmallLiabilityExchangeHistory:
         """Get Small Liability Exchange History.
 
@@ -9403,6 +10449,7 @@ class RiskApi:
             start_time: Start of the window (ms); default 30 days ago.
             end_time: End of the window (ms); default now.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``SmallLiabilityExchangeHistory`` parsed from Binance's answer.
@@ -9422,6 +10469,7 @@ class RiskApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -9432,6 +10480,7 @@ class RiskApi:
         end: datetime | int | None = None,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[SmallLiabilityExchangeRecord]:
         """Every row of ``get_small_liability_exchange_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -9444,6 +10493,8 @@ class RiskApi:
             end: Last moment (default: now).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``SmallLiabilityExchangeRecord`` rows in time order (ties by id).
@@ -9461,6 +10512,7 @@ class RiskApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def get_force_liquidation_records(
@@ -9472,6 +10524,7 @@ class RiskApi:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ForceLiquidationRecords:
         """Get Force Liquidation Record.
 
@@ -9486,6 +10539,7 @@ class RiskApi:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ForceLiquidationRecords`` parsed from Binance's answer.
@@ -9505,6 +10559,7 @@ class RiskApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -9516,6 +10571,7 @@ class RiskApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[ForceLiquidationRecord]:
         """Every row of ``get_force_liquidation_records`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -9529,6 +10585,8 @@ class RiskApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``ForceLiquidationRecord`` rows in time order (ties by id).
@@ -9546,9 +10604,12 @@ class RiskApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
-    def get_liquidation_loan(self, *, recv_window: int | None = None) -> LiquidationLoan:
+    def get_liquidation_loan(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> LiquidationLoan:
         """Query Liquidation Loan.
 
         The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the original amount, the repaid amount and what remains.
@@ -9557,6 +10618,7 @@ class RiskApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``LiquidationLoan`` parsed from Binance's answer.
@@ -9564,10 +10626,18 @@ class RiskApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("LiquidationLoan", self._runtime.call(_ops.GET_LIQUIDATION_LOAN, {"recvWindow": recv_window}, None))
+        return cast(
+            "LiquidationLoan",
+            self._runtime.call(_ops.GET_LIQUIDATION_LOAN, {"recvWindow": recv_window}, None, extra_params),
+        )
 
     def repay_liquidation_loan(
-        self, *, asset: str, amount: Decimal | str | int, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        amount: Decimal | str | int,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> LiquidationLoanRepayResult:
         """Liquidation Loan Repay.
 
@@ -9579,6 +10649,7 @@ class RiskApi:
             asset: Asset to repay with, e.g. USDT or USDC.
             amount: Repayment amount; must be greater than 0.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``LiquidationLoanRepayResult`` parsed from Binance's answer.
@@ -9589,7 +10660,10 @@ class RiskApi:
         return cast(
             "LiquidationLoanRepayResult",
             self._runtime.call(
-                _ops.REPAY_LIQUIDATION_LOAN, {"asset": asset, "amount": amount, "recvWindow": recv_window}, None
+                _ops.REPAY_LIQUIDATION_LOAN,
+                {"asset": asset, "amount": amount, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
@@ -9601,6 +10675,7 @@ class RiskApi:
         current: int | None = None,
         size: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> LiquidationLoanRepayHistory:
         """Query Liquidation Loan Repay History.
 
@@ -9614,6 +10689,7 @@ class RiskApi:
             current: Page to query, starting from 1. Default 1.
             size: Page size. Default 50.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``LiquidationLoanRepayHistory`` parsed from Binance's answer.
@@ -9633,6 +10709,7 @@ class RiskApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -9643,6 +10720,7 @@ class RiskApi:
         end: datetime | int | None = None,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> Iterator[LiquidationLoanRepayResult]:
         """Every row of ``get_liquidation_loan_repay_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -9655,6 +10733,8 @@ class RiskApi:
             end: Last moment (default: now).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``LiquidationLoanRepayResult`` rows in time order (ties by id).
@@ -9672,10 +10752,11 @@ class RiskApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     def manual_liquidation(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ManualLiquidationResult:
         """Margin Manual Liquidation.
 
@@ -9686,6 +10767,7 @@ class RiskApi:
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ManualLiquidationResult`` parsed from Binance's answer.
@@ -9694,7 +10776,8 @@ class RiskApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ManualLiquidationResult", self._runtime.call(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin)
+            "ManualLiquidationResult",
+            self._runtime.call(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin, extra_params),
         )
 
 
@@ -9708,7 +10791,7 @@ class RiskApiWithRawResponse:
         self._runtime = runtime
 
     def get_small_liability_exchange_assets(
-        self, *, recv_window: int | None = None
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[SmallLiabilityAsset]]:
         """Get Small Liability Exchange Coin List.
 
@@ -9718,6 +10801,7 @@ class RiskApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[SmallLiabilityAsset]``.
@@ -9727,11 +10811,13 @@ class RiskApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[SmallLiabilityAsset]]",
-            self._runtime.call_raw(_ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(
+                _ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     def exchange_small_liability(
-        self, *, asset_names: Sequence[str], recv_window: int | None = None
+        self, *, asset_names: Sequence[str], recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[EmptyResponse]:
         """Small Liability Exchange.
 
@@ -9742,6 +10828,7 @@ class RiskApiWithRawResponse:
         Args:
             asset_names: Assets to exchange, comma-separated (e.g. BTC,ETH); at most 10.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -9752,7 +10839,10 @@ class RiskApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             self._runtime.call_raw(
-                _ops.EXCHANGE_SMALL_LIABILITY, {"asset_names": asset_names, "recvWindow": recv_window}, None
+                _ops.EXCHANGE_SMALL_LIABILITY,
+                {"asset_names": asset_names, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
@@ -9764,6 +10854,7 @@ class RiskApiWithRawResponse:
         start_time: int | None = None,
         end_time: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[SmallLiabilityExchangeHistory]:
         """Get Small Liability Exchange History.
 
@@ -9777,6 +10868,7 @@ class RiskApiWithRawResponse:
             start_time: Start of the window (ms); default 30 days ago.
             end_time: End of the window (ms); default now.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``SmallLiabilityExchangeHistory``.
@@ -9796,6 +10888,7 @@ class RiskApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -9808,6 +10901,7 @@ class RiskApiWithRawResponse:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[ForceLiquidationRecords]:
         """Get Force Liquidation Record.
 
@@ -9822,6 +10916,7 @@ class RiskApiWithRawResponse:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ForceLiquidationRecords``.
@@ -9841,10 +10936,13 @@ class RiskApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
-    def get_liquidation_loan(self, *, recv_window: int | None = None) -> ApiResponse[LiquidationLoan]:
+    def get_liquidation_loan(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[LiquidationLoan]:
         """Query Liquidation Loan.
 
         The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the original amount, the repaid amount and what remains.
@@ -9853,6 +10951,7 @@ class RiskApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LiquidationLoan``.
@@ -9862,11 +10961,16 @@ class RiskApiWithRawResponse:
         """
         return cast(
             "ApiResponse[LiquidationLoan]",
-            self._runtime.call_raw(_ops.GET_LIQUIDATION_LOAN, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.GET_LIQUIDATION_LOAN, {"recvWindow": recv_window}, None, extra_params),
         )
 
     def repay_liquidation_loan(
-        self, *, asset: str, amount: Decimal | str | int, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        amount: Decimal | str | int,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[LiquidationLoanRepayResult]:
         """Liquidation Loan Repay.
 
@@ -9878,6 +10982,7 @@ class RiskApiWithRawResponse:
             asset: Asset to repay with, e.g. USDT or USDC.
             amount: Repayment amount; must be greater than 0.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LiquidationLoanRepayResult``.
@@ -9888,7 +10993,10 @@ class RiskApiWithRawResponse:
         return cast(
             "ApiResponse[LiquidationLoanRepayResult]",
             self._runtime.call_raw(
-                _ops.REPAY_LIQUIDATION_LOAN, {"asset": asset, "amount": amount, "recvWindow": recv_window}, None
+                _ops.REPAY_LIQUIDATION_LOAN,
+                {"asset": asset, "amount": amount, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
@@ -9900,6 +11008,7 @@ class RiskApiWithRawResponse:
         current: int | None = None,
         size: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[LiquidationLoanRepayHistory]:
         """Query Liquidation Loan Repay History.
 
@@ -9913,6 +11022,7 @@ class RiskApiWithRawResponse:
             current: Page to query, starting from 1. Default 1.
             size: Page size. Default 50.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LiquidationLoanRepayHistory``.
@@ -9932,11 +11042,12 @@ class RiskApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
     def manual_liquidation(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[ManualLiquidationResult]:
         """Margin Manual Liquidation.
 
@@ -9947,6 +11058,7 @@ class RiskApiWithRawResponse:
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ManualLiquidationResult``.
@@ -9956,7 +11068,7 @@ class RiskApiWithRawResponse:
         """
         return cast(
             "ApiResponse[ManualLiquidationResult]",
-            self._runtime.call_raw(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin),
+            self._runtime.call_raw(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin, extra_params),
         )
 
 
@@ -9974,7 +11086,9 @@ class AsyncRiskApi:
         """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncRiskApiWithRawResponse(self._runtime)
 
-    async def get_small_liability_exchange_assets(self, *, recv_window: int | None = None) -> list[SmallLiabilityAsset]:
+    async def get_small_liability_exchange_assets(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> list[SmallLiabilityAsset]:
         """Get Small Liability Exchange Coin List.
 
         The cross margin liabilities that can be converted with a small liability exchange.
@@ -9983,6 +11097,7 @@ class AsyncRiskApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[SmallLiabilityAsset]`` parsed from Binance's answer.
@@ -9992,11 +11107,13 @@ class AsyncRiskApi:
         """
         return cast(
             "list[SmallLiabilityAsset]",
-            await self._runtime.call(_ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None),
+            await self._runtime.call(
+                _ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     async def exchange_small_liability(
-        self, *, asset_names: Sequence[str], recv_window: int | None = None
+        self, *, asset_names: Sequence[str], recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> EmptyResponse:
         """Small Liability Exchange.
 
@@ -10007,6 +11124,7 @@ class AsyncRiskApi:
         Args:
             asset_names: Assets to exchange, comma-separated (e.g. BTC,ETH); at most 10.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -10017,7 +11135,10 @@ class AsyncRiskApi:
         return cast(
             "EmptyResponse",
             await self._runtime.call(
-                _ops.EXCHANGE_SMALL_LIABILITY, {"asset_names": asset_names, "recvWindow": recv_window}, None
+                _ops.EXCHANGE_SMALL_LIABILITY,
+                {"asset_names": asset_names, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
@@ -10029,6 +11150,7 @@ class AsyncRiskApi:
         start_time: int | None = None,
         end_time: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> SmallLiabilityExchangeHistory:
         """Get Small Liability Exchange History.
 
@@ -10042,6 +11164,7 @@ class AsyncRiskApi:
             start_time: Start of the window (ms); default 30 days ago.
             end_time: End of the window (ms); default now.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``SmallLiabilityExchangeHistory`` parsed from Binance's answer.
@@ -10061,6 +11184,7 @@ class AsyncRiskApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -10071,6 +11195,7 @@ class AsyncRiskApi:
         end: datetime | int | None = None,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[SmallLiabilityExchangeRecord]:
         """Every row of ``get_small_liability_exchange_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -10083,6 +11208,8 @@ class AsyncRiskApi:
             end: Last moment (default: now).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``SmallLiabilityExchangeRecord`` rows in time order (ties by id).
@@ -10100,6 +11227,7 @@ class AsyncRiskApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def get_force_liquidation_records(
@@ -10111,6 +11239,7 @@ class AsyncRiskApi:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ForceLiquidationRecords:
         """Get Force Liquidation Record.
 
@@ -10125,6 +11254,7 @@ class AsyncRiskApi:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ForceLiquidationRecords`` parsed from Binance's answer.
@@ -10144,6 +11274,7 @@ class AsyncRiskApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
@@ -10155,6 +11286,7 @@ class AsyncRiskApi:
         margin: MarginMode = CROSS,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[ForceLiquidationRecord]:
         """Every row of ``get_force_liquidation_records`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -10168,6 +11300,8 @@ class AsyncRiskApi:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``ForceLiquidationRecord`` rows in time order (ties by id).
@@ -10185,9 +11319,12 @@ class AsyncRiskApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
-    async def get_liquidation_loan(self, *, recv_window: int | None = None) -> LiquidationLoan:
+    async def get_liquidation_loan(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> LiquidationLoan:
         """Query Liquidation Loan.
 
         The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the original amount, the repaid amount and what remains.
@@ -10196,6 +11333,7 @@ class AsyncRiskApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``LiquidationLoan`` parsed from Binance's answer.
@@ -10204,11 +11342,17 @@ class AsyncRiskApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "LiquidationLoan", await self._runtime.call(_ops.GET_LIQUIDATION_LOAN, {"recvWindow": recv_window}, None)
+            "LiquidationLoan",
+            await self._runtime.call(_ops.GET_LIQUIDATION_LOAN, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def repay_liquidation_loan(
-        self, *, asset: str, amount: Decimal | str | int, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        amount: Decimal | str | int,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> LiquidationLoanRepayResult:
         """Liquidation Loan Repay.
 
@@ -10220,6 +11364,7 @@ class AsyncRiskApi:
             asset: Asset to repay with, e.g. USDT or USDC.
             amount: Repayment amount; must be greater than 0.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``LiquidationLoanRepayResult`` parsed from Binance's answer.
@@ -10230,7 +11375,10 @@ class AsyncRiskApi:
         return cast(
             "LiquidationLoanRepayResult",
             await self._runtime.call(
-                _ops.REPAY_LIQUIDATION_LOAN, {"asset": asset, "amount": amount, "recvWindow": recv_window}, None
+                _ops.REPAY_LIQUIDATION_LOAN,
+                {"asset": asset, "amount": amount, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
@@ -10242,6 +11390,7 @@ class AsyncRiskApi:
         current: int | None = None,
         size: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> LiquidationLoanRepayHistory:
         """Query Liquidation Loan Repay History.
 
@@ -10255,6 +11404,7 @@ class AsyncRiskApi:
             current: Page to query, starting from 1. Default 1.
             size: Page size. Default 50.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``LiquidationLoanRepayHistory`` parsed from Binance's answer.
@@ -10274,6 +11424,7 @@ class AsyncRiskApi:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -10284,6 +11435,7 @@ class AsyncRiskApi:
         end: datetime | int | None = None,
         progress: _pg.ProgressCallback | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[LiquidationLoanRepayResult]:
         """Every row of ``get_liquidation_loan_repay_history`` from ``start`` to ``end`` (inclusive), oldest first, each once.
 
@@ -10296,6 +11448,8 @@ class AsyncRiskApi:
             end: Last moment (default: now).
             progress: Called after every request with a ``HistoryProgress`` (windows and pages done, to go).
             recv_window: Milliseconds each request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, sent and signed with every request;
+                a name this method already has (including the paging ones) is refused.
 
         Yields:
             ``LiquidationLoanRepayResult`` rows in time order (ties by id).
@@ -10313,10 +11467,11 @@ class AsyncRiskApi:
             start=start,
             end=end,
             progress=progress,
+            extra=extra_params,
         )
 
     async def manual_liquidation(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ManualLiquidationResult:
         """Margin Manual Liquidation.
 
@@ -10327,6 +11482,7 @@ class AsyncRiskApi:
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ManualLiquidationResult`` parsed from Binance's answer.
@@ -10336,7 +11492,7 @@ class AsyncRiskApi:
         """
         return cast(
             "ManualLiquidationResult",
-            await self._runtime.call(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin),
+            await self._runtime.call(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin, extra_params),
         )
 
 
@@ -10350,7 +11506,7 @@ class AsyncRiskApiWithRawResponse:
         self._runtime = runtime
 
     async def get_small_liability_exchange_assets(
-        self, *, recv_window: int | None = None
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[SmallLiabilityAsset]]:
         """Get Small Liability Exchange Coin List.
 
@@ -10360,6 +11516,7 @@ class AsyncRiskApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[SmallLiabilityAsset]``.
@@ -10369,11 +11526,13 @@ class AsyncRiskApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[SmallLiabilityAsset]]",
-            await self._runtime.call_raw(_ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(
+                _ops.GET_SMALL_LIABILITY_EXCHANGE_ASSETS, {"recvWindow": recv_window}, None, extra_params
+            ),
         )
 
     async def exchange_small_liability(
-        self, *, asset_names: Sequence[str], recv_window: int | None = None
+        self, *, asset_names: Sequence[str], recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[EmptyResponse]:
         """Small Liability Exchange.
 
@@ -10384,6 +11543,7 @@ class AsyncRiskApiWithRawResponse:
         Args:
             asset_names: Assets to exchange, comma-separated (e.g. BTC,ETH); at most 10.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -10394,7 +11554,10 @@ class AsyncRiskApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             await self._runtime.call_raw(
-                _ops.EXCHANGE_SMALL_LIABILITY, {"asset_names": asset_names, "recvWindow": recv_window}, None
+                _ops.EXCHANGE_SMALL_LIABILITY,
+                {"asset_names": asset_names, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
@@ -10406,6 +11569,7 @@ class AsyncRiskApiWithRawResponse:
         start_time: int | None = None,
         end_time: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[SmallLiabilityExchangeHistory]:
         """Get Small Liability Exchange History.
 
@@ -10419,6 +11583,7 @@ class AsyncRiskApiWithRawResponse:
             start_time: Start of the window (ms); default 30 days ago.
             end_time: End of the window (ms); default now.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``SmallLiabilityExchangeHistory``.
@@ -10438,6 +11603,7 @@ class AsyncRiskApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
@@ -10450,6 +11616,7 @@ class AsyncRiskApiWithRawResponse:
         size: int | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[ForceLiquidationRecords]:
         """Get Force Liquidation Record.
 
@@ -10464,6 +11631,7 @@ class AsyncRiskApiWithRawResponse:
             size: Page size. Default 10, max 100.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isolatedSymbol``.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ForceLiquidationRecords``.
@@ -10483,10 +11651,13 @@ class AsyncRiskApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
-    async def get_liquidation_loan(self, *, recv_window: int | None = None) -> ApiResponse[LiquidationLoan]:
+    async def get_liquidation_loan(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[LiquidationLoan]:
         """Query Liquidation Loan.
 
         The cross margin liquidation loan: when a liquidated cross margin account ends with negative equity (bankruptcy), Binance records the deficit as a liquidation loan (USDC by default). Shows the original amount, the repaid amount and what remains.
@@ -10495,6 +11666,7 @@ class AsyncRiskApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LiquidationLoan``.
@@ -10504,11 +11676,16 @@ class AsyncRiskApiWithRawResponse:
         """
         return cast(
             "ApiResponse[LiquidationLoan]",
-            await self._runtime.call_raw(_ops.GET_LIQUIDATION_LOAN, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.GET_LIQUIDATION_LOAN, {"recvWindow": recv_window}, None, extra_params),
         )
 
     async def repay_liquidation_loan(
-        self, *, asset: str, amount: Decimal | str | int, recv_window: int | None = None
+        self,
+        *,
+        asset: str,
+        amount: Decimal | str | int,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[LiquidationLoanRepayResult]:
         """Liquidation Loan Repay.
 
@@ -10520,6 +11697,7 @@ class AsyncRiskApiWithRawResponse:
             asset: Asset to repay with, e.g. USDT or USDC.
             amount: Repayment amount; must be greater than 0.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LiquidationLoanRepayResult``.
@@ -10530,7 +11708,10 @@ class AsyncRiskApiWithRawResponse:
         return cast(
             "ApiResponse[LiquidationLoanRepayResult]",
             await self._runtime.call_raw(
-                _ops.REPAY_LIQUIDATION_LOAN, {"asset": asset, "amount": amount, "recvWindow": recv_window}, None
+                _ops.REPAY_LIQUIDATION_LOAN,
+                {"asset": asset, "amount": amount, "recvWindow": recv_window},
+                None,
+                extra_params,
             ),
         )
 
@@ -10542,6 +11723,7 @@ class AsyncRiskApiWithRawResponse:
         current: int | None = None,
         size: int | None = None,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[LiquidationLoanRepayHistory]:
         """Query Liquidation Loan Repay History.
 
@@ -10555,6 +11737,7 @@ class AsyncRiskApiWithRawResponse:
             current: Page to query, starting from 1. Default 1.
             size: Page size. Default 50.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``LiquidationLoanRepayHistory``.
@@ -10574,11 +11757,12 @@ class AsyncRiskApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 None,
+                extra_params,
             ),
         )
 
     async def manual_liquidation(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[ManualLiquidationResult]:
         """Margin Manual Liquidation.
 
@@ -10589,6 +11773,7 @@ class AsyncRiskApiWithRawResponse:
         Args:
             margin: Cross margin (default) or ``Isolated(...)``; sent as ``type=MARGIN|ISOLATED`` (+ ``symbol``).
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ManualLiquidationResult``.
@@ -10598,7 +11783,7 @@ class AsyncRiskApiWithRawResponse:
         """
         return cast(
             "ApiResponse[ManualLiquidationResult]",
-            await self._runtime.call_raw(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin),
+            await self._runtime.call_raw(_ops.MANUAL_LIQUIDATION, {"recvWindow": recv_window}, margin, extra_params),
         )
 
 
@@ -10616,7 +11801,7 @@ class DataStreamApi:
         """The same methods, returning the HTTP status, headers and rate limits too."""
         return DataStreamApiWithRawResponse(self._runtime)
 
-    def close_listen_key(self) -> EmptyResponse:
+    def close_listen_key(self, *, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Close User Data Stream.
 
         Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and invalidate its listenKey.
@@ -10624,20 +11809,26 @@ class DataStreamApi:
         ``DELETE /sapi/v1/margin/listen-key``, API_KEY, weight 3000 (UID).
         Binance's weight note: 3000(UID) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", self._runtime.call(_ops.CLOSE_LISTEN_KEY, {}, None))
+        return cast("EmptyResponse", self._runtime.call(_ops.CLOSE_LISTEN_KEY, {}, None, extra_params))
 
-    def create_listen_key(self) -> ListenKey:
+    def create_listen_key(self, *, extra_params: ExtraParams | None = None) -> ListenKey:
         """Start User Data Stream.
 
         Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60 minutes. If the account already has an active listenKey, that key is returned and extended by 60 minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
         ``POST /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ListenKey`` parsed from Binance's answer.
@@ -10645,9 +11836,9 @@ class DataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ListenKey", self._runtime.call(_ops.CREATE_LISTEN_KEY, {}, None))
+        return cast("ListenKey", self._runtime.call(_ops.CREATE_LISTEN_KEY, {}, None, extra_params))
 
-    def keepalive_listen_key(self, *, listen_key: str) -> EmptyResponse:
+    def keepalive_listen_key(self, *, listen_key: str, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Keepalive User Data Stream.
 
         Extend the validity of a risk data stream listenKey by 60 minutes.
@@ -10656,6 +11847,7 @@ class DataStreamApi:
 
         Args:
             listen_key: The listenKey to keep alive.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -10663,9 +11855,14 @@ class DataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None))
+        return cast(
+            "EmptyResponse",
+            self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None, extra_params),
+        )
 
-    def create_listen_token(self, *, validity: int | None = None, margin: MarginMode = CROSS) -> ListenToken:
+    def create_listen_token(
+        self, *, validity: int | None = None, margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
+    ) -> ListenToken:
         """Create Margin Account listenToken.
 
         Create a listenToken that authorises access to the margin account's user data stream for a limited time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated] listenKeys removed on 2026-02-20.
@@ -10675,6 +11872,7 @@ class DataStreamApi:
         Args:
             validity: Validity in milliseconds; default 24 hours, maximum 24 hours.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ListenToken`` parsed from Binance's answer.
@@ -10682,9 +11880,11 @@ class DataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ListenToken", self._runtime.call(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin))
+        return cast(
+            "ListenToken", self._runtime.call(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin, extra_params)
+        )
 
-    def close_listen_key_v2(self) -> EmptyResponse:
+    def close_listen_key_v2(self, *, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Close User Data Stream V2.
 
         Close a V2 risk data stream and invalidate its listenKey.
@@ -10692,20 +11892,26 @@ class DataStreamApi:
         ``DELETE /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
         Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", self._runtime.call(_ops.CLOSE_LISTEN_KEY_V2, {}, None))
+        return cast("EmptyResponse", self._runtime.call(_ops.CLOSE_LISTEN_KEY_V2, {}, None, extra_params))
 
-    def create_listen_key_v2(self) -> ListenKey:
+    def create_listen_key_v2(self, *, extra_params: ExtraParams | None = None) -> ListenKey:
         """Start User Data Stream V2.
 
         V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return its listenKey. IP-weighted instead of UID-weighted.
 
         ``POST /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ListenKey`` parsed from Binance's answer.
@@ -10713,9 +11919,9 @@ class DataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ListenKey", self._runtime.call(_ops.CREATE_LISTEN_KEY_V2, {}, None))
+        return cast("ListenKey", self._runtime.call(_ops.CREATE_LISTEN_KEY_V2, {}, None, extra_params))
 
-    def keepalive_listen_key_v2(self, *, listen_key: str) -> EmptyResponse:
+    def keepalive_listen_key_v2(self, *, listen_key: str, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Keepalive User Data Stream V2.
 
         Extend the validity of a V2 risk data stream listenKey by 60 minutes.
@@ -10725,6 +11931,7 @@ class DataStreamApi:
 
         Args:
             listen_key: The listenKey to keep alive.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -10732,7 +11939,10 @@ class DataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY_V2, {"listen_key": listen_key}, None))
+        return cast(
+            "EmptyResponse",
+            self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY_V2, {"listen_key": listen_key}, None, extra_params),
+        )
 
 
 class DataStreamApiWithRawResponse:
@@ -10744,7 +11954,7 @@ class DataStreamApiWithRawResponse:
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
 
-    def close_listen_key(self) -> ApiResponse[EmptyResponse]:
+    def close_listen_key(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[EmptyResponse]:
         """Close User Data Stream.
 
         Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and invalidate its listenKey.
@@ -10752,20 +11962,26 @@ class DataStreamApiWithRawResponse:
         ``DELETE /sapi/v1/margin/listen-key``, API_KEY, weight 3000 (UID).
         Binance's weight note: 3000(UID) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[EmptyResponse]", self._runtime.call_raw(_ops.CLOSE_LISTEN_KEY, {}, None))
+        return cast("ApiResponse[EmptyResponse]", self._runtime.call_raw(_ops.CLOSE_LISTEN_KEY, {}, None, extra_params))
 
-    def create_listen_key(self) -> ApiResponse[ListenKey]:
+    def create_listen_key(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[ListenKey]:
         """Start User Data Stream.
 
         Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60 minutes. If the account already has an active listenKey, that key is returned and extended by 60 minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
         ``POST /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenKey``.
@@ -10773,9 +11989,11 @@ class DataStreamApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[ListenKey]", self._runtime.call_raw(_ops.CREATE_LISTEN_KEY, {}, None))
+        return cast("ApiResponse[ListenKey]", self._runtime.call_raw(_ops.CREATE_LISTEN_KEY, {}, None, extra_params))
 
-    def keepalive_listen_key(self, *, listen_key: str) -> ApiResponse[EmptyResponse]:
+    def keepalive_listen_key(
+        self, *, listen_key: str, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[EmptyResponse]:
         """Keepalive User Data Stream.
 
         Extend the validity of a risk data stream listenKey by 60 minutes.
@@ -10784,6 +12002,7 @@ class DataStreamApiWithRawResponse:
 
         Args:
             listen_key: The listenKey to keep alive.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -10793,11 +12012,11 @@ class DataStreamApiWithRawResponse:
         """
         return cast(
             "ApiResponse[EmptyResponse]",
-            self._runtime.call_raw(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None),
+            self._runtime.call_raw(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None, extra_params),
         )
 
     def create_listen_token(
-        self, *, validity: int | None = None, margin: MarginMode = CROSS
+        self, *, validity: int | None = None, margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
     ) -> ApiResponse[ListenToken]:
         """Create Margin Account listenToken.
 
@@ -10808,6 +12027,7 @@ class DataStreamApiWithRawResponse:
         Args:
             validity: Validity in milliseconds; default 24 hours, maximum 24 hours.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenToken``.
@@ -10816,10 +12036,11 @@ class DataStreamApiWithRawResponse:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "ApiResponse[ListenToken]", self._runtime.call_raw(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin)
+            "ApiResponse[ListenToken]",
+            self._runtime.call_raw(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin, extra_params),
         )
 
-    def close_listen_key_v2(self) -> ApiResponse[EmptyResponse]:
+    def close_listen_key_v2(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[EmptyResponse]:
         """Close User Data Stream V2.
 
         Close a V2 risk data stream and invalidate its listenKey.
@@ -10827,20 +12048,28 @@ class DataStreamApiWithRawResponse:
         ``DELETE /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
         Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[EmptyResponse]", self._runtime.call_raw(_ops.CLOSE_LISTEN_KEY_V2, {}, None))
+        return cast(
+            "ApiResponse[EmptyResponse]", self._runtime.call_raw(_ops.CLOSE_LISTEN_KEY_V2, {}, None, extra_params)
+        )
 
-    def create_listen_key_v2(self) -> ApiResponse[ListenKey]:
+    def create_listen_key_v2(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[ListenKey]:
         """Start User Data Stream V2.
 
         V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return its listenKey. IP-weighted instead of UID-weighted.
 
         ``POST /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenKey``.
@@ -10848,9 +12077,11 @@ class DataStreamApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[ListenKey]", self._runtime.call_raw(_ops.CREATE_LISTEN_KEY_V2, {}, None))
+        return cast("ApiResponse[ListenKey]", self._runtime.call_raw(_ops.CREATE_LISTEN_KEY_V2, {}, None, extra_params))
 
-    def keepalive_listen_key_v2(self, *, listen_key: str) -> ApiResponse[EmptyResponse]:
+    def keepalive_listen_key_v2(
+        self, *, listen_key: str, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[EmptyResponse]:
         """Keepalive User Data Stream V2.
 
         Extend the validity of a V2 risk data stream listenKey by 60 minutes.
@@ -10860,6 +12091,7 @@ class DataStreamApiWithRawResponse:
 
         Args:
             listen_key: The listenKey to keep alive.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -10869,7 +12101,7 @@ class DataStreamApiWithRawResponse:
         """
         return cast(
             "ApiResponse[EmptyResponse]",
-            self._runtime.call_raw(_ops.KEEPALIVE_LISTEN_KEY_V2, {"listen_key": listen_key}, None),
+            self._runtime.call_raw(_ops.KEEPALIVE_LISTEN_KEY_V2, {"listen_key": listen_key}, None, extra_params),
         )
 
 
@@ -10887,7 +12119,7 @@ class AsyncDataStreamApi:
         """The same methods, returning the HTTP status, headers and rate limits too."""
         return AsyncDataStreamApiWithRawResponse(self._runtime)
 
-    async def close_listen_key(self) -> EmptyResponse:
+    async def close_listen_key(self, *, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Close User Data Stream.
 
         Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and invalidate its listenKey.
@@ -10895,20 +12127,26 @@ class AsyncDataStreamApi:
         ``DELETE /sapi/v1/margin/listen-key``, API_KEY, weight 3000 (UID).
         Binance's weight note: 3000(UID) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", await self._runtime.call(_ops.CLOSE_LISTEN_KEY, {}, None))
+        return cast("EmptyResponse", await self._runtime.call(_ops.CLOSE_LISTEN_KEY, {}, None, extra_params))
 
-    async def create_listen_key(self) -> ListenKey:
+    async def create_listen_key(self, *, extra_params: ExtraParams | None = None) -> ListenKey:
         """Start User Data Stream.
 
         Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60 minutes. If the account already has an active listenKey, that key is returned and extended by 60 minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
         ``POST /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ListenKey`` parsed from Binance's answer.
@@ -10916,9 +12154,9 @@ class AsyncDataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ListenKey", await self._runtime.call(_ops.CREATE_LISTEN_KEY, {}, None))
+        return cast("ListenKey", await self._runtime.call(_ops.CREATE_LISTEN_KEY, {}, None, extra_params))
 
-    async def keepalive_listen_key(self, *, listen_key: str) -> EmptyResponse:
+    async def keepalive_listen_key(self, *, listen_key: str, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Keepalive User Data Stream.
 
         Extend the validity of a risk data stream listenKey by 60 minutes.
@@ -10927,6 +12165,7 @@ class AsyncDataStreamApi:
 
         Args:
             listen_key: The listenKey to keep alive.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -10935,10 +12174,13 @@ class AsyncDataStreamApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "EmptyResponse", await self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None)
+            "EmptyResponse",
+            await self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None, extra_params),
         )
 
-    async def create_listen_token(self, *, validity: int | None = None, margin: MarginMode = CROSS) -> ListenToken:
+    async def create_listen_token(
+        self, *, validity: int | None = None, margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
+    ) -> ListenToken:
         """Create Margin Account listenToken.
 
         Create a listenToken that authorises access to the margin account's user data stream for a limited time: `validity` ms (default and maximum 24 hours), so `expirationTime` = now + validity. Subscribe with the WebSocket API method `userDataStream.subscribe.listenToken`; to extend, create a new token before `expirationTime` and subscribe again. Replaces the /sapi/v1/userDataStream[/isolated] listenKeys removed on 2026-02-20.
@@ -10948,6 +12190,7 @@ class AsyncDataStreamApi:
         Args:
             validity: Validity in milliseconds; default 24 hours, maximum 24 hours.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ListenToken`` parsed from Binance's answer.
@@ -10955,9 +12198,12 @@ class AsyncDataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ListenToken", await self._runtime.call(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin))
+        return cast(
+            "ListenToken",
+            await self._runtime.call(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin, extra_params),
+        )
 
-    async def close_listen_key_v2(self) -> EmptyResponse:
+    async def close_listen_key_v2(self, *, extra_params: ExtraParams | None = None) -> EmptyResponse:
         """Close User Data Stream V2.
 
         Close a V2 risk data stream and invalidate its listenKey.
@@ -10965,20 +12211,26 @@ class AsyncDataStreamApi:
         ``DELETE /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
         Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", await self._runtime.call(_ops.CLOSE_LISTEN_KEY_V2, {}, None))
+        return cast("EmptyResponse", await self._runtime.call(_ops.CLOSE_LISTEN_KEY_V2, {}, None, extra_params))
 
-    async def create_listen_key_v2(self) -> ListenKey:
+    async def create_listen_key_v2(self, *, extra_params: ExtraParams | None = None) -> ListenKey:
         """Start User Data Stream V2.
 
         V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return its listenKey. IP-weighted instead of UID-weighted.
 
         ``POST /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ListenKey`` parsed from Binance's answer.
@@ -10986,9 +12238,11 @@ class AsyncDataStreamApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ListenKey", await self._runtime.call(_ops.CREATE_LISTEN_KEY_V2, {}, None))
+        return cast("ListenKey", await self._runtime.call(_ops.CREATE_LISTEN_KEY_V2, {}, None, extra_params))
 
-    async def keepalive_listen_key_v2(self, *, listen_key: str) -> EmptyResponse:
+    async def keepalive_listen_key_v2(
+        self, *, listen_key: str, extra_params: ExtraParams | None = None
+    ) -> EmptyResponse:
         """Keepalive User Data Stream V2.
 
         Extend the validity of a V2 risk data stream listenKey by 60 minutes.
@@ -10998,6 +12252,7 @@ class AsyncDataStreamApi:
 
         Args:
             listen_key: The listenKey to keep alive.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -11006,7 +12261,8 @@ class AsyncDataStreamApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "EmptyResponse", await self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY_V2, {"listen_key": listen_key}, None)
+            "EmptyResponse",
+            await self._runtime.call(_ops.KEEPALIVE_LISTEN_KEY_V2, {"listen_key": listen_key}, None, extra_params),
         )
 
 
@@ -11019,7 +12275,7 @@ class AsyncDataStreamApiWithRawResponse:
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
 
-    async def close_listen_key(self) -> ApiResponse[EmptyResponse]:
+    async def close_listen_key(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[EmptyResponse]:
         """Close User Data Stream.
 
         Close the risk data stream (margin call and liability events on wss://margin-stream.binance.com) and invalidate its listenKey.
@@ -11027,20 +12283,28 @@ class AsyncDataStreamApiWithRawResponse:
         ``DELETE /sapi/v1/margin/listen-key``, API_KEY, weight 3000 (UID).
         Binance's weight note: 3000(UID) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[EmptyResponse]", await self._runtime.call_raw(_ops.CLOSE_LISTEN_KEY, {}, None))
+        return cast(
+            "ApiResponse[EmptyResponse]", await self._runtime.call_raw(_ops.CLOSE_LISTEN_KEY, {}, None, extra_params)
+        )
 
-    async def create_listen_key(self) -> ApiResponse[ListenKey]:
+    async def create_listen_key(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[ListenKey]:
         """Start User Data Stream.
 
         Start a risk data stream (margin call and liability events) and return its listenKey, valid for 60 minutes. If the account already has an active listenKey, that key is returned and extended by 60 minutes. Connect to wss://margin-stream.binance.com/ws/<listenKey>.
 
         ``POST /sapi/v1/margin/listen-key``, API_KEY, weight 1 (UID).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenKey``.
@@ -11048,9 +12312,13 @@ class AsyncDataStreamApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[ListenKey]", await self._runtime.call_raw(_ops.CREATE_LISTEN_KEY, {}, None))
+        return cast(
+            "ApiResponse[ListenKey]", await self._runtime.call_raw(_ops.CREATE_LISTEN_KEY, {}, None, extra_params)
+        )
 
-    async def keepalive_listen_key(self, *, listen_key: str) -> ApiResponse[EmptyResponse]:
+    async def keepalive_listen_key(
+        self, *, listen_key: str, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[EmptyResponse]:
         """Keepalive User Data Stream.
 
         Extend the validity of a risk data stream listenKey by 60 minutes.
@@ -11059,6 +12327,7 @@ class AsyncDataStreamApiWithRawResponse:
 
         Args:
             listen_key: The listenKey to keep alive.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -11068,11 +12337,11 @@ class AsyncDataStreamApiWithRawResponse:
         """
         return cast(
             "ApiResponse[EmptyResponse]",
-            await self._runtime.call_raw(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None),
+            await self._runtime.call_raw(_ops.KEEPALIVE_LISTEN_KEY, {"listen_key": listen_key}, None, extra_params),
         )
 
     async def create_listen_token(
-        self, *, validity: int | None = None, margin: MarginMode = CROSS
+        self, *, validity: int | None = None, margin: MarginMode = CROSS, extra_params: ExtraParams | None = None
     ) -> ApiResponse[ListenToken]:
         """Create Margin Account listenToken.
 
@@ -11083,6 +12352,7 @@ class AsyncDataStreamApiWithRawResponse:
         Args:
             validity: Validity in milliseconds; default 24 hours, maximum 24 hours.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``isIsolated`` + ``symbol``.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenToken``.
@@ -11092,10 +12362,10 @@ class AsyncDataStreamApiWithRawResponse:
         """
         return cast(
             "ApiResponse[ListenToken]",
-            await self._runtime.call_raw(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin),
+            await self._runtime.call_raw(_ops.CREATE_LISTEN_TOKEN, {"validity": validity}, margin, extra_params),
         )
 
-    async def close_listen_key_v2(self) -> ApiResponse[EmptyResponse]:
+    async def close_listen_key_v2(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[EmptyResponse]:
         """Close User Data Stream V2.
 
         Close a V2 risk data stream and invalidate its listenKey.
@@ -11103,20 +12373,28 @@ class AsyncDataStreamApiWithRawResponse:
         ``DELETE /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
         Binance's weight note: 1(IP) (Binance's SDK 8.9.0; the endpoint page was not available to check)
 
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
+
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
 
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[EmptyResponse]", await self._runtime.call_raw(_ops.CLOSE_LISTEN_KEY_V2, {}, None))
+        return cast(
+            "ApiResponse[EmptyResponse]", await self._runtime.call_raw(_ops.CLOSE_LISTEN_KEY_V2, {}, None, extra_params)
+        )
 
-    async def create_listen_key_v2(self) -> ApiResponse[ListenKey]:
+    async def create_listen_key_v2(self, *, extra_params: ExtraParams | None = None) -> ApiResponse[ListenKey]:
         """Start User Data Stream V2.
 
         V2 of Start User Data Stream: start a risk data stream (margin call and liability events) and return its listenKey. IP-weighted instead of UID-weighted.
 
         ``POST /sapi/v2/margin/listen-key``, API_KEY, weight 1 (IP).
+
+        Args:
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``ListenKey``.
@@ -11124,9 +12402,13 @@ class AsyncDataStreamApiWithRawResponse:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("ApiResponse[ListenKey]", await self._runtime.call_raw(_ops.CREATE_LISTEN_KEY_V2, {}, None))
+        return cast(
+            "ApiResponse[ListenKey]", await self._runtime.call_raw(_ops.CREATE_LISTEN_KEY_V2, {}, None, extra_params)
+        )
 
-    async def keepalive_listen_key_v2(self, *, listen_key: str) -> ApiResponse[EmptyResponse]:
+    async def keepalive_listen_key_v2(
+        self, *, listen_key: str, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[EmptyResponse]:
         """Keepalive User Data Stream V2.
 
         Extend the validity of a V2 risk data stream listenKey by 60 minutes.
@@ -11136,6 +12418,7 @@ class AsyncDataStreamApiWithRawResponse:
 
         Args:
             listen_key: The listenKey to keep alive.
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -11145,7 +12428,7 @@ class AsyncDataStreamApiWithRawResponse:
         """
         return cast(
             "ApiResponse[EmptyResponse]",
-            await self._runtime.call_raw(_ops.KEEPALIVE_LISTEN_KEY_V2, {"listen_key": listen_key}, None),
+            await self._runtime.call_raw(_ops.KEEPALIVE_LISTEN_KEY_V2, {"listen_key": listen_key}, None, extra_params),
         )
 
 
@@ -11164,7 +12447,7 @@ class SpecialKeyApi:
         return SpecialKeyApiWithRawResponse(self._runtime)
 
     def list_special_keys(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> list[SpecialKeySummary]:
         """Query Special key List(Low Latency Trading).
 
@@ -11175,6 +12458,7 @@ class SpecialKeyApi:
         Args:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[SpecialKeySummary]`` parsed from Binance's answer.
@@ -11183,7 +12467,8 @@ class SpecialKeyApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "list[SpecialKeySummary]", self._runtime.call(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin)
+            "list[SpecialKeySummary]",
+            self._runtime.call(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin, extra_params),
         )
 
     def delete_special_key(
@@ -11193,6 +12478,7 @@ class SpecialKeyApi:
         api_name: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> EmptyResponse:
         """Delete Special Key(Low-Latency Trading).
 
@@ -11205,6 +12491,7 @@ class SpecialKeyApi:
             api_name: Name of the special key(s); without apiKey, every special key with this name is deleted.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -11215,12 +12502,20 @@ class SpecialKeyApi:
         return cast(
             "EmptyResponse",
             self._runtime.call(
-                _ops.DELETE_SPECIAL_KEY, {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window}, margin
+                _ops.DELETE_SPECIAL_KEY,
+                {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
     def get_special_key(
-        self, *, api_key: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        api_key: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> SpecialKey:
         """Query Special key(Low Latency Trading).
 
@@ -11232,6 +12527,7 @@ class SpecialKeyApi:
             api_key: The special key to query.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``SpecialKey`` parsed from Binance's answer.
@@ -11241,7 +12537,9 @@ class SpecialKeyApi:
         """
         return cast(
             "SpecialKey",
-            self._runtime.call(_ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin),
+            self._runtime.call(
+                _ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def create_special_key(
@@ -11250,9 +12548,10 @@ class SpecialKeyApi:
         api_name: str,
         ip: Sequence[str] | None = None,
         public_key: str | None = None,
-        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> CreatedSpecialKey:
         """Create Special Key(Low-Latency Trading).
 
@@ -11267,6 +12566,7 @@ class SpecialKeyApi:
             permission_mode: Ed25519 keys only; TRADE (all permissions, default) or READ (USER_DATA, FIX_API_READ_ONLY).
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``CreatedSpecialKey`` parsed from Binance's answer.
@@ -11286,11 +12586,18 @@ class SpecialKeyApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     def edit_special_key_ip(
-        self, *, api_key: str, ip: Sequence[str], margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        api_key: str,
+        ip: Sequence[str],
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> EmptyResponse:
         """Edit ip for Special Key(Low-Latency Trading).
 
@@ -11303,6 +12610,7 @@ class SpecialKeyApi:
             ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -11313,11 +12621,16 @@ class SpecialKeyApi:
         return cast(
             "EmptyResponse",
             self._runtime.call(
-                _ops.EDIT_SPECIAL_KEY_IP, {"api_key": api_key, "ip": ip, "recvWindow": recv_window}, margin
+                _ops.EDIT_SPECIAL_KEY_IP,
+                {"api_key": api_key, "ip": ip, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
-    def exit_special_key_mode(self, *, recv_window: int | None = None) -> EmptyResponse:
+    def exit_special_key_mode(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> EmptyResponse:
         """Exit Special Key Mode.
 
         Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard mode and starts a cooldown (default 24 hours) during which no new special key can be created. The account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading" permission.
@@ -11326,6 +12639,7 @@ class SpecialKeyApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -11333,7 +12647,10 @@ class SpecialKeyApi:
         Raises:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
-        return cast("EmptyResponse", self._runtime.call(_ops.EXIT_SPECIAL_KEY_MODE, {"recvWindow": recv_window}, None))
+        return cast(
+            "EmptyResponse",
+            self._runtime.call(_ops.EXIT_SPECIAL_KEY_MODE, {"recvWindow": recv_window}, None, extra_params),
+        )
 
 
 class SpecialKeyApiWithRawResponse:
@@ -11346,7 +12663,7 @@ class SpecialKeyApiWithRawResponse:
         self._runtime = runtime
 
     def list_special_keys(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[SpecialKeySummary]]:
         """Query Special key List(Low Latency Trading).
 
@@ -11357,6 +12674,7 @@ class SpecialKeyApiWithRawResponse:
         Args:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[SpecialKeySummary]``.
@@ -11366,7 +12684,7 @@ class SpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[SpecialKeySummary]]",
-            self._runtime.call_raw(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin),
+            self._runtime.call_raw(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin, extra_params),
         )
 
     def delete_special_key(
@@ -11376,6 +12694,7 @@ class SpecialKeyApiWithRawResponse:
         api_name: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[EmptyResponse]:
         """Delete Special Key(Low-Latency Trading).
 
@@ -11388,6 +12707,7 @@ class SpecialKeyApiWithRawResponse:
             api_name: Name of the special key(s); without apiKey, every special key with this name is deleted.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -11398,12 +12718,20 @@ class SpecialKeyApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             self._runtime.call_raw(
-                _ops.DELETE_SPECIAL_KEY, {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window}, margin
+                _ops.DELETE_SPECIAL_KEY,
+                {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
     def get_special_key(
-        self, *, api_key: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        api_key: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[SpecialKey]:
         """Query Special key(Low Latency Trading).
 
@@ -11415,6 +12743,7 @@ class SpecialKeyApiWithRawResponse:
             api_key: The special key to query.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``SpecialKey``.
@@ -11424,7 +12753,9 @@ class SpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[SpecialKey]",
-            self._runtime.call_raw(_ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin),
+            self._runtime.call_raw(
+                _ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     def create_special_key(
@@ -11433,9 +12764,10 @@ class SpecialKeyApiWithRawResponse:
         api_name: str,
         ip: Sequence[str] | None = None,
         public_key: str | None = None,
-        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[CreatedSpecialKey]:
         """Create Special Key(Low-Latency Trading).
 
@@ -11450,6 +12782,7 @@ class SpecialKeyApiWithRawResponse:
             permission_mode: Ed25519 keys only; TRADE (all permissions, default) or READ (USER_DATA, FIX_API_READ_ONLY).
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``CreatedSpecialKey``.
@@ -11469,11 +12802,18 @@ class SpecialKeyApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     def edit_special_key_ip(
-        self, *, api_key: str, ip: Sequence[str], margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        api_key: str,
+        ip: Sequence[str],
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[EmptyResponse]:
         """Edit ip for Special Key(Low-Latency Trading).
 
@@ -11486,6 +12826,7 @@ class SpecialKeyApiWithRawResponse:
             ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -11496,11 +12837,16 @@ class SpecialKeyApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             self._runtime.call_raw(
-                _ops.EDIT_SPECIAL_KEY_IP, {"api_key": api_key, "ip": ip, "recvWindow": recv_window}, margin
+                _ops.EDIT_SPECIAL_KEY_IP,
+                {"api_key": api_key, "ip": ip, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
-    def exit_special_key_mode(self, *, recv_window: int | None = None) -> ApiResponse[EmptyResponse]:
+    def exit_special_key_mode(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[EmptyResponse]:
         """Exit Special Key Mode.
 
         Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard mode and starts a cooldown (default 24 hours) during which no new special key can be created. The account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading" permission.
@@ -11509,6 +12855,7 @@ class SpecialKeyApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -11518,7 +12865,7 @@ class SpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[EmptyResponse]",
-            self._runtime.call_raw(_ops.EXIT_SPECIAL_KEY_MODE, {"recvWindow": recv_window}, None),
+            self._runtime.call_raw(_ops.EXIT_SPECIAL_KEY_MODE, {"recvWindow": recv_window}, None, extra_params),
         )
 
 
@@ -11537,7 +12884,7 @@ class AsyncSpecialKeyApi:
         return AsyncSpecialKeyApiWithRawResponse(self._runtime)
 
     async def list_special_keys(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> list[SpecialKeySummary]:
         """Query Special key List(Low Latency Trading).
 
@@ -11548,6 +12895,7 @@ class AsyncSpecialKeyApi:
         Args:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``list[SpecialKeySummary]`` parsed from Binance's answer.
@@ -11557,7 +12905,7 @@ class AsyncSpecialKeyApi:
         """
         return cast(
             "list[SpecialKeySummary]",
-            await self._runtime.call(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin),
+            await self._runtime.call(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin, extra_params),
         )
 
     async def delete_special_key(
@@ -11567,6 +12915,7 @@ class AsyncSpecialKeyApi:
         api_name: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> EmptyResponse:
         """Delete Special Key(Low-Latency Trading).
 
@@ -11579,6 +12928,7 @@ class AsyncSpecialKeyApi:
             api_name: Name of the special key(s); without apiKey, every special key with this name is deleted.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -11589,12 +12939,20 @@ class AsyncSpecialKeyApi:
         return cast(
             "EmptyResponse",
             await self._runtime.call(
-                _ops.DELETE_SPECIAL_KEY, {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window}, margin
+                _ops.DELETE_SPECIAL_KEY,
+                {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
     async def get_special_key(
-        self, *, api_key: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        api_key: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> SpecialKey:
         """Query Special key(Low Latency Trading).
 
@@ -11606,6 +12964,7 @@ class AsyncSpecialKeyApi:
             api_key: The special key to query.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``SpecialKey`` parsed from Binance's answer.
@@ -11615,7 +12974,9 @@ class AsyncSpecialKeyApi:
         """
         return cast(
             "SpecialKey",
-            await self._runtime.call(_ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin),
+            await self._runtime.call(
+                _ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     async def create_special_key(
@@ -11624,9 +12985,10 @@ class AsyncSpecialKeyApi:
         api_name: str,
         ip: Sequence[str] | None = None,
         public_key: str | None = None,
-        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> CreatedSpecialKey:
         """Create Special Key(Low-Latency Trading).
 
@@ -11641,6 +13003,7 @@ class AsyncSpecialKeyApi:
             permission_mode: Ed25519 keys only; TRADE (all permissions, default) or READ (USER_DATA, FIX_API_READ_ONLY).
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``CreatedSpecialKey`` parsed from Binance's answer.
@@ -11660,11 +13023,18 @@ class AsyncSpecialKeyApi:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     async def edit_special_key_ip(
-        self, *, api_key: str, ip: Sequence[str], margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        api_key: str,
+        ip: Sequence[str],
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> EmptyResponse:
         """Edit ip for Special Key(Low-Latency Trading).
 
@@ -11677,6 +13047,7 @@ class AsyncSpecialKeyApi:
             ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -11687,11 +13058,16 @@ class AsyncSpecialKeyApi:
         return cast(
             "EmptyResponse",
             await self._runtime.call(
-                _ops.EDIT_SPECIAL_KEY_IP, {"api_key": api_key, "ip": ip, "recvWindow": recv_window}, margin
+                _ops.EDIT_SPECIAL_KEY_IP,
+                {"api_key": api_key, "ip": ip, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
-    async def exit_special_key_mode(self, *, recv_window: int | None = None) -> EmptyResponse:
+    async def exit_special_key_mode(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> EmptyResponse:
         """Exit Special Key Mode.
 
         Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard mode and starts a cooldown (default 24 hours) during which no new special key can be created. The account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading" permission.
@@ -11700,6 +13076,7 @@ class AsyncSpecialKeyApi:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``EmptyResponse`` parsed from Binance's answer.
@@ -11708,7 +13085,8 @@ class AsyncSpecialKeyApi:
             BinanceError: see the exception tree in the README; nothing is sent on a ValidationError.
         """
         return cast(
-            "EmptyResponse", await self._runtime.call(_ops.EXIT_SPECIAL_KEY_MODE, {"recvWindow": recv_window}, None)
+            "EmptyResponse",
+            await self._runtime.call(_ops.EXIT_SPECIAL_KEY_MODE, {"recvWindow": recv_window}, None, extra_params),
         )
 
 
@@ -11722,7 +13100,7 @@ class AsyncSpecialKeyApiWithRawResponse:
         self._runtime = runtime
 
     async def list_special_keys(
-        self, *, margin: MarginMode = CROSS, recv_window: int | None = None
+        self, *, margin: MarginMode = CROSS, recv_window: int | None = None, extra_params: ExtraParams | None = None
     ) -> ApiResponse[list[SpecialKeySummary]]:
         """Query Special key List(Low Latency Trading).
 
@@ -11733,6 +13111,7 @@ class AsyncSpecialKeyApiWithRawResponse:
         Args:
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``list[SpecialKeySummary]``.
@@ -11742,7 +13121,7 @@ class AsyncSpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[list[SpecialKeySummary]]",
-            await self._runtime.call_raw(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin),
+            await self._runtime.call_raw(_ops.LIST_SPECIAL_KEYS, {"recvWindow": recv_window}, margin, extra_params),
         )
 
     async def delete_special_key(
@@ -11752,6 +13131,7 @@ class AsyncSpecialKeyApiWithRawResponse:
         api_name: str | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[EmptyResponse]:
         """Delete Special Key(Low-Latency Trading).
 
@@ -11764,6 +13144,7 @@ class AsyncSpecialKeyApiWithRawResponse:
             api_name: Name of the special key(s); without apiKey, every special key with this name is deleted.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -11774,12 +13155,20 @@ class AsyncSpecialKeyApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             await self._runtime.call_raw(
-                _ops.DELETE_SPECIAL_KEY, {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window}, margin
+                _ops.DELETE_SPECIAL_KEY,
+                {"api_key": api_key, "api_name": api_name, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
     async def get_special_key(
-        self, *, api_key: str, margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        api_key: str,
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[SpecialKey]:
         """Query Special key(Low Latency Trading).
 
@@ -11791,6 +13180,7 @@ class AsyncSpecialKeyApiWithRawResponse:
             api_key: The special key to query.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``SpecialKey``.
@@ -11800,7 +13190,9 @@ class AsyncSpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[SpecialKey]",
-            await self._runtime.call_raw(_ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin),
+            await self._runtime.call_raw(
+                _ops.GET_SPECIAL_KEY, {"api_key": api_key, "recvWindow": recv_window}, margin, extra_params
+            ),
         )
 
     async def create_special_key(
@@ -11809,9 +13201,10 @@ class AsyncSpecialKeyApiWithRawResponse:
         api_name: str,
         ip: Sequence[str] | None = None,
         public_key: str | None = None,
-        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | None = None,
+        permission_mode: SpecialKeyPermissionMode | Literal["TRADE", "READ"] | Unlisted | None = None,
         margin: MarginMode = CROSS,
         recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[CreatedSpecialKey]:
         """Create Special Key(Low-Latency Trading).
 
@@ -11826,6 +13219,7 @@ class AsyncSpecialKeyApiWithRawResponse:
             permission_mode: Ed25519 keys only; TRADE (all permissions, default) or READ (USER_DATA, FIX_API_READ_ONLY).
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``CreatedSpecialKey``.
@@ -11845,11 +13239,18 @@ class AsyncSpecialKeyApiWithRawResponse:
                     "recvWindow": recv_window,
                 },
                 margin,
+                extra_params,
             ),
         )
 
     async def edit_special_key_ip(
-        self, *, api_key: str, ip: Sequence[str], margin: MarginMode = CROSS, recv_window: int | None = None
+        self,
+        *,
+        api_key: str,
+        ip: Sequence[str],
+        margin: MarginMode = CROSS,
+        recv_window: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> ApiResponse[EmptyResponse]:
         """Edit ip for Special Key(Low-Latency Trading).
 
@@ -11862,6 +13263,7 @@ class AsyncSpecialKeyApiWithRawResponse:
             ip: IP addresses allowed to use the key (sent comma-separated); max 30 for an API key.
             margin: Cross margin (default) or ``Isolated("PAIR")``; sent as ``symbol`` for isolated.
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -11872,11 +13274,16 @@ class AsyncSpecialKeyApiWithRawResponse:
         return cast(
             "ApiResponse[EmptyResponse]",
             await self._runtime.call_raw(
-                _ops.EDIT_SPECIAL_KEY_IP, {"api_key": api_key, "ip": ip, "recvWindow": recv_window}, margin
+                _ops.EDIT_SPECIAL_KEY_IP,
+                {"api_key": api_key, "ip": ip, "recvWindow": recv_window},
+                margin,
+                extra_params,
             ),
         )
 
-    async def exit_special_key_mode(self, *, recv_window: int | None = None) -> ApiResponse[EmptyResponse]:
+    async def exit_special_key_mode(
+        self, *, recv_window: int | None = None, extra_params: ExtraParams | None = None
+    ) -> ApiResponse[EmptyResponse]:
         """Exit Special Key Mode.
 
         Exit the Margin Special Key mode of a Cross Margin Classic account. Atomically deletes all its Margin Special API Keys, returns pre-execution margin checks (including open-order-loss) to standard mode and starts a cooldown (default 24 hours) during which no new special key can be created. The account must be Cross Margin Classic, not in liquidation and without liabilities (repay everything first); if it is not in Special Key Mode the request silently succeeds. Deleting the special key alone is not an exit. The API key making the request needs the "Enable Spot & Margin Trading" permission.
@@ -11885,6 +13292,7 @@ class AsyncSpecialKeyApiWithRawResponse:
 
         Args:
             recv_window: Milliseconds the request stays valid after its timestamp (at most 60000).
+            extra_params: Wire parameters the spec does not know yet, by wire name (``{'newParam': 'X'}``): encoded like the others and sent (and signed) with them. A name this method already has is refused; use its argument.
 
         Returns:
             ``ApiResponse`` with the HTTP status, headers, rate-limit usage and the parsed ``EmptyResponse``.
@@ -11894,7 +13302,7 @@ class AsyncSpecialKeyApiWithRawResponse:
         """
         return cast(
             "ApiResponse[EmptyResponse]",
-            await self._runtime.call_raw(_ops.EXIT_SPECIAL_KEY_MODE, {"recvWindow": recv_window}, None),
+            await self._runtime.call_raw(_ops.EXIT_SPECIAL_KEY_MODE, {"recvWindow": recv_window}, None, extra_params),
         )
 
 

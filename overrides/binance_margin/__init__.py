@@ -43,7 +43,17 @@ from ._errors import (
 )
 from ._pagination import HistoryProgress, ProgressCallback
 from ._ratelimit import LimitUsage, RateLimitStatus, rate_limit_wait
-from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
+from ._types import (
+    CROSS,
+    ApiResponse,
+    Cross,
+    ExtraParams,
+    Isolated,
+    MarginMode,
+    RateLimitUsage,
+    Unlisted,
+    UnlistedValueWarning,
+)
 from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
 
 __version__ = "0.1.0"
@@ -65,6 +75,7 @@ __all__ = [
     "Cross",
     "Dust",
     "Ed25519Signer",
+    "ExtraParams",
     "FilterFailureError",
     "HistoryProgress",
     "HmacSigner",
@@ -108,6 +119,8 @@ __all__ = [
     "TransportError",
     "UnknownExecutionStatus",
     "UnknownOrderError",
+    "Unlisted",
+    "UnlistedValueWarning",
     "ValidationError",
     "__version__",
     "async_reconcile_order",

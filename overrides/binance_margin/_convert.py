@@ -8,18 +8,22 @@ Converters take the raw value a user passed to a generated surface method and re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+import sys
+import threading
+import warnings
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any
+from typing import Any, Final
 
 import binance_margin_generated.models as _models
 from binance_margin_generated.operations import Param
+from binance_margin_generated.types import _format_decimal
 
 from ._errors import ValidationError
-from ._types import MAX_RECV_WINDOW
+from ._types import MAX_RECV_WINDOW, Unlisted, UnlistedValueWarning
 
-__all__ = ["Converter", "make_converter", "user_name"]
+__all__ = ["Converter", "encode_extra_params", "make_converter", "user_name"]
 
 Converter = Callable[[Any], Any]
 
@@ -45,7 +49,7 @@ def make_converter(param: Param) -> Converter:
     if param.kind == "enum":
         if param.enum_class is None:  # pragma: no cover - the generator always names the class
             raise LookupError(f"parameter {param.name} is an enum without an enum class")
-        return enum_converter(name, getattr(_models, param.enum_class))
+        return enum_converter(name, getattr(_models, param.enum_class), param.enum_spec)
     if param.kind == "int":
         return _int_converter(name, param.maximum, param.minimum)
     if param.kind == "bool":
@@ -193,26 +197,83 @@ def _decimal_converter(name: str) -> Converter:
     return convert
 
 
-def enum_converter(name: str, enum_class: type[Enum]) -> Converter:
-    """Accept a member of ``enum_class`` or one of its values as a string; refuse anything else."""
+def enum_converter(name: str, enum_class: type[Enum], place: str | None = None) -> Converter:
+    """Accept a member of ``enum_class``, one of its values as a string, or ``Unlisted``; refuse anything else.
+
+    ``place`` is where the enum is written in spec/margin.yaml (``components.schemas.X``, or the parameter's
+    path for an inline enum); the refusal of an unknown value names it.
+    """
     known: dict[str, Enum] = {str(member.value): member for member in enum_class}
     listing = ", ".join(repr(v) for v in known)
+    where = place or f"the {enum_class.__name__} enum"
 
-    def convert(value: Any) -> Enum:
+    def unknown(value: Any, hint: str = "") -> ValidationError:
+        return ValidationError(
+            f"{name}={value!r} is not one of {listing}{hint}. The values come from {where} in spec/margin.yaml; "
+            f"if Binance accepts a value the spec does not list yet, pass binance_margin.Unlisted({str(value)!r}) "
+            "to send it as is (and add it to the spec: docs/regenerating.md)"
+        )
+
+    def convert(value: Any) -> Enum | Unlisted:
         if isinstance(value, str):  # plain strings and StrEnum members of any class
             member = known.get(value)
             if member is not None:
                 return member
             hint = f" (did you mean {value.upper()!r}?)" if value.upper() in known else ""
-            raise ValidationError(f"{name}={value!r} is not one of {listing}{hint}")
+            raise unknown(value, hint)
         if isinstance(value, Enum):
             member = known.get(str(value.value))
             if member is not None:
                 return member
-            raise ValidationError(f"{name}={value!r} is not one of {listing}")
-        raise _type_error(name, f"one of {listing}", value)
+            raise unknown(value.value)
+        if type(value) is Unlisted:
+            member = known.get(value.value)
+            if member is not None:  # the spec has learnt it since: send the member, no warning
+                return member
+            note_unlisted(name, where, value.value)
+            return value
+        raise _type_error(name, f"one of {listing} (or binance_margin.Unlisted('NEW_VALUE'))", value)
 
     return convert
+
+
+_WARNED: Final[set[tuple[str, str]]] = set()
+_WARNED_LOCK: Final = threading.Lock()
+_PACKAGES: Final = ("binance_margin", "binance_margin_generated")
+
+
+def note_unlisted(name: str, place: str, value: str) -> None:
+    """Warn (``UnlistedValueWarning``) the first time this process sends ``value`` for the enum at ``place``.
+
+    A warning rather than a log record: like a deprecation, it is about the caller's code (the value should come
+    from the spec after a regeneration), it points at the line that passed it, tests and CI can turn it into an
+    error, and it needs no logging setup to be seen.
+    """
+    key = (place, value)
+    with _WARNED_LOCK:
+        if key in _WARNED:
+            return
+        _WARNED.add(key)
+    warnings.warn(
+        f"{name}=Unlisted({value!r}) is sent as is: {place} in spec/margin.yaml does not list {value!r}. Add it "
+        "there and run `make generate` (docs/regenerating.md) to get a typed member.",
+        UnlistedValueWarning,
+        stacklevel=_caller_stacklevel(),
+    )
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` of the first frame outside this SDK (the user's call), for ``warnings.warn`` in
+    ``note_unlisted``."""
+    frame = sys._getframe(1)  # note_unlisted: stacklevel 1
+    level = 1
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if not module.startswith(_PACKAGES) and not module.startswith("asyncio"):
+            return level
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return 1
 
 
 def _list_converter(name: str, max_items: int | None, check: Callable[[str], None] | None = None) -> Converter:
@@ -235,3 +296,73 @@ def _list_converter(name: str, max_items: int | None, check: Callable[[str], Non
         return items
 
     return convert
+
+
+_RESERVED: Final = frozenset({"timestamp", "signature"})
+"""Parameters the signer writes; never taken from ``extra_params``."""
+
+
+def encode_extra_params(operation_id: str, taken: Mapping[str, str], extra: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """Check ``extra_params`` and return its ``(wire name, wire value)`` pairs, in the mapping's order.
+
+    ``taken`` maps every name the operation already has (wire name and Python name) to the argument to use
+    instead. Values are encoded like the spec's parameters: ``Decimal``/``int``/numeric ``str`` as given (a
+    ``Decimal`` without exponent), ``bool`` as ``true``/``false``, an enum member or ``Unlisted`` as its value,
+    a sequence of strings comma-joined; ``None`` leaves the parameter out.
+
+    Raises:
+        ValidationError: a name the operation already has, ``timestamp``/``signature``, or a value of another type
+            (nothing is sent).
+    """
+    if not isinstance(extra, Mapping):
+        raise _type_error("extra_params", "a mapping of wire parameter names to values", extra)
+    out: list[tuple[str, Any]] = []
+    for key, value in extra.items():
+        if not isinstance(key, str) or not key:
+            raise ValidationError(f"extra_params keys must be non-empty wire parameter names, got {key!r}")
+        if key in _RESERVED:
+            raise ValidationError(f"extra_params[{key!r}] is refused: the SDK signs every request with {key}")
+        instead = taken.get(key)
+        if instead is not None:
+            raise ValidationError(
+                f"extra_params[{key!r}] is refused: {operation_id}() already has that parameter; use the argument "
+                f"{instead}= instead"
+            )
+        if value is None:
+            continue
+        out.append((key, _extra_value(key, value)))
+    return out
+
+
+def _extra_value(key: str, value: Any) -> Any:
+    kind = type(value)
+    if kind is str and value:  # the common cases first, by exact type
+        return value
+    if kind is int or kind is bool:
+        return value
+    name = f"extra_params[{key!r}]"
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValidationError(f"{name} must be a finite number, got {value!r}")
+        return _format_decimal(value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    if type(value) is Unlisted:
+        return value.value
+    if isinstance(value, str):
+        if not value:
+            raise ValidationError(f"{name} must not be empty (leave the key out, or pass None)")
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        raise ValidationError(_float_message(name, value))
+    if isinstance(value, Sequence):
+        items = list(value)
+        for item in items:
+            if not isinstance(item, str) or not item or "," in item:
+                raise ValidationError(f"{name} items must be non-empty strings without commas, got {item!r}")
+        if not items:
+            raise ValidationError(f"{name} must not be empty")
+        return ",".join(items)
+    raise _type_error(name, "a str, int, Decimal, bool, enum member, Unlisted or a sequence of strings", value)

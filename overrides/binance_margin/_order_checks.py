@@ -9,11 +9,13 @@ what-if margin level falls below it (``MarginLevelGuardError``). Everything else
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from binance_margin_generated.operations import Operation
+
+from ._types import Unlisted
 
 if TYPE_CHECKING:
     from ._filters_cache import AsyncFilterCache, FilterCache
@@ -67,10 +69,11 @@ _LEGS: dict[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {"newOrder"
 def order_arguments(op: Operation, params: dict[str, Any]) -> list[dict[str, Any]]:
     """The orders an operation would place, as ``validate_order`` keyword arguments (empty: nothing to check).
 
-    Orders with a float anywhere are left to the runtime, which refuses floats with its own message.
+    Orders with a float anywhere are left to the runtime, which refuses floats with its own message; orders with
+    an ``Unlisted`` value are sent unchecked (the local rules cannot know what a value the spec lacks needs).
     """
     legs = _LEGS.get(op.operation_id)
-    if legs is None or any(isinstance(v, float) for v in params.values()):
+    if legs is None or any(isinstance(v, (float, Unlisted)) for v in params.values()):
         return []
     orders = []
     for leg in legs(params):
@@ -96,20 +99,24 @@ class SyncOrderChecks:
         if self._guard is not None:
             self._guard.check(op, params, margin)
 
-    def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+    def call(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> Any:
         """Check, then ``runtime.call``."""
         self._check(op, params, margin)
         try:
-            return self._runtime.call(op, params, margin)
+            return self._runtime.call(op, params, margin, extra)
         finally:
             if self._guard is not None:
                 self._guard.sent(op)
 
-    def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+    def call_raw(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> ApiResponse[Any]:
         """Check, then ``runtime.call_raw``."""
         self._check(op, params, margin)
         try:
-            return self._runtime.call_raw(op, params, margin)
+            return self._runtime.call_raw(op, params, margin, extra)
         finally:
             if self._guard is not None:
                 self._guard.sent(op)
@@ -130,20 +137,24 @@ class AsyncOrderChecks:
         if self._guard is not None:
             await self._guard.check(op, params, margin)
 
-    async def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
+    async def call(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> Any:
         """Check, then ``runtime.call``."""
         await self._check(op, params, margin)
         try:
-            return await self._runtime.call(op, params, margin)
+            return await self._runtime.call(op, params, margin, extra)
         finally:
             if self._guard is not None:
                 self._guard.sent(op)
 
-    async def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+    async def call_raw(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> ApiResponse[Any]:
         """Check, then ``runtime.call_raw``."""
         await self._check(op, params, margin)
         try:
-            return await self._runtime.call_raw(op, params, margin)
+            return await self._runtime.call_raw(op, params, margin, extra)
         finally:
             if self._guard is not None:
                 self._guard.sent(op)

@@ -18,7 +18,7 @@ rules let it skip (an id cursor continues past empty windows instead of asking f
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -60,11 +60,15 @@ ProgressCallback = Callable[[HistoryProgress], None]
 
 
 class _SyncCaller(Protocol):
-    def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any: ...
+    def call(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> Any: ...
 
 
 class _AsyncCaller(Protocol):
-    def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Awaitable[Any]: ...
+    def call(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> Awaitable[Any]: ...
 
 
 def to_epoch_ms(value: datetime | int, name: str) -> int:
@@ -364,13 +368,14 @@ def iterate(
     start: datetime | int,
     end: datetime | int | None = None,
     progress: ProgressCallback | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> Iterator[Any]:
     """Every row of a paged operation in ``[start, end]``, oldest first (the range is checked right away)."""
     walk = _plan(runtime, op, paging, fixed, start, end, progress)
 
     def rows() -> Iterator[Any]:
         while (req := walk.next_request()) is not None:
-            yield from walk.take(runtime.call(op, req, margin))
+            yield from walk.take(runtime.call(op, req, margin, extra))
 
     return rows()
 
@@ -385,13 +390,14 @@ def aiterate(
     start: datetime | int,
     end: datetime | int | None = None,
     progress: ProgressCallback | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[Any]:
     """The async twin of :func:`iterate`: the same walk, each request awaited."""
     walk = _plan(runtime, op, paging, fixed, start, end, progress)
 
     async def rows() -> AsyncIterator[Any]:
         while (req := walk.next_request()) is not None:
-            for row in walk.take(await runtime.call(op, req, margin)):
+            for row in walk.take(await runtime.call(op, req, margin, extra)):
                 yield row
 
     return rows()

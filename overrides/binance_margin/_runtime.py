@@ -13,7 +13,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
@@ -22,7 +22,7 @@ from binance_margin_generated import models as _models
 from binance_margin_generated.operations import Operation
 from binance_margin_generated.types import _format_decimal
 
-from ._convert import Converter, make_converter, user_name
+from ._convert import Converter, encode_extra_params, make_converter, user_name
 from ._errors import (
     DEFAULT_RECV_WINDOW,
     RETRYABLE_CODES,
@@ -173,7 +173,9 @@ class _Plan:
         "path",
         "primary_id",
         "required",
+        "required_when",
         "retryable",
+        "taken",
         "url",
         "url_text",
         "wire_table",
@@ -198,6 +200,19 @@ class _Plan:
             {p.name: (p.python_name, converters[p.python_name]) for p in op.params if p.name == "recvWindow"}
         )
         self.required = tuple((p.python_name, user_name(p)) for p in op.params if p.required)
+        by_name = {p.name: p for p in op.params}
+        self.required_when = tuple(
+            (by_name[r.param].python_name, user_name(by_name[r.param]), by_name[r.when].python_name, r.when, r.values)
+            for r in op.required_when
+        )
+        """(python name, argument, python name of the enum, its wire name, values that require the argument)."""
+        self.taken: dict[str, str] = {}
+        """Every name of the operation's parameters (wire, generated, argument) -> the argument that sets it:
+        what ``extra_params`` may not contain."""
+        for p in op.params:
+            instead = "margin" if p.name in op.margin_params else "recv_window" if p.name == "recvWindow" else None
+            for alias in (p.name, p.python_name, user_name(p)):
+                self.taken[alias] = instead or user_name(p)
         self.retryable = not op.state_changing
         self.needs_key = op.security != "NONE"
         self.needs_signer = op.security == "SIGNED"
@@ -267,7 +282,7 @@ def _build_wire(table: tuple[_WireEntry, ...], kwargs: dict[str, Any]) -> tuple[
             continue
         if kind == _ENUM:
             hit = members.get(value)
-            if hit is None:  # pragma: no cover - the converters only give members of the class
+            if hit is None:  # an Unlisted value (the converters give members of the class otherwise)
                 value = value.value
                 parts.append(prefix + encode_value(value))
             else:
@@ -434,8 +449,17 @@ class RuntimeCore:
             self._generated = Client(base_url=self.base_url)
         return plan
 
-    def prepare(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> _Call:
+    def prepare(
+        self,
+        op: Operation,
+        params: dict[str, Any],
+        margin: MarginMode | None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> _Call:
         """Convert and check the arguments, apply the cross/isolated rule and build the wire parameters.
+
+        ``extra`` (the surface's ``extra_params``) is checked and appended after the operation's own parameters,
+        before ``timestamp`` and ``signature``; without it the one-pass path below is unchanged.
 
         Raises:
             ValidationError: anything wrong with the arguments (nothing is sent).
@@ -456,6 +480,14 @@ class RuntimeCore:
             if python_name not in kwargs:
                 missing = [s for p, s in plan.required if p not in kwargs]
                 raise ValidationError(f"{op.operation_id}() is missing required argument(s): {', '.join(missing)}")
+        for python_name, shown, when, when_wire, values in plan.required_when:
+            if python_name in kwargs:
+                continue
+            chosen = kwargs.get(when)
+            if chosen in values:  # a StrEnum member hashes and compares as its value
+                raise ValidationError(
+                    f"{op.operation_id}() needs {shown}= when {when_wire} is {chosen.value} (spec: x-required-when)"
+                )
         for python_name, condition in plan.id_params:
             if python_name not in kwargs and (condition is None or condition in kwargs):
                 kwargs[python_name] = new_client_order_id()
@@ -469,11 +501,30 @@ class RuntimeCore:
                 "or private_key= (or BINANCE_PRIVATE_KEY_PATH)"
             )
         table = plan.wire_table
+        if extra is not None:
+            pairs = encode_extra_params(op.operation_id, plan.taken, extra)
+            if pairs:
+                return self._with_extra(plan, kwargs, margin, pairs)
         if table is None:
             wire = plan.build_request(**kwargs).get("params") or {}
             return _Call(plan, kwargs, wire, margin)
         wire, query = _build_wire(table, kwargs)
         return _Call(plan, kwargs, wire, margin, query)
+
+    @staticmethod
+    def _with_extra(
+        plan: _Plan, kwargs: dict[str, Any], margin: MarginMode | None, pairs: list[tuple[str, Any]]
+    ) -> _Call:
+        """The call with ``extra_params`` appended (in their order) after the operation's own parameters."""
+        table = plan.wire_table
+        if table is None:
+            wire = dict(plan.build_request(**kwargs).get("params") or {})
+            query = encode_query(wire)
+        else:
+            wire, query = _build_wire(table, kwargs)
+        wire.update(pairs)
+        more = "&".join(percent_encode(name) + "=" + encode_value(value) for name, value in pairs)
+        return _Call(plan, kwargs, wire, margin, f"{query}&{more}" if query else more)
 
     # -- before sending -------------------------------------------------------------------------------------
 
@@ -826,13 +877,17 @@ class SyncRuntime:
         if self._owns_http:
             self.http.close()
 
-    def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
-        """Run ``op`` and return the parsed model."""
-        return self._execute(op, params, margin, raw=False)
+    def call(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> Any:
+        """Run ``op`` and return the parsed model (``extra``: the surface's ``extra_params``)."""
+        return self._execute(op, params, margin, extra, raw=False)
 
-    def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+    def call_raw(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> ApiResponse[Any]:
         """Run ``op`` and return the parsed model with status, headers and rate limits."""
-        result: ApiResponse[Any] = self._execute(op, params, margin, raw=True)
+        result: ApiResponse[Any] = self._execute(op, params, margin, extra, raw=True)
         return result
 
     def sync_time(self) -> int:
@@ -915,9 +970,17 @@ class SyncRuntime:
             return Answer(status, reason, raw_headers, content, plan.method, plain_url)
         return _DecodedAnswer(status, reason, raw_headers, decoded, plan.method, plain_url)
 
-    def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
+    def _execute(
+        self,
+        op: Operation,
+        params: dict[str, Any],
+        margin: MarginMode | None,
+        extra: Mapping[str, Any] | None,
+        *,
+        raw: bool,
+    ) -> Any:
         core = self.core
-        call = core.prepare(op, params, margin)
+        call = core.prepare(op, params, margin, extra)
         plan = call.plan
         governor = self.governor
         attempt = 0
@@ -1021,13 +1084,17 @@ class AsyncRuntime:
         if self._owns_http:
             await self.http.aclose()
 
-    async def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> Any:
-        """Run ``op`` and return the parsed model."""
-        return await self._execute(op, params, margin, raw=False)
+    async def call(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> Any:
+        """Run ``op`` and return the parsed model (``extra``: the surface's ``extra_params``)."""
+        return await self._execute(op, params, margin, extra, raw=False)
 
-    async def call_raw(self, op: Operation, params: dict[str, Any], margin: MarginMode | None) -> ApiResponse[Any]:
+    async def call_raw(
+        self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
+    ) -> ApiResponse[Any]:
         """Run ``op`` and return the parsed model with status, headers and rate limits."""
-        result: ApiResponse[Any] = await self._execute(op, params, margin, raw=True)
+        result: ApiResponse[Any] = await self._execute(op, params, margin, extra, raw=True)
         return result
 
     async def sync_time(self) -> int:
@@ -1092,9 +1159,17 @@ class AsyncRuntime:
             return answer.to_httpx()
         return answer
 
-    async def _execute(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, *, raw: bool) -> Any:
+    async def _execute(
+        self,
+        op: Operation,
+        params: dict[str, Any],
+        margin: MarginMode | None,
+        extra: Mapping[str, Any] | None,
+        *,
+        raw: bool,
+    ) -> Any:
         core = self.core
-        call = core.prepare(op, params, margin)
+        call = core.prepare(op, params, margin, extra)
         plan = call.plan
         governor = self.governor
         attempt = 0

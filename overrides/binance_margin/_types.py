@@ -6,15 +6,27 @@ This module must not import the generated package (the generated surface imports
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
 from typing import Final, Generic, TypeAlias, TypeVar
 
 import httpx
 
 T_co = TypeVar("T_co", covariant=True)
 
-__all__ = ["CROSS", "ApiResponse", "Cross", "Isolated", "MarginMode", "RateLimitUsage"]
+__all__ = [
+    "CROSS",
+    "ApiResponse",
+    "Cross",
+    "ExtraParams",
+    "Isolated",
+    "MarginMode",
+    "RateLimitUsage",
+    "Unlisted",
+    "UnlistedValueWarning",
+]
 
 _SYMBOL: Final = re.compile("[^\x00-\x2f\x3a-\x40\x5b-\x7f\U00010000-\U0010ffff]{1,32}")
 """A trading pair as Binance spells it: the spec's symbol pattern ``[A-Z0-9\\u0080-\\uFFFF]{1,32}`` written as the
@@ -64,6 +76,59 @@ class Isolated:
 
 MarginMode: TypeAlias = Cross | Isolated
 """Which margin account an operation targets: ``CROSS`` or ``Isolated("PAIR")``."""
+
+
+class Unlisted:
+    """An enum value that ``spec/margin.yaml`` does not list yet, to be sent to Binance as is.
+
+    Every enum argument of the client accepts it, e.g. ``type=Unlisted("MAIN_NEW_WALLET")``. Binance sometimes
+    accepts a value before the spec (and this SDK) know it; a plain unknown string stays a ``ValidationError``,
+    so a typo is still caught. Each value warns once per process (``UnlistedValueWarning``): add it to the spec
+    and regenerate (docs/regenerating.md), then use the member.
+    """
+
+    __slots__ = ("value",)
+
+    value: str
+    """The value exactly as it goes on the wire."""
+
+    def __init__(self, value: str) -> None:
+        if not isinstance(value, str) or not value or value != value.strip():
+            from ._errors import ValidationError  # _errors imports this module for its annotations
+
+            raise ValidationError(f"Unlisted() needs the value as a non-empty string without spaces, got {value!r}")
+        object.__setattr__(self, "value", value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Unlisted is immutable")
+
+    def __repr__(self) -> str:
+        return f"Unlisted({self.value!r})"
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Unlisted) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash((Unlisted, self.value))
+
+
+class UnlistedValueWarning(UserWarning):
+    """Issued once per enum and value when an ``Unlisted`` value is sent: the spec should learn it.
+
+    Silence it with ``warnings.filterwarnings("ignore", category=UnlistedValueWarning)``, or make it an error in
+    CI with ``-W error::binance_margin.UnlistedValueWarning``.
+    """
+
+
+ExtraValue: TypeAlias = str | int | Decimal | bool | Enum | Unlisted | Sequence[str]
+"""What an ``extra_params`` value may be: encoded like the spec's parameters (``Decimal`` without exponent,
+``bool`` as ``true``/``false``, an enum member or ``Unlisted`` as its value, a sequence comma-joined)."""
+
+ExtraParams: TypeAlias = Mapping[str, ExtraValue]
+"""``extra_params=``: wire parameters the spec does not know yet, by their wire name."""
 
 
 _RATE_LIMIT_PREFIXES: Final = (

@@ -228,9 +228,34 @@ def test_borrow_repay_history_walks_windows_and_pages(cli: Any, sandbox: Any) ->
 
 
 @needs_sandbox
-def test_isolated_transfer_from_spot_runs_as_two_legs(cli: Any) -> None:
+def test_isolated_transfer_from_spot_is_one_transfer(cli: Any) -> None:
     result = _json(
-        cli("--json", "transfer", "USDT", "250", "--from", "spot", "--to", "isolated", "--isolated", "btcusdt")
+        cli("--json", "transfer", "USDT", "40", "--from", "spot", "--to", "isolated", "--isolated", "ETHUSDT")
+    )
+    assert [(leg["type"], leg["status"]) for leg in result["legs"]] == [("MAIN_ISOLATED_MARGIN", "done")]
+    (pair,) = _json(cli("--json", "account", "isolated", "--symbol", "ETHUSDT"))["assets"]
+    assert Decimal(pair["quoteAsset"]["free"]) == Decimal(40)
+    back = _json(cli("--json", "transfer", "USDT", "40", "--from", "isolated", "--to", "spot", "--isolated", "ETHUSDT"))
+    assert [(leg["type"], leg["status"]) for leg in back["legs"]] == [("ISOLATED_MARGIN_MAIN", "done")]
+    assert cli("transfer", "USDT", "1", "--from", "spot", "--to", "cross", "--via-cross").exit_code != 0
+
+
+@needs_sandbox
+def test_isolated_transfer_from_spot_via_cross_runs_as_two_legs(cli: Any) -> None:
+    result = _json(
+        cli(
+            "--json",
+            "transfer",
+            "USDT",
+            "250",
+            "--from",
+            "spot",
+            "--to",
+            "isolated",
+            "--isolated",
+            "btcusdt",
+            "--via-cross",
+        )
     )
     legs = result["legs"]
     assert [leg["type"] for leg in legs] == ["MAIN_MARGIN", "MARGIN_ISOLATEDMARGIN"]
@@ -253,7 +278,9 @@ def test_isolated_transfer_from_spot_runs_as_two_legs(cli: Any) -> None:
     assert _json(cli("--json", "orders", "open")) == []  # nothing in cross margin
     _ok(cli("orders", "cancel", "BTCUSDT", "--client-order-id", order["clientOrderId"], "--isolated", "BTCUSDT"))
 
-    back = _ok(cli("transfer", "USDT", "250", "--from", "isolated", "--to", "spot", "--isolated", "BTCUSDT"))
+    back = _ok(
+        cli("transfer", "USDT", "250", "--from", "isolated", "--to", "spot", "--isolated", "BTCUSDT", "--via-cross")
+    )
     assert "ISOLATEDMARGIN_MARGIN" in back.stdout
     assert "MARGIN_MAIN" in back.stdout
     assert back.stdout.count("done") == 2
@@ -261,7 +288,19 @@ def test_isolated_transfer_from_spot_runs_as_two_legs(cli: Any) -> None:
 
 @needs_sandbox
 def test_failed_second_leg_is_reported_with_the_first_leg_done(cli: Any) -> None:
-    result = cli("--json", "transfer", "USDT", "10", "--from", "spot", "--to", "isolated", "--isolated", "NOPEUSDT")
+    result = cli(
+        "--json",
+        "transfer",
+        "USDT",
+        "10",
+        "--from",
+        "spot",
+        "--to",
+        "isolated",
+        "--isolated",
+        "NOPEUSDT",
+        "--via-cross",
+    )
     assert result.exit_code == ExitCode.API
     legs = json.loads(result.stdout)["legs"]
     assert [leg["status"] for leg in legs] == ["done", "failed"]
@@ -305,7 +344,9 @@ def test_order_whose_outcome_stays_unknown_exits_5(cli: Any, sandbox: Any) -> No
 @needs_sandbox
 def test_transfer_leg_with_unknown_outcome_exits_5(cli: Any, sandbox: Any) -> None:
     sandbox.faults.add("/sapi/v1/asset/transfer", "lost_response", method="POST", skip=1, times=1)
-    result = cli("--json", "transfer", "USDT", "10", "--from", "spot", "--to", "isolated", "--isolated", "ETHUSDT")
+    result = cli(
+        "--json", "transfer", "USDT", "10", "--from", "spot", "--to", "isolated", "--isolated", "ETHUSDT", "--via-cross"
+    )
     assert result.exit_code == ExitCode.UNKNOWN_STATUS
     assert [leg["status"] for leg in json.loads(result.stdout)["legs"]] == ["done", "unknown"]
     assert "outcome is unknown" in result.stderr

@@ -1,5 +1,5 @@
-"""Universal transfers of every documented type, their history, and the undocumented one-leg spot <-> isolated
-types refused (issue 13, point 15)."""
+"""Universal transfers of every documented type and their history (issue 13, point 15); the one-leg spot <->
+isolated types, restored by issue 20, are in tests/integration/test_ccxt_transfers.py."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from decimal import Decimal
 import httpx
 import pytest
 from binance_margin import MarginClient
-from binance_margin.errors import ValidationError
-from binance_margin.sandbox import Sandbox
+from binance_margin.sandbox import Sandbox, default_config
 
 from tests.sandbox._signing import Api
 
@@ -39,19 +38,17 @@ def test_history_is_readable_for_a_non_margin_documented_type(client: MarginClie
     assert len(client.transfer.get_universal_transfer_history(type="MAIN_PORTFOLIO_MARGIN").rows) == 1
 
 
-@pytest.mark.parametrize("legacy", ["MAIN_ISOLATED_MARGIN", "ISOLATED_MARGIN_MAIN"])
-def test_undocumented_one_leg_isolated_types_are_refused(client: MarginClient, legacy: str) -> None:
-    with pytest.raises(ValidationError, match="type"):
-        client.transfer.universal_transfer(type=legacy, asset="USDT", amount=Decimal(1))  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("legacy", ["MAIN_ISOLATED_MARGIN", "ISOLATED_MARGIN_MAIN"])
-def test_the_sandbox_refuses_undocumented_transfer_types(legacy: str) -> None:
-    with Sandbox.running() as sb, httpx.Client(base_url=sb.base_url) as http:
-        before = sb.balance("USDT", "SPOT").free
+@pytest.mark.parametrize(
+    ("type_", "pair", "wallet"),
+    [("MAIN_ISOLATED_MARGIN", "toSymbol", "SPOT"), ("ISOLATED_MARGIN_MAIN", "fromSymbol", "ISOLATED")],
+)
+def test_the_sandbox_executes_one_leg_isolated_types_and_wants_their_pair(type_: str, pair: str, wallet: str) -> None:
+    config = default_config()
+    config.users[0].isolated = {"BTCUSDT": {"USDT": Decimal(10)}}
+    with Sandbox.running(config) as sb, httpx.Client(base_url=sb.base_url) as http:
         api = Api(sb.base_url, client=http)
-        status, _code = api.error(
-            "POST", "/sapi/v1/asset/transfer", {"type": legacy, "asset": "USDT", "amount": "1", "toSymbol": "BTCUSDT"}
-        )
-        assert status == 400
-        assert sb.balance("USDT", "SPOT").free == before
+        before = sb.balance("USDT", "SPOT").free
+        status, code = api.error("POST", "/sapi/v1/asset/transfer", {"type": type_, "asset": "USDT", "amount": "1"})
+        assert (status, code) == (400, -1102)  # the pair is mandatory
+        api.post("/sapi/v1/asset/transfer", {"type": type_, "asset": "USDT", "amount": "1", pair: "BTCUSDT"})
+        assert sb.balance("USDT", "SPOT").free == before + (1 if wallet == "ISOLATED" else -1)

@@ -9,7 +9,7 @@ from binance_margin import MarginClient
 from binance_margin.errors import ValidationError
 from binance_margin_generated.models import SymbolStatus, UniversalTransferType
 
-from ._spec import SPEC_PATH, load_spec, operations, resolve
+from ._spec import load_spec, operations, resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -94,15 +94,45 @@ def test_the_client_refuses_a_symbol_status_filter_binance_refuses(status: str) 
         client.general.get_exchange_info(symbol_status=status)  # type: ignore[arg-type]
 
 
-def test_universal_transfer_types_are_exactly_the_documented_ones() -> None:
+ONE_LEG_ISOLATED_TYPES = ["MAIN_ISOLATED_MARGIN", "ISOLATED_MARGIN_MAIN"]
+"""Spot <-> one isolated pair in one transfer: not on the English page, in use (issue 20, part 1)."""
+
+
+def test_universal_transfer_types_are_the_documented_ones_plus_the_one_leg_isolated_types() -> None:
     schema = load_spec()["components"]["schemas"]["UniversalTransferType"]
-    assert schema["enum"] == DOCUMENTED_TRANSFER_TYPES
-    assert sorted(m.value for m in UniversalTransferType) == sorted(DOCUMENTED_TRANSFER_TYPES)
+    assert schema["enum"] == DOCUMENTED_TRANSFER_TYPES + ONE_LEG_ISOLATED_TYPES
+    assert sorted(m.value for m in UniversalTransferType) == sorted(DOCUMENTED_TRANSFER_TYPES + ONE_LEG_ISOLATED_TYPES)
     for opid in ("universalTransfer", "getUniversalTransferHistory"):
-        assert resolve(_param(opid, "type")["schema"])["enum"] == DOCUMENTED_TRANSFER_TYPES  # type: ignore[arg-type]
-    text = SPEC_PATH.read_text(encoding="utf-8")
-    for undocumented in ("MAIN_ISOLATED_MARGIN", "ISOLATED_MARGIN_MAIN"):
-        assert f"- {undocumented}" not in text
+        enum = resolve(_param(opid, "type")["schema"])["enum"]  # type: ignore[arg-type]
+        assert enum == DOCUMENTED_TRANSFER_TYPES + ONE_LEG_ISOLATED_TYPES
+
+
+def test_the_one_leg_isolated_types_name_their_sources() -> None:
+    text = " ".join(load_spec()["components"]["schemas"]["UniversalTransferType"]["description"].split())
+    for source in (
+        "binance/binance-connector-python issue 250",
+        "JKorf/Binance.Net issue 1368",
+        "ccxt/ccxt ts/src/test/static/request/binance.json",
+    ):
+        assert source in text
+
+
+@pytest.mark.parametrize(
+    ("type_", "needs", "other"),
+    [
+        ("MAIN_ISOLATED_MARGIN", "toSymbol", "fromSymbol"),
+        ("ISOLATED_MARGIN_MAIN", "fromSymbol", "toSymbol"),
+        ("MARGIN_ISOLATEDMARGIN", "toSymbol", "fromSymbol"),
+        ("ISOLATEDMARGIN_MARGIN", "fromSymbol", "toSymbol"),
+    ],
+)
+def test_the_symbol_rules_of_isolated_transfer_types_are_in_the_spec(type_: str, needs: str, other: str) -> None:
+    for _method, _path, op in operations():
+        if op["operationId"] not in ("universalTransfer", "getUniversalTransferHistory"):
+            continue
+        rules = {r["param"]: r for r in op["x-required-when"]}
+        assert rules[needs]["when"] == "type" and type_ in rules[needs]["in"]
+        assert type_ not in rules[other]["in"]
 
 
 def test_the_generated_package_ships_its_pep_561_marker() -> None:

@@ -159,6 +159,8 @@ def test_public_exports_are_complete() -> None:
         obj = getattr(binance_margin, name)
         if inspect.isclass(obj) or inspect.isfunction(obj):
             assert obj.__doc__, f"{name} has no docstring"
+    # issue 20: what a user needs to send what the spec does not know yet
+    assert {"Unlisted", "UnlistedValueWarning", "ExtraParams"} <= set(binance_margin.__all__)
 
 
 def test_positions_exports() -> None:

@@ -5,10 +5,18 @@ from typing import Any
 class UniversalTransferType(StrEnum):
     """Universal transfer types (SOURCE_TARGET; MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = the
     isolated pair named by fromSymbol/toSymbol, UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING,
-    OPTION, PORTFOLIO_MARGIN), exactly the "ENUM of transfer types" of Binance's User Universal Transfer
-    page (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs. Spot
-    <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN are not
-    documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN and MARGIN_MAIN.
+    OPTION, PORTFOLIO_MARGIN). The first 31 are the "ENUM of transfer types" of Binance's English User
+    Universal Transfer page (developers.binance.com/docs/wallet/asset/user-universal-transfer). The last
+    two move between spot and one isolated pair in a single transfer - MAIN_ISOLATED_MARGIN (spot ->
+    isolated, with toSymbol) and ISOLATED_MARGIN_MAIN (isolated -> spot, with fromSymbol). The English
+    page does not list them, but they are in use and accepted by Binance - Binance's zh-CN page lists
+    them; Binance's own connector added MAIN_ISOLATED_MARGIN at a user's request (binance/binance-
+    connector-python issue 250, 2023-08, "the enum value MAIN_ISOLATED_MARGIN is invalid", fixed in the
+    next release); Binance.Net added both (JKorf/Binance.Net issue 1368, 2024-04); ccxt sends them for
+    every spot <-> isolated transfer (ccxt/ccxt ts/src/test/static/request/binance.json, "transfer" -
+    type=MAIN_ISOLATED_MARGIN&toSymbol=LTCUSDT and type=ISOLATED_MARGIN_MAIN&fromSymbol=LTCUSDT). The
+    two-leg route through cross margin (MAIN_MARGIN then MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
+    then MARGIN_MAIN) works too.
 
     Values Binance adds later are accepted as pseudo-members instead of failing the whole response.
     """
@@ -23,8 +31,10 @@ class UniversalTransferType(StrEnum):
     FUNDING_UMFUTURE = "FUNDING_UMFUTURE"
     ISOLATEDMARGIN_ISOLATEDMARGIN = "ISOLATEDMARGIN_ISOLATEDMARGIN"
     ISOLATEDMARGIN_MARGIN = "ISOLATEDMARGIN_MARGIN"
+    ISOLATED_MARGIN_MAIN = "ISOLATED_MARGIN_MAIN"
     MAIN_CMFUTURE = "MAIN_CMFUTURE"
     MAIN_FUNDING = "MAIN_FUNDING"
+    MAIN_ISOLATED_MARGIN = "MAIN_ISOLATED_MARGIN"
     MAIN_MARGIN = "MAIN_MARGIN"
     MAIN_OPTION = "MAIN_OPTION"
     MAIN_PORTFOLIO_MARGIN = "MAIN_PORTFOLIO_MARGIN"

@@ -68,11 +68,12 @@ class _Leg:
         return data
 
 
-def _plan_transfer(source: Wallet, target: Wallet, symbol: str | None) -> list[_Leg]:
+def _plan_transfer(source: Wallet, target: Wallet, symbol: str | None, via_cross: bool = False) -> list[_Leg]:
     """The universal-transfer legs that move funds from ``source`` to ``target``.
 
-    Spot <-> isolated goes through cross margin in two legs (MAIN_MARGIN + MARGIN_ISOLATEDMARGIN, or back): the
-    one-leg MAIN_ISOLATED_MARGIN types appear only in Binance's zh-CN docs.
+    Spot <-> isolated is one transfer (MAIN_ISOLATED_MARGIN with toSymbol, ISOLATED_MARGIN_MAIN with fromSymbol;
+    see UniversalTransferType in spec/margin.yaml), or with ``via_cross`` two legs through cross margin
+    (MAIN_MARGIN + MARGIN_ISOLATEDMARGIN, or back).
     """
     if source is target:
         raise ValidationError(f"--from and --to are both {source.value}: nothing to transfer")
@@ -80,6 +81,8 @@ def _plan_transfer(source: Wallet, target: Wallet, symbol: str | None) -> list[_
         raise ValidationError("a transfer to or from isolated margin needs the pair: --isolated SYMBOL")
     if Wallet.ISOLATED not in (source, target) and symbol:
         raise ValidationError("--isolated is only for transfers to or from isolated margin")
+    if via_cross and {source, target} != {Wallet.SPOT, Wallet.ISOLATED}:
+        raise ValidationError("--via-cross is only for transfers between spot and isolated margin")
     iso = f"isolated {symbol}"
     spot_to_cross = _Leg(UniversalTransferType.MAIN_MARGIN, "spot", "cross")
     cross_to_spot = _Leg(UniversalTransferType.MARGIN_MAIN, "cross", "spot")
@@ -90,9 +93,16 @@ def _plan_transfer(source: Wallet, target: Wallet, symbol: str | None) -> list[_
         (Wallet.CROSS, Wallet.SPOT): [cross_to_spot],
         (Wallet.CROSS, Wallet.ISOLATED): [cross_to_iso],
         (Wallet.ISOLATED, Wallet.CROSS): [iso_to_cross],
-        (Wallet.SPOT, Wallet.ISOLATED): [spot_to_cross, cross_to_iso],
-        (Wallet.ISOLATED, Wallet.SPOT): [iso_to_cross, cross_to_spot],
+        (Wallet.SPOT, Wallet.ISOLATED): [
+            _Leg(UniversalTransferType.MAIN_ISOLATED_MARGIN, "spot", iso, to_symbol=symbol)
+        ],
+        (Wallet.ISOLATED, Wallet.SPOT): [
+            _Leg(UniversalTransferType.ISOLATED_MARGIN_MAIN, iso, "spot", from_symbol=symbol)
+        ],
     }
+    if via_cross:
+        plans[(Wallet.SPOT, Wallet.ISOLATED)] = [spot_to_cross, cross_to_iso]
+        plans[(Wallet.ISOLATED, Wallet.SPOT)] = [iso_to_cross, cross_to_spot]
     return plans[(source, target)]
 
 
@@ -104,18 +114,23 @@ def transfer(
     source: Annotated[Wallet, typer.Option("--from", case_sensitive=False, help="Source wallet.")],
     target: Annotated[Wallet, typer.Option("--to", case_sensitive=False, help="Target wallet.")],
     isolated: IsolatedOpt = None,
+    via_cross: Annotated[
+        bool,
+        typer.Option("--via-cross", help="Spot <-> isolated as two transfers through cross margin (default: one)."),
+    ] = False,
     as_json: JsonOpt = False,
     sandbox: SandboxOpt = False,
     base_url: BaseUrlOpt = None,
 ) -> None:
     """Move AMOUNT of ASSET between spot, cross margin and an isolated pair (--isolated SYMBOL).
 
-    Spot <-> isolated runs as two transfers through cross margin; each leg is reported. If the second leg fails,
-    the first has already happened: the funds are in cross margin, and the message says how to finish or undo.
-    Transfers are sent once, never retried.
+    Spot <-> isolated is one transfer (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN). With --via-cross it runs as
+    two transfers through cross margin; each leg is reported, and if the second leg fails the first has already
+    happened: the funds are in cross margin, and the message says how to finish or undo. Transfers are sent
+    once, never retried.
     """
     with session(ctx, as_json, sandbox, base_url) as s:
-        legs = _plan_transfer(source, target, isolated)
+        legs = _plan_transfer(source, target, isolated, via_cross)
         s.require_credentials()
         failure: BinanceError | None = None
         for leg in legs:

@@ -89,9 +89,10 @@ TRANSFER_TYPES: dict[str, tuple[str, str]] = {
         ("MAIN", "PORTFOLIO_MARGIN"),
         ("PORTFOLIO_MARGIN", "MAIN"),
     )
-}
-"""Binance's documented universal transfer types (User Universal Transfer, "ENUM of transfer types"); spot <->
-isolated has no one-leg type, it goes through cross margin."""
+} | {"MAIN_ISOLATED_MARGIN": ("SPOT", "ISOLATED"), "ISOLATED_MARGIN_MAIN": ("ISOLATED", "SPOT")}
+"""Binance's universal transfer types: the English page's "ENUM of transfer types", then the two one-leg spot <->
+isolated types it leaves out (listed in the zh-CN page, sent by ccxt, Binance's connector and Binance.Net; see
+UniversalTransferType in spec/margin.yaml), with ``toSymbol`` / ``fromSymbol`` like the other isolated legs."""
 # Wallet names as transfer history reports them (TransferAccountType).
 _WALLET_LABEL = {
     "CROSS": "CROSS_MARGIN",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from binance_margin import Isolated, MarginClient
+from binance_margin import Isolated, MarginClient, Unlisted
 
 
 def wrong(client: MarginClient) -> None:
@@ -20,6 +20,11 @@ def wrong(client: MarginClient) -> None:
     _order_id: str = client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET").order_id  # E
     client.trade.no_such_method()  # E
     MarginClient(recv_window=5000.5)  # E
+    client.transfer.universal_transfer(type="MAIN_NEW_WALLET", asset="USDT", amount="1")  # E
+    client.transfer.universal_transfer(type=Unlisted(5), asset="USDT", amount="1")  # E
+    client.general.ping(extra_params={"fee": 0.5})  # E
+    client.general.ping(extra_params=["probe"])  # E
+    client.general.ping(extra_params={1: "x"})  # E
 
 
 def decimals_are_not_ints(client: MarginClient) -> None:

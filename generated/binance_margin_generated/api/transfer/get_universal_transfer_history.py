@@ -99,18 +99,28 @@ def sync_detailed(
 
      History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be
     queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10,
-    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN,
-    `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and
+    ISOLATED_MARGIN_MAIN, `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and
+    MAIN_ISOLATED_MARGIN.
 
     Args:
         type_ (UniversalTransferType): Universal transfer types (SOURCE_TARGET; MAIN = spot,
             MARGIN = cross margin, ISOLATEDMARGIN = the isolated pair named by fromSymbol/toSymbol,
-            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN), exactly
-            the "ENUM of transfer types" of Binance's User Universal Transfer page
-            (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs.
-            Spot <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN
-            are not documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
-            and MARGIN_MAIN.
+            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN). The
+            first 31 are the "ENUM of transfer types" of Binance's English User Universal Transfer
+            page (developers.binance.com/docs/wallet/asset/user-universal-transfer). The last two move
+            between spot and one isolated pair in a single transfer - MAIN_ISOLATED_MARGIN (spot ->
+            isolated, with toSymbol) and ISOLATED_MARGIN_MAIN (isolated -> spot, with fromSymbol). The
+            English page does not list them, but they are in use and accepted by Binance - Binance's
+            zh-CN page lists them; Binance's own connector added MAIN_ISOLATED_MARGIN at a user's
+            request (binance/binance-connector-python issue 250, 2023-08, "the enum value
+            MAIN_ISOLATED_MARGIN is invalid", fixed in the next release); Binance.Net added both
+            (JKorf/Binance.Net issue 1368, 2024-04); ccxt sends them for every spot <-> isolated
+            transfer (ccxt/ccxt ts/src/test/static/request/binance.json, "transfer" -
+            type=MAIN_ISOLATED_MARGIN&toSymbol=LTCUSDT and
+            type=ISOLATED_MARGIN_MAIN&fromSymbol=LTCUSDT). The two-leg route through cross margin
+            (MAIN_MARGIN then MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN then MARGIN_MAIN) works
+            too.
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -161,18 +171,28 @@ def sync(
 
      History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be
     queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10,
-    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN,
-    `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and
+    ISOLATED_MARGIN_MAIN, `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and
+    MAIN_ISOLATED_MARGIN.
 
     Args:
         type_ (UniversalTransferType): Universal transfer types (SOURCE_TARGET; MAIN = spot,
             MARGIN = cross margin, ISOLATEDMARGIN = the isolated pair named by fromSymbol/toSymbol,
-            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN), exactly
-            the "ENUM of transfer types" of Binance's User Universal Transfer page
-            (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs.
-            Spot <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN
-            are not documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
-            and MARGIN_MAIN.
+            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN). The
+            first 31 are the "ENUM of transfer types" of Binance's English User Universal Transfer
+            page (developers.binance.com/docs/wallet/asset/user-universal-transfer). The last two move
+            between spot and one isolated pair in a single transfer - MAIN_ISOLATED_MARGIN (spot ->
+            isolated, with toSymbol) and ISOLATED_MARGIN_MAIN (isolated -> spot, with fromSymbol). The
+            English page does not list them, but they are in use and accepted by Binance - Binance's
+            zh-CN page lists them; Binance's own connector added MAIN_ISOLATED_MARGIN at a user's
+            request (binance/binance-connector-python issue 250, 2023-08, "the enum value
+            MAIN_ISOLATED_MARGIN is invalid", fixed in the next release); Binance.Net added both
+            (JKorf/Binance.Net issue 1368, 2024-04); ccxt sends them for every spot <-> isolated
+            transfer (ccxt/ccxt ts/src/test/static/request/binance.json, "transfer" -
+            type=MAIN_ISOLATED_MARGIN&toSymbol=LTCUSDT and
+            type=ISOLATED_MARGIN_MAIN&fromSymbol=LTCUSDT). The two-leg route through cross margin
+            (MAIN_MARGIN then MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN then MARGIN_MAIN) works
+            too.
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -218,18 +238,28 @@ async def asyncio_detailed(
 
      History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be
     queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10,
-    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN,
-    `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and
+    ISOLATED_MARGIN_MAIN, `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and
+    MAIN_ISOLATED_MARGIN.
 
     Args:
         type_ (UniversalTransferType): Universal transfer types (SOURCE_TARGET; MAIN = spot,
             MARGIN = cross margin, ISOLATEDMARGIN = the isolated pair named by fromSymbol/toSymbol,
-            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN), exactly
-            the "ENUM of transfer types" of Binance's User Universal Transfer page
-            (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs.
-            Spot <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN
-            are not documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
-            and MARGIN_MAIN.
+            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN). The
+            first 31 are the "ENUM of transfer types" of Binance's English User Universal Transfer
+            page (developers.binance.com/docs/wallet/asset/user-universal-transfer). The last two move
+            between spot and one isolated pair in a single transfer - MAIN_ISOLATED_MARGIN (spot ->
+            isolated, with toSymbol) and ISOLATED_MARGIN_MAIN (isolated -> spot, with fromSymbol). The
+            English page does not list them, but they are in use and accepted by Binance - Binance's
+            zh-CN page lists them; Binance's own connector added MAIN_ISOLATED_MARGIN at a user's
+            request (binance/binance-connector-python issue 250, 2023-08, "the enum value
+            MAIN_ISOLATED_MARGIN is invalid", fixed in the next release); Binance.Net added both
+            (JKorf/Binance.Net issue 1368, 2024-04); ccxt sends them for every spot <-> isolated
+            transfer (ccxt/ccxt ts/src/test/static/request/binance.json, "transfer" -
+            type=MAIN_ISOLATED_MARGIN&toSymbol=LTCUSDT and
+            type=ISOLATED_MARGIN_MAIN&fromSymbol=LTCUSDT). The two-leg route through cross margin
+            (MAIN_MARGIN then MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN then MARGIN_MAIN) works
+            too.
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
@@ -278,18 +308,28 @@ async def asyncio(
 
      History of universal transfers of one `type` (wallet endpoint). Only the last 6 months can be
     queried; without startTime and endTime the last 7 days are returned. Pages of `size` (default 10,
-    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN,
-    `toSymbol` for MARGIN_ISOLATEDMARGIN and ISOLATEDMARGIN_ISOLATEDMARGIN.
+    max 100). `fromSymbol` must be sent for ISOLATEDMARGIN_MARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and
+    ISOLATED_MARGIN_MAIN, `toSymbol` for MARGIN_ISOLATEDMARGIN, ISOLATEDMARGIN_ISOLATEDMARGIN and
+    MAIN_ISOLATED_MARGIN.
 
     Args:
         type_ (UniversalTransferType): Universal transfer types (SOURCE_TARGET; MAIN = spot,
             MARGIN = cross margin, ISOLATEDMARGIN = the isolated pair named by fromSymbol/toSymbol,
-            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN), exactly
-            the "ENUM of transfer types" of Binance's User Universal Transfer page
-            (developers.binance.com/docs/wallet/asset/user-universal-transfer) and Binance's own SDKs.
-            Spot <-> isolated has no one-leg type there (MAIN_ISOLATED_MARGIN / ISOLATED_MARGIN_MAIN
-            are not documented); chain MAIN_MARGIN and MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN
-            and MARGIN_MAIN.
+            UMFUTURE / CMFUTURE = USD-M / COIN-M futures, FUNDING, OPTION, PORTFOLIO_MARGIN). The
+            first 31 are the "ENUM of transfer types" of Binance's English User Universal Transfer
+            page (developers.binance.com/docs/wallet/asset/user-universal-transfer). The last two move
+            between spot and one isolated pair in a single transfer - MAIN_ISOLATED_MARGIN (spot ->
+            isolated, with toSymbol) and ISOLATED_MARGIN_MAIN (isolated -> spot, with fromSymbol). The
+            English page does not list them, but they are in use and accepted by Binance - Binance's
+            zh-CN page lists them; Binance's own connector added MAIN_ISOLATED_MARGIN at a user's
+            request (binance/binance-connector-python issue 250, 2023-08, "the enum value
+            MAIN_ISOLATED_MARGIN is invalid", fixed in the next release); Binance.Net added both
+            (JKorf/Binance.Net issue 1368, 2024-04); ccxt sends them for every spot <-> isolated
+            transfer (ccxt/ccxt ts/src/test/static/request/binance.json, "transfer" -
+            type=MAIN_ISOLATED_MARGIN&toSymbol=LTCUSDT and
+            type=ISOLATED_MARGIN_MAIN&fromSymbol=LTCUSDT). The two-leg route through cross margin
+            (MAIN_MARGIN then MARGIN_ISOLATEDMARGIN, or ISOLATEDMARGIN_MARGIN then MARGIN_MAIN) works
+            too.
         start_time (int | Unset):
         end_time (int | Unset):
         current (int | Unset):
