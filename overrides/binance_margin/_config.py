@@ -116,6 +116,11 @@ class ClientConfig(BaseSettings):
     risk_keepalive_interval: float = Field(default=1800.0, gt=0)
     """Seconds between two keepalives (PUT) of the risk stream's listenKey (it lapses after 60 minutes)."""
 
+    # --- spec drift (issue 20; docs/regenerating.md) ----------------------------------------------------------------
+    spec_drift_file: Path | None = None
+    """Where the client saves its spec drift record when it closes (``BINANCE_SPEC_DRIFT_FILE``), merged into what
+    the file holds (several processes may share one file); ``binance-margin spec-drift --from FILE`` reads it."""
+
     @field_validator("ws_api_url", "risk_stream_url")
     @classmethod
     def _check_ws_url(cls, value: str) -> str:

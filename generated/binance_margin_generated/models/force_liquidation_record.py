@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unknown_keys
 
 _new_object = object.__new__
 from decimal import Decimal
@@ -63,6 +63,22 @@ class ForceLiquidationRecord:
     updated_time: int
     is_isolated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
+    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("avg_price", "avgPrice"),
+        ("executed_qty", "executedQty"),
+        ("order_id", "orderId"),
+        ("price", "price"),
+        ("qty", "qty"),
+        ("side", "side"),
+        ("symbol", "symbol"),
+        ("time_in_force", "timeInForce"),
+        ("updated_time", "updatedTime"),
+        ("is_isolated", "isIsolated"),
+    )
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
@@ -125,9 +141,7 @@ class ForceLiquidationRecord:
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
         parsed_model_.additional_properties = (
-            {}
-            if len(d) == 9 + (is_isolated is not UNSET)
-            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if len(d) == 9 + (is_isolated is not UNSET) else _unknown_keys(d, _KNOWN_KEYS)
         )
         return parsed_model_
 
@@ -230,5 +244,5 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     )
 
     if len(d) != 9 + ("isIsolated" in d):
-        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        parsed_model_.additional_properties = _unknown_keys(d, _KNOWN_KEYS)
     return parsed_model_
