@@ -126,7 +126,8 @@ def _class_source(name: str, schema: dict[str, Any], ctx: _Context) -> list[str]
     if kind == "event":
         lines.append(f"    EVENT_TYPE: ClassVar[str] = {schema['x-event-type']!r}")
     lines.append(f"    WIRE_KEYS: ClassVar[frozenset[str]] = frozenset({sorted(props)!r})")
-    pairs = "".join(f"({f.name!r}, {f.wire!r}), " for f in ordered)
+    # the attributes that can hold an enum value or a nested part (binance_margin._drift walks only those)
+    pairs = "".join(f"({f.name!r}, {f.wire!r}), " for f in ordered if f.kind in ("enum", "part", "part_list"))
     lines.append(f"    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ({pairs})")
     lines.append("")
     for f in ordered:
@@ -302,7 +303,8 @@ class _Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, kw_only=True)
     """Keys Binance sent that the spec does not list, kept as sent."""
 
-    # Spec drift (binance_margin._drift): the wire key of each attribute; keys outside them are news.
+    # Spec drift (binance_margin._drift): the attributes holding enum values or nested parts, with their wire keys;
+    # keys outside WIRE_KEYS are news.
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 

@@ -114,7 +114,8 @@ class _Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, kw_only=True)
     """Keys Binance sent that the spec does not list, kept as sent."""
 
-    # Spec drift (binance_margin._drift): the wire key of each attribute; keys outside them are news.
+    # Spec drift (binance_margin._drift): the attributes holding enum values or nested parts, with their wire keys;
+    # keys outside WIRE_KEYS are news.
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
@@ -180,11 +181,7 @@ class AccountPositionBalance(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["a", "f", "l"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("asset", "a"),
-        ("free", "f"),
-        ("locked", "l"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     asset: str
     """``a``: Asset."""
@@ -238,11 +235,7 @@ class ListStatusOrder(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["c", "i", "s"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("symbol", "s"),
-        ("order_id", "i"),
-        ("client_order_id", "c"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     symbol: str
     """``s``: Symbol."""
@@ -287,10 +280,7 @@ class WsApiError(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["code", "msg"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("code", "code"),
-        ("msg", "msg"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     code: int
     """``code``: Binance error code."""
@@ -437,57 +427,12 @@ class ExecutionReport(StreamEvent):
         ]
     )
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-        ("symbol", "s"),
-        ("client_order_id", "c"),
         ("side", "S"),
         ("order_type", "o"),
         ("time_in_force", "f"),
-        ("quantity", "q"),
-        ("price", "p"),
-        ("stop_price", "P"),
-        ("iceberg_quantity", "F"),
-        ("order_list_id", "g"),
-        ("original_client_order_id", "C"),
         ("execution_type", "x"),
         ("order_status", "X"),
-        ("reject_reason", "r"),
-        ("order_id", "i"),
-        ("last_executed_quantity", "l"),
-        ("cumulative_filled_quantity", "z"),
-        ("last_executed_price", "L"),
-        ("commission", "n"),
-        ("commission_asset", "N"),
-        ("transaction_time", "T"),
-        ("trade_id", "t"),
-        ("execution_id", "I"),
-        ("is_working", "w"),
-        ("is_maker", "m"),
-        ("ignore_m", "M"),
-        ("order_creation_time", "O"),
-        ("cumulative_quote_quantity", "Z"),
-        ("last_quote_quantity", "Y"),
-        ("quote_order_quantity", "Q"),
-        ("working_time", "W"),
         ("self_trade_prevention_mode", "V"),
-        ("trailing_delta", "d"),
-        ("trailing_time", "D"),
-        ("strategy_id", "j"),
-        ("strategy_type", "J"),
-        ("prevented_match_id", "v"),
-        ("prevented_quantity", "A"),
-        ("last_prevented_quantity", "B"),
-        ("trade_group_id", "u"),
-        ("counter_order_id", "U"),
-        ("counter_symbol", "Cs"),
-        ("prevented_execution_quantity", "pl"),
-        ("prevented_execution_price", "pL"),
-        ("prevented_execution_quote_quantity", "pY"),
-        ("match_type", "b"),
-        ("allocation_id", "a"),
-        ("working_floor", "k"),
-        ("used_sor", "uS"),
     )
 
     event_type: str
@@ -929,12 +874,7 @@ class OutboundAccountPosition(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "outboundAccountPosition"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["B", "E", "e", "u"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-        ("last_update_time", "u"),
-        ("balances", "B"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("balances", "B"),)
 
     event_type: str
     """``e``: Event type (outboundAccountPosition)."""
@@ -992,13 +932,7 @@ class BalanceUpdate(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "balanceUpdate"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "T", "a", "d", "e"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-        ("asset", "a"),
-        ("balance_delta", "d"),
-        ("clear_time", "T"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (balanceUpdate)."""
@@ -1072,16 +1006,9 @@ class ListStatus(StreamEvent):
     EVENT_TYPE: ClassVar[str] = "listStatus"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["C", "E", "L", "O", "T", "c", "e", "g", "l", "r", "s"])
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-        ("symbol", "s"),
-        ("order_list_id", "g"),
         ("contingency_type", "c"),
         ("list_status_type", "l"),
         ("list_order_status", "L"),
-        ("list_reject_reason", "r"),
-        ("list_client_order_id", "C"),
-        ("transaction_time", "T"),
         ("orders", "O"),
     )
 
@@ -1187,13 +1114,7 @@ class ExternalLockUpdate(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "externalLockUpdate"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "T", "a", "d", "e"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-        ("asset", "a"),
-        ("delta", "d"),
-        ("transaction_time", "T"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (externalLockUpdate)."""
@@ -1257,10 +1178,7 @@ class EventStreamTerminated(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "eventStreamTerminated"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "e"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (eventStreamTerminated)."""
@@ -1304,10 +1222,7 @@ class ServerShutdown(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "serverShutdown"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "e"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (serverShutdown)."""
@@ -1352,11 +1267,7 @@ class ListenKeyExpired(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "listenKeyExpired"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "e", "listenKey"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-        ("listen_key", "listenKey"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (listenKeyExpired)."""
@@ -1414,12 +1325,7 @@ class MarginLevelStatusChange(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "MARGIN_LEVEL_STATUS_CHANGE"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "e", "l", "s"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-        ("margin_level", "l"),
-        ("margin_level_status", "s"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("margin_level_status", "s"),)
 
     event_type: str
     """``e``: Event type (MARGIN_LEVEL_STATUS_CHANGE)."""
@@ -1485,14 +1391,7 @@ class UserLiabilityChange(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "USER_LIABILITY_CHANGE"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "a", "e", "i", "p", "t"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_type", "e"),
-        ("event_time", "E"),
-        ("asset", "a"),
-        ("liability_type", "t"),
-        ("principal", "p"),
-        ("interest", "i"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (USER_LIABILITY_CHANGE)."""
@@ -1562,11 +1461,7 @@ class WsApiRequest(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["id", "method", "params"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("method", "method"),
-        ("params", "params"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     id: str
     """``id``: Request id, echoed in the response."""
@@ -1621,13 +1516,7 @@ class WsApiResponse(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["error", "id", "rateLimits", "result", "status"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("status", "status"),
-        ("result", "result"),
-        ("error", "error"),
-        ("rate_limits", "rateLimits"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("error", "error"),)
 
     id: str | None
     """``id``: The request's id."""
@@ -1700,10 +1589,7 @@ class SubscriptionResult(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["expirationTime", "subscriptionId"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("subscription_id", "subscriptionId"),
-        ("expiration_time", "expirationTime"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     subscription_id: int
     """``subscriptionId``: Id that tags this subscription's events."""
@@ -1748,10 +1634,7 @@ class EventEnvelope(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["event", "subscriptionId"])
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event", "event"),
-        ("subscription_id", "subscriptionId"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event: dict[str, Any]
     """``event``: The event payload."""

@@ -482,11 +482,6 @@ def _shape(source: Source, operation: str, path: str, name: str, model: str, val
     return UnknownField(source, operation, path, name, model, (t,), decimal, items)
 
 
-def _is_pseudo_member(value: Enum) -> bool:
-    """An enum value the spec does not list (a pseudo-member made by the generated ``_missing_``)."""
-    return type(value)._member_map_.get(value._name_) is not value
-
-
 class DriftRecorder:
     """Collects drift for one client (thread-safe; only ever called off the hot path)."""
 
@@ -513,10 +508,9 @@ class DriftRecorder:
 
     def scan_response(self, operation: str, parsed: Any) -> None:
         """Record what a parsed response holds outside the spec (called when the drift marker moved)."""
-        found_fields: list[UnknownField] = []
-        found_enums: list[UnknownEnumValue] = []
-        _walk(parsed, "$", "rest", operation, found_fields, found_enums)
-        self._add(found_fields, found_enums)
+        walk = _Walk("rest", operation)
+        walk.visit(parsed, "$")
+        self._add(walk)
 
     def scan_event(self, stream: str, event: Any) -> None:
         """Record an event's type if the spec does not know it, else its unknown keys and enum values."""
@@ -526,9 +520,7 @@ class DriftRecorder:
             if event.event_type in EVENT_TYPES:  # a known type its model could not read: warned by the decoder
                 return
             etype = event.event_type
-            shapes = tuple(
-                _shape("stream", etype, "$", k, "", v) for k, v in sorted(event.payload.items()) if k != "e"
-            )
+            shapes = tuple(_shape("stream", etype, "$", k, "", v) for k, v in sorted(event.payload.items()) if k != "e")
             new = UnknownEventType(stream, etype, shapes)
             with self._lock:
                 prev = self._events.get((stream, etype))
@@ -541,10 +533,9 @@ class DriftRecorder:
                 ", ".join(f.name for f in shapes),
             )
             return
-        found_fields: list[UnknownField] = []
-        found_enums: list[UnknownEnumValue] = []
-        _walk(event, "$", "stream", event.EVENT_TYPE, found_fields, found_enums)
-        self._add(found_fields, found_enums)
+        walk = _Walk("stream", event.EVENT_TYPE)
+        walk.visit(event, "$")
+        self._add(walk)
 
     def note_error(self, operation: str, http_status: int, code: int, message: str) -> None:
         """Record an error code outside the error table."""
@@ -561,21 +552,44 @@ class DriftRecorder:
             message[:200],
         )
 
-    def _add(self, fields: list[UnknownField], enums: list[UnknownEnumValue]) -> None:
-        # A list of rows repeats the same key: one observation per payload and key.
-        folded_fields: dict[tuple[Any, ...], UnknownField] = {}
-        for f in fields:
-            prev = folded_fields.get(f.key)
-            folded_fields[f.key] = f if prev is None else replace(prev.merged(f), count=1)
-        folded_enums = {e.key: e for e in enums}
+    def _add(self, walk: _Walk) -> None:
+        """Fold one payload's findings in: each key and each enum value counts once per payload."""
+        if not walk.fields and not walk.enums:
+            return
+        fields = [
+            UnknownField(
+                walk.source,
+                walk.operation,
+                path,
+                name,
+                model,
+                tuple(sorted(types)),
+                "string" in types and decimal,
+                tuple(sorted(items)),
+            )
+            for (path, name), (model, types, decimal, items) in walk.fields.items()
+        ]
+        enums = [
+            UnknownEnumValue(walk.source, walk.operation, path, name, enum, value)
+            for (path, name, value), enum in walk.enums.items()
+        ]
+        new_fields, new_enums = [], []
         with self._lock:
-            for k, f in folded_fields.items():
-                prev = self._fields.get(k)
-                self._fields[k] = f if prev is None else prev.merged(f)
-            for k, e in folded_enums.items():
-                prev_e = self._enums.get(k)
-                self._enums[k] = e if prev_e is None else replace(prev_e, count=prev_e.count + 1)
-        for f in folded_fields.values():
+            for f in fields:
+                prev = self._fields.get(f.key)
+                if prev is None:
+                    new_fields.append(f)
+                    self._fields[f.key] = f
+                else:
+                    self._fields[f.key] = prev.merged(f)
+            for e in enums:
+                prev_e = self._enums.get(e.key)
+                if prev_e is None:
+                    new_enums.append(e)
+                    self._enums[e.key] = e
+                else:
+                    self._enums[e.key] = replace(prev_e, count=prev_e.count + 1)
+        for f in new_fields:
             _log_once(
                 ("field", *f.key),
                 "spec drift: %s %s%s: key %r (%s) is not in the spec (%s)",
@@ -583,10 +597,10 @@ class DriftRecorder:
                 f.path,
                 "" if f.source == "rest" else " (stream event)",
                 f.name,
-                " | ".join(f.json_types),
+                f.describe_type(),
                 f.model,
             )
-        for e in folded_enums.values():
+        for e in new_enums:
             _log_once(
                 ("enum", *e.key),
                 "spec drift: %s %s.%s: %s value %r is not in the spec",
@@ -598,44 +612,66 @@ class DriftRecorder:
             )
 
 
-def _walk(
-    obj: Any, path: str, source: Source, operation: str, fields: list[UnknownField], enums: list[UnknownEnumValue]
-) -> None:
-    """Find unknown keys (``additional_properties``) and pseudo-member enum values in a parsed model tree."""
-    if isinstance(obj, list):
-        for item in obj:
-            _walk(item, path + "[]", source, operation, fields, enums)
-        return
-    cls = type(obj)
-    names: tuple[tuple[str, str], ...] | None = getattr(cls, "_WIRE_NAMES", None)
-    if names is None:  # not a generated model
-        return
-    model = cls.__name__
-    if getattr(cls, "_EXTRA_IS_DRIFT", False):
-        extra = getattr(obj, "additional_properties", None)
-        if extra:
-            for key, value in extra.items():
-                fields.append(_shape(source, operation, path, key, model, value))
-    for python_name, wire in names:
-        value = getattr(obj, python_name, None)
-        if isinstance(value, Enum):
-            if _is_pseudo_member(value):
-                enums.append(UnknownEnumValue(source, operation, path, wire, type(value).__name__, str(value.value)))
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, Enum):
-                    if _is_pseudo_member(item):
-                        enums.append(
-                            UnknownEnumValue(source, operation, path, wire, type(item).__name__, str(item.value))
-                        )
-                else:
-                    _walk(item, f"{path}.{wire}[]", source, operation, fields, enums)
-        elif hasattr(type(value), "_WIRE_NAMES"):
-            _walk(value, f"{path}.{wire}", source, operation, fields, enums)
+class _Walk:
+    """One payload's findings: unknown keys (``additional_properties``) and pseudo-member enum values in a parsed
+    model tree, folded per (path, key) as it goes (a list of 500 rows with the same new key is one finding)."""
+
+    __slots__ = ("enums", "fields", "operation", "source")
+
+    def __init__(self, source: Source, operation: str) -> None:
+        self.source: Source = source
+        self.operation = operation
+        # (path, key) -> [model, JSON types, every string a decimal so far, item types]
+        self.fields: dict[tuple[str, str], list[Any]] = {}
+        # (path, key, value) -> enum class name
+        self.enums: dict[tuple[str, str, str], str] = {}
+
+    def visit(self, obj: Any, path: str) -> None:
+        if obj.__class__ is list:
+            item_path = path + "[]"
+            for item in obj:
+                self.visit(item, item_path)
+            return
+        cls = obj.__class__
+        names: tuple[tuple[str, str], ...] | None = getattr(cls, "_WIRE_NAMES", None)
+        if names is None:  # not a generated model
+            return
+        if cls._EXTRA_IS_DRIFT:
+            extra = obj.additional_properties
+            if extra:
+                for key, value in extra.items():
+                    self._field(path, key, cls.__name__, value)
+        for python_name, wire in names:
+            value = getattr(obj, python_name, None)
+            if isinstance(value, Enum):
+                self._enum(path, wire, value)
+            elif value.__class__ is list:
+                for item in value:
+                    if isinstance(item, Enum):
+                        self._enum(path, wire, item)
+                    else:
+                        self.visit(item, f"{path}.{wire}[]")
+            elif hasattr(value.__class__, "_WIRE_NAMES"):
+                self.visit(value, f"{path}.{wire}")
+
+    def _field(self, path: str, key: str, model: str, value: Any) -> None:
+        t = json_type(value)
+        acc = self.fields.get((path, key))
+        if acc is None:
+            acc = self.fields[(path, key)] = [model, set(), True, set()]
+        acc[1].add(t)
+        if t == "string":
+            if acc[2] and _DECIMAL.fullmatch(value) is None:
+                acc[2] = False
+        elif t == "array":
+            acc[3].update(json_type(v) for v in value)
+
+    def _enum(self, path: str, wire: str, value: Enum) -> None:
+        if type(value)._member_map_.get(value._name_) is not value:  # a pseudo-member: a value the spec lacks
+            self.enums[(path, wire, str(value.value))] = type(value).__name__
 
 
 def reset_logged() -> None:
     """Forget what was logged (tests: each logs again)."""
     with _logged_lock:
         _logged.clear()
-

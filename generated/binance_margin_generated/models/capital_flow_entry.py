@@ -59,15 +59,10 @@ class CapitalFlowEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("tran_id", "tranId"),
-        ("timestamp", "timestamp"),
-        ("asset", "asset"),
         ("type_", "type"),
-        ("amount", "amount"),
-        ("symbol", "symbol"),
         ("note", "note"),
     )
     _EXTRA_IS_DRIFT: ClassVar[bool] = True

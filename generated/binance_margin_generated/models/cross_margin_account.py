@@ -81,21 +81,10 @@ class CrossMarginAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("borrow_enabled", "borrowEnabled"),
-        ("margin_level", "marginLevel"),
-        ("total_asset_of_btc", "totalAssetOfBtc"),
-        ("total_liability_of_btc", "totalLiabilityOfBtc"),
-        ("total_net_asset_of_btc", "totalNetAssetOfBtc"),
-        ("trade_enabled", "tradeEnabled"),
-        ("transfer_in_enabled", "transferInEnabled"),
-        ("transfer_out_enabled", "transferOutEnabled"),
         ("user_assets", "userAssets"),
-        ("created", "created"),
-        ("collateral_margin_level", "collateralMarginLevel"),
-        ("total_collateral_value_in_usdt", "TotalCollateralValueInUSDT"),
-        ("total_open_order_loss_in_usdt", "totalOpenOrderLossInUSDT"),
         ("account_type", "accountType"),
     )
     _EXTRA_IS_DRIFT: ClassVar[bool] = True

@@ -48,14 +48,9 @@ class ExchangeFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("filter_type", "filterType"),
-        ("max_num_orders", "maxNumOrders"),
-        ("max_num_algo_orders", "maxNumAlgoOrders"),
-        ("max_num_iceberg_orders", "maxNumIcebergOrders"),
-        ("max_num_order_lists", "maxNumOrderLists"),
-    )
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("filter_type", "filterType"),)
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:

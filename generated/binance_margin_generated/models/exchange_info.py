@@ -56,10 +56,9 @@ class ExchangeInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("timezone", "timezone"),
-        ("server_time", "serverTime"),
         ("rate_limits", "rateLimits"),
         ("exchange_filters", "exchangeFilters"),
         ("symbols", "symbols"),

@@ -120,33 +120,14 @@ class ExchangeSymbol:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("symbol", "symbol"),
         ("status", "status"),
-        ("base_asset", "baseAsset"),
-        ("base_asset_precision", "baseAssetPrecision"),
-        ("quote_asset", "quoteAsset"),
-        ("quote_precision", "quotePrecision"),
-        ("quote_asset_precision", "quoteAssetPrecision"),
         ("order_types", "orderTypes"),
-        ("iceberg_allowed", "icebergAllowed"),
-        ("oco_allowed", "ocoAllowed"),
-        ("is_spot_trading_allowed", "isSpotTradingAllowed"),
-        ("is_margin_trading_allowed", "isMarginTradingAllowed"),
         ("filters", "filters"),
         ("permissions", "permissions"),
-        ("base_commission_precision", "baseCommissionPrecision"),
-        ("quote_commission_precision", "quoteCommissionPrecision"),
-        ("oto_allowed", "otoAllowed"),
-        ("opo_allowed", "opoAllowed"),
-        ("quote_order_qty_market_allowed", "quoteOrderQtyMarketAllowed"),
-        ("allow_trailing_stop", "allowTrailingStop"),
-        ("cancel_replace_allowed", "cancelReplaceAllowed"),
-        ("amend_allowed", "amendAllowed"),
-        ("peg_instructions_allowed", "pegInstructionsAllowed"),
         ("permission_sets", "permissionSets"),
-        ("default_self_trade_prevention_mode", "defaultSelfTradePreventionMode"),
         ("allowed_self_trade_prevention_modes", "allowedSelfTradePreventionModes"),
     )
     _EXTRA_IS_DRIFT: ClassVar[bool] = True

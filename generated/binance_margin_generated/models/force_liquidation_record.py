@@ -65,18 +65,11 @@ class ForceLiquidationRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("avg_price", "avgPrice"),
-        ("executed_qty", "executedQty"),
-        ("order_id", "orderId"),
-        ("price", "price"),
-        ("qty", "qty"),
         ("side", "side"),
-        ("symbol", "symbol"),
         ("time_in_force", "timeInForce"),
-        ("updated_time", "updatedTime"),
-        ("is_isolated", "isIsolated"),
     )
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 

@@ -73,20 +73,12 @@ class IsolatedMarginAccountPair:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
         ("base_asset", "baseAsset"),
         ("quote_asset", "quoteAsset"),
-        ("symbol", "symbol"),
-        ("isolated_created", "isolatedCreated"),
-        ("enabled", "enabled"),
-        ("margin_level", "marginLevel"),
         ("margin_level_status", "marginLevelStatus"),
-        ("margin_ratio", "marginRatio"),
-        ("index_price", "indexPrice"),
-        ("liquidate_price", "liquidatePrice"),
-        ("liquidate_rate", "liquidateRate"),
-        ("trade_enabled", "tradeEnabled"),
     )
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 

@@ -53,16 +53,9 @@ class IsolatedMarginTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("symbol", "symbol"),
-        ("tier", "tier"),
-        ("effective_multiple", "effectiveMultiple"),
-        ("initial_risk_ratio", "initialRiskRatio"),
-        ("liquidation_risk_ratio", "liquidationRiskRatio"),
-        ("base_asset_max_borrowable", "baseAssetMaxBorrowable"),
-        ("quote_asset_max_borrowable", "quoteAssetMaxBorrowable"),
-    )
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:

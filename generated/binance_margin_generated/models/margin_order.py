@@ -95,26 +95,14 @@ class MarginOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("client_order_id", "clientOrderId"),
-        ("cummulative_quote_qty", "cummulativeQuoteQty"),
-        ("executed_qty", "executedQty"),
-        ("is_working", "isWorking"),
-        ("order_id", "orderId"),
-        ("orig_qty", "origQty"),
-        ("price", "price"),
         ("side", "side"),
         ("status", "status"),
-        ("symbol", "symbol"),
-        ("is_isolated", "isIsolated"),
-        ("time", "time"),
         ("time_in_force", "timeInForce"),
         ("type_", "type"),
         ("self_trade_prevention_mode", "selfTradePreventionMode"),
-        ("update_time", "updateTime"),
-        ("iceberg_qty", "icebergQty"),
-        ("stop_price", "stopPrice"),
     )
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 

@@ -67,17 +67,13 @@ class MarginOrderList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("order_list_id", "orderListId"),
         ("contingency_type", "contingencyType"),
         ("list_status_type", "listStatusType"),
         ("list_order_status", "listOrderStatus"),
-        ("list_client_order_id", "listClientOrderId"),
-        ("transaction_time", "transactionTime"),
-        ("symbol", "symbol"),
         ("orders", "orders"),
-        ("is_isolated", "isIsolated"),
     )
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 

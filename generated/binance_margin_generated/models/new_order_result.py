@@ -97,24 +97,14 @@ class NewOrderResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("symbol", "symbol"),
-        ("order_id", "orderId"),
-        ("client_order_id", "clientOrderId"),
-        ("transact_time", "transactTime"),
-        ("is_isolated", "isIsolated"),
-        ("price", "price"),
-        ("orig_qty", "origQty"),
-        ("executed_qty", "executedQty"),
-        ("cummulative_quote_qty", "cummulativeQuoteQty"),
         ("status", "status"),
         ("time_in_force", "timeInForce"),
         ("type_", "type"),
         ("side", "side"),
         ("self_trade_prevention_mode", "selfTradePreventionMode"),
-        ("margin_buy_borrow_amount", "marginBuyBorrowAmount"),
-        ("margin_buy_borrow_asset", "marginBuyBorrowAsset"),
         ("fills", "fills"),
     )
     _EXTRA_IS_DRIFT: ClassVar[bool] = True

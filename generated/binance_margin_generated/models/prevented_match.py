@@ -64,19 +64,9 @@ class PreventedMatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("symbol", "symbol"),
-        ("prevented_match_id", "preventedMatchId"),
-        ("taker_order_id", "takerOrderId"),
-        ("maker_symbol", "makerSymbol"),
-        ("maker_order_id", "makerOrderId"),
-        ("trade_group_id", "tradeGroupId"),
-        ("self_trade_prevention_mode", "selfTradePreventionMode"),
-        ("price", "price"),
-        ("maker_prevented_quantity", "makerPreventedQuantity"),
-        ("transact_time", "transactTime"),
-    )
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("self_trade_prevention_mode", "selfTradePreventionMode"),)
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:

@@ -129,39 +129,9 @@ class SymbolFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
-    # JSON key of each attribute, and whether keys outside them are news (the spec does not type them).
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("filter_type", "filterType"),
-        ("min_price", "minPrice"),
-        ("max_price", "maxPrice"),
-        ("tick_size", "tickSize"),
-        ("multiplier_up", "multiplierUp"),
-        ("multiplier_down", "multiplierDown"),
-        ("bid_multiplier_up", "bidMultiplierUp"),
-        ("bid_multiplier_down", "bidMultiplierDown"),
-        ("ask_multiplier_up", "askMultiplierUp"),
-        ("ask_multiplier_down", "askMultiplierDown"),
-        ("avg_price_mins", "avgPriceMins"),
-        ("min_qty", "minQty"),
-        ("max_qty", "maxQty"),
-        ("step_size", "stepSize"),
-        ("min_notional", "minNotional"),
-        ("apply_to_market", "applyToMarket"),
-        ("max_notional", "maxNotional"),
-        ("apply_min_to_market", "applyMinToMarket"),
-        ("apply_max_to_market", "applyMaxToMarket"),
-        ("limit", "limit"),
-        ("max_num_orders", "maxNumOrders"),
-        ("max_num_algo_orders", "maxNumAlgoOrders"),
-        ("max_num_iceberg_orders", "maxNumIcebergOrders"),
-        ("max_position", "maxPosition"),
-        ("min_trailing_above_delta", "minTrailingAboveDelta"),
-        ("max_trailing_above_delta", "maxTrailingAboveDelta"),
-        ("min_trailing_below_delta", "minTrailingBelowDelta"),
-        ("max_trailing_below_delta", "maxTrailingBelowDelta"),
-        ("max_num_order_amends", "maxNumOrderAmends"),
-        ("max_num_order_lists", "maxNumOrderLists"),
-    )
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("filter_type", "filterType"),)
     _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:

@@ -37,7 +37,6 @@ from binance_margin_generated.events import DEDUPE_KEYS, SubscriptionResult, Unk
 from binance_margin_generated.types import _DRIFT, UNSET, Unset
 
 from .._drift import DriftRecorder
-
 from .._errors import (
     AuthenticationError,
     BinanceAPIError,

@@ -55,6 +55,7 @@ class _Base:
     kind: StreamKind
     accounts: tuple[MarginMode, ...]
     _engine: StreamEngine | None
+    _client: Any
 
     @property
     def renewals(self) -> int:
@@ -69,7 +70,8 @@ class _Base:
     def spec_drift(self) -> SpecDrift:
         """What Binance sent that ``spec/margin.yaml`` does not know: the record of the stream's client, which its
         events add to (unknown event types, event keys and enum values). See ``MarginClient.spec_drift``."""
-        return self._client._runtime.core.drift.snapshot()  # type: ignore[no-any-return]
+        snapshot: SpecDrift = self._client._runtime.core.drift.snapshot()
+        return snapshot
 
     def __repr__(self) -> str:  # never a token or key
         return f"{type(self).__name__}(kind={self.kind!r}, accounts={self.accounts!r})"
