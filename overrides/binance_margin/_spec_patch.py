@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 import keyword
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +45,7 @@ class SpecPatch:
     """One line per item left out (already in the spec, not resolvable, not expressible) and per error code."""
 
 
-def _yaml():  # type: ignore[no-untyped-def]
+def _yaml() -> Any:
     try:
         import yaml
     except ImportError as exc:  # pragma: no cover - pyyaml comes with the cli and sandbox extras
@@ -58,7 +59,7 @@ def _scalar(value: str) -> str:
         try:
             if _yaml().safe_load(value) == value:
                 return value
-        except Exception:  # noqa: BLE001 - anything odd gets quoted
+        except Exception:  # anything odd gets quoted
             pass
     return "'" + value.replace("'", "''") + "'"
 
@@ -241,7 +242,11 @@ class _Patcher:
         elif t == "array":
             out.append(("type", "array"))
             items = [i for i in f.item_types if i != "null"]
-            item = {"string": "{type: string}", "integer": "{type: integer, format: int64}", "boolean": "{type: boolean}"}
+            item = {
+                "string": "{type: string}",
+                "integer": "{type: integer, format: int64}",
+                "boolean": "{type: boolean}",
+            }
             if not stream and len(items) == 1 and items[0] in item:
                 out.append(("items", item[items[0]]))
             else:
@@ -404,7 +409,7 @@ class _Patcher:
         self.events[event_type] = name
 
 
-def _python_name(key: str, taken: set[str | None]) -> str:
+def _python_name(key: str, taken: Collection[str | None]) -> str:
     """A provisional attribute name for a wire key: snake_case, unique in the schema, never a keyword."""
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower()
     name = re.sub(r"\W", "_", name).strip("_") or "field"

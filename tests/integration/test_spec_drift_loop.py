@@ -134,9 +134,7 @@ def _run_next_version(tmp: Path) -> tuple[Path, Path, dict[str, Any]]:
     return first, second, payloads
 
 
-def test_next_version_to_typed_models_in_a_copy_of_the_project(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_next_version_to_typed_models_in_a_copy_of_the_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     copy = tmp_path / "project"
     for part in ("spec", "generator", "generated"):
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))

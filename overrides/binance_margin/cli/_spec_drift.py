@@ -40,9 +40,7 @@ def spec_drift(
         str | None,
         typer.Option("--patch", help="write a unified diff of the spec that types what was seen to FILE ('-': stdout)"),
     ] = None,
-    spec: Annotated[
-        Path, typer.Option("--spec", help="the spec the patch is made against")
-    ] = Path("spec/margin.yaml"),
+    spec: Annotated[Path, typer.Option("--spec", help="the spec the patch is made against")] = Path("spec/margin.yaml"),
 ) -> None:
     """Show what Binance sent that spec/margin.yaml does not know, and write the spec patch that types it.
 
@@ -84,7 +82,8 @@ def spec_drift(
         try:
             text = spec.read_text(encoding="utf-8")
         except OSError as exc:
-            raise _refuse(err, f"cannot read the spec {spec}: {exc} (run from the repository root or pass --spec)")
+            message = f"cannot read the spec {spec}: {exc} (run from the repository root or pass --spec)"
+            raise _refuse(err, message) from None
         from .._spec_patch import spec_patch
 
         try:
