@@ -27,7 +27,7 @@ class EmptyResponse:
     # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
     # documented ones are news (the spec does not type them).
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
-    _EXTRA_IS_DRIFT: ClassVar[bool] = False
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
