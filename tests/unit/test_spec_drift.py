@@ -264,7 +264,9 @@ _records = st.builds(
 
 
 def _total(record: SpecDrift) -> int:
-    return sum(x.count for group in (record.fields, record.enum_values, record.event_types, record.error_codes) for x in group)
+    return sum(
+        x.count for group in (record.fields, record.enum_values, record.event_types, record.error_codes) for x in group
+    )
 
 
 @given(_records)
