@@ -205,7 +205,7 @@ def main() -> None:
             print("\ninstructions per call (callgrind, (Ir(loops) - Ir(0)) / loops)")
             print(f"{'case':28} {'before':>12} {'after':>12} {'delta':>9} {'after, with drift':>18}")
             for k in before:
-                loops = 20 if k.endswith("all_orders") else 200
+                loops = 10 if k.endswith("all_orders") else 100
                 row = []
                 for path, drift in ((before_path, False), (None, False), (None, True)):
                     base = _instructions(path, k, 0, drift)
