@@ -21,6 +21,7 @@ import logging
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -80,7 +81,8 @@ class UnknownField:
         decimal: every string value was a decimal number with a point (``"0.00100000"``): Binance's money and
             quantity format (``format: decimal`` in the spec).
         item_types: for an array, the JSON types of its items.
-        count: how many payloads carried it.
+        count: how many of the payloads walked carried it (a client walks at most one drifted answer per operation
+            and ``spec_drift_interval``, 1 s by default).
     """
 
     source: Source
@@ -136,7 +138,7 @@ class UnknownEnumValue:
         name: the key whose value it was.
         enum: the enum class (the component schema of the same name in ``spec/margin.yaml``).
         value: the value.
-        count: how many payloads carried it.
+        count: how many of the payloads walked carried it (see ``UnknownField.count``).
     """
 
     source: Source
@@ -485,7 +487,10 @@ def _shape(source: Source, operation: str, path: str, name: str, model: str, val
 class DriftRecorder:
     """Collects drift for one client (thread-safe; only ever called off the hot path)."""
 
-    def __init__(self) -> None:
+    def __init__(self, interval: float = 1.0) -> None:
+        self.interval = interval
+        """Seconds between two walks of drifted answers of one operation (or events of one type); 0: walk each."""
+        self._walked: dict[tuple[str, str], float] = {}
         self._lock = threading.Lock()
         self._fields: dict[tuple[Any, ...], UnknownField] = {}
         self._enums: dict[tuple[Any, ...], UnknownEnumValue] = {}
@@ -506,8 +511,25 @@ class DriftRecorder:
 
     # -- what the runtime and the stream engine call -------------------------------------------------------------
 
+    def _due(self, source: str, operation: str) -> bool:
+        """Whether to walk this drifted payload: at most one per operation (event type) and ``interval``.
+
+        A new key or value usually comes in every answer of an operation from then on; walking each of them would
+        tax every call until the spec is regenerated, while one walk a second sees the same things.
+        """
+        if self.interval <= 0:
+            return True
+        now = time.monotonic()
+        last = self._walked.get((source, operation))
+        if last is not None and now - last < self.interval:
+            return False
+        self._walked[(source, operation)] = now
+        return True
+
     def scan_response(self, operation: str, parsed: Any) -> None:
         """Record what a parsed response holds outside the spec (called when the drift marker moved)."""
+        if not self._due("rest", operation):
+            return
         walk = _Walk("rest", operation)
         walk.visit(parsed, "$")
         self._add(walk)
@@ -532,6 +554,8 @@ class DriftRecorder:
                 stream,
                 ", ".join(f.name for f in shapes),
             )
+            return
+        if not self._due("stream", event.EVENT_TYPE):
             return
         walk = _Walk("stream", event.EVENT_TYPE)
         walk.visit(event, "$")
@@ -641,6 +665,8 @@ class _Walk:
             if extra:
                 for key, value in extra.items():
                     self._field(path, key, cls.__name__, value)
+        if not names:
+            return
         for python_name, wire in names:
             value = getattr(obj, python_name, None)
             if isinstance(value, Enum):

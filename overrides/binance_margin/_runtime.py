@@ -7,7 +7,6 @@ in ``RuntimeCore``, so the two twins only differ in how they send and sleep.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import logging
 import os
@@ -420,7 +419,7 @@ class RuntimeCore:
         # the first plan, which imports the endpoint module and with it the client classes and attrs: an import of
         # the SDK does not pay for them.
         self._generated: Any = None
-        self.drift = DriftRecorder()
+        self.drift = DriftRecorder(config.spec_drift_interval)
         """What Binance sent that the spec does not know (``client.spec_drift()``)."""
         install_httpx_log_redaction()
 
@@ -1047,6 +1046,8 @@ class AsyncRuntime:
     async def aclose(self) -> None:
         """Close the connection pool (only if this runtime created it); save the drift record if configured."""
         if self.core.config.spec_drift_file is not None and not self.core.drift.saved:
+            import asyncio  # here: importing the SDK does not import asyncio
+
             await asyncio.to_thread(self.core.save_drift)  # a small file, under a lock other processes may hold
         await self.governor.aclose()
         if self._owns_http:

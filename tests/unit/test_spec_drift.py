@@ -77,7 +77,7 @@ def test_documented_examples_leave_the_marker_alone_and_one_new_key_is_found(
     mark = _DRIFT[0]
     parsed = _parse(method, path, copy.deepcopy(example))
     assert _DRIFT[0] == mark, "a documented answer is no drift"
-    recorder = DriftRecorder()
+    recorder = DriftRecorder(interval=0)
     recorder.scan_response(operation, parsed)
     assert not recorder.snapshot()
 
@@ -104,7 +104,7 @@ def test_nested_rows_enum_values_and_types_are_folded_per_payload() -> None:
         row["rate"] = "0.00010000" if i else None
         row["tags"] = ["a", 1]
         row["label"] = "x" if i == 2 else "1.5"
-    recorder = DriftRecorder()
+    recorder = DriftRecorder(interval=0)
     for _ in range(2):
         recorder.scan_response("getCrossAccount", CrossMarginAccount.from_dict(payload))
     drift = recorder.snapshot()
@@ -124,6 +124,21 @@ def test_nested_rows_enum_values_and_types_are_folded_per_payload() -> None:
     assert drift.enum_values == (
         UnknownEnumValue("rest", "getCrossAccount", "$", "accountType", "CrossMarginAccountType", "MARGIN_7", 2),
     )
+
+
+def test_drifted_answers_of_one_operation_are_walked_once_per_interval() -> None:
+    parsed = CrossMarginAccount.from_dict({**ACCOUNT, "riskTier": 1})
+    recorder = DriftRecorder(interval=3600)
+    for _ in range(3):
+        recorder.scan_response("getCrossAccount", parsed)
+    recorder.scan_response("getCrossMarginAccount2027", parsed)  # another operation: its own interval
+    assert [(f.operation, f.count) for f in recorder.snapshot().fields] == [
+        ("getCrossAccount", 1),
+        ("getCrossMarginAccount2027", 1),
+    ]
+    recorder.interval = 0
+    recorder.scan_response("getCrossAccount", parsed)
+    assert recorder.snapshot().fields[0].count == 2
 
 
 def test_known_enum_values_and_absent_optional_keys_are_no_drift() -> None:
