@@ -60,14 +60,15 @@ def _payloads(drift: bool) -> dict[str, Any]:
     return payloads
 
 
-def _cases(drift: bool) -> dict[str, Any]:
+def _cases(drift: bool, walk_each: bool = False) -> dict[str, Any]:
     """name -> zero-argument callable doing one parse (through the runtime's own code)."""
     import httpx
     from binance_margin._config import ClientConfig
     from binance_margin._runtime import RuntimeCore
     from binance_margin_generated import operations as ops
 
-    core = RuntimeCore(ClientConfig(api_key="k", api_secret="s", base_url="http://127.0.0.1:9"))
+    extra: dict[str, Any] = {"spec_drift_interval": 0} if walk_each else {}
+    core = RuntimeCore(ClientConfig(api_key="k", api_secret="s", base_url="http://127.0.0.1:9", **extra))
     cases: dict[str, Any] = {}
     payloads = _payloads(drift)
     specs = {
@@ -97,7 +98,7 @@ def _cases(drift: bool) -> dict[str, Any]:
     if hasattr(engine, "_drift") or "drift" in StreamEngine.__init__.__code__.co_varnames:
         from binance_margin._drift import DriftRecorder
 
-        engine._drift = DriftRecorder()
+        engine._drift = DriftRecorder(0 if walk_each else 1.0)
     event = {
         "e": "executionReport", "E": 1499405658658, "s": "BTCUSDT", "c": "bm-abc", "S": "BUY", "o": "LIMIT",
         "f": "GTC", "q": "1.00000000", "p": "0.10264410", "P": "0.00000000", "F": "0.00000000", "g": -1, "C": "",
@@ -132,7 +133,7 @@ def _time(fn: Any, repeat: int) -> float:
 
 
 def child(args: argparse.Namespace) -> None:
-    cases = _cases(args.drift)
+    cases = _cases(args.drift, args.walk_each)
     if args.loops is not None:  # under callgrind: run each case `loops` times (0: startup only)
         fn = cases[args.case]
         for _ in range(args.loops):
@@ -151,12 +152,12 @@ def _run(pythonpath: str | None, extra: list[str]) -> dict[str, float]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def _instructions(pythonpath: str | None, case: str, loops: int, drift: bool) -> int:
+def _instructions(pythonpath: str | None, case: str, loops: int, flags: list[str]) -> int:
     env = dict(os.environ)
     if pythonpath:
         env["PYTHONPATH"] = pythonpath
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__, "--child"]
-    cmd += ["--case", case, "--loops", str(loops)] + (["--drift"] if drift else [])
+    cmd += ["--case", case, "--loops", str(loops), *flags]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     match = re.search(r"Collected : (\d+)", out.stderr)
     if match is None:
@@ -172,6 +173,7 @@ def main() -> None:
     p.add_argument("--callgrind", action="store_true", help="also count instructions per call under valgrind")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--drift", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--walk-each", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--case", help=argparse.SUPPRESS)
     p.add_argument("--loops", type=int, help=argparse.SUPPRESS)
     args = p.parse_args()
@@ -203,14 +205,15 @@ def main() -> None:
             print(f"{k:28} {before[k]:10.2f} {after[k]:10.2f} {d:+9.2f} {drifted[k]:18.2f}")
         if args.callgrind:
             print("\ninstructions per call (callgrind, (Ir(loops) - Ir(0)) / loops)")
-            print(f"{'case':28} {'before':>12} {'after':>12} {'delta':>9} {'after, with drift':>18}")
+            print(f"{'case':24} {'before':>10} {'after':>10} {'delta':>8} {'with drift':>11} {'walked':>10}")
             for k in before:
                 loops = 10 if k.endswith("all_orders") else 100
                 row = []
-                for path, drift in ((before_path, False), (None, False), (None, True)):
-                    base = _instructions(path, k, 0, drift)
-                    row.append((_instructions(path, k, loops, drift) - base) / loops)
-                print(f"{k:28} {row[0]:12.0f} {row[1]:12.0f} {row[1] - row[0]:+9.0f} {row[2]:18.0f}")
+                configs = ((before_path, []), (None, []), (None, ["--drift"]), (None, ["--drift", "--walk-each"]))
+                for path, flags in configs:
+                    base = _instructions(path, k, 0, flags)
+                    row.append((_instructions(path, k, loops, flags) - base) / loops)
+                print(f"{k:24} {row[0]:10.0f} {row[1]:10.0f} {row[1] - row[0]:+8.0f} {row[2]:11.0f} {row[3]:10.0f}")
 
 
 if __name__ == "__main__":
