@@ -169,3 +169,31 @@ async def test_async_client_records_and_saves_at_close(next_sb: Sandbox, tmp_pat
     pooled = SpecDrift.load(target)  # the two clients' records, merged in the file
     assert {f.count for f in pooled.fields} == {2}
     assert pooled.enum_values[0].count == 2
+
+
+def test_the_sandbox_command_line_serves_the_next_version(tmp_path: Path) -> None:
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "binance_margin.sandbox", "--port", "0", "--next-version"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        match = re.search(r"http://127\.0\.0\.1:(\d+)", first)
+        assert match, first
+        lines = [proc.stdout.readline() for _ in range(2)]
+        assert any("next-version mode" in line for line in lines), lines
+        url = f"http://127.0.0.1:{match.group(1)}"
+        with MarginClient(api_key="demo-api-key", api_secret="demo-api-secret", base_url=url) as client:
+            client.account.get_cross_account()
+            assert {f.name for f in client.spec_drift().fields} == {NEW_ACCOUNT_FIELD, NEW_ASSET_FIELD}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
