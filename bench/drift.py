@@ -20,6 +20,7 @@ with ``git archive`` into a temporary folder and put first on ``PYTHONPATH``), a
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -134,10 +135,10 @@ def _time(fn: Any, repeat: int) -> float:
 
 def child(args: argparse.Namespace) -> None:
     cases = _cases(args.drift, args.walk_each)
-    if args.loops is not None:  # under callgrind: run each case `loops` times (0: startup only)
-        fn = cases[args.case]
-        for _ in range(args.loops):
-            fn()
+    if args.loops is not None:  # under callgrind: run the case `loops` times inside itertools.starmap, whose C
+        fn = cases[args.case]  # iterator (starmap_next) callgrind's --toggle-collect counts alone: no startup cost
+        for _ in itertools.starmap(fn, itertools.repeat((), args.loops)):
+            pass
         return
     print(json.dumps({name: _time(fn, args.repeat) for name, fn in cases.items()}))
 
@@ -153,10 +154,12 @@ def _run(pythonpath: str | None, extra: list[str]) -> dict[str, float]:
 
 
 def _instructions(pythonpath: str | None, case: str, loops: int, flags: list[str]) -> int:
+    """Instructions of ``loops`` calls of ``case`` (collected only inside itertools.starmap: one run, no startup)."""
     env = dict(os.environ)
     if pythonpath:
         env["PYTHONPATH"] = pythonpath
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__, "--child"]
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", "--toggle-collect=starmap_next"]
+    cmd += [sys.executable, __file__, "--child"]
     cmd += ["--case", case, "--loops", str(loops), *flags]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     match = re.search(r"Collected : (\d+)", out.stderr)
@@ -171,6 +174,12 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=15)
     p.add_argument("--rounds", type=int, default=3, help="alternating before/after runs")
     p.add_argument("--callgrind", action="store_true", help="also count instructions per call under valgrind")
+    p.add_argument(
+        "--callgrind-cases",
+        default="process:order,event:executionReport,process:all_orders",
+        help="comma-separated cases for --callgrind",
+    )
+    p.add_argument("--skip-timing", action="store_true", help="only the instruction counts")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--drift", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--walk-each", action="store_true", help=argparse.SUPPRESS)
@@ -197,26 +206,25 @@ def main() -> None:
             (drifted, None, [*rep, "--drift"]),
             (walked, None, [*rep, "--drift", "--walk-each"]),
         )
-        for _ in range(args.rounds):
+        for _ in range(0 if args.skip_timing else args.rounds):
             for store, path, extra in runs:
                 for k, v in _run(path, extra).items():
                     store[k] = min(store.get(k, v), v)
-        print(f"µs per call, min of {args.rounds} x {args.repeat} (before = {args.before})")
+        if not args.skip_timing:
+            print(f"µs per call, min of {args.rounds} x {args.repeat} (before = {args.before})")
         print("with drift: a new key in every object (and the event); walked: spec_drift_interval=0 (every answer)")
-        print(f"{'case':24} {'before':>9} {'after':>9} {'delta':>8} {'with drift':>11} {'walked':>9}")
+        if not args.skip_timing:
+            print(f"{'case':24} {'before':>9} {'after':>9} {'delta':>8} {'with drift':>11} {'walked':>9}")
         for k in before:
             d = after[k] - before[k]
             print(f"{k:24} {before[k]:9.2f} {after[k]:9.2f} {d:+8.2f} {drifted[k]:11.2f} {walked[k]:9.2f}")
         if args.callgrind:
-            print("\ninstructions per call (callgrind, (Ir(loops) - Ir(0)) / loops)")
+            print("\ninstructions per call (callgrind, collected inside the timed loop only)")
             print(f"{'case':24} {'before':>10} {'after':>10} {'delta':>8} {'with drift':>11} {'walked':>10}")
-            for k in before:
-                loops = 10 if k.endswith("all_orders") else 100
-                row = []
-                configs = ((before_path, []), (None, []), (None, ["--drift"]), (None, ["--drift", "--walk-each"]))
-                for path, flags in configs:
-                    base = _instructions(path, k, 0, flags)
-                    row.append((_instructions(path, k, loops, flags) - base) / loops)
+            configs = ((before_path, []), (None, []), (None, ["--drift"]), (None, ["--drift", "--walk-each"]))
+            for k in args.callgrind_cases.split(","):
+                loops = 10 if k.endswith("all_orders") else 200
+                row = [_instructions(path, k, loops, flags) / loops for path, flags in configs]
                 print(f"{k:24} {row[0]:10.0f} {row[1]:10.0f} {row[1] - row[0]:+8.0f} {row[2]:11.0f} {row[3]:10.0f}")
 
 
