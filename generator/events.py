@@ -126,6 +126,9 @@ def _class_source(name: str, schema: dict[str, Any], ctx: _Context) -> list[str]
     if kind == "event":
         lines.append(f"    EVENT_TYPE: ClassVar[str] = {schema['x-event-type']!r}")
     lines.append(f"    WIRE_KEYS: ClassVar[frozenset[str]] = frozenset({sorted(props)!r})")
+    # the attributes that can hold an enum value or a nested part (binance_margin._drift walks only those)
+    pairs = "".join(f"({f.name!r}, {f.wire!r}), " for f in ordered if f.kind in ("enum", "part", "part_list"))
+    lines.append(f"    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ({pairs})")
     lines.append("")
     for f in ordered:
         default = "" if f.required else " = UNSET"
@@ -209,7 +212,7 @@ def _class_source(name: str, schema: dict[str, Any], ctx: _Context) -> list[str]
         indent = "                "
     else:
         indent = "            "
-    lines.append(f"{indent}obj.additional_properties = {{k: v for k, v in d.items() if k not in cls.WIRE_KEYS}}")
+    lines.append(f"{indent}obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)")
     lines += ["        return obj", ""]
 
     # to_dict
@@ -286,7 +289,7 @@ from attrs import field as _attrs_field
 
 from binance_margin._types import CROSS, MarginMode
 
-from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
+from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal, _unknown_keys
 
 _new_object = object.__new__
 '''
@@ -299,6 +302,11 @@ class _Model:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, kw_only=True)
     """Keys Binance sent that the spec does not list, kept as sent."""
+
+    # Spec drift (binance_margin._drift): the attributes holding enum values or nested parts, with their wire keys;
+    # keys outside WIRE_KEYS are news.
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
 
 @_attrs_define

@@ -16,7 +16,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from binance_margin._types import CROSS, MarginMode
 
-from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal
+from .types import _DECIMALS, UNSET, Unset, _format_decimal, _parse_decimal, _unknown_keys
 
 _new_object = object.__new__
 from .models.contingency_type import CONTINGENCY_TYPE_BY_VALUE, ContingencyType
@@ -114,6 +114,11 @@ class _Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, kw_only=True)
     """Keys Binance sent that the spec does not list, kept as sent."""
 
+    # Spec drift (binance_margin._drift): the attributes holding enum values or nested parts, with their wire keys;
+    # keys outside WIRE_KEYS are news.
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
+
 
 @_attrs_define
 class StreamEvent(_Model):
@@ -176,6 +181,7 @@ class AccountPositionBalance(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["a", "f", "l"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     asset: str
     """``a``: Asset."""
@@ -206,7 +212,7 @@ class AccountPositionBalance(_Model):
         obj.locked = v2
         obj.additional_properties = {}
         if len(d) != 3:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -229,6 +235,7 @@ class ListStatusOrder(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["c", "i", "s"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     symbol: str
     """``s``: Symbol."""
@@ -251,7 +258,7 @@ class ListStatusOrder(_Model):
         obj.client_order_id = v2
         obj.additional_properties = {}
         if len(d) != 3:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -273,6 +280,7 @@ class WsApiError(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["code", "msg"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     code: int
     """``code``: Binance error code."""
@@ -291,7 +299,7 @@ class WsApiError(_Model):
         obj.msg = v1
         obj.additional_properties = {}
         if len(d) != 2:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -417,6 +425,14 @@ class ExecutionReport(StreamEvent):
             "x",
             "z",
         ]
+    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("side", "S"),
+        ("order_type", "o"),
+        ("time_in_force", "f"),
+        ("execution_type", "x"),
+        ("order_status", "X"),
+        ("self_trade_prevention_mode", "V"),
     )
 
     event_type: str
@@ -744,7 +760,7 @@ class ExecutionReport(StreamEvent):
                 value = d["uS"]
                 obj.used_sor = value
             if known != len(d):
-                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+                obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -858,6 +874,7 @@ class OutboundAccountPosition(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "outboundAccountPosition"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["B", "E", "e", "u"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("balances", "B"),)
 
     event_type: str
     """``e``: Event type (outboundAccountPosition)."""
@@ -886,7 +903,7 @@ class OutboundAccountPosition(StreamEvent):
         obj.account = account
         obj.additional_properties = {}
         if len(d) != 4:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -915,6 +932,7 @@ class BalanceUpdate(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "balanceUpdate"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "T", "a", "d", "e"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (balanceUpdate)."""
@@ -951,7 +969,7 @@ class BalanceUpdate(StreamEvent):
         obj.account = account
         obj.additional_properties = {}
         if len(d) != 5:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -987,6 +1005,12 @@ class ListStatus(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "listStatus"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["C", "E", "L", "O", "T", "c", "e", "g", "l", "r", "s"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("contingency_type", "c"),
+        ("list_status_type", "l"),
+        ("list_order_status", "L"),
+        ("orders", "O"),
+    )
 
     event_type: str
     """``e``: Event type (listStatus)."""
@@ -1054,7 +1078,7 @@ class ListStatus(StreamEvent):
         obj.account = account
         obj.additional_properties = {}
         if len(d) != 11:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1090,6 +1114,7 @@ class ExternalLockUpdate(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "externalLockUpdate"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "T", "a", "d", "e"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (externalLockUpdate)."""
@@ -1126,7 +1151,7 @@ class ExternalLockUpdate(StreamEvent):
         obj.account = account
         obj.additional_properties = {}
         if len(d) != 5:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1153,6 +1178,7 @@ class EventStreamTerminated(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "eventStreamTerminated"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "e"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (eventStreamTerminated)."""
@@ -1172,7 +1198,7 @@ class EventStreamTerminated(StreamEvent):
         obj.account = account
         obj.additional_properties = {}
         if len(d) != 2:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1196,6 +1222,7 @@ class ServerShutdown(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "serverShutdown"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "e"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (serverShutdown)."""
@@ -1215,7 +1242,7 @@ class ServerShutdown(StreamEvent):
         obj.account = account
         obj.additional_properties = {}
         if len(d) != 2:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1240,6 +1267,7 @@ class ListenKeyExpired(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "listenKeyExpired"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "e", "listenKey"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (listenKeyExpired)."""
@@ -1268,7 +1296,7 @@ class ListenKeyExpired(StreamEvent):
                 value = d["listenKey"]
                 obj.listen_key = value
             if known != len(d):
-                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+                obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1297,6 +1325,7 @@ class MarginLevelStatusChange(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "MARGIN_LEVEL_STATUS_CHANGE"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "e", "l", "s"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("margin_level_status", "s"),)
 
     event_type: str
     """``e``: Event type (MARGIN_LEVEL_STATUS_CHANGE)."""
@@ -1332,7 +1361,7 @@ class MarginLevelStatusChange(StreamEvent):
         obj.account = account
         obj.additional_properties = {}
         if len(d) != 4:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1362,6 +1391,7 @@ class UserLiabilityChange(StreamEvent):
 
     EVENT_TYPE: ClassVar[str] = "USER_LIABILITY_CHANGE"
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["E", "a", "e", "i", "p", "t"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event_type: str
     """``e``: Event type (USER_LIABILITY_CHANGE)."""
@@ -1405,7 +1435,7 @@ class UserLiabilityChange(StreamEvent):
         obj.account = account
         obj.additional_properties = {}
         if len(d) != 6:
-            obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+            obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1431,6 +1461,7 @@ class WsApiRequest(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["id", "method", "params"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     id: str
     """``id``: Request id, echoed in the response."""
@@ -1458,7 +1489,7 @@ class WsApiRequest(_Model):
                 value = d["params"]
                 obj.params = value
             if known != len(d):
-                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+                obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1485,6 +1516,7 @@ class WsApiResponse(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["error", "id", "rateLimits", "result", "status"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("error", "error"),)
 
     id: str | None
     """``id``: The request's id."""
@@ -1526,7 +1558,7 @@ class WsApiResponse(_Model):
                 value = d["rateLimits"]
                 obj.rate_limits = value
             if known != len(d):
-                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+                obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1557,6 +1589,7 @@ class SubscriptionResult(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["expirationTime", "subscriptionId"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     subscription_id: int
     """``subscriptionId``: Id that tags this subscription's events."""
@@ -1578,7 +1611,7 @@ class SubscriptionResult(_Model):
                 value = d["expirationTime"]
                 obj.expiration_time = value
             if known != len(d):
-                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+                obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -1601,6 +1634,7 @@ class EventEnvelope(_Model):
     """
 
     WIRE_KEYS: ClassVar[frozenset[str]] = frozenset(["event", "subscriptionId"])
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     event: dict[str, Any]
     """``event``: The event payload."""
@@ -1622,7 +1656,7 @@ class EventEnvelope(_Model):
                 value = d["subscriptionId"]
                 obj.subscription_id = value
             if known != len(d):
-                obj.additional_properties = {k: v for k, v in d.items() if k not in cls.WIRE_KEYS}
+                obj.additional_properties = _unknown_keys(d, cls.WIRE_KEYS)
         return obj
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import itertools as _itertools
 import json as _json
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
@@ -124,3 +125,25 @@ def _json_loads(content: bytes) -> Any:
         except ValueError:
             pass
     return _json.loads(content)
+
+
+# Spec drift (binance_margin._drift): every place a parse meets something the spec does not know (a key that goes
+# to additional_properties, an enum value that becomes a pseudo-member) stores a fresh number here. The runtime
+# reads it before and after a parse and looks closer only when it moved: the hot path pays one list read on each
+# side. Each store is a new value from a counter (`next` and a list item store are atomic), so a parse that met
+# something always sees a value other than the one it read first, whichever threads store in between.
+_DRIFT_SEQ = _itertools.count(1)
+_DRIFT: list[int] = [0]
+
+
+def _drift_seen() -> None:
+    """Signal that a parse met a key or an enum value the spec does not know."""
+    _DRIFT[0] = next(_DRIFT_SEQ)
+
+
+def _unknown_keys(d: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The keys of `d` outside `known`, as sent (signals drift when there is any)."""
+    extra = {key: value for key, value in d.items() if key not in known}
+    if extra:
+        _DRIFT[0] = next(_DRIFT_SEQ)
+    return extra

@@ -11,6 +11,7 @@ import typing as _typing
 
 from . import errors, models, signing
 from ._client import AsyncMarginClient, MarginClient, async_reconcile_order, reconcile_order
+from ._drift import SpecDrift, UnknownEnumValue, UnknownErrorCode, UnknownEventType, UnknownField
 from ._errors import (
     AmbiguousReconciliationError,
     AuthenticationError,
@@ -112,12 +113,17 @@ __all__ = [
     "StepConflict",
     "StepRecord",
     "StepReport",
+    "SpecDrift",
     "StreamAuthorizationError",
     "StreamConnectionError",
     "StreamError",
     "TimestampError",
     "TransportError",
+    "UnknownEnumValue",
+    "UnknownErrorCode",
+    "UnknownEventType",
     "UnknownExecutionStatus",
+    "UnknownField",
     "UnknownOrderError",
     "Unlisted",
     "UnlistedValueWarning",

@@ -13,6 +13,7 @@ import httpx
 from binance_margin_generated import operations as _ops
 from binance_margin_generated import surface as _surface  # the module only: see the note below
 
+from ._drift import SpecDrift
 from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError
 from ._runtime import AsyncRuntime, SyncRuntime
 from ._types import CROSS, MarginMode
@@ -285,6 +286,17 @@ class MarginClient:
                 return None
             runtime.sleep(min(RECONCILE_POLL, remaining))
 
+    def spec_drift(self) -> SpecDrift:
+        """What Binance sent to this client that ``spec/margin.yaml`` does not know, so far.
+
+        Response keys the models do not know (name and JSON type, never values), enum values outside the spec,
+        stream event types and event keys outside the spec (its streams record here too), error codes outside the
+        error table. Each is also logged once at INFO on the ``binance_margin.drift`` logger. ``.save(path)`` keeps
+        the record for ``binance-margin spec-drift --from path --patch`` (docs/regenerating.md); with
+        ``BINANCE_SPEC_DRIFT_FILE`` set the client saves it when it closes.
+        """
+        return self._runtime.core.drift.snapshot()
+
     def user_stream(self, *accounts: MarginMode, validity: float | timedelta | None = None) -> Stream:
         """Follow orders, fills and balances of the cross account and any isolated pairs, live, on one connection.
 
@@ -503,6 +515,17 @@ class AsyncMarginClient:
             if remaining <= 0:
                 return None
             await runtime.sleep(min(RECONCILE_POLL, remaining))
+
+    def spec_drift(self) -> SpecDrift:
+        """What Binance sent to this client that ``spec/margin.yaml`` does not know, so far.
+
+        Response keys the models do not know (name and JSON type, never values), enum values outside the spec,
+        stream event types and event keys outside the spec (its streams record here too), error codes outside the
+        error table. Each is also logged once at INFO on the ``binance_margin.drift`` logger. ``.save(path)`` keeps
+        the record for ``binance-margin spec-drift --from path --patch`` (docs/regenerating.md); with
+        ``BINANCE_SPEC_DRIFT_FILE`` set the client saves it when it closes.
+        """
+        return self._runtime.core.drift.snapshot()
 
     def user_stream(self, *accounts: MarginMode, validity: float | timedelta | None = None) -> AsyncStream:
         """Follow orders, fills and balances of the cross account and any isolated pairs, live, on one connection.

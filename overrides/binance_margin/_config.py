@@ -125,6 +125,14 @@ class ClientConfig(BaseSettings):
     margin_snapshot_max_age: float = Field(default=0.0, ge=0)
     """Seconds the guard may reuse a position snapshot (0: a fresh one for every guarded order). Any order or other
     state-changing request sent through the client's trade group drops it."""
+    # --- spec drift (issue 20; docs/regenerating.md) ----------------------------------------------------------------
+    spec_drift_file: Path | None = None
+    """Where the client saves its spec drift record when it closes (``BINANCE_SPEC_DRIFT_FILE``), merged into what
+    the file holds (several processes may share one file); ``binance-margin spec-drift --from FILE`` reads it."""
+    spec_drift_interval: float = Field(default=1.0, ge=0)
+    """Seconds between two walks of answers of one operation (events of one type) that carry something the spec
+    does not know (``BINANCE_SPEC_DRIFT_INTERVAL``): counts in the record are of walked answers. 0 walks every one
+    (each costs about as much as parsing the answer again)."""
 
     @field_validator("ws_api_url", "risk_stream_url")
     @classmethod

@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 import httpx
 from binance_margin_generated import models as _models
 from binance_margin_generated.operations import Operation
-from binance_margin_generated.types import _format_decimal
+from binance_margin_generated.types import _DRIFT, _format_decimal
 
 from ._convert import Converter, encode_extra_params, make_converter, user_name
+from ._drift import DriftRecorder, SpecDrift
 from ._errors import (
     DEFAULT_RECV_WINDOW,
+    ERROR_CODES,
     RETRYABLE_CODES,
     UNKNOWN_EXECUTION_CODES,
     BinanceAPIError,
@@ -432,6 +434,8 @@ class RuntimeCore:
         # the first plan, which imports the endpoint module and with it the client classes and attrs: an import of
         # the SDK does not pay for them.
         self._generated: Any = None
+        self.drift = DriftRecorder(config.spec_drift_interval)
+        """What Binance sent that the spec does not know (``client.spec_drift()``)."""
         install_httpx_log_redaction()
 
     # -- preparing ------------------------------------------------------------------------------------------
@@ -591,6 +595,7 @@ class RuntimeCore:
                 attempt + 1,
             )
         if 200 <= status < 300:
+            mark = _DRIFT[0]  # moved by the models only when they meet a key or an enum value the spec lacks
             try:
                 parsed = plan.parse_response(client=self._generated, response=response)
                 if parsed is None:
@@ -608,15 +613,37 @@ class RuntimeCore:
                         call, "the request was accepted but its answer is unreadable", decode_error
                     ) from decode_error
                 raise decode_error from exc
+            if _DRIFT[0] != mark:
+                self._scan_drift(plan.op.operation_id, parsed)
             return parsed
         if isinstance(response, Answer):
             response = response.to_httpx()
         error = error_from_response(response, method=plan.method, path=plan.path)
+        if error.code is not None and error.code not in ERROR_CODES:
+            self.drift.note_error(plan.op.operation_id, status, error.code, error.msg)
         if isinstance(error, IPBannedError):
             self._note_ban(error)
         if plan.op.state_changing and (isinstance(error, ServerError) or error.code in UNKNOWN_EXECUTION_CODES):
             raise self.unknown(call, f"Binance answered {error}", error)
         raise error
+
+    def _scan_drift(self, operation_id: str, parsed: Any) -> None:
+        try:
+            self.drift.scan_response(operation_id, parsed)
+        except Exception:  # recording drift never fails a call
+            logger.debug("spec drift: cannot scan the answer to %s", operation_id, exc_info=True)
+
+    def save_drift(self) -> None:
+        """Write the drift record to ``spec_drift_file`` (once, at close; merged into what the file holds)."""
+        path = self.config.spec_drift_file
+        if path is None or self.drift.saved:
+            return
+        record: SpecDrift = self.drift.snapshot()
+        self.drift.saved = True
+        try:
+            record.save(path)
+        except (OSError, ValueError) as exc:
+            logger.warning("spec drift: cannot save the record to %s: %s", path, exc)
 
     def unknown(self, call: _Call, message: str, cause: BaseException) -> UnknownExecutionStatus:
         """The exception for a state-changing call whose outcome cannot be known."""
@@ -870,7 +897,8 @@ class SyncRuntime:
         self.governor = SyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
 
     def close(self) -> None:
-        """Close the connection pool (only if this runtime created it)."""
+        """Close the connection pool (only if this runtime created it); save the drift record if configured."""
+        self.core.save_drift()
         self.governor.close()
         if self._fast is not None:
             self._fast.close()
@@ -1079,7 +1107,11 @@ class AsyncRuntime:
         self.governor = AsyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
 
     async def aclose(self) -> None:
-        """Close the connection pool (only if this runtime created it)."""
+        """Close the connection pool (only if this runtime created it); save the drift record if configured."""
+        if self.core.config.spec_drift_file is not None and not self.core.drift.saved:
+            import asyncio  # here: importing the SDK does not import asyncio
+
+            await asyncio.to_thread(self.core.save_drift)  # a small file, under a lock other processes may hold
         await self.governor.aclose()
         if self._owns_http:
             await self.http.aclose()

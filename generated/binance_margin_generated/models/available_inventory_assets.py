@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,12 @@ class AvailableInventoryAssets:
     """Available inventory keyed by asset name, e.g. {"BTC": "12.5"}."""
 
     additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
+
+    # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _EXTRA_IS_DRIFT: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""

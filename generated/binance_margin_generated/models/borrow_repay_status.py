@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class BorrowRepayStatus(StrEnum):
     """Status of a borrow/repay: PENDING (pending execution), CONFIRMED (executed), FAILED (execution
@@ -20,6 +22,7 @@ class BorrowRepayStatus(StrEnum):
     def _missing_(cls, value: Any) -> "BorrowRepayStatus | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

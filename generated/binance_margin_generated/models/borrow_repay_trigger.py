@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class BorrowRepayTrigger(StrEnum):
     """How a borrow/repay record came about. Cross borrow: AUTO, MANUAL; cross repay: MANUAL, AUTO,
@@ -21,6 +23,7 @@ class BorrowRepayTrigger(StrEnum):
     def _missing_(cls, value: Any) -> "BorrowRepayTrigger | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class CapitalFlowNote(StrEnum):
     """Marks flows that come from an institutional loan (capital-flow `note`, added 2026-07-10).
@@ -19,6 +21,7 @@ class CapitalFlowNote(StrEnum):
     def _missing_(cls, value: Any) -> "CapitalFlowNote | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class CrossMarginAccountType(StrEnum):
     """Cross margin account type. MARGIN_1 = Cross Margin Classic, MARGIN_2 = Cross Margin Pro.
@@ -18,6 +20,7 @@ class CrossMarginAccountType(StrEnum):
     def _missing_(cls, value: Any) -> "CrossMarginAccountType | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

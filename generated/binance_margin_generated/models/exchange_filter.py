@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unknown_keys
 
 _new_object = object.__new__
 from ..models.exchange_filter_type import EXCHANGE_FILTER_TYPE_BY_VALUE, ExchangeFilterType
@@ -46,6 +46,12 @@ class ExchangeFilter:
     max_num_iceberg_orders: int | Unset = UNSET
     max_num_order_lists: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("filter_type", "filterType"),)
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
@@ -98,7 +104,7 @@ class ExchangeFilter:
             + (max_num_algo_orders is not UNSET)
             + (max_num_iceberg_orders is not UNSET)
             + (max_num_order_lists is not UNSET)
-            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            else _unknown_keys(d, _KNOWN_KEYS)
         )
         return parsed_model_
 
@@ -175,5 +181,5 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     if len(d) != 1 + ("maxNumOrders" in d) + ("maxNumAlgoOrders" in d) + ("maxNumIcebergOrders" in d) + (
         "maxNumOrderLists" in d
     ):
-        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        parsed_model_.additional_properties = _unknown_keys(d, _KNOWN_KEYS)
     return parsed_model_

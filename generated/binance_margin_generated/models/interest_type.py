@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class InterestType(StrEnum):
     """Kind of interest charge: PERIODIC (hourly), ON_BORROW (first charge on borrowing),
@@ -23,6 +25,7 @@ class InterestType(StrEnum):
     def _missing_(cls, value: Any) -> "InterestType | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unknown_keys
 
 _new_object = object.__new__
 from decimal import Decimal
@@ -43,6 +43,12 @@ class LiquidationLoan:
     repaid_amount: Decimal | Unset = UNSET
     remaining_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
@@ -97,7 +103,7 @@ class LiquidationLoan:
             + (_amount is not UNSET)
             + (_repaid_amount is not UNSET)
             + (_remaining_amount is not UNSET)
-            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            else _unknown_keys(d, _KNOWN_KEYS)
         )
         return parsed_model_
 
@@ -188,5 +194,5 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     )
 
     if len(d) != 0 + ("asset" in d) + ("amount" in d) + ("repaidAmount" in d) + ("remainingAmount" in d):
-        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        parsed_model_.additional_properties = _unknown_keys(d, _KNOWN_KEYS)
     return parsed_model_

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class ListOrderStatus(StrEnum):
     """Order status of an order list (EXECUTING, ALL_DONE, or REJECT for a failed action).
@@ -19,6 +21,7 @@ class ListOrderStatus(StrEnum):
     def _missing_(cls, value: Any) -> "ListOrderStatus | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import _unknown_keys
 
 _new_object = object.__new__
 from typing import cast
@@ -37,6 +39,15 @@ class ListScheduleEntry:
     cross_margin_assets: list[str]
     isolated_margin_symbols: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cross_margin_assets", "crossMarginAssets"),
+        ("isolated_margin_symbols", "isolatedMarginSymbols"),
+    )
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
@@ -127,5 +138,5 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     )
 
     if len(d) != 3:
-        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        parsed_model_.additional_properties = _unknown_keys(d, _KNOWN_KEYS)
     return parsed_model_

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class ListStatusType(StrEnum):
     """Status of an order list (RESPONSE: answer to a failed action; EXEC_STARTED: placed or updated;
@@ -20,6 +22,7 @@ class ListStatusType(StrEnum):
     def _missing_(cls, value: Any) -> "ListStatusType | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _unknown_keys
 
 _new_object = object.__new__
 
@@ -65,6 +65,17 @@ class MarginOrderList:
     orders: list[MarginOrderListOrder]
     is_isolated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("contingency_type", "contingencyType"),
+        ("list_status_type", "listStatusType"),
+        ("list_order_status", "listOrderStatus"),
+        ("orders", "orders"),
+    )
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
@@ -128,9 +139,7 @@ class MarginOrderList:
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
         parsed_model_.additional_properties = (
-            {}
-            if len(d) == 8 + (is_isolated is not UNSET)
-            else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if len(d) == 8 + (is_isolated is not UNSET) else _unknown_keys(d, _KNOWN_KEYS)
         )
         return parsed_model_
 
@@ -222,5 +231,5 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     )
 
     if len(d) != 8 + ("isIsolated" in d):
-        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        parsed_model_.additional_properties = _unknown_keys(d, _KNOWN_KEYS)
     return parsed_model_

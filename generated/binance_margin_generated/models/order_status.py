@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class OrderStatus(StrEnum):
     """Order status (PENDING_NEW: pending order of an order list not placed yet; EXPIRED_IN_MATCH: expired
@@ -26,6 +28,7 @@ class OrderStatus(StrEnum):
     def _missing_(cls, value: Any) -> "OrderStatus | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import _unknown_keys
 
 _new_object = object.__new__
 from ..models.rate_limit_interval import RATE_LIMIT_INTERVAL_BY_VALUE, RateLimitInterval
@@ -41,6 +43,15 @@ class RateLimit:
     limit: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("rate_limit_type", "rateLimitType"),
+        ("interval", "interval"),
+    )
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         rate_limit_type = self.rate_limit_type.value
@@ -76,9 +87,7 @@ class RateLimit:
             parsed_model_.limit = d["limit"]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_.additional_properties = (
-            {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        )
+        parsed_model_.additional_properties = {} if len(d) == 4 else _unknown_keys(d, _KNOWN_KEYS)
         return parsed_model_
 
     @property
@@ -150,5 +159,5 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     )
 
     if len(d) != 4:
-        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        parsed_model_.additional_properties = _unknown_keys(d, _KNOWN_KEYS)
     return parsed_model_

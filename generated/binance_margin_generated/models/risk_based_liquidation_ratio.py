@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import _unknown_keys
 
 _new_object = object.__new__
 from decimal import Decimal
@@ -35,6 +37,12 @@ class RiskBasedLiquidationRatio:
     risk_based_liquidation_ratio: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # Spec drift (binance_margin._drift reads these only when a parse met something the spec does not know): the
+    # attributes that can hold an enum value or a nested model, with their JSON keys, and whether keys outside the
+    # documented ones are news (the spec does not type them).
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _EXTRA_IS_DRIFT: ClassVar[bool] = True
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as Binance sends it: Binance's keys, decimals as exponent-free strings."""
         asset = self.asset
@@ -62,9 +70,7 @@ class RiskBasedLiquidationRatio:
             parsed_model_.risk_based_liquidation_ratio = _DECIMALS[d["riskBasedLiquidationRatio"]]
         except (KeyError, TypeError):
             return _from_dict_checked(cls, d)
-        parsed_model_.additional_properties = (
-            {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        )
+        parsed_model_.additional_properties = {} if len(d) == 2 else _unknown_keys(d, _KNOWN_KEYS)
         return parsed_model_
 
     @property
@@ -131,5 +137,5 @@ def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
     )
 
     if len(d) != 2:
-        parsed_model_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        parsed_model_.additional_properties = _unknown_keys(d, _KNOWN_KEYS)
     return parsed_model_

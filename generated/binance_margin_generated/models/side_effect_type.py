@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class SideEffectType(StrEnum):
     """Borrowing/repaying done with a margin order (see Binance's sideEffectType FAQ).
@@ -20,6 +22,7 @@ class SideEffectType(StrEnum):
     def _missing_(cls, value: Any) -> "SideEffectType | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class SmallLiabilityExchangeBizType(StrEnum):
     """Kind of small liability exchange record.
@@ -17,6 +19,7 @@ class SmallLiabilityExchangeBizType(StrEnum):
     def _missing_(cls, value: Any) -> "SmallLiabilityExchangeBizType | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class SpecialKeyPermissionMode(StrEnum):
     """Permissions of an Ed25519 special key; TRADE = all, READ = USER_DATA and FIX_API_READ_ONLY.
@@ -18,6 +20,7 @@ class SpecialKeyPermissionMode(StrEnum):
     def _missing_(cls, value: Any) -> "SpecialKeyPermissionMode | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class SymbolStatus(StrEnum):
     """Trading status of a symbol in exchangeInfo. CANCEL_ONLY (orders can only be cancelled) is returned
@@ -26,6 +28,7 @@ class SymbolStatus(StrEnum):
     def _missing_(cls, value: Any) -> "SymbolStatus | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class TimeInForce(StrEnum):
     """How long an order stays active (GTC good till cancelled, IOC immediate or cancel, FOK fill or kill).
@@ -19,6 +21,7 @@ class TimeInForce(StrEnum):
     def _missing_(cls, value: Any) -> "TimeInForce | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class TransferAccountType(StrEnum):
     """Wallet a margin transfer came from or went to.
@@ -28,6 +30,7 @@ class TransferAccountType(StrEnum):
     def _missing_(cls, value: Any) -> "TransferAccountType | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

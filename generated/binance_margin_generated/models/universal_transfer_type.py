@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from ..types import _drift_seen
+
 
 class UniversalTransferType(StrEnum):
     """Universal transfer types (SOURCE_TARGET; MAIN = spot, MARGIN = cross margin, ISOLATEDMARGIN = the
@@ -62,6 +64,7 @@ class UniversalTransferType(StrEnum):
     def _missing_(cls, value: Any) -> "UniversalTransferType | None":
         if not isinstance(value, str):
             return None
+        _drift_seen()  # a value the spec does not list: binance_margin._drift records it
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

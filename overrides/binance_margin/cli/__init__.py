@@ -11,7 +11,17 @@ Needs the ``cli`` extra: ``pip install "binance-margin[cli]"``.
 
 from __future__ import annotations
 
-from . import _account, _borrow_repay, _export, _market_data, _orders, _positions, _stream, _transfer  # noqa: F401  (each registers its commands)
+from . import (  # noqa: F401  (each registers its commands)
+    _account,
+    _borrow_repay,
+    _export,
+    _market_data,
+    _orders,
+    _positions,
+    _spec_drift,
+    _stream,
+    _transfer,
+)
 from ._app import SANDBOX_URL, ExitCode, app
 
 __all__ = ["SANDBOX_URL", "ExitCode", "app", "main"]

@@ -1,4 +1,4 @@
-"""``python -m binance_margin.sandbox [--host 127.0.0.1] [--port 8900] [--config FILE]``."""
+"""``python -m binance_margin.sandbox [--host 127.0.0.1] [--port 8900] [--config FILE] [--next-version]``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="YAML or JSON configuration merged over the default")
     p.add_argument("--access-log", action="store_true", help="log every request")
     p.add_argument(
+        "--next-version",
+        action="store_true",
+        help="answer as a next Binance version the spec does not know yet: new response keys, an enum value, "
+        "a stream event type and an error code (to test binance-margin spec-drift; docs/regenerating.md)",
+    )
+    p.add_argument(
         "--validate-responses",
         nargs="?",
         const="auto",
@@ -39,6 +45,8 @@ async def _serve(args: argparse.Namespace) -> int:
     from ._server import SandboxCore
 
     config = load_config(args.config) if args.config else default_config()
+    if args.next_version:
+        config.next_version = True
     validate: bool | str = False
     if args.validate_responses:
         validate = True if args.validate_responses == "auto" else args.validate_responses
@@ -56,6 +64,8 @@ async def _serve(args: argparse.Namespace) -> int:
         else ""
     )
     print(f"binance-margin sandbox listening on http://{args.host}:{port}{demo}", flush=True)
+    if config.next_version:
+        print("next-version mode: answers carry what spec/margin.yaml does not know yet", flush=True)
     print(
         f"streams: WebSocket API ws://{args.host}:{port}/ws-api/v3, risk data stream ws://{args.host}:{port}/ws/<listenKey>",
         flush=True,

@@ -253,6 +253,10 @@ class SandboxConfig(_Model):
     list_schedule: list[dict[str, Any]] = Field(default_factory=list)
     limit_price_pairs: list[str] = Field(default_factory=list)
     """Cross pairs under the ±15 % limit-price rule (``-3064``)."""
+    next_version: bool = False
+    """Answer as a next version of Binance the spec does not know yet would: new response keys, a new enum value,
+    a new stream event type and key, a new error code (see ``binance_margin.sandbox._next_version``); for testing
+    the spec drift loop (docs/regenerating.md)."""
 
     @model_validator(mode="after")
     def _check(self) -> SandboxConfig:

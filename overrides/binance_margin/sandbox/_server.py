@@ -32,6 +32,7 @@ from ._errors import ApiError
 from ._exchange import Exchange
 from ._faults import FaultInjector, FaultRule
 from ._handlers import HANDLERS, Ctx
+from ._next_version import next_version_answer
 from ._params import Params, parse_pairs
 from ._ratelimit import RateLimiter
 from ._routes import Route, build_routes
@@ -360,6 +361,9 @@ class SandboxCore:
         if self.validator is not None:
             problems = self.validator.errors(request.method, request.path, status, payload)
             self.errors.extend(problems)
+        if self.config.next_version:
+            route = self.routes.get((request.method, request.path))
+            payload = next_version_answer(route.operation_id if route else None, status, payload)
         text = json.dumps(payload, separators=(",", ":"))
         return web.Response(status=status, text=text, headers=headers, content_type="application/json", charset="utf-8")
 

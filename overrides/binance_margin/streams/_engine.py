@@ -33,9 +33,10 @@ from typing import Any, Literal
 
 import aiohttp
 import orjson
-from binance_margin_generated.events import DEDUPE_KEYS, SubscriptionResult, WsApiRequest, WsApiResponse
-from binance_margin_generated.types import UNSET, Unset
+from binance_margin_generated.events import DEDUPE_KEYS, SubscriptionResult, UnknownEvent, WsApiRequest, WsApiResponse
+from binance_margin_generated.types import _DRIFT, UNSET, Unset
 
+from .._drift import DriftRecorder
 from .._errors import (
     AuthenticationError,
     BinanceAPIError,
@@ -160,8 +161,10 @@ class StreamEngine:
         settings: StreamSettings,
         validity_ms: int,
         sink: Callable[[object], None],
+        drift: DriftRecorder | None = None,
     ) -> None:
         self.kind = kind
+        self._drift = drift
         self.accounts = accounts
         self._rest = rest
         self._s = settings
@@ -445,7 +448,13 @@ class StreamEngine:
             seen[key] = None
             if len(seen) > _SEEN_MAX:
                 seen.popitem(last=False)
+        mark = _DRIFT[0]  # moved by the models only when they meet a key or an enum value the spec lacks
         item = decode_event(payload, account)
+        if (_DRIFT[0] != mark or item.__class__ is UnknownEvent) and self._drift is not None:
+            try:
+                self._drift.scan_event(self.kind, item)
+            except Exception:  # recording drift never stops a stream
+                _log.debug("spec drift: cannot scan a %s event", self.kind, exc_info=True)
         if self._held is not None:
             self._held.append(item)
         else:

@@ -12,6 +12,7 @@ from datetime import timedelta
 from types import TracebackType
 from typing import Any, Self
 
+from .._drift import SpecDrift
 from .._errors import MarginModeError, ValidationError
 from .._types import CROSS, Cross, Isolated, MarginMode
 from ._engine import CLOSED, RestPort, StreamEngine, StreamKind, StreamSettings
@@ -54,6 +55,7 @@ class _Base:
     kind: StreamKind
     accounts: tuple[MarginMode, ...]
     _engine: StreamEngine | None
+    _client: Any
 
     @property
     def renewals(self) -> int:
@@ -64,6 +66,12 @@ class _Base:
     def reconnects(self) -> int:
         """Reconnections so far."""
         return self._engine.reconnects if self._engine is not None else 0
+
+    def spec_drift(self) -> SpecDrift:
+        """What Binance sent that ``spec/margin.yaml`` does not know: the record of the stream's client, which its
+        events add to (unknown event types, event keys and enum values). See ``MarginClient.spec_drift``."""
+        snapshot: SpecDrift = self._client._runtime.core.drift.snapshot()
+        return snapshot
 
     def __repr__(self) -> str:  # never a token or key
         return f"{type(self).__name__}(kind={self.kind!r}, accounts={self.accounts!r})"
@@ -104,6 +112,7 @@ class AsyncStream(_Base):
                 settings=StreamSettings(self._client.config),
                 validity_ms=self._validity_ms,
                 sink=self._queue.put_nowait,
+                drift=self._client._runtime.core.drift,
             )
             await self._engine.start()
         return self
@@ -183,6 +192,7 @@ class Stream(_Base):
                 settings=StreamSettings(self._client.config),
                 validity_ms=self._validity_ms,
                 sink=self._items.put,
+                drift=self._client._runtime.core.drift,
             )
             thread = threading.Thread(target=loop.run_forever, name=f"binance-margin-{self.kind}-stream", daemon=True)
             thread.start()

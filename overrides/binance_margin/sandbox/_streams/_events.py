@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .._next_version import next_version_events
 from .._state import ZERO, AccountKey, MarginAccount, Order, OrderList, UserState
 
 if TYPE_CHECKING:
@@ -160,9 +161,11 @@ class EventBus:
             self._deliver(channel, event)
 
     def _deliver(self, channel: Channel, event: dict[str, Any]) -> None:
+        events = next_version_events(event) if self.ex.config.next_version else (event,)
         for sink in list(self._sinks.get(channel, ())):
-            sink.deliver(event)
-            self.emitted += 1
+            for item in events:
+                sink.deliver(item)
+                self.emitted += 1
 
     def _balances(self) -> dict[Channel, dict[str, tuple[Decimal, Decimal]]]:
         snap: dict[Channel, dict[str, tuple[Decimal, Decimal]]] = {}
