@@ -116,6 +116,7 @@ class ResponseReader:
         Raises:
             ResponseError: the answer is malformed, of a kind the pools do not read, or too large.
         """
+        reading_head = not self.head_done
         try:
             self._parser.feed_data(data)
         except (httptools.HttpParserError, httptools.HttpParserUpgrade) as exc:
@@ -126,11 +127,15 @@ class ResponseReader:
             if isinstance(cause, ResponseError):
                 raise cause from None
             raise ResponseError(f"Malformed HTTP response: {exc}.") from None
-        if not self.head_done:
-            self._head_size += len(data)
-            if self._head_size > MAX_HEAD:
+        if reading_head:
+            size = self._head_size = self._head_size + len(data)
+            if size > MAX_HEAD and (not self.head_done or self._head_length() > MAX_HEAD):
                 raise ResponseError("Response head too long.")
         return self.complete
+
+    def _head_length(self) -> int:
+        """The length of the head just read (its status line and header lines, counted from what was kept)."""
+        return len(self._reason) + 15 + sum(len(name) + len(value) + 4 for name, value in self.headers)
 
     def eof(self) -> bool:
         """The server closed the connection: whether that ends the answer (a body without a length)."""
@@ -235,13 +240,16 @@ def proxy_configured(proxy: str | None, trust_env: bool) -> bool:
 
 def decompress(encoding: bytes, body: bytes) -> bytes | None:
     """``body`` decoded per one lower-cased ``Content-Encoding`` value: gzip (``x-gzip``) and deflate with zlib,
-    ``identity`` as it is (the same object); ``None`` for any other encoding (left to httpx: brotli, zstd...).
+    ``identity`` and an empty body as they are (the same object); ``None`` for any other encoding (left to httpx:
+    brotli, zstd...).
 
     Deflate is tried zlib-wrapped first, as the RFC says, then raw, as some servers send it.
 
     Raises:
         zlib.error: the body is not what ``encoding`` says.
     """
+    if not body:  # no body (a 204, a 304, an empty answer): nothing to decode, as httpx reads it
+        return body
     if encoding in (b"gzip", b"x-gzip"):
         return zlib.decompress(body, _GZIP_WBITS)
     if encoding == b"deflate":
