@@ -52,7 +52,7 @@ def child(scenario: str, base: str, calls: int) -> None:
 def instructions(scenario: str, base: str, calls: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
-        subprocess.run(
+        run = subprocess.run(
             [
                 "valgrind",
                 "--tool=callgrind",
@@ -64,9 +64,12 @@ def instructions(scenario: str, base: str, calls: int) -> int:
                 base,
                 str(calls),
             ],
-            check=True,
+            check=False,
             capture_output=True,
+            text=True,
         )
+        if run.returncode:
+            raise SystemExit(f"{scenario} failed under valgrind:\n{run.stderr[-4000:]}")
         found = re.search(rb"^(?:summary|totals): (\d+)", out.read_bytes(), re.MULTILINE)
         assert found is not None, "no totals in the callgrind output"
         return int(found.group(1))

@@ -27,14 +27,18 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import h11
 import httpx
 import pytest
+from binance_margin import AsyncMarginClient, MarginClient, UnknownExecutionStatus
 from binance_margin._asyncio_http import AsyncioTransport
 from binance_margin._sync_http import SyncPool, decode_body
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from ._mock import API_KEY, API_SECRET
 
 READ_TIMEOUT = 1.0
 PROBE = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nprobe"
@@ -656,3 +660,32 @@ def test_gzip_and_deflate_bodies_match_what_httpx_decodes(pools: Pools, server: 
         server.reply = Reply(payload, False, True)
         status, reason, headers, decoded = pools.call(kind, "GET", "/case")
         assert (status, reason, _without_encoding(headers), decoded) == expected
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 40\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n",
+        b"HTTP/1.1 2000 OK\r\nContent-Length: 2\r\n\r\n{}",
+    ],
+    ids=["gzip-chunked", "cut-body", "cut-head", "status-2000"],
+)
+def test_an_order_answered_oddly_is_unknown_execution_on_both_clients(server: RawServer, payload: bytes) -> None:
+    """Through the runtime: the order was written, so a malformed answer is ``UnknownExecutionStatus``, never a
+    success and never "not sent"."""
+    settings: dict[str, Any] = {"base_url": server.url, "time_sync": False, "max_retries": 0}
+    order = {"symbol": "BTCUSDT", "side": "BUY", "type": "MARKET", "quantity": "1"}
+    server.reply = Reply(payload, True, False)
+    with MarginClient(API_KEY, API_SECRET, **settings) as client, pytest.raises(UnknownExecutionStatus):
+        client.trade.new_order(**order)
+
+    async def send() -> None:
+        async with AsyncMarginClient(api_key=API_KEY, api_secret=API_SECRET, **settings) as client:
+            await client.trade.new_order(**order)
+
+    server.reply = Reply(payload, True, False)
+    with pytest.raises(UnknownExecutionStatus):
+        asyncio.run(send())
+    assert server.violations == []
