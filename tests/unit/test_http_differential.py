@@ -71,6 +71,8 @@ class RawServer:
     violations: list[str] = field(default_factory=list)
     idle: set[socket.socket] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    answered: threading.Event = field(default_factory=threading.Event)
+    """Set once the last ``/case`` answer is sent and, when it says so, its connection closed."""
     port: int = 0
 
     def start(self) -> None:
@@ -93,7 +95,7 @@ class RawServer:
 
     def _serve(self, sock: socket.socket) -> None:
         buffer = b""
-        poisoned = False
+        poisoned = answering = False
         try:
             while True:
                 with self.lock:
@@ -119,10 +121,13 @@ class RawServer:
                     self.violations.append("an unexpected /case request")
                     return
                 self.cases += 1
+                answering = True
                 if reply.payload:
                     sock.sendall(reply.payload)
                 if reply.close:
                     return
+                answering = False
+                self.answered.set()
                 poisoned = not reply.keep
         except OSError:
             pass
@@ -130,6 +135,8 @@ class RawServer:
             with self.lock:
                 self.idle.discard(sock)
             sock.close()
+            if answering:
+                self.answered.set()
 
     def close_idle(self) -> None:
         """Close the connections waiting for a request (the server's idle timeout)."""
@@ -162,7 +169,7 @@ class Pools:
     """The sync pool and the async transport, each on the server, kept across the examples of a module."""
 
     def __init__(self, url: str) -> None:
-        timeout = {"connect": 2.0, "read": READ_TIMEOUT, "write": 2.0, "pool": 2.0}
+        timeout: dict[str, float | None] = {"connect": 2.0, "read": READ_TIMEOUT, "write": 2.0, "pool": 2.0}
         self.url = url
         self.sync = SyncPool(httpx.URL(url), timeout=timeout, ssl_context=ssl.create_default_context)
         self.runner = asyncio.Runner()
@@ -307,6 +314,7 @@ def check(
         close = True
         expected = oracle(payload, close, method)
     server.reply = Reply(payload, close, expected.keep)
+    server.answered.clear()
     cases = server.cases
     started = time.monotonic()
     got: Answer | None = None
@@ -330,7 +338,10 @@ def check(
         assert got == expected.answer, f"{short(got)} != {short(expected.answer)}"
     if error is not None:
         assert not isinstance(error, NOT_SENT), f"a request that was written reported as not sent: {error!r}"
-    time.sleep(0.005)  # let a close the server made reach the client (a pool checks idle connections before use)
+    # The server has sent the answer and, when the case says so, closed the connection (its thread may lag on a busy
+    # machine): a pool checks an idle connection before writing on it, it cannot foresee a close that comes later.
+    assert server.answered.wait(10)
+    time.sleep(0.005)
     assert pools.call(kind, "GET", "/probe") == (200, "OK", ((b"Content-Length", b"5"),), b"probe")
     assert not server.violations, server.violations
 
@@ -676,14 +687,13 @@ def test_an_order_answered_oddly_is_unknown_execution_on_both_clients(server: Ra
     """Through the runtime: the order was written, so a malformed answer is ``UnknownExecutionStatus``, never a
     success and never "not sent"."""
     settings: dict[str, Any] = {"base_url": server.url, "time_sync": False, "max_retries": 0}
-    order = {"symbol": "BTCUSDT", "side": "BUY", "type": "MARKET", "quantity": "1"}
     server.reply = Reply(payload, True, False)
     with MarginClient(API_KEY, API_SECRET, **settings) as client, pytest.raises(UnknownExecutionStatus):
-        client.trade.new_order(**order)
+        client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
 
     async def send() -> None:
         async with AsyncMarginClient(api_key=API_KEY, api_secret=API_SECRET, **settings) as client:
-            await client.trade.new_order(**order)
+            await client.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
 
     server.reply = Reply(payload, True, False)
     with pytest.raises(UnknownExecutionStatus):
