@@ -221,6 +221,13 @@ def pools(server: RawServer) -> Iterator[Pools]:
         both.close()
 
 
+def normalized(answer: Answer) -> Answer:
+    """``answer`` with ``Transfer-Encoding`` values lower-cased: h11 hands them over so (``Chunked`` -> ``chunked``),
+    the pools as received."""
+    headers = tuple((n, v.lower() if n.lower() == b"transfer-encoding" else v) for n, v in answer[2])
+    return answer[0], answer[1], headers, answer[3]
+
+
 def short(value: object) -> str:
     text = repr(value)
     return text if len(text) < 400 else text[:400] + f"... ({len(text)} characters)"
@@ -335,7 +342,7 @@ def check(
         assert got is not None
         if expected.decoded:
             got = (got[0], got[1], _without_encoding(got[2]), got[3])
-        assert got == expected.answer, f"{short(got)} != {short(expected.answer)}"
+        assert normalized(got) == normalized(expected.answer), f"{short(got)} != {short(expected.answer)}"
     if error is not None:
         assert not isinstance(error, NOT_SENT), f"a request that was written reported as not sent: {error!r}"
     # The server has sent the answer and, when the case says so, closed the connection (its thread may lag on a busy
@@ -440,7 +447,7 @@ def cases(draw: st.DrawFn) -> Case:
         if size_style in ("0x", "underscore", "plus"):
             tags.add("bad-chunk-size")
         if size_style == "ows":
-            tags.add("chunk-ows")
+            tags.add("chunk-ows")  # (dropped below when no chunk carries a size)
         sizes: dict[str, Callable[[int], bytes]] = {
             "hex": lambda n: b"%x" % n,
             "HEX": lambda n: b"%X" % n,
@@ -451,11 +458,15 @@ def cases(draw: st.DrawFn) -> Case:
             "plus": lambda n: b"+%x" % n,
         }
         exts = draw(st.lists(st.sampled_from([b";a=b", b";name", b';q="x y"', b";a=b;c", b"; a = b"]), max_size=2))
-        if b"; a = b" in exts:
-            tags.add("chunk-ext-bws")
         trailers = draw(st.sampled_from([b"", b"", b"X-Trailer: t\r\n", b"A: 1\r\nB: 2\r\n"]))
         cuts = draw(st.lists(st.integers(0, 400), max_size=3))
         payload_body = _chunked(body, cuts, sizes[size_style], exts, trailers)
+        if b"; a = b" in payload_body:  # on a chunk of the body (the last, empty chunk carries no extension)
+            tags.add("chunk-ext-bws")
+        if not body:  # only the last chunk, whose size is a plain 0
+            tags -= {"chunk-ows", "bad-chunk-size"}
+        if odd_status is None and status in (204, 304):  # no body whatever the head says: the chunks are not read
+            tags -= {"chunk-ows", "bad-chunk-size", "chunk-ext-bws"}
         if size_style == "underscore" and len(body) < 16:
             tags.discard("bad-chunk-size")
     else:
