@@ -3,7 +3,8 @@
 ``AsyncMarginClient`` sends through :class:`AsyncioTransport` by default when no proxy is configured (see
 ``default_async_transport``). The runtime hands it a precomputed request head per operation (:meth:`route`) and
 the encoded (signed) query per call (:meth:`AsyncioTransport.send_prepared`): the request is three byte strings
-joined, the response is parsed by an ``asyncio.Protocol`` as the bytes arrive, and no httpx object is created.
+joined, the response is read by an ``asyncio.Protocol`` as the bytes arrive (parsed by llhttp through
+``_http_common.ResponseReader``), and no httpx object is created.
 The same pool also serves an ``httpx.AsyncClient`` (``handle_async_request``), for ``sync_time()`` and every
 request that goes through httpx.
 
@@ -32,20 +33,12 @@ from typing import Any, Final
 import httpx
 
 from ._errors import redact_text
-from ._http_common import decompress, proxy_configured
+from ._http_common import ResponseError, ResponseReader, decompress, proxy_configured
 
 __all__ = ["AsyncioTransport", "Route", "Timeouts", "default_async_transport"]
 
-_MAX_HEAD: Final = 256 * 1024
-"""Longest response head (status line and headers) accepted."""
-
 _NO_BODY_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 """Methods whose requests go out without ``Content-Length: 0`` (the others carry it, as with aiohttp)."""
-
-_HEAD: Final = 0
-_LENGTH: Final = 1
-_CHUNKED: Final = 2
-_UNTIL_CLOSE: Final = 3
 
 Result = tuple[int, str, list[tuple[bytes, bytes]], bytes, bytes | None]
 """Status, reason, raw headers in order, body as received, lower-cased ``Content-Encoding`` (or ``None``)."""
@@ -70,25 +63,15 @@ def _protocol_error(message: str) -> httpx.RemoteProtocolError:
     return httpx.RemoteProtocolError(message)
 
 
-class _Connection(asyncio.Protocol):
-    """One keep-alive connection: writes a request, parses the response as its bytes arrive."""
+class _Connection(ResponseReader, asyncio.Protocol):
+    """One keep-alive connection: writes a request, reads the response as its bytes arrive (``ResponseReader``)."""
 
     __slots__ = (
-        "_body",
-        "_encoding",
-        "_extra",
-        "_head_only",
-        "_headers",
         "_last",
-        "_left",
         "_loop",
         "_read_timeout",
-        "_reason",
-        "_state",
-        "_status",
         "_timer",
         "_waiter",
-        "buf",
         "closed",
         "discarded",
         "idle_since",
@@ -98,6 +81,7 @@ class _Connection(asyncio.Protocol):
     )
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__()
         self._loop = loop
         self.transport: asyncio.Transport | None = None
         self.poller: Any = None
@@ -111,16 +95,6 @@ class _Connection(asyncio.Protocol):
         self._timer: asyncio.TimerHandle | None = None
         self._read_timeout: float | None = None
         self._last = 0.0
-        self._state = _HEAD
-        self._head_only = False
-        self.buf = b""
-        self._body: bytearray = bytearray()
-        self._left = 0
-        self._extra = False
-        self._status = 0
-        self._reason = ""
-        self._headers: list[tuple[bytes, bytes]] = []
-        self._encoding: bytes | None = None
 
     # -- asyncio.Protocol -----------------------------------------------------------------------------------------
 
@@ -139,10 +113,8 @@ class _Connection(asyncio.Protocol):
         self.closed = True
         self.reusable = False
         if self._waiter is not None:
-            if exc is None and self._state == _UNTIL_CLOSE:
-                self._finish(bytes(self._body))
-            elif exc is None:
-                self._fail(_protocol_error("Server disconnected without sending a complete response."))
+            if exc is None:
+                self._ended()
             else:
                 self._fail(httpx.ReadError(redact_text(f"{type(exc).__name__}: {exc}")))
 
@@ -150,11 +122,15 @@ class _Connection(asyncio.Protocol):
         self.closed = True
         self.reusable = False
         if self._waiter is not None:
-            if self._state == _UNTIL_CLOSE:
-                self._finish(bytes(self._body))
-            else:
-                self._fail(_protocol_error("Server disconnected without sending a complete response."))
+            self._ended()
         return None  # asyncio closes the transport
+
+    def _ended(self) -> None:
+        """The server closed the connection while a response was expected."""
+        if self.eof():  # a body that ends with the connection
+            self._finish()
+        else:
+            self._fail(_protocol_error("Server disconnected without sending a complete response."))
 
     def data_received(self, data: bytes) -> None:
         if self._waiter is None:  # bytes nobody asked for: the connection is out of step, never reuse it
@@ -164,20 +140,13 @@ class _Connection(asyncio.Protocol):
                 self.transport.close()
             return
         try:
-            state = self._state
-            if state == _HEAD:
-                self._on_head(self.buf + data if self.buf else data)
-            elif state == _LENGTH:
-                self._on_length(data)
-            elif state == _CHUNKED:
-                self._body_chunks(data)
-            else:
-                self._body += data
-        except httpx.RemoteProtocolError as exc:
-            self._fail(exc)
-        except (ValueError, IndexError):
-            self._fail(_protocol_error("Malformed HTTP response."))
-        if self._waiter is not None:  # still reading: note when data came (the read timer checks it)
+            complete = self.feed(data)
+        except ResponseError as exc:
+            self._fail(_protocol_error(str(exc)))
+            return
+        if complete:
+            self._finish()
+        else:  # still reading: note when data came (the read timer checks it)
             self._last = self._loop.time()
 
     # -- one request ---------------------------------------------------------------------------------------------
@@ -187,9 +156,7 @@ class _Connection(asyncio.Protocol):
         loop = self._loop
         waiter: asyncio.Future[Result] = loop.create_future()
         self._waiter = waiter
-        self._state = _HEAD
-        self._head_only = head_only
-        self.buf = b""
+        self.begin(head_only)
         self.reusable = False
         assert self.transport is not None
         self.transport.write(data)
@@ -216,13 +183,12 @@ class _Connection(asyncio.Protocol):
             return
         self._fail(httpx.ReadTimeout("Timed out reading the response."))
 
-    def _finish(self, body: bytes) -> None:
+    def _finish(self) -> None:
         waiter = self._waiter
         self._waiter = None
-        if self._extra or self.closed:
-            self.reusable = False
+        self.reusable = self.keeps_connection and not self.closed
         if waiter is not None and not waiter.done():
-            waiter.set_result((self._status, self._reason, self._headers, body, self._encoding))
+            waiter.set_result((self.status, self.reason, self.headers, self.body(), self.encoding))
 
     def _fail(self, error: Exception) -> None:
         waiter = self._waiter
@@ -236,145 +202,6 @@ class _Connection(asyncio.Protocol):
             self.transport.abort()
         if waiter is not None and not waiter.done():
             waiter.set_exception(error)
-
-    # -- parsing -------------------------------------------------------------------------------------------------
-
-    def _on_head(self, buf: bytes) -> None:
-        while True:
-            end = buf.find(b"\r\n\r\n")
-            if end < 0:
-                if len(buf) > _MAX_HEAD:
-                    raise _protocol_error("Response head too long.")
-                self.buf = buf
-                return
-            if buf[:7] != b"HTTP/1." or buf[8:9] != b" ":
-                raise _protocol_error("Malformed status line.")
-            status = int(buf[9:12])
-            if 100 <= status < 200 and status != 101:  # informational (100 Continue, 103 Early Hints): skip
-                buf = buf[end + 4 :]
-                continue
-            break
-        head = buf[:end]
-        rest = buf[end + 4 :]
-        self.buf = b""
-        nl = head.find(b"\r\n")
-        status_line = head if nl < 0 else head[:nl]
-        self._status = status
-        self._reason = status_line[13:].decode("latin-1")
-        headers: list[tuple[bytes, bytes]] = []
-        if nl >= 0:
-            for line in head[nl + 2 :].split(b"\r\n"):
-                name, sep, value = line.partition(b":")
-                if not sep or not name:
-                    raise _protocol_error("Malformed header line.")
-                headers.append((name, value.strip(b" \t")))
-        self._headers = headers
-        low = head.lower()
-        reusable = status_line[7:8] == b"1"  # HTTP/1.1 keeps the connection; HTTP/1.0 does not
-        self._extra = False
-        self._encoding = None
-        if b"\r\nconnection:" in low and b"close" in _value(low, b"\r\nconnection:"):
-            reusable = False
-        if b"\r\ncontent-encoding:" in low:
-            self._encoding = _value(low, b"\r\ncontent-encoding:")
-        self.reusable = reusable
-        if self._head_only or status == 204 or status == 304 or status == 101:
-            if status == 101:
-                self.reusable = False
-            self._extra = bool(rest)
-            self._finish(b"")
-        elif b"\r\ntransfer-encoding:" in low:
-            if not _value(low, b"\r\ntransfer-encoding:").endswith(b"chunked"):
-                self._state = _UNTIL_CLOSE
-                self.reusable = False
-                self._body = bytearray(rest)
-                return
-            if b"\r\ncontent-length:" in low:  # both: chunked wins (RFC 9112 6.3), but do not trust the connection
-                self.reusable = False
-            self._state = _CHUNKED
-            self._body = bytearray()
-            self._left = -1
-            self.buf = b""
-            self._body_chunks(rest)
-        elif b"\r\ncontent-length:" in low:
-            length = int(_value(low, b"\r\ncontent-length:"))
-            if length < 0:
-                raise _protocol_error("Negative Content-Length.")
-            if len(rest) >= length:
-                self._extra = len(rest) > length
-                self._finish(rest[:length] if self._extra else rest)
-                return
-            self._state = _LENGTH
-            self._left = length - len(rest)
-            self._body = bytearray(rest)
-        else:
-            self._state = _UNTIL_CLOSE
-            self.reusable = False
-            self._body = bytearray(rest)
-
-    def _on_length(self, data: bytes) -> None:
-        left = self._left
-        if len(data) < left:
-            self._body += data
-            self._left = left - len(data)
-            return
-        self._extra = len(data) > left
-        self._body += data[:left]
-        self._finish(bytes(self._body))
-
-    def _body_chunks(self, data: bytes) -> None:
-        buf = self.buf + data if self.buf else data
-        body = self._body
-        pos = 0
-        while True:
-            left = self._left
-            if left == -1:  # a size line
-                nl = buf.find(b"\r\n", pos)
-                if nl < 0:
-                    if len(buf) - pos > 1024:
-                        raise _protocol_error("Malformed chunk size.")
-                    break
-                size = int(buf[pos:nl].split(b";", 1)[0], 16)
-                if size < 0:
-                    raise _protocol_error("Malformed chunk size.")
-                pos = nl + 2
-                self._left = size + 2 if size else -2
-            elif left == -2:  # after the last chunk: trailers (dropped), then an empty line
-                if buf[pos : pos + 2] == b"\r\n":
-                    self._extra = len(buf) > pos + 2
-                    self.buf = b""
-                    self._finish(bytes(body))
-                    return
-                end = buf.find(b"\r\n\r\n", pos)
-                if end < 0:
-                    if len(buf) - pos > _MAX_HEAD:
-                        raise _protocol_error("Trailers too long.")
-                    break
-                self._extra = len(buf) > end + 4
-                self.buf = b""
-                self._finish(bytes(body))
-                return
-            else:
-                if len(buf) - pos < left:
-                    if left > 2 and len(buf) - pos > 2:  # take what came (keep the chunk's CRLF to check)
-                        take = min(len(buf) - pos, left - 2)
-                        body += buf[pos : pos + take]
-                        pos += take
-                        self._left = left - take
-                    break
-                if buf[pos + left - 2 : pos + left] != b"\r\n":
-                    raise _protocol_error("Malformed chunk.")
-                body += buf[pos : pos + left - 2]
-                pos += left
-                self._left = -1
-        self.buf = buf[pos:]
-
-
-def _value(low: bytes, marker: bytes) -> bytes:
-    """The (lower-cased, stripped) value of the first header ``marker`` (``b"\\r\\nname:"``) in a lowered head."""
-    start = low.find(marker) + len(marker)
-    end = low.find(b"\r\n", start)
-    return (low[start:] if end < 0 else low[start:end]).strip()
 
 
 class _Pool:

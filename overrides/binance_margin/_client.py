@@ -102,9 +102,10 @@ class MarginClient:
         config: a complete ``ClientConfig`` instead of the arguments above.
         http_client: an ``httpx.Client`` to send through (not closed by ``close()``).
         transport: an httpx transport for the client this object creates (tests: ``httpx.MockTransport``).
-            Without either, and without a proxy, calls go through the client's own keep-alive pool on the standard
-            library's ``http.client``: the bytes httpx would send, httpx's exceptions, ``httpx.Response``/
-            ``httpx.Headers`` where you see a response; ``proxy=`` (or one in the environment) keeps httpx's.
+            Without either, and without a proxy, calls go through the client's own keep-alive pool (sockets,
+            ``ssl``, responses read by llhttp through httptools): the bytes httpx would send, httpx's exceptions,
+            ``httpx.Response``/``httpx.Headers`` where you see a response; ``proxy=`` (or one in the environment)
+            keeps httpx's.
         rate_limit_redis_url: share the rate-limit budget with other processes and machines through this Redis
             (else ``BINANCE_RATE_LIMIT_REDIS_URL``; default: one budget shared in-process). More knobs (usable share,
             longest wait, wait or refuse orders) are ``ClientConfig.rate_limit_*``.

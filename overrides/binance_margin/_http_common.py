@@ -1,13 +1,227 @@
-"""What the sync and async connection pools share: whether a proxy applies, and body decoding."""
+"""What the sync and async connection pools share: the response reader (llhttp), whether a proxy applies, and
+body decoding."""
 
 from __future__ import annotations
 
 import zlib
 from typing import Final
 
-__all__ = ["decompress", "proxy_configured"]
+import httptools
+
+__all__ = ["MAX_BODY", "MAX_HEAD", "ResponseError", "ResponseReader", "decompress", "proxy_configured"]
 
 _GZIP_WBITS: Final = 16 + zlib.MAX_WBITS
+
+MAX_HEAD: Final = 100 * 1024
+"""Longest response head (status line and headers) read, as httpx (httpcore's h11 limit)."""
+
+MAX_BODY: Final = 128 * 1024 * 1024
+"""Largest response body read (Binance's largest answers are a few megabytes)."""
+
+_OWS: Final = (0x20, 0x09)
+
+
+class ResponseError(Exception):
+    """The server's answer cannot be read as the answer to the request: malformed, cut short, too large, or of a
+    kind the pools do not read. Raised by ``ResponseReader``; the pools raise it as ``httpx.RemoteProtocolError``.
+    The message never quotes the request (it names what was wrong with the answer)."""
+
+
+class _Stop(Exception):
+    """Raised from a parser callback to stop reading: the answer is complete, what follows is not read."""
+
+
+class ResponseReader:
+    """The reading side of one keep-alive connection: llhttp (``httptools``) parses the bytes, this keeps the answer.
+
+    llhttp reads the status line, the headers, ``Content-Length`` and chunked bodies (extensions, trailers), skips
+    the bodies of 204/304 answers and of 1xx ones, and refuses what RFC 9112 calls malformed (a header without a
+    colon, obs-fold, a bad or duplicate ``Content-Length``, ``Content-Length`` with ``Transfer-Encoding``, a bad chunk
+    size, a bare CR). On top of it this class refuses what llhttp reads but an answer to the SDK cannot be: a status
+    outside 100-599 or a ``101`` (the SDK asks for no upgrade), a version other than HTTP/1.0 and 1.1, any
+    ``Transfer-Encoding`` but one ``chunked`` (``gzip, chunked`` would hand over a still-encoded body), a head longer
+    than ``MAX_HEAD`` and a body longer than ``MAX_BODY``; a 1xx answer before the real one is skipped, and a body
+    without a length ends with the connection (``eof``). Bare LF line ends are accepted (as h11 and browsers do).
+
+    Per request: ``begin``, then ``feed`` the bytes as they come until it returns ``True`` (or ``eof`` when the
+    server closes); then ``status``, ``reason``, ``headers`` (raw, in order, trailers dropped), ``body()``,
+    ``encoding`` (the first ``Content-Encoding``, lower-cased) and ``keeps_connection``.
+    """
+
+    __slots__ = (
+        "_framed",
+        "_head_only",
+        "_head_size",
+        "_informational",
+        "_keep_alive",
+        "_parser",
+        "_pieces",
+        "_reason",
+        "_size",
+        "_stale",
+        "_te",
+        "complete",
+        "encoding",
+        "extra",
+        "head_done",
+        "headers",
+        "status",
+    )
+
+    def __init__(self) -> None:
+        self._stale = True
+        self.begin(False)
+
+    def begin(self, head_only: bool) -> None:
+        """Expect the answer to a new request (``head_only``: to a HEAD request, which has no body)."""
+        if self._stale:  # first use, or after a HEAD answer (llhttp would wait for the body its head announced)
+            self._stale = False
+            self._parser = parser = httptools.HttpResponseParser(self)
+            parser.set_dangerous_leniencies(lenient_optional_cr_before_lf=True)  # bare LF line ends, as h11 reads
+        self._head_only = head_only
+        self._informational = False
+        self._keep_alive = False
+        self._framed = False
+        self._te = False
+        self._reason = b""
+        self._pieces: list[bytes] = []
+        self._size = 0
+        self._head_size = 0
+        self.complete = False
+        self.head_done = False
+        self.extra = False
+        self.status = 0
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.encoding: bytes | None = None
+
+    @property
+    def keeps_connection(self) -> bool:
+        """The answer was read whole, the server keeps the connection (HTTP/1.1, no ``Connection: close``) and
+        nothing came after the answer: the connection may carry the next request."""
+        return self.complete and self._keep_alive and not self.extra
+
+    @property
+    def reason(self) -> str:
+        """The reason phrase of the status line."""
+        return self._reason.decode("latin-1")
+
+    def body(self) -> bytes:
+        """The body as received (still encoded per ``Content-Encoding``)."""
+        pieces = self._pieces
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+    def feed(self, data: bytes | memoryview) -> bool:
+        """Read the next bytes of the connection; ``True`` once the answer is complete.
+
+        Raises:
+            ResponseError: the answer is malformed, of a kind the pools do not read, or too large.
+        """
+        reading_head = not self.head_done
+        try:
+            self._parser.feed_data(data)
+        except (httptools.HttpParserError, httptools.HttpParserUpgrade) as exc:
+            if self.complete:  # bytes after the answer (nobody asked for them): the connection is out of step
+                self.extra = True
+                return True
+            cause = exc.__context__
+            if isinstance(cause, ResponseError):
+                raise cause from None
+            raise ResponseError(f"Malformed HTTP response: {exc}.") from None
+        if reading_head:
+            size = self._head_size = self._head_size + len(data)
+            if size > MAX_HEAD and (not self.head_done or self._head_length() > MAX_HEAD):
+                raise ResponseError("Response head too long.")
+        return self.complete
+
+    def _head_length(self) -> int:
+        """The length of the head just read (its status line and header lines, counted from what was kept)."""
+        return len(self._reason) + 15 + sum(len(name) + len(value) + 4 for name, value in self.headers)
+
+    def eof(self) -> bool:
+        """The server closed the connection: whether that ends the answer (a body without a length)."""
+        if not self.complete and self.head_done and not self._framed:
+            self.complete = True
+            self._keep_alive = False
+        return self.complete
+
+    # -- llhttp's callbacks (httptools) ------------------------------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        """llhttp: a message starts."""
+        if self.complete:  # a second answer to one request
+            raise _Stop
+
+    def on_status(self, reason: bytes) -> None:
+        """llhttp: (part of) the reason phrase."""
+        self._reason += reason
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        """llhttp: one header line (or trailer line, dropped)."""
+        if self.head_done:
+            return
+        if value and value[-1] in _OWS:  # llhttp keeps the whitespace before the line end: not part of the value
+            value = value.rstrip(b" \t")
+        self.headers.append((name, value))
+        size = len(name)
+        if size == 14 or size == 16 or size == 17:
+            self._framing(name.lower(), value)
+
+    def _framing(self, name: bytes, value: bytes) -> None:
+        if name == b"content-length":  # llhttp checked the digits and refuses a second one
+            if len(value) > 12 or int(value) > MAX_BODY:
+                raise ResponseError("Response body too large (Content-Length).")
+            self._framed = True
+        elif name == b"transfer-encoding":
+            if self._te or value.lower() != b"chunked":
+                raise ResponseError("Only Transfer-Encoding: chunked is supported.")
+            self._te = self._framed = True
+        elif name == b"content-encoding" and self.encoding is None:
+            self.encoding = value.lower()
+
+    def on_headers_complete(self) -> None:
+        """llhttp: the head is complete."""
+        parser = self._parser
+        status = parser.get_status_code()
+        if status < 200:
+            if status < 100 or status == 101:  # 101: no upgrade was asked for
+                raise ResponseError(f"Unexpected status {status}.")
+            self._informational = True  # 100 Continue, 103 Early Hints: skipped, the answer follows
+            return
+        if status > 599:
+            raise ResponseError(f"Unexpected status {status}.")
+        version = parser.get_http_version()
+        if version != "1.1" and version != "1.0":
+            raise ResponseError(f"Unsupported HTTP version {version}.")
+        self.status = status
+        self.head_done = True
+        if self._head_only:  # no body, whatever the head says; any byte that follows is out of step (on_body)
+            self.complete = self._stale = True
+            self._keep_alive = parser.should_keep_alive() and version == "1.1"
+
+    def on_body(self, data: bytes) -> None:
+        """llhttp: (part of) the body, de-chunked."""
+        if self.complete:  # after the head of a HEAD answer: bytes nobody asked for
+            raise _Stop
+        size = self._size + len(data)
+        if size > MAX_BODY:
+            raise ResponseError("Response body too large.")
+        self._size = size
+        self._pieces.append(data)
+
+    def on_message_complete(self) -> None:
+        """llhttp: the message is complete."""
+        if self.complete:  # a HEAD answer, complete with its head
+            return
+        if self._informational:  # the 1xx before the answer: forget it
+            self._informational = False
+            self._reason = b""
+            self.headers = []
+            self.encoding = None
+            self._framed = self._te = False
+            return
+        parser = self._parser
+        self._keep_alive = parser.should_keep_alive() and parser.get_http_version() == "1.1"
+        self.complete = True
 
 
 def proxy_configured(proxy: str | None, trust_env: bool) -> bool:
@@ -26,13 +240,16 @@ def proxy_configured(proxy: str | None, trust_env: bool) -> bool:
 
 def decompress(encoding: bytes, body: bytes) -> bytes | None:
     """``body`` decoded per one lower-cased ``Content-Encoding`` value: gzip (``x-gzip``) and deflate with zlib,
-    ``identity`` as it is (the same object); ``None`` for any other encoding (left to httpx: brotli, zstd...).
+    ``identity`` and an empty body as they are (the same object); ``None`` for any other encoding (left to httpx:
+    brotli, zstd...).
 
     Deflate is tried zlib-wrapped first, as the RFC says, then raw, as some servers send it.
 
     Raises:
         zlib.error: the body is not what ``encoding`` says.
     """
+    if not body:  # no body (a 204, a 304, an empty answer): nothing to decode, as httpx reads it
+        return body
     if encoding in (b"gzip", b"x-gzip"):
         return zlib.decompress(body, _GZIP_WBITS)
     if encoding == b"deflate":

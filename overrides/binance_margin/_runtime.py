@@ -863,7 +863,7 @@ class SyncRuntime:
     """Sends calls of the synchronous surface through one ``httpx.Client`` (keep-alive).
 
     When the runtime created that client itself (no ``http_client=``, no ``transport=``) and no proxy applies to
-    the base URL, calls go through its own ``http.client`` pool instead (``_sync_http.SyncPool``): the same bytes
+    the base URL, calls go through its own keep-alive pool instead (``_sync_http.SyncPool``): the same bytes
     on the wire, no httpx object built unless a user sees it (an error, a raw response's headers).
     """
 
@@ -966,7 +966,7 @@ class SyncRuntime:
         return head
 
     def _send_fast(self, call: _Call) -> httpx.Response | Answer:
-        """Sign and send ``call`` on the runtime's own ``http.client`` pool: no httpx request, auth flow or response.
+        """Sign and send ``call`` on the runtime's own keep-alive pool: no httpx request, auth flow or response.
 
         Same bytes on the wire as the httpx path (headers of the client, API key, canonical signed query); gzip
         and deflate answers are decoded here, any other encoding by httpx (``Answer.to_httpx``).

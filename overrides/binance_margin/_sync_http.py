@@ -1,10 +1,10 @@
-"""The synchronous runtime's own HTTP/1.1 keep-alive pool on the standard library's ``http.client``.
+"""The synchronous runtime's own HTTP/1.1 keep-alive pool on plain sockets (the standard library's ``ssl`` for TLS).
 
 ``MarginClient`` sends through httpx's transport (httpcore + h11) only where users gave it something of httpx's
 (``http_client=``, ``transport=``) or a proxy is configured. Otherwise the runtime writes each request itself on a
-pooled connection and reads the answer with ``http.client.HTTPResponse`` (status line, headers, ``Content-Length``,
-chunked and close-delimited bodies, HTTP/1.0): no ``httpx.Request``/``httpx.Response`` is built on the way, which
-is most of what a call cost on top of the stdlib floor.
+pooled connection and reads the answer with llhttp (``_http_common.ResponseReader``: status line, headers,
+``Content-Length``, chunked and close-delimited bodies, 1xx skipped, HTTP/1.0): no ``httpx.Request``/
+``httpx.Response`` is built on the way, which is most of what a call cost on top of the stdlib floor.
 
 The request is the bytes httpx would have sent (same headers in the same order, the query exactly as signed), so
 a switch between the two paths is invisible on the wire. Errors are raised as the httpx exceptions the runtime
@@ -16,7 +16,6 @@ redacted and nothing is chained.
 from __future__ import annotations
 
 import contextlib
-import http.client
 import select
 import socket
 import ssl
@@ -30,7 +29,7 @@ from typing import Final
 import httpx
 
 from ._errors import redact_text
-from ._http_common import decompress
+from ._http_common import ResponseError, ResponseReader, decompress
 
 __all__ = ["SyncPool", "decode_body", "readable"]
 
@@ -76,98 +75,46 @@ def decode_body(raw_headers: RawHeaders, content: bytes) -> bytes | None:
         raise httpx.DecodingError(f"cannot decode the {encoding.decode('latin-1')} body: {exc}") from None
 
 
-_MAX_LINE: Final = 65536
-_MAX_HEADERS: Final = 100
-_END_OF_HEAD: Final = (b"\r\n", b"\n", b"")
+_RECV: Final = 65536
+"""Bytes read from the socket at a time (into the connection's buffer)."""
 
 
-class _Response(http.client.HTTPResponse):
-    """``http.client``'s response, reading the head without the ``email`` package.
+class _Conn(ResponseReader):
+    """One pooled connection: the socket (TLS-wrapped for https), its read buffer, when it went idle, and the
+    response reader (llhttp, ``ResponseReader``)."""
 
-    ``HTTPResponse.begin`` parses the header block with ``email.parser`` (tens of µs, growing with the header count:
-    Binance sends a dozen or two). This ``begin`` reads the status line with http.client's own reader, splits the
-    header lines itself into ``raw_headers`` (bytes, in order, as received) and sets what ``read()`` needs
-    (``chunked``, ``length``, ``will_close``); reading the body (``Content-Length``, chunked, until close) stays
-    http.client's. Stricter than http.client where it would guess: a header line without a colon, a folded line, a
-    name with blanks or a ``Content-Length`` that is not a number is a protocol error. ``msg``/``headers`` are left
-    empty: read ``raw_headers``.
-    """
+    __slots__ = ("buffer", "idle_since", "sock", "view")
 
-    raw_headers: RawHeaders = ()
-
-    def begin(self) -> None:
-        """Read the status line and headers (skipping ``100 Continue`` heads)."""
-        fp = self.fp
-        readline = fp.readline
-        while True:
-            version, status, reason = self._read_status()  # type: ignore[attr-defined]
-            if status != http.client.CONTINUE:
-                break
-            while readline(_MAX_LINE + 1) not in _END_OF_HEAD:
-                pass
-        self.code = self.status = status
-        self.reason = reason.strip()
-        if version in ("HTTP/1.0", "HTTP/0.9"):
-            self.version = 10
-        elif version.startswith("HTTP/1."):
-            self.version = 11
-        else:
-            raise http.client.UnknownProtocol(version)
-        raw: list[tuple[bytes, bytes]] = []
-        length_text = encoding = connection = None
-        while True:
-            line = readline(_MAX_LINE + 1)
-            if len(line) > _MAX_LINE:
-                raise http.client.LineTooLong("header line")
-            if line in _END_OF_HEAD:
-                break
-            if len(raw) >= _MAX_HEADERS:
-                raise http.client.HTTPException(f"got more than {_MAX_HEADERS} headers")
-            name, colon, value = line.partition(b":")
-            if not colon or not name or name != name.strip() or b" " in name or b"\t" in name:
-                raise http.client.HTTPException("malformed header line")
-            value = value.strip(b" \t\r\n")
-            raw.append((name, value))
-            lower = name.lower()
-            if lower == b"content-length":
-                if length_text is not None and length_text != value:
-                    raise http.client.HTTPException("conflicting Content-Length headers")
-                length_text = value
-            elif lower == b"transfer-encoding" and encoding is None:
-                encoding = value
-            elif lower == b"connection" and connection is None:
-                connection = value
-        self.raw_headers = tuple(raw)
-        self.headers = self.msg = http.client.HTTPMessage()
-        self.chunked = encoding is not None and encoding.lower() == b"chunked"
-        self.chunk_left = None
-        # HTTP/1.0 connections are not kept (even with Keep-Alive): one request per connection there.
-        self.will_close = self.version == 10 or (connection is not None and b"close" in connection.lower())
-        self.length = None
-        if length_text is not None and not self.chunked:
-            if not length_text.isdigit():
-                raise http.client.HTTPException("invalid Content-Length")
-            self.length = int(length_text)
-        no_body = (http.client.NO_CONTENT, http.client.NOT_MODIFIED)
-        if status in no_body or 100 <= status < 200 or getattr(self, "_method", None) == "HEAD":
-            self.length = 0
-        if self.length is None and not self.chunked:
-            self.will_close = True  # the body ends when the server closes the connection
-
-
-class _Conn:
-    """One pooled connection: the ``http.client`` connection and when it went idle."""
-
-    __slots__ = ("conn", "idle_since", "sock")
-
-    def __init__(self, conn: http.client.HTTPConnection, sock: socket.socket) -> None:
-        self.conn = conn
+    def __init__(self, sock: socket.socket) -> None:
+        super().__init__()
         self.sock = sock
+        self.buffer = bytearray(_RECV)
+        self.view = memoryview(self.buffer)
         self.idle_since = 0.0
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
-            self.conn.close()
+            self.sock.close()
+
+    def read_response(self, head_only: bool) -> None:
+        """Read the answer to the request just written (``ResponseReader``'s attributes hold it).
+
+        Raises:
+            TimeoutError, OSError: from the socket.
+            ResponseError: the answer is malformed, cut short or too large.
+        """
+        self.begin(head_only)
+        recv_into = self.sock.recv_into
+        buffer = self.buffer
+        view = self.view
+        while True:
+            size = recv_into(buffer)
+            if not size:
+                if self.eof():  # a body that ends with the connection
+                    return
+                raise ResponseError("Server disconnected without sending a complete response.")
+            if self.feed(view[:size]):
+                return
 
 
 class SyncPool:
@@ -263,7 +210,7 @@ class SyncPool:
 
     def _connect(self) -> _Conn:
         """Open a connection (TCP, and TLS for https); raises the "not sent" httpx errors only."""
-        conn: http.client.HTTPConnection
+        context: ssl.SSLContext | None = None
         if self._https:
             context = self._ssl
             if context is None:
@@ -271,23 +218,23 @@ class SyncPool:
                     context = self._ssl = self._ssl_factory()
                 except (OSError, ValueError) as exc:  # e.g. SSL_CERT_FILE names no readable certificate
                     raise httpx.ConnectError(redact_text(f"cannot set up TLS: {type(exc).__name__}: {exc}")) from None
-            conn = http.client.HTTPSConnection(self._host, self._port, timeout=self._connect_timeout, context=context)
-        else:
-            conn = http.client.HTTPConnection(self._host, self._port, timeout=self._connect_timeout)
-        conn.auto_open = 0  # never reconnect behind our back: a closed connection raises instead
+        sock: socket.socket | None = None
         try:
-            conn.connect()
+            sock = socket.create_connection((self._host, self._port), self._connect_timeout)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if context is not None:
+                sock = context.wrap_socket(sock, server_hostname=self._host)
         except TimeoutError as exc:  # socket.timeout
-            conn.close()
+            if sock is not None:
+                sock.close()
             raise httpx.ConnectTimeout(redact_text(str(exc)) or "timed out while connecting") from None
-        except (OSError, ssl.SSLError) as exc:
-            conn.close()
+        except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
+            if sock is not None:
+                sock.close()
             raise httpx.ConnectError(redact_text(f"{type(exc).__name__}: {exc}")) from None
-        sock = conn.sock  # http.client has set TCP_NODELAY
-        assert sock is not None
         if self._read_timeout != self._connect_timeout:
             sock.settimeout(self._read_timeout)
-        return _Conn(conn, sock)
+        return _Conn(sock)
 
     def close(self) -> None:
         """Close the idle connections; those in use are closed when their request ends. No request after this."""
@@ -330,20 +277,15 @@ class SyncPool:
                 raise httpx.WriteTimeout(redact_text(str(exc)) or "timed out while sending") from None
             except OSError as exc:
                 raise httpx.WriteError(redact_text(f"{type(exc).__name__}: {exc}")) from None
-            response = _Response(sock, method=method)
             try:
-                try:
-                    response.begin()
-                    content = response.read()
-                finally:
-                    response.close()
+                pooled.read_response(method == "HEAD")
             except TimeoutError as exc:
                 raise httpx.ReadTimeout(redact_text(str(exc)) or "timed out while reading") from None
-            except (http.client.HTTPException, ValueError) as exc:  # RemoteDisconnected, BadStatusLine, IncompleteRead
-                raise httpx.RemoteProtocolError(redact_text(f"{type(exc).__name__}: {exc}")) from None
+            except ResponseError as exc:
+                raise httpx.RemoteProtocolError(redact_text(str(exc))) from None
             except OSError as exc:
                 raise httpx.ReadError(redact_text(f"{type(exc).__name__}: {exc}")) from None
-            reusable = not response.will_close
-            return response.status, response.reason, response.raw_headers, content
+            reusable = pooled.keeps_connection
+            return pooled.status, pooled.reason, tuple(pooled.headers), pooled.body()
         finally:
             self._release(pooled, reusable)
