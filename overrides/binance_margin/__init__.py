@@ -39,7 +39,7 @@ from ._errors import (
 from ._pagination import HistoryProgress, ProgressCallback
 from ._ratelimit import LimitUsage, RateLimitStatus, rate_limit_wait
 from ._types import CROSS, ApiResponse, Cross, Isolated, MarginMode, RateLimitUsage
-from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
+from .signing import Ed25519Signer, HmacSigner, RsaSigner, Signer
 
 __version__ = "0.1.0"
 
@@ -96,6 +96,7 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._config import ClientConfig
+    from ._httpx_auth import BinanceAuth
 
 
 def __getattr__(name: str) -> _typing.Any:
@@ -105,4 +106,10 @@ def __getattr__(name: str) -> _typing.Any:
 
         globals()["ClientConfig"] = ClientConfig
         return ClientConfig
+    # BinanceAuth is an httpx.Auth: httpx is imported with it, on first use.
+    if name == "BinanceAuth":
+        from ._httpx_auth import BinanceAuth
+
+        globals()["BinanceAuth"] = BinanceAuth
+        return BinanceAuth
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -27,12 +27,19 @@ import ssl
 import zlib
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final
-
-import httpx
+from typing import TYPE_CHECKING, Any, Final
 
 from ._errors import redact_text
-from ._http_common import decompress, proxy_configured
+from ._http_common import decompress, default_ssl_context, proxy_configured
+
+if TYPE_CHECKING:
+    import httpx
+
+    _TransportBase = httpx.AsyncBaseTransport
+else:  # httpx is imported on first use (errors, the httpx path): an httpx.AsyncClient takes any transport object
+    from ._http_common import lazy_httpx as httpx
+
+    _TransportBase = object
 
 __all__ = ["AsyncioTransport", "Route", "Timeouts", "default_async_transport"]
 
@@ -567,7 +574,7 @@ class Route:
         self.head_only = method == "HEAD"
 
 
-class AsyncioTransport(httpx.AsyncBaseTransport):
+class AsyncioTransport(_TransportBase):
     """Keep-alive HTTP/1.1 connection pools on asyncio, for the runtime's direct path and for httpx.
 
     Args:
@@ -601,6 +608,8 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             verify = self._verify
             if isinstance(verify, ssl.SSLContext):
                 context = verify
+            elif verify is True:
+                context = default_ssl_context(self._trust_env)  # the context httpx builds, without httpx
             else:
                 context = httpx.create_ssl_context(verify=verify, trust_env=self._trust_env)
             self._ssl = context
@@ -706,6 +715,38 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close every connection (and fail requests waiting for one)."""
         self._drop_pools()
+
+    async def warm_up(self, url: str, connections: int, timeouts: Timeouts) -> int:
+        """Open connections (DNS, TCP, TLS) to ``url``'s origin, concurrently, until ``connections`` are idle in its
+        pool (within ``max_connections``); return how many were opened. Raises ``ConnectError``/``ConnectTimeout``
+        when one cannot be opened (the others are kept)."""
+        key = Route("GET", url.rstrip("/") + "/", ()).key
+        pool = self._pool(key)
+        now = pool.loop.time()
+        while pool.idle and now - pool.idle[0].idle_since > pool.expiry:  # expired: not warm
+            pool.discard(pool.idle.popleft())
+        pool.purge()
+        wanted = min(connections - len(pool.idle), pool.limit - pool.count)
+        if wanted <= 0:
+            return 0
+        pool.count += wanted
+
+        async def one() -> None:
+            conn = await pool.connect(timeouts[0])  # uncounts itself when it fails
+            conn.reusable = True
+            pool.release(conn)
+
+        results = await asyncio.gather(*(one() for _ in range(wanted)), return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        if failed:
+            raise failed[0]
+        return wanted
+
+    async def __aenter__(self) -> AsyncioTransport:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
 
 def _decoded(

@@ -25,14 +25,26 @@ import time
 import zlib
 from collections import deque
 from collections.abc import Callable
-from typing import Final
-
-import httpx
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._errors import redact_text
 from ._http_common import decompress
 
-__all__ = ["SyncPool", "decode_body", "readable"]
+if TYPE_CHECKING:
+    import httpx
+else:
+    from ._http_common import lazy_httpx as httpx  # imported on first use: errors only
+
+__all__ = ["Origin", "SyncPool", "decode_body", "readable"]
+
+
+class Origin(NamedTuple):
+    """Where a pool connects: what it reads of an ``httpx.URL`` (``port`` ``None``: the scheme's default)."""
+
+    scheme: str
+    host: str
+    port: int | None
+
 
 RawHeaders = tuple[tuple[bytes, bytes], ...]
 _CONTENT_ENCODING: Final = b"content-encoding"
@@ -187,7 +199,7 @@ class SyncPool:
 
     def __init__(
         self,
-        url: httpx.URL,
+        url: httpx.URL | Origin,
         *,
         timeout: dict[str, float | None],
         ssl_context: Callable[[], ssl.SSLContext],
@@ -347,3 +359,30 @@ class SyncPool:
             return response.status, response.reason, response.raw_headers, content
         finally:
             self._release(pooled, reusable)
+
+    # -- warming up ------------------------------------------------------------------------------------------
+
+    def warm_up(self, connections: int = 1) -> int:
+        """Open connections (DNS, TCP, TLS) until ``connections`` are idle in the pool, within ``max_connections``;
+        return how many were opened. Raises the "not sent" errors of a connection that cannot be opened."""
+        opened = 0
+        while True:
+            with self._cond:
+                if self._closed:
+                    raise RuntimeError("Cannot send a request, as the client has been closed.")
+                now = time.monotonic()
+                for pooled in list(self._idle):  # expired or closed by the server: not warm
+                    if now - pooled.idle_since > self._expiry or readable(pooled.sock):
+                        self._idle.remove(pooled)
+                        pooled.close()
+                        self._count -= 1
+                if len(self._idle) >= connections or self._count >= self._max:
+                    return opened
+                self._count += 1
+            try:
+                pooled = self._connect()
+            except BaseException:
+                self._release(None, False)
+                raise
+            self._release(pooled, True)
+            opened += 1
