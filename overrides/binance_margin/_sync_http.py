@@ -60,10 +60,33 @@ def readable(sock: socket.socket) -> bool:
     if fd < 0:
         return True
     if fd < 1024 or not hasattr(select, "poll"):  # select() only takes fds below FD_SETSIZE
-        return bool(select.select((fd,), (), (), 0)[0])
-    poller = select.poll()
-    poller.register(fd, select.POLLIN)
-    return bool(poller.poll(0))
+        ready = bool(select.select((fd,), (), (), 0)[0])
+    else:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        ready = bool(poller.poll(0))
+    if ready and isinstance(sock, ssl.SSLSocket):
+        return _tls_readable(sock)
+    return ready
+
+
+def _tls_readable(sock: ssl.SSLSocket) -> bool:
+    """Whether a TLS socket whose raw socket has bytes to read has application data or an end of file.
+
+    A TLS 1.3 server sends its session tickets after the handshake: on a connection opened and left idle (``warm_up``)
+    they are the bytes waiting, and they do not make the connection stale. A non-blocking read processes them.
+    """
+    timeout = sock.gettimeout()
+    sock.setblocking(False)
+    try:
+        sock.recv(1)  # data (garbage: the connection is out of step) or b"" (closed)
+    except ssl.SSLWantReadError:
+        return False  # only TLS records without application data
+    except OSError:  # ssl.SSLError included
+        pass
+    finally:
+        sock.settimeout(timeout)
+    return True
 
 
 def decode_body(raw_headers: RawHeaders, content: bytes) -> bytes | None:
