@@ -55,6 +55,9 @@ PEER_ENVS: dict[str, list[str]] = {
     # binance-margin` pays (the project .venv also has the dev/cli extras, e.g. rich and click, which make
     # `import httpx` load its CLI).
     "ours-clean": ["-e", str(ROOT)],
+    # The same with the `cli` extra (rich, click...): what `import binance_margin` costs where those are installed
+    # (httpx's own CLI would load them with httpx; issue 19 measures the import here).
+    "ours-cli": ["-e", f"{ROOT}[cli]"],
 }
 
 SYNC_SCENARIOS = ["account", "order", "all_orders"]
@@ -106,6 +109,7 @@ BY_KEY = {v.key: v for v in VARIANTS}
 
 # (key, label, env, statement) for the cold-import probe.
 IMPORTS = [
+    ("ours_cli", "binance-margin (fresh env, cli extra)", "ours-cli", "from binance_margin import MarginClient"),
     ("ours_clean", "binance-margin (fresh env, base deps)", "ours-clean", "from binance_margin import MarginClient"),
     ("ours", "binance-margin (project .venv, all extras)", "project", "from binance_margin import MarginClient"),
     ("pb", "python-binance", "pybinance", "from binance.client import Client"),
@@ -254,15 +258,22 @@ def run_workload(v: Variant, scenario: str, cfg: Config) -> dict[str, Any]:
     return rec
 
 
-def run_import(env: str, stmt: str) -> dict[str, float]:
+CONSTRUCT = "MarginClient(api_key='bench-key', api_secret='bench-secret')"
+"""Timed after our imports: the first client constructed (no request is sent)."""
+
+
+def run_import(env: str, stmt: str, then: str | None = None) -> dict[str, float]:
     py = env_python(env)
-    p = subprocess.run(
-        [str(py), "-I", str(WORKLOADS / "_importtime.py"), stmt], capture_output=True, text=True, check=False
-    )
+    cmd = [str(py), "-I", str(WORKLOADS / "_importtime.py"), stmt, *([then] if then else [])]
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("BINANCE_") and "proxy" not in k.lower()}
+    p = subprocess.run(cmd, capture_output=True, text=True, check=False, env=clean)
     if p.returncode != 0:
         return {"error": p.stderr.strip().splitlines()[-1] if p.stderr.strip() else f"exit {p.returncode}"}  # type: ignore[dict-item]
-    ms, rss0, rss1, mods = p.stdout.split()
-    return {"ms": float(ms), "rss_mb": (int(rss1) - int(rss0)) / 2**20, "modules": int(mods)}
+    ms, rss0, rss1, mods, *more = p.stdout.split()
+    out = {"ms": float(ms), "rss_mb": (int(rss1) - int(rss0)) / 2**20, "modules": int(mods)}
+    if more:
+        out.update(construct_ms=float(more[0]), httpx_loaded=float(more[1]))
+    return out
 
 
 def rotate(seq: list[Any], n: int) -> list[Any]:
@@ -286,11 +297,11 @@ def run_all(cfg: Config) -> dict[str, Any]:
         log(f"[round {r + 1}/{cfg.rounds}] {time.perf_counter() - t_round:.1f}s")
     imports: dict[str, list[dict[str, float]]] = {k: [] for k, *_ in IMPORTS}
     if cfg.import_runs:
-        for _key, _label, env, stmt in IMPORTS:  # one discarded run each: writes .pyc files, warms the disk cache
-            run_import(env, stmt)
+        for key, _label, env, stmt in IMPORTS:  # one discarded run each: writes .pyc files, warms the disk cache
+            run_import(env, stmt, CONSTRUCT if key.startswith("ours") else None)
         for r in range(cfg.import_runs):
             for key, _label, env, stmt in rotate(IMPORTS, r):
-                imports[key].append(run_import(env, stmt))
+                imports[key].append(run_import(env, stmt, CONSTRUCT if key.startswith("ours") else None))
         log(f"[imports] {cfg.import_runs} runs each")
     return {"scenarios": records, "imports": imports}
 
@@ -341,6 +352,11 @@ def summarize(raw: dict[str, Any]) -> dict[str, Any]:
                 rss_mb=statistics.median(x["rss_mb"] for x in runs),
                 modules=int(statistics.median(x["modules"] for x in runs)),
             )
+            if all("construct_ms" in x for x in runs):
+                row.update(
+                    construct_ms=statistics.median(x["construct_ms"] for x in runs),
+                    httpx_loaded=max(x["httpx_loaded"] for x in runs),
+                )
         if errs:
             row["error"] = errs[0]
         out["imports"][key] = row
@@ -428,10 +444,21 @@ def targets(summary: dict[str, Any]) -> list[dict[str, Any]]:
     ]
     extra = [h - c for h, c in pairs if h is not None and c is not None]
     add("TLS handshakes beyond one per connection (all HTTPS rows)", max(extra) if extra else None, 0, "<=", "{:.0f}")
-    for key, where in (("ours_clean", "fresh env"), ("ours", "project .venv")):
-        imp = summary["imports"].get(key, {})
+    imports = summary["imports"]
+    for key, where in (("ours_cli", "fresh env, cli extra"), ("ours_clean", "fresh env"), ("ours", "project .venv")):
+        imp = imports.get(key, {})
         add(f"cold `from binance_margin import MarginClient` ({where})", imp.get("ms"), 100, "<=", "{:.0f} ms")
         add(f"memory added by that import ({where})", imp.get("rss_mb"), 25, "<=", "{:.1f} MB")
+    cli, pb_import = imports.get("ours_cli", {}), imports.get("pb", {}).get("ms")
+    add("import (fresh env, cli extra) vs python-binance's import", ratio(cli.get("ms"), pb_import), 0.35, "<=")
+    add("first MarginClient constructed after that import", cli.get("construct_ms"), 30, "<=", "{:.1f} ms")
+    add(
+        "httpx loaded by import + construction (any env; 0 = no)",
+        max((imports.get(k, {}).get("httpx_loaded", 1) for k in ("ours_cli", "ours_clean", "ours")), default=None),
+        0,
+        "<=",
+        "{:.0f}",
+    )
     constr = [
         sc.get(s, {}).get(k, {}).get("construction_requests")
         for s in sc
@@ -522,20 +549,23 @@ def render(summary: dict[str, Any], meta: dict[str, Any]) -> str:
             "## Cold import and memory",
             "",
             "Fresh interpreter per run (`python -I`, bytecode already compiled, warm disk cache), time of the "
-            "import statement alone and the resident memory it adds; median of the runs.",
+            "import statement alone and the resident memory it adds; median of the runs. For our rows, "
+            "the same process then constructs a first `MarginClient` (no request sent): that time is the last "
+            "column.",
             "",
-            "| SDK | statement | import ms | × python-binance | RSS added (MB) | modules loaded |",
-            "|---|---|---:|---:|---:|---:|",
+            "| SDK | statement | import ms | × python-binance | RSS added (MB) | modules loaded | then a client (ms) |",
+            "|---|---|---:|---:|---:|---:|---:|",
         ]
         ref_ms = imps.get("pb", {}).get("ms")
         for key, row in imps.items():
             name = f"**{row['label']}**" if key.startswith("ours") else row["label"]
             if "ms" not in row:
-                lines.append(f"| {name} | `{row['statement']}` | {row.get('error', 'n/a')[:120]} | | | |")
+                lines.append(f"| {name} | `{row['statement']}` | {row.get('error', 'n/a')[:120]} | | | | |")
                 continue
+            construct = f"{row['construct_ms']:.1f}" if "construct_ms" in row else "–"
             lines.append(
                 f"| {name} | `{row['statement']}` | {row['ms']:.0f} | {_rx(ratio(row['ms'], ref_ms))} | "
-                f"{row['rss_mb']:.1f} | {row['modules']} |"
+                f"{row['rss_mb']:.1f} | {row['modules']} | {construct} |"
             )
         lines.append("")
     tls_rows = [(s, k, row) for s, rows in sc.items() if s.startswith(TLS) for k, row in rows.items() if "us" in row]

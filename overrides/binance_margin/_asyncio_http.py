@@ -600,6 +600,8 @@ class AsyncioTransport(_TransportBase):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pools: dict[tuple[str, str, int], _Pool] = {}
         self._timeouts: dict[tuple[Any, ...], Timeouts] = {}
+        self._fresh: set[_Connection] = set()
+        """Connections ``warm_up`` opened that no request has used yet (see ``_settle``)."""
 
     def ssl_context(self) -> ssl.SSLContext:
         """The SSL context of https connections, the one httpx would build; created on first use."""
@@ -641,6 +643,7 @@ class AsyncioTransport(_TransportBase):
 
     def _drop_pools(self) -> None:
         pools, self._pools = self._pools, {}
+        self._fresh.clear()
         for pool in pools.values():
             pool.close()
 
@@ -648,6 +651,8 @@ class AsyncioTransport(_TransportBase):
         pool = self._pools.get(key) if self._loop is asyncio.get_running_loop() else None
         if pool is None:
             pool = self._pool(key)
+        if self._fresh and pool.idle and pool.idle[-1] in self._fresh:
+            await self._settle(pool)
         conn = pool.take()
         if conn is None:
             conn = await pool.acquire(timeouts)
@@ -734,6 +739,7 @@ class AsyncioTransport(_TransportBase):
         async def one() -> None:
             conn = await pool.connect(timeouts[0])  # uncounts itself when it fails
             conn.reusable = True
+            self._fresh.add(conn)
             pool.release(conn)
 
         results = await asyncio.gather(*(one() for _ in range(wanted)), return_exceptions=True)
@@ -741,6 +747,19 @@ class AsyncioTransport(_TransportBase):
         if failed:
             raise failed[0]
         return wanted
+
+    async def _settle(self, pool: _Pool) -> None:
+        """Let the loop read what came on connections ``warm_up`` opened before one is checked for reuse.
+
+        A TLS 1.3 server sends session tickets just after the handshake. On a connection left idle they can wait on
+        the socket until the loop next reads it, and the stale check before reuse would take them for a server that
+        closed the connection. Two turns of the loop read them (the first only queues the read callbacks behind
+        this task); a connection that still has bytes waiting after that is dropped as any other.
+        """
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        self._fresh.difference_update(pool.idle)
+        self._fresh = {conn for conn in self._fresh if not conn.closed}
 
     async def __aenter__(self) -> AsyncioTransport:
         return self

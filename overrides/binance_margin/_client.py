@@ -221,8 +221,10 @@ class MarginClient:
         """Open pooled connections now (DNS, TCP and TLS), so the first call does not wait for them.
 
         Opens connections until ``connections`` are idle in the pool and returns how many it opened (0 when they
-        already were); nothing is sent on them. Through httpx (``http_client=``, ``transport=``, a proxy) a
-        connection opens only with a request: one ``GET /api/v3/ping`` (weight 1) is sent instead. To keep a
+        already were); nothing is sent on them. It also prepares what placing an order first builds (the endpoint's
+        module and models), so the first ``trade.new_order`` pays for neither. Through httpx (``http_client=``,
+        ``transport=``, a proxy) a connection opens only with a request: one ``GET /api/v3/ping`` (weight 1) is
+        sent instead. To keep a
         connection open afterwards, configure ``keep_warm``.
 
         Raises:
@@ -446,8 +448,10 @@ class AsyncMarginClient:
         """Open pooled connections now (DNS, TCP and TLS, concurrently), so the first call does not wait for them.
 
         Opens connections until ``connections`` are idle in the pool and returns how many it opened (0 when they
-        already were); nothing is sent on them. Through httpx (``http_client=``, ``transport=``, a proxy) a
-        connection opens only with a request: one ``GET /api/v3/ping`` (weight 1) is sent instead. With
+        already were); nothing is sent on them. It also prepares what placing an order first builds (the endpoint's
+        module and models), so the first ``trade.new_order`` pays for neither. Through httpx (``http_client=``,
+        ``transport=``, a proxy) a connection opens only with a request: one ``GET /api/v3/ping`` (weight 1) is
+        sent instead. With
         ``keep_warm`` configured, also starts the task that keeps a connection open on this loop.
 
         Raises:

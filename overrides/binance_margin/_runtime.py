@@ -94,6 +94,8 @@ def _decoding_errors() -> type[httpx.DecodingError]:
 
 
 _PING: Final = _ops.PING
+_WARM_OPERATIONS: Final = (_ops.NEW_ORDER,)
+"""Operations whose plans ``warm_up()`` builds (importing their endpoint modules), so the first order finds them."""
 _SERVER_TIME: Final = _ops.GET_SERVER_TIME
 
 
@@ -869,6 +871,8 @@ class SyncRuntime:
         if self._fast is None:
             self.call(_PING, {}, None)
             return 1
+        for op in _WARM_OPERATIONS:  # what the first order would build: its module, models and request head
+            self._head(self.core.plan(op))
         try:
             return self._fast.warm_up(connections)
         except _transport_errors() as exc:
@@ -1104,6 +1108,8 @@ class AsyncRuntime:
             return 1
         if self._closed:
             raise RuntimeError(_CLOSED)
+        for op in _WARM_OPERATIONS:  # what the first order would build: its module, models and route
+            self._route(self.core.plan(op))
         try:
             return await fast.warm_up(self.core.base_url, connections, self._fast_timeouts)
         except _transport_errors() as exc:
@@ -1139,6 +1145,15 @@ class AsyncRuntime:
             return core.read_server_time(response, sent, time.time() * 1000)
         raise error
 
+    def _route(self, plan: _Plan) -> Route:
+        """``plan``'s precomputed request on the own pool (built once)."""
+        route = self._routes.get(plan)
+        if route is None:
+            assert self._fast is not None
+            headers = self._headers_key if plan.needs_key else self._headers_base
+            route = self._routes[plan] = self._fast.route(plan.method, plan.url_text, headers)
+        return route
+
     def _sender(self) -> AsyncHttpxSender:
         sender = self._httpx
         if sender is None:  # built with the runtime unless it has its own pool
@@ -1165,8 +1180,7 @@ class AsyncRuntime:
         assert fast is not None
         route = self._routes.get(plan)
         if route is None:
-            headers = self._headers_key if plan.needs_key else self._headers_base
-            route = self._routes[plan] = fast.route(plan.method, plan.url_text, headers)
+            route = self._route(plan)
         if plan.needs_signer:
             signed, call.timestamp = self.core.auth.sign_query(
                 query.encode("ascii"), recv_window=RECV_WINDOW_EXTENSION not in plan.extensions

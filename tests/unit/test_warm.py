@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ import pytest
 from binance_margin import AsyncMarginClient, ClientConfig, MarginClient, TransportError
 
 from ._mock import API_KEY, API_SECRET
-from .test_sync_http import BURN, ORDER_ANSWER, WireServer, ok, tls_wire  # noqa: F401  (tls_wire: a fixture)
+from .test_sync_http import BURN, ORDER_ANSWER, WireServer, _self_signed, ok
 
 PING = b"GET /api/v3/ping "
 
@@ -25,6 +26,19 @@ def reply(raw: bytes) -> bytes:
     if raw.startswith(PING):
         return ok(b"{}")
     return ok(ORDER_ANSWER if raw.startswith(b"POST") else BURN)
+
+
+@pytest.fixture
+def tls_wire(tmp_path: Path) -> Iterator[tuple[WireServer, Path]]:
+    """A TLS server (each accepted connection is one handshake) and the certificate to trust."""
+    cert_file, key_file = _self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    server = WireServer(tls=context)
+    try:
+        yield server, cert_file
+    finally:
+        server.close()
 
 
 @pytest.fixture
