@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 import zlib
 from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, Final
@@ -108,10 +109,31 @@ def proxy_configured(proxy: str | None, trust_env: bool) -> bool:
         return True
     if not trust_env:
         return False
-    from urllib.request import getproxies  # already loaded by httpx
+    if sys.platform in ("darwin", "win32"):  # system proxy settings as well: urllib reads them
+        from urllib.request import getproxies
 
-    found = getproxies()
+        found = getproxies()
+    else:  # the environment only: urllib.request.getproxies_environment, without importing urllib.request (~10 ms)
+        found = _environment_proxies()
     return any(found.get(scheme) for scheme in ("http", "https", "all"))
+
+
+def _environment_proxies() -> dict[str, str]:
+    """``urllib.request.getproxies_environment()``: ``<scheme>_proxy`` variables, lower case winning over upper
+    case, and ``HTTP_PROXY`` ignored under CGI (``REQUEST_METHOD`` set), as urllib does."""
+    found: dict[str, str] = {}
+    for name, value in os.environ.items():  # upper and lower case: lower case wins below
+        if value and name[-6:].lower() == "_proxy":
+            found[name[:-6].lower()] = value
+    if "REQUEST_METHOD" in os.environ:
+        found.pop("http", None)
+    for name, value in os.environ.items():
+        if name[-6:] == "_proxy":
+            if value:
+                found[name[:-6].lower()] = value
+            else:
+                found.pop(name[:-6].lower(), None)
+    return found
 
 
 def decompress(encoding: bytes, body: bytes) -> bytes | None:

@@ -64,3 +64,33 @@ def test_binance_auth_and_the_httpx_paths_still_load_httpx() -> None:
 def test_a_proxy_keeps_httpx() -> None:
     found = probe(extra="p = binance_margin.MarginClient(api_key='k', api_secret='s', proxy='http://proxy:3128')\n")
     assert "httpx" in found["end"]
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {},
+        {"HTTP_PROXY": "http://a:1"},
+        {"http_proxy": "http://b:1", "HTTP_PROXY": "http://a:1"},
+        {"https_proxy": ""},
+        {"HTTPS_PROXY": "http://x:1", "https_proxy": ""},
+        {"ALL_PROXY": "socks5://z:1"},
+        {"HTTP_PROXY": "http://a:1", "REQUEST_METHOD": "GET"},
+        {"no_proxy": "localhost"},
+    ],
+)
+def test_environment_proxies_read_as_urllib_reads_them(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> None:
+    """The proxy check reads the environment itself (urllib.request costs ~10 ms to import): same answer."""
+    from urllib.request import getproxies_environment
+
+    from binance_margin._http_common import _environment_proxies, proxy_configured
+
+    for name in list(os.environ):
+        if name.lower().endswith("_proxy") or name == "REQUEST_METHOD":
+            monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert _environment_proxies() == getproxies_environment()
+    expected = any(getproxies_environment().get(s) for s in ("http", "https", "all"))
+    assert proxy_configured(None, True) is expected
+    assert proxy_configured(None, False) is False
