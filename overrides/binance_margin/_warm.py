@@ -5,7 +5,8 @@ pays for a new one (DNS, TCP, TLS: a few round trips to Binance). With ``keep_wa
 ``GET /api/v3/ping`` (weight 1, through the runtime: counted by the rate-limit governor) whenever no request went
 out for ``N`` seconds, so the pooled connection is used again before the server drops it. Sync clients run a daemon
 thread, async clients a task on the loop of their first call (or of ``warm_up()``); both stop on close. A failed
-ping is logged (DEBUG) and never raised: the next call reconnects as it would without this.
+ping is logged (DEBUG) and never raised: the next call reconnects as it would without this. The thread and the
+task hold the client weakly: a client dropped without ``close()`` stops them too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import asyncio
 import logging
 import threading
 import time
+import weakref
 from typing import TYPE_CHECKING
 
 from binance_margin_generated.operations import PING
@@ -35,7 +37,7 @@ class SyncKeeper:
     """A daemon thread that pings through ``runtime`` when it has been idle for ``interval`` seconds."""
 
     def __init__(self, runtime: SyncRuntime, interval: float) -> None:
-        self._runtime = runtime
+        self._runtime = weakref.ref(runtime)
         self._interval = interval
         self._stop = threading.Event()
         self.pings = 0
@@ -44,21 +46,23 @@ class SyncKeeper:
         self._thread.start()
 
     def _run(self) -> None:
-        runtime = self._runtime
         while True:
+            runtime = self._runtime()
+            if runtime is None or self._stop.is_set():
+                return
             wait = _due_in(runtime.last_used, self._interval)
             if wait > 0:
-                if self._stop.wait(wait):
+                del runtime  # not held while waiting
+                if self._stop.wait(min(wait, self._interval)):
                     return
                 continue
-            if self._stop.is_set():
-                return
             try:
                 runtime.call(PING, {}, None)
                 self.pings += 1
             except Exception as exc:  # never raised: the next call reconnects as it would have anyway
                 logger.debug("keep-warm ping failed: %s", exc)
                 runtime.last_used = time.perf_counter()  # try again after one interval, not in a loop
+            del runtime
 
     def stop(self) -> None:
         """Stop the thread (it ends at once, or after the ping in flight)."""
@@ -71,7 +75,7 @@ class AsyncKeeper:
     """A task on the running loop that pings through ``runtime`` when it has been idle for ``interval`` seconds."""
 
     def __init__(self, runtime: AsyncRuntime, interval: float) -> None:
-        self._runtime = runtime
+        self._runtime = weakref.ref(runtime)
         self._interval = interval
         self.pings = 0
         """Pings sent so far."""
@@ -86,11 +90,14 @@ class AsyncKeeper:
         return not self._task.done() and self._task.get_loop() is loop
 
     async def _run(self) -> None:
-        runtime = self._runtime
         while True:
+            runtime = self._runtime()
+            if runtime is None:
+                return
             wait = _due_in(runtime.last_used, self._interval)
             if wait > 0:
-                await asyncio.sleep(wait)
+                del runtime  # not held while waiting
+                await asyncio.sleep(min(wait, self._interval))
                 continue
             try:
                 await runtime.call(PING, {}, None)
@@ -98,6 +105,7 @@ class AsyncKeeper:
             except Exception as exc:  # never raised: the next call reconnects as it would have anyway
                 logger.debug("keep-warm ping failed: %s", exc)
                 runtime.last_used = time.perf_counter()
+            del runtime
 
     async def stop(self) -> None:
         """Cancel the task and wait for it (when it runs on the current loop)."""

@@ -205,3 +205,13 @@ def test_keep_warm_is_a_validated_setting(monkeypatch: pytest.MonkeyPatch) -> No
         config("http://127.0.0.1:9", keep_warm=0)
     monkeypatch.setenv("BINANCE_KEEP_WARM", "25")
     assert ClientConfig(api_key=API_KEY, api_secret=API_SECRET).keep_warm == 25.0
+
+
+def test_keep_warm_thread_ends_with_a_client_dropped_unclosed(wire: WireServer) -> None:
+    import gc
+
+    c = MarginClient(config=config(wire.url, keep_warm=0.1))
+    assert len(keeper_threads()) == 1
+    del c
+    gc.collect()
+    wait_for(lambda: keeper_threads() == [], timeout=3)
