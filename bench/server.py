@@ -13,7 +13,13 @@ Endpoints: ``/api/v3/ping``, ``/api/v3/time``, ``/sapi/v1/margin/account``, ``/s
 (POST, FULL response with fills), ``/sapi/v1/margin/allOrders`` (500 orders). ``GET /__stats`` answers
 the request counters (not counted itself); ``/__reset`` zeroes them.
 
-Run: ``python bench/server.py [--port 0] [--api-key K] [--api-secret S]``; prints ``READY <port>``.
+HTTPS: with ``--tls-cert``/``--tls-key`` (PEM files, e.g. from ``bench/tls.py``) it also listens on a second port
+with TLS (the standard library's ``ssl``; same state, same answers) and counts completed TLS handshakes
+(``tls_handshakes`` in ``/__stats``: one per connection a client opens, so a pooled client makes one per pooled
+connection). ``connections`` counts every accepted connection (plain or TLS).
+
+Run: ``python bench/server.py [--port 0] [--tls-cert C --tls-key K] [--api-key K] [--api-secret S]``; prints
+``READY <port>`` or ``READY <port> <tls port>``.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import hashlib
 import hmac
 import json
 import random
+import ssl
 import sys
 import time
 from collections.abc import Sequence
@@ -216,7 +223,16 @@ class State:
         }
 
     def reset(self) -> None:
-        self.stats = {"requests": 0, "ok": 0, "bad_signature": 0, "rejected": 0, "unknown": 0, "by_path": {}}
+        self.stats = {
+            "requests": 0,
+            "ok": 0,
+            "bad_signature": 0,
+            "rejected": 0,
+            "unknown": 0,
+            "connections": 0,
+            "tls_handshakes": 0,
+            "by_path": {},
+        }
 
     def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> bytes:
         path, _, query = target.partition("?")
@@ -318,6 +334,10 @@ class HttpProtocol(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        # With TLS, asyncio calls connection_made once the handshake has completed: one handshake per connection.
+        self.state.stats["connections"] += 1
+        if transport.get_extra_info("ssl_object") is not None:
+            self.state.stats["tls_handshakes"] += 1
 
     def data_received(self, data: bytes) -> None:
         self.buf += data
@@ -378,13 +398,28 @@ class HttpProtocol(asyncio.Protocol):
             self.transport.write(b"".join(out) if len(out) > 1 else out[0])
 
 
-async def serve(host: str, port: int, state: State) -> None:
+def tls_context(cert: str, key: str) -> ssl.SSLContext:
+    """The server side's TLS context: TLS 1.2 and newer, the standard library's defaults otherwise."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(cert, key)
+    return context
+
+
+async def serve(host: str, port: int, state: State, tls: ssl.SSLContext | None = None) -> None:
     loop = asyncio.get_running_loop()
     server = await loop.create_server(lambda: HttpProtocol(state), host, port, backlog=1024, reuse_address=True)
     bound = server.sockets[0].getsockname()[1]
-    print(f"READY {bound}", flush=True)
-    async with server:
-        await server.serve_forever()
+    servers = [server]
+    ready = f"READY {bound}"
+    if tls is not None:
+        secure = await loop.create_server(
+            lambda: HttpProtocol(state), host, 0, backlog=1024, reuse_address=True, ssl=tls, ssl_handshake_timeout=10
+        )
+        servers.append(secure)
+        ready += f" {secure.sockets[0].getsockname()[1]}"
+    print(ready, flush=True)
+    await asyncio.gather(*(s.serve_forever() for s in servers))
 
 
 def main() -> None:
@@ -394,10 +429,13 @@ def main() -> None:
     ap.add_argument("--api-key", default=API_KEY)
     ap.add_argument("--api-secret", default=API_SECRET)
     ap.add_argument("--gzip", action="store_true", help="gzip every answer to requests that accept gzip")
+    ap.add_argument("--tls-cert", help="PEM certificate chain: also serve HTTPS on a second port")
+    ap.add_argument("--tls-key", help="PEM private key of --tls-cert")
     args = ap.parse_args()
     HttpProtocol.gzip = args.gzip
+    tls = tls_context(args.tls_cert, args.tls_key) if args.tls_cert else None
     try:
-        asyncio.run(serve(args.host, args.port, State(args.api_key, args.api_secret)))
+        asyncio.run(serve(args.host, args.port, State(args.api_key, args.api_secret), tls))
     except KeyboardInterrupt:
         sys.exit(0)
 

@@ -162,6 +162,9 @@ def versions(packages: list[str]) -> dict[str, str]:
 def main(sdk: str, packages: list[str], scenarios: dict[str, Callable[..., Any]]) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base-url", default=os.environ.get("BENCH_BASE_URL", "http://127.0.0.1:8765"))
+    ap.add_argument(
+        "--stats-url", help="where to read the server's counters (default: --base-url; the plain port when it is https)"
+    )
     ap.add_argument("--scenario", required=True)
     ap.add_argument("--target-seconds", type=float, default=0.5)
     ap.add_argument("--warmup", type=int, default=30)
@@ -169,20 +172,21 @@ def main(sdk: str, packages: list[str], scenarios: dict[str, Callable[..., Any]]
     ap.add_argument("--max-iters", type=int, default=20000)
     args = ap.parse_args()
     base = args.base_url.rstrip("/")
+    stats_url = (args.stats_url or base).rstrip("/")
     result: dict[str, Any] = {"sdk": sdk, "scenario": args.scenario, "versions": versions(packages)}
     factory = scenarios.get(args.scenario)
     if factory is None:
         result["skipped"] = f"{sdk} has no {args.scenario} scenario"
         print(json.dumps(result))
         return
-    before = server_stats(base)
+    before = server_stats(stats_url)
     try:
         if is_async(args.scenario):
 
             async def go() -> dict[str, Any]:
-                before_c = server_stats(base)
+                before_c = server_stats(stats_url)
                 call, check, close = await factory(base)
-                built = server_stats(base)
+                built = server_stats(stats_url)
                 try:
                     res = await call()
                     check(res)
@@ -195,7 +199,7 @@ def main(sdk: str, packages: list[str], scenarios: dict[str, Callable[..., Any]]
             result.update(asyncio.run(go()))
         else:
             call, check = factory(base)
-            built = server_stats(base)
+            built = server_stats(stats_url)
             result["construction_requests"] = built["requests"] - before["requests"]
             check(call())
             result.update(run_sync(call, args))
@@ -204,8 +208,11 @@ def main(sdk: str, packages: list[str], scenarios: dict[str, Callable[..., Any]]
     except Exception as e:
         result["error"] = f"{type(e).__name__}: {e}"[:600]
         result["traceback"] = traceback.format_exc()[-3000:]
-    after = server_stats(base)
-    result["server"] = {k: after[k] - before[k] for k in ("requests", "ok", "bad_signature", "rejected", "unknown")}
+    after = server_stats(stats_url)
+    counters = ("requests", "ok", "bad_signature", "rejected", "unknown", "connections", "tls_handshakes")
+    result["server"] = {k: after.get(k, 0) - before.get(k, 0) for k in counters}
+    # Not the reads of the counters after the first (plain HTTP, one connection each): async 3, sync 2.
+    result["server"]["connections"] -= 3 if is_async(args.scenario) else 2
     print(json.dumps(result))
 
 

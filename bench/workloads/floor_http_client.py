@@ -18,7 +18,10 @@ HEADERS = {"X-MBX-APIKEY": h.API_KEY}
 def _factory(method: str, target: str, check: Any) -> Any:
     def make(base: str) -> Any:
         u = urllib.parse.urlsplit(base)
-        conn = http.client.HTTPConnection(u.hostname, u.port)
+        if u.scheme == "https":  # the default context: verification on, SSL_CERT_FILE honoured
+            conn: http.client.HTTPConnection = http.client.HTTPSConnection(u.hostname, u.port)
+        else:
+            conn = http.client.HTTPConnection(u.hostname, u.port)
         loads = json.loads
 
         def call() -> Any:

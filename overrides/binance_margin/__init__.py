@@ -55,7 +55,7 @@ from ._types import (
     Unlisted,
     UnlistedValueWarning,
 )
-from .signing import BinanceAuth, Ed25519Signer, HmacSigner, RsaSigner, Signer
+from .signing import Ed25519Signer, HmacSigner, RsaSigner, Signer
 
 __version__ = "0.1.0"
 
@@ -140,6 +140,7 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._config import ClientConfig
+    from ._httpx_auth import BinanceAuth
     from .positions import (
         AssetPosition,
         AsyncPositions,
@@ -193,4 +194,10 @@ def __getattr__(name: str) -> _typing.Any:
         value = getattr(positions, name)
         globals()[name] = value
         return value
+    # BinanceAuth is an httpx.Auth: httpx is imported with it, on first use.
+    if name == "BinanceAuth":
+        from ._httpx_auth import BinanceAuth
+
+        globals()["BinanceAuth"] = BinanceAuth
+        return BinanceAuth
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

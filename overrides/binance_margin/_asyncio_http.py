@@ -28,12 +28,19 @@ import ssl
 import zlib
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final
-
-import httpx
+from typing import TYPE_CHECKING, Any, Final
 
 from ._errors import redact_text
-from ._http_common import ResponseError, ResponseReader, decompress, proxy_configured
+from ._http_common import ResponseError, ResponseReader, decompress, default_ssl_context, proxy_configured
+
+if TYPE_CHECKING:
+    import httpx
+
+    _TransportBase = httpx.AsyncBaseTransport
+else:  # httpx is imported on first use (errors, the httpx path): an httpx.AsyncClient takes any transport object
+    from ._http_common import lazy_httpx as httpx
+
+    _TransportBase = object
 
 __all__ = ["AsyncioTransport", "Route", "Timeouts", "default_async_transport"]
 
@@ -394,7 +401,7 @@ class Route:
         self.head_only = method == "HEAD"
 
 
-class AsyncioTransport(httpx.AsyncBaseTransport):
+class AsyncioTransport(_TransportBase):
     """Keep-alive HTTP/1.1 connection pools on asyncio, for the runtime's direct path and for httpx.
 
     Args:
@@ -420,6 +427,8 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pools: dict[tuple[str, str, int], _Pool] = {}
         self._timeouts: dict[tuple[Any, ...], Timeouts] = {}
+        self._fresh: set[_Connection] = set()
+        """Connections ``warm_up`` opened that no request has used yet (see ``_settle``)."""
 
     def ssl_context(self) -> ssl.SSLContext:
         """The SSL context of https connections, the one httpx would build; created on first use."""
@@ -428,6 +437,8 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             verify = self._verify
             if isinstance(verify, ssl.SSLContext):
                 context = verify
+            elif verify is True:
+                context = default_ssl_context(self._trust_env)  # the context httpx builds, without httpx
             else:
                 context = httpx.create_ssl_context(verify=verify, trust_env=self._trust_env)
             self._ssl = context
@@ -459,6 +470,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
 
     def _drop_pools(self) -> None:
         pools, self._pools = self._pools, {}
+        self._fresh.clear()
         for pool in pools.values():
             pool.close()
 
@@ -466,6 +478,8 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         pool = self._pools.get(key) if self._loop is asyncio.get_running_loop() else None
         if pool is None:
             pool = self._pool(key)
+        if self._fresh and pool.idle and pool.idle[-1] in self._fresh:
+            await self._settle(pool)
         conn = pool.take()
         if conn is None:
             conn = await pool.acquire(timeouts)
@@ -533,6 +547,52 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close every connection (and fail requests waiting for one)."""
         self._drop_pools()
+
+    async def warm_up(self, url: str, connections: int, timeouts: Timeouts) -> int:
+        """Open connections (DNS, TCP, TLS) to ``url``'s origin, concurrently, until ``connections`` are idle in its
+        pool (within ``max_connections``); return how many were opened. Raises ``ConnectError``/``ConnectTimeout``
+        when one cannot be opened (the others are kept)."""
+        key = Route("GET", url.rstrip("/") + "/", ()).key
+        pool = self._pool(key)
+        now = pool.loop.time()
+        while pool.idle and now - pool.idle[0].idle_since > pool.expiry:  # expired: not warm
+            pool.discard(pool.idle.popleft())
+        pool.purge()
+        wanted = min(connections - len(pool.idle), pool.limit - pool.count)
+        if wanted <= 0:
+            return 0
+        pool.count += wanted
+
+        async def one() -> None:
+            conn = await pool.connect(timeouts[0])  # uncounts itself when it fails
+            conn.reusable = True
+            self._fresh.add(conn)
+            pool.release(conn)
+
+        results = await asyncio.gather(*(one() for _ in range(wanted)), return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        if failed:
+            raise failed[0]
+        return wanted
+
+    async def _settle(self, pool: _Pool) -> None:
+        """Let the loop read what came on connections ``warm_up`` opened before one is checked for reuse.
+
+        A TLS 1.3 server sends session tickets just after the handshake. On a connection left idle they can wait on
+        the socket until the loop next reads it, and the stale check before reuse would take them for a server that
+        closed the connection. Two turns of the loop read them (the first only queues the read callbacks behind
+        this task); a connection that still has bytes waiting after that is dropped as any other.
+        """
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        self._fresh.difference_update(pool.idle)
+        self._fresh = {conn for conn in self._fresh if not conn.closed}
+
+    async def __aenter__(self) -> AsyncioTransport:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
 
 def _decoded(

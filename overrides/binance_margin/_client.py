@@ -9,7 +9,6 @@ from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeAlias, cast
 
-import httpx
 from binance_margin_generated import operations as _ops
 from binance_margin_generated import surface as _surface  # the module only: see the note below
 
@@ -20,6 +19,7 @@ from ._types import CROSS, MarginMode
 from .signing import private_key_from_text
 
 if TYPE_CHECKING:
+    import httpx
     from binance_margin_generated.models import (
         BorrowRepayRecord,
         ExchangeInfo,
@@ -241,6 +241,21 @@ class MarginClient:
     def sync_time(self) -> int:
         """Read Binance's server time now and keep the offset; return it in ms."""
         return self._runtime.sync_time()
+
+    def warm_up(self, connections: int = 1) -> int:
+        """Open pooled connections now (DNS, TCP and TLS), so the first call does not wait for them.
+
+        Opens connections until ``connections`` are idle in the pool and returns how many it opened (0 when they
+        already were); nothing is sent on them. It also prepares what placing an order first builds (the endpoint's
+        module and models), so the first ``trade.new_order`` pays for neither. Through httpx (``http_client=``,
+        ``transport=``, a proxy) a connection opens only with a request: one ``GET /api/v3/ping`` (weight 1) is
+        sent instead. To keep a
+        connection open afterwards, configure ``keep_warm``.
+
+        Raises:
+            TransportError: a connection could not be opened (the ones opened before stay in the pool).
+        """
+        return self._runtime.warm_up(connections)
 
     def reconcile_order(
         self, *, symbol: str, client_order_id: str, margin: MarginMode = CROSS, wait: float = 0.0
@@ -482,6 +497,21 @@ class AsyncMarginClient:
     async def sync_time(self) -> int:
         """Read Binance's server time now and keep the offset; return it in ms."""
         return await self._runtime.sync_time()
+
+    async def warm_up(self, connections: int = 1) -> int:
+        """Open pooled connections now (DNS, TCP and TLS, concurrently), so the first call does not wait for them.
+
+        Opens connections until ``connections`` are idle in the pool and returns how many it opened (0 when they
+        already were); nothing is sent on them. It also prepares what placing an order first builds (the endpoint's
+        module and models), so the first ``trade.new_order`` pays for neither. Through httpx (``http_client=``,
+        ``transport=``, a proxy) a connection opens only with a request: one ``GET /api/v3/ping`` (weight 1) is
+        sent instead. With
+        ``keep_warm`` configured, also starts the task that keeps a connection open on this loop.
+
+        Raises:
+            TransportError: a connection could not be opened (the ones opened before stay in the pool).
+        """
+        return await self._runtime.warm_up(connections)
 
     async def reconcile_order(
         self, *, symbol: str, client_order_id: str, margin: MarginMode = CROSS, wait: float = 0.0

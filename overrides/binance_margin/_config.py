@@ -70,6 +70,12 @@ class ClientConfig(BaseSettings):
     """Keep an offset to Binance's clock (``GET /api/v3/time``), refreshed every ``time_sync_interval`` seconds."""
     time_sync_interval: float = Field(default=300.0, gt=0)
     """Seconds between two clock synchronisations when ``time_sync`` is on."""
+    keep_warm: float | None = Field(default=None, gt=0)
+    """Keep one pooled connection open (``BINANCE_KEEP_WARM``): after this many seconds without a request, send
+    ``GET /api/v3/ping`` (weight 1), so the next order finds a connection with its TCP and TLS set up. Choose it
+    below the server's idle timeout; idle connections are then kept twice this long. ``None`` (default): off.
+    Sync clients run a daemon thread, async clients a task on their loop (started by the first call or by
+    ``warm_up()``); both stop on close."""
 
     # -- rate-limit governor (binance_margin._ratelimit; docs/rate-limits.md) ---------------------------------
     rate_limit: bool = True

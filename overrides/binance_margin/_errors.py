@@ -34,16 +34,17 @@ import json
 import re
 import time
 from collections.abc import Iterable, Mapping
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
-
-import httpx
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    import httpx
+
     from ._filters_validate import FilterViolation
     from ._types import MarginMode
+else:
+    from ._http_common import lazy_httpx as httpx  # imported when an error is built from a response
 
 __all__ = [
     "AmbiguousReconciliationError",
@@ -541,6 +542,12 @@ def _snippet(content: bytes) -> str:
     return text or "(empty body)"
 
 
+def _parsedate_to_datetime(value: str) -> Any:
+    from email.utils import parsedate_to_datetime  # here: the email package is imported only for a dated header
+
+    return parsedate_to_datetime(value)
+
+
 def parse_retry_after(headers: httpx.Headers) -> float | None:
     """The ``Retry-After`` header in seconds (a number or an HTTP date); ``None`` when absent or malformed."""
     value = headers.get("retry-after")
@@ -550,7 +557,7 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
         seconds = float(value)
     except ValueError:
         try:
-            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+            seconds = _parsedate_to_datetime(value).timestamp() - time.time()
         except (TypeError, ValueError, IndexError, OverflowError):
             return None
     if seconds != seconds or seconds in (float("inf"), float("-inf")):

@@ -3,22 +3,27 @@
 ``SyncRuntime`` and ``AsyncRuntime`` implement the ``call``/``call_raw`` protocols the generated surface expects.
 Everything they share (per-operation plans, error mapping, retry policy, clock, 418 lock-out, rate limits) lives
 in ``RuntimeCore``, so the two twins only differ in how they send and sleep.
+
+They send through the SDK's own pools (``_sync_http``, ``_asyncio_http``) and import httpx only for what needs it
+(``_httpx_glue``: a user's ``http_client=`` or ``transport=``, a proxy, httpx objects a user sees): constructing a
+client imports no httpx.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import logging
 import os
 import random
-import threading
 import time
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final
+from urllib.parse import urlsplit
 
-import httpx
 from binance_margin_generated import models as _models
+from binance_margin_generated import operations as _ops
 from binance_margin_generated.operations import Operation
 from binance_margin_generated.types import _DRIFT, _format_decimal
 
@@ -42,85 +47,102 @@ from ._errors import (
     ValidationError,
     error_from_response,
     redact_params,
-    redact_text,
 )
-from ._http_common import proxy_configured
+from ._http_common import default_headers, default_ssl_context, proxy_configured, timeout_dict
 from ._isolation import IsolationPlan
 from ._ratelimit import AsyncGovernor, SyncGovernor
-from ._sync_http import SyncPool, decode_body
 from ._types import ApiResponse, MarginMode, RateLimitDicts, RateLimitUsage, scan_rate_limit_headers
-
-if TYPE_CHECKING:
-    from ._asyncio_http import AsyncioTransport, Route
-    from ._config import ClientConfig
 from .signing import (
     RECV_WINDOW_EXTENSION,
     SECURITY_EXTENSION,
     TIMESTAMP_EXTENSION,
-    BinanceAuth,
+    QuerySigner,
     encode_query,
     encode_value,
     percent_encode,
     url_with_query,
 )
 
+if TYPE_CHECKING:
+    import httpx
+
+    from ._asyncio_http import AsyncioTransport, Route
+    from ._config import ClientConfig
+    from ._httpx_auth import BinanceAuth
+    from ._httpx_glue import AsyncHttpxSender, HttpxSender
+    from ._sync_http import Origin, SyncPool
+    from ._warm import AsyncKeeper, SyncKeeper
+else:
+    from ._http_common import lazy_httpx as httpx  # imported on first use
+
 __all__ = ["AsyncRuntime", "Clock", "RuntimeCore", "SyncRuntime"]
 
 logger = logging.getLogger("binance_margin")
-_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 
 SERVER_TIME_PATH: Final = "/api/v3/time"
 USER_AGENT: Final = "binance-margin-python"
-_NOT_SENT: Final = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.UnsupportedProtocol,
-    httpx.ProxyError,
-    httpx.LocalProtocolError,
-)
-"""httpx errors raised before the request can have reached Binance."""
 _CLIENT_ID_PREFIX: Final = "bm-"
+_CLOSED: Final = "Cannot send a request, as the client has been closed."
 
 
-def sanitized_transport_error(exc: httpx.TransportError) -> httpx.TransportError:
-    """A copy of ``exc`` (same httpx type) with a redacted message, no request and nothing chained."""
-    message = redact_text(str(exc))
-    try:
-        clean = type(exc)(message)
-    except TypeError:  # a subclass with another constructor
-        clean = httpx.TransportError(message)
-    clean.__suppress_context__ = True
-    return clean
+def _transport_errors() -> type[httpx.TransportError]:
+    """``httpx.TransportError``, for ``except`` clauses (evaluated only when something was raised)."""
+    return httpx.TransportError
 
 
-class _RedactSignedUrls(logging.Filter):
-    """Redacts ``signature=`` (and other secret parameters) in httpx's own log records (``HTTP Request: ...``)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed record is the logging module's business, not ours
-            return True
-        redacted = redact_text(message)
-        if redacted != message:
-            record.msg = redacted
-            record.args = None
-        return True
+def _decoding_errors() -> type[httpx.DecodingError]:
+    """``httpx.DecodingError``, for ``except`` clauses (evaluated only when something was raised)."""
+    return httpx.DecodingError
 
 
-_HTTPX_LOG_FILTER: Final = _RedactSignedUrls("binance_margin")
+_PING: Final = _ops.PING
+_WARM_OPERATIONS: Final = (_ops.NEW_ORDER,)
+"""Operations whose plans ``warm_up()`` builds (importing their endpoint modules), so the first order finds them."""
+_SERVER_TIME: Final = _ops.GET_SERVER_TIME
 
 
-def install_httpx_log_redaction() -> None:
-    """Attach the redacting filter to the ``httpx`` and ``httpcore`` loggers (once; idempotent).
+def _origin(url: str) -> Origin:
+    """Scheme, host and port of ``url`` (the port ``None`` when it is the scheme's default or not given)."""
+    from ._sync_http import Origin
 
-    httpx logs every request's full URL at INFO level when a client's ``send`` is used (``http_client=``).
-    """
-    for name in ("httpx", "httpcore"):
-        target = logging.getLogger(name)
-        if _HTTPX_LOG_FILTER not in target.filters:
-            target.addFilter(_HTTPX_LOG_FILTER)
+    parts = urlsplit(url)
+    port = parts.port
+    if port == (443 if parts.scheme == "https" else 80):
+        port = None
+    return Origin(parts.scheme, parts.hostname or "", port)
+
+
+def _host_header(url: str) -> bytes:
+    """``Host`` as httpx writes it: the host lower-cased (IPv6 in brackets), the port only when not the default."""
+    origin = _origin(url)
+    host = origin.host
+    if ":" in host:
+        host = f"[{host}]"
+    if origin.port is not None:
+        host += f":{origin.port}"
+    return host.encode("idna") if not host.isascii() else host.encode("ascii")
+
+
+def _request_head(plan: _Plan, headers: list[tuple[bytes, bytes]], api_key: str | None) -> tuple[bytes, bytes]:
+    """``plan``'s request line up to the query (``GET /path``), and its header block ending with the empty line:
+    ``Host``, ``Content-Length: 0`` for POST, PUT and PATCH, the client's headers, then ``X-MBX-APIKEY`` where the
+    operation needs it (what ``httpx.Request`` writes, in its order)."""
+    lines = [(b"Host", _host_header(plan.url_text))]
+    if plan.method in ("POST", "PUT", "PATCH"):
+        lines.append((b"Content-Length", b"0"))
+    lines += headers
+    if plan.needs_key:
+        lines.append((b"X-MBX-APIKEY", (api_key or "").encode("latin-1")))
+    block = b"".join(name + b": " + value + b"\r\n" for name, value in lines) + b"\r\n"
+    path = urlsplit(plan.url_text).path or "/"
+    return plan.method.encode("ascii") + b" " + path.encode("ascii"), block
+
+
+def _keepalive_expiry(config: ClientConfig) -> float:
+    """Seconds an idle pooled connection is kept: httpx's 5, or longer with ``keep_warm`` (twice its interval, so
+    the connection it refreshes is still in the pool when it does)."""
+    interval = config.keep_warm
+    return 5.0 if interval is None else max(5.0, 2 * interval)
 
 
 def new_client_order_id() -> str:
@@ -162,6 +184,7 @@ class _Plan:
     """Everything about one operation that does not change between calls."""
 
     __slots__ = (
+        "_url",
         "build_request",
         "converters",
         "extensions",
@@ -178,7 +201,6 @@ class _Plan:
         "required_when",
         "retryable",
         "taken",
-        "url",
         "url_text",
         "wire_table",
     )
@@ -189,7 +211,7 @@ class _Plan:
         self.method = op.method
         self.path = op.path
         self.url_text = base_url + op.path
-        self.url = httpx.URL(self.url_text)
+        self._url: httpx.URL | None = None
         self.build_request: Callable[..., dict[str, Any]] = module.build_request
         self.parse_response: Callable[..., Any] = module.parse_response
         converters = {p.python_name: make_converter(p) for p in op.params}
@@ -223,6 +245,14 @@ class _Plan:
             self.extensions[RECV_WINDOW_EXTENSION] = False
         self.id_params, self.primary_id = _client_id_params(op)
         self.wire_table = _wire_table(op, self.build_request)
+
+    @property
+    def url(self) -> httpx.URL:
+        """``url_text`` as an ``httpx.URL`` (built on first use: the httpx path only)."""
+        url = self._url
+        if url is None:
+            url = self._url = httpx.URL(self.url_text)
+        return url
 
 
 _ENUM: Final = 0
@@ -363,11 +393,14 @@ class _Call:
 
 
 class Answer:
-    """A response read straight from the wire by the async runtime: status, raw headers and body.
+    """A response read straight from the wire by the SDK's pools: status, raw headers and body.
 
     The runtime parses models from it directly; httpx objects are built only where a user sees them (``headers``
-    of a raw response, ``to_httpx()`` for an error), so a successful call creates none.
+    of a raw response, ``to_httpx()`` for an error), so a successful call creates none and needs no httpx.
     """
+
+    decoded: ClassVar[bool] = False
+    """Whether ``content`` is already decoded from a ``Content-Encoding`` (``to_httpx`` must not decode it again)."""
 
     __slots__ = ("_headers", "content", "method", "raw_headers", "reason", "status_code", "url")
 
@@ -391,10 +424,12 @@ class Answer:
 
     @property
     def headers(self) -> httpx.Headers:
-        """The response headers as ``httpx.Headers`` (built on first use)."""
+        """The response headers as ``httpx.Headers`` (built on first use, importing httpx)."""
         headers = self._headers
         if headers is None:
-            headers = self._headers = httpx.Headers(list(self.raw_headers))
+            from ._httpx_glue import headers_of
+
+            headers = self._headers = headers_of(self.raw_headers)
         return headers
 
     @property
@@ -402,28 +437,41 @@ class Answer:
         """The body as text (UTF-8, undecodable bytes replaced)."""
         return self.content.decode("utf-8", "replace")
 
+    def json(self) -> Any:
+        """The body parsed as JSON."""
+        return json.loads(self.content)
+
     def to_httpx(self) -> httpx.Response:
-        """The same response as an ``httpx.Response`` (decoding a ``Content-Encoding``, if any)."""
-        return httpx.Response(
+        """The same response as an ``httpx.Response`` (decoding a ``Content-Encoding``, unless ``decoded``)."""
+        from ._httpx_glue import answer_to_httpx
+
+        return answer_to_httpx(
             self.status_code,
-            headers=list(self.raw_headers),
-            content=self.content,
-            request=httpx.Request(self.method, self.url),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": self.reason.encode("ascii", "replace")},
+            self.reason,
+            self.raw_headers,
+            self.content,
+            self.method,
+            self.url,
+            decoded=self.decoded,
         )
 
 
 class RuntimeCore:
     """State and policy shared by the sync and async runtimes."""
 
-    def __init__(self, config: ClientConfig) -> None:
+    def __init__(self, config: ClientConfig, *, httpx_auth: bool = False) -> None:
         self.config = config
         self.base_url = config.base_url
         self.clock = Clock(enabled=config.time_sync, interval=config.time_sync_interval)
         signer = config.signer()
         self.has_key = config.api_key is not None and bool(config.api_key.get_secret_value())
         self.has_signer = signer is not None
-        self.auth = BinanceAuth(config.api_key, signer, recv_window=config.recv_window, clock=self.clock.now_ms)
+        self.auth: QuerySigner = QuerySigner(
+            config.api_key, signer, recv_window=config.recv_window, clock=self.clock.now_ms
+        )
+        """Signs for the SDK's pools; a ``BinanceAuth`` (the same signing as an ``httpx.Auth``) once httpx sends."""
+        if httpx_auth:
+            self.httpx_auth()
         self._limits: RateLimitDicts = ({}, {}, {}, {})
         self._limits_view: RateLimitUsage | None = None
         self.max_retries = config.max_retries
@@ -436,7 +484,18 @@ class RuntimeCore:
         self._generated: Any = None
         self.drift = DriftRecorder(config.spec_drift_interval)
         """What Binance sent that the spec does not know (``client.spec_drift()``)."""
-        install_httpx_log_redaction()
+
+    def httpx_auth(self) -> BinanceAuth:
+        """``auth`` as a ``BinanceAuth``, for sending through httpx (imports httpx; replaces ``auth`` once)."""
+        from ._httpx_auth import BinanceAuth
+
+        auth = self.auth
+        if not isinstance(auth, BinanceAuth):
+            config = self.config
+            auth = self.auth = BinanceAuth(
+                config.api_key, config.signer(), recv_window=config.recv_window, clock=self.clock.now_ms
+            )
+        return auth
 
     # -- preparing ------------------------------------------------------------------------------------------
 
@@ -557,10 +616,10 @@ class RuntimeCore:
 
     # -- after sending --------------------------------------------------------------------------------------
 
-    def note_headers(self, headers: httpx.Headers) -> None:
-        """Merge a response's rate-limit headers into ``rate_limits`` (the calls' loops scan them once for the
-        governor too and call ``absorb``)."""
-        found = scan_rate_limit_headers(headers.raw)
+    def note_headers(self, raw_headers: Any) -> None:
+        """Merge a response's rate-limit headers (raw ``(name, value)`` byte pairs) into ``rate_limits`` (the calls'
+        loops scan them once for the governor too and call ``absorb``)."""
+        found = scan_rate_limit_headers(raw_headers)
         if found is not None:
             self.absorb(found)
 
@@ -683,11 +742,13 @@ class RuntimeCore:
         cause is a copy of the same type carrying only the redacted message. Raise the result outside the
         ``except`` block that caught ``exc``, so that ``exc`` does not become its ``__context__`` either.
         """
+        from ._httpx_glue import NOT_SENT, sanitized_transport_error
+
         plan = call.plan
         cause = sanitized_transport_error(exc)
         error = TransportError(f"{type(exc).__name__}: {cause}", method=plan.method, path=plan.path)
         error.__cause__ = cause
-        if plan.op.state_changing and not isinstance(exc, _NOT_SENT):
+        if plan.op.state_changing and not isinstance(exc, NOT_SENT):
             return self.unknown(call, f"{type(exc).__name__} after the request may have been sent", error)
         return error
 
@@ -728,10 +789,22 @@ class RuntimeCore:
         """URL of Binance's server time."""
         return self.base_url + SERVER_TIME_PATH
 
-    def read_server_time(self, response: httpx.Response, sent_ms: float, received_ms: float) -> int:
+    def time_error(self, exc: httpx.TransportError, path: str = SERVER_TIME_PATH) -> TransportError:
+        """The ``TransportError`` of a failed read of the server time, or of opening connections (``path``: what
+        was being done); the httpx error redacted, as its cause."""
+        from ._httpx_glue import sanitized_transport_error
+
+        cause = sanitized_transport_error(exc)
+        error = TransportError(f"{type(exc).__name__}: {cause}", method="GET", path=path)
+        error.__cause__ = cause
+        return error
+
+    def read_server_time(self, response: httpx.Response | Answer, sent_ms: float, received_ms: float) -> int:
         """Update the clock from a ``/api/v3/time`` response; return the offset in ms."""
-        self.note_headers(response.headers)
+        self.note_headers(response.raw_headers if isinstance(response, Answer) else response.headers.raw)
         if response.status_code != 200:
+            if isinstance(response, Answer):
+                response = response.to_httpx()
             error = error_from_response(response, method="GET", path=SERVER_TIME_PATH)
             if isinstance(error, IPBannedError):
                 self._note_ban(error)
@@ -761,110 +834,27 @@ class RuntimeCore:
         )
 
 
-_SET_COOKIE: Final = (b"set-cookie", b"set-cookie2")
+class _DecodedAnswer(Answer):
+    """An ``Answer`` whose body the sync pool already decoded (``Content-Encoding`` gzip or deflate)."""
+
+    __slots__ = ()
+    decoded = True
 
 
-class _Cookies(httpx.Cookies):
-    """httpx's cookie store, skipping the urllib round trip for responses without ``Set-Cookie`` (all of Binance's).
-
-    httpx extracts cookies from every response through ``http.cookiejar`` (an ``email.message`` of the headers):
-    tens of µs per call for nothing here, since Binance sets no cookies.
-    """
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        for name, _ in response.headers.raw:  # one pass over the bytes (`in headers` decodes every header)
-            if name.lower() in _SET_COOKIE:
-                super().extract_cookies(response)
-                return
-
-
-def _own_client(client: _HttpClient) -> _HttpClient:
-    """A client this runtime created: give it the cheaper cookie store (same cookies, same behaviour)."""
-    if type(getattr(client, "_cookies", None)) is httpx.Cookies:
-        client._cookies = _Cookies(client.cookies)
-    return client
-
-
-class _LazyHTTPTransport(httpx.BaseTransport):
-    """httpx's default sync transport, built on its first request.
-
-    ``httpx.Client()`` builds its transport, and with it an SSL context loading the CA bundle (~20 ms), when the
-    client is constructed. The sync runtime sends through its own pool and needs httpx's transport only for
-    ``sync_time()`` and the slow path, so a ``MarginClient`` is built without paying for a context it may never use.
-    The transport is the one httpx would have built (same verification, environment and limits).
-    """
-
-    def __init__(self, *, trust_env: bool) -> None:
-        self._trust_env = trust_env
-        self._transport: httpx.HTTPTransport | None = None
-        self._lock = threading.Lock()
-
-    def _get(self) -> httpx.HTTPTransport:
-        transport = self._transport
-        if transport is None:
-            with self._lock:
-                transport = self._transport
-                if transport is None:
-                    transport = self._transport = httpx.HTTPTransport(
-                        verify=True,
-                        trust_env=self._trust_env,
-                        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-                    )
-        return transport
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send through httpx's transport (built now if this is the first request)."""
-        return self._get().handle_request(request)
-
-    def close(self) -> None:
-        """Close httpx's transport if it was ever built."""
-        with self._lock:
-            transport, self._transport = self._transport, None
-        if transport is not None:
-            transport.close()
-
-
-def _http_client_kwargs(config: ClientConfig) -> dict[str, Any]:
-    return {
-        "timeout": httpx.Timeout(config.timeout),
-        "proxy": config.proxy,
-        "trust_env": config.trust_env,
-        "headers": {"User-Agent": USER_AGENT},
-        "follow_redirects": False,
-    }
-
-
-def _default_async_transport(config: ClientConfig) -> httpx.AsyncBaseTransport | None:
+def _default_async_transport(config: ClientConfig) -> AsyncioTransport | None:
     """The asyncio HTTP/1.1 pool when no proxy is set; else ``None`` (httpx's own transport)."""
     from ._asyncio_http import default_async_transport
 
-    return default_async_transport(proxy=config.proxy, trust_env=config.trust_env)
-
-
-class _DecodedAnswer(Answer):
-    """An ``Answer`` whose body the sync transport already decoded (``Content-Encoding`` gzip or deflate)."""
-
-    __slots__ = ()
-
-    def to_httpx(self) -> httpx.Response:
-        """The same response as an ``httpx.Response`` (its body already decoded: not decoded again)."""
-        response = httpx.Response(
-            self.status_code,
-            headers=list(self.raw_headers),
-            stream=httpx.ByteStream(self.content),
-            request=httpx.Request(self.method, self.url),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": self.reason.encode("ascii", "replace")},
-        )
-        response._content = self.content
-        return response
+    return default_async_transport(proxy=config.proxy, trust_env=config.trust_env)  # type: ignore[return-value]
 
 
 class SyncRuntime:
-    """Sends calls of the synchronous surface through one ``httpx.Client`` (keep-alive).
+    """Sends calls of the synchronous surface through the SDK's ``http.client`` pool, or through httpx.
 
-    When the runtime created that client itself (no ``http_client=``, no ``transport=``) and no proxy applies to
-    the base URL, calls go through its own keep-alive pool instead (``_sync_http.SyncPool``): the same bytes
-    on the wire, no httpx object built unless a user sees it (an error, a raw response's headers).
+    Without ``http_client=`` and ``transport=``, and with no proxy configured, calls go through its own keep-alive
+    pool (``_sync_http.SyncPool``): the bytes an ``httpx.Client`` would send, no httpx object built (nor httpx
+    imported) unless a user sees one (an error's response, a raw response's headers). Otherwise they go through an
+    ``httpx.Client`` (``_httpx_glue.HttpxSender``).
     """
 
     def __init__(
@@ -874,36 +864,72 @@ class SyncRuntime:
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.core = RuntimeCore(config)
-        self._owns_http = http_client is None
-        default: httpx.BaseTransport | None = None
-        if http_client is None and transport is None and not proxy_configured(config.proxy, config.trust_env):
-            # httpx honours environment proxies only when it builds its own transport: hand it one only without them
-            default = _LazyHTTPTransport(trust_env=config.trust_env)
-        self.http = http_client or _own_client(
-            httpx.Client(transport=transport or default, **_http_client_kwargs(config))
-        )
+        use_httpx = http_client is not None or transport is not None or proxy_configured(config.proxy, config.trust_env)
+        self.core = RuntimeCore(config, httpx_auth=use_httpx)
+        self._closed = False
+        self._httpx: HttpxSender | None = None
         self._fast: SyncPool | None = None
-        base = httpx.URL(config.base_url)
-        if self._owns_http and transport is None and self.http._transport_for_url(base) is self.http._transport:
+        if use_httpx:
+            self._start_httpx(http_client, transport)
+        else:
+            from ._sync_http import SyncPool  # here: http.client, email and ssl load with the first sync client
+
             trust_env = config.trust_env
             self._fast = SyncPool(
-                base,
-                timeout=self.http.timeout.as_dict(),
-                ssl_context=lambda: httpx.create_ssl_context(verify=True, trust_env=trust_env),
+                _origin(config.base_url),
+                timeout=timeout_dict(config.timeout),
+                ssl_context=lambda: default_ssl_context(trust_env),
+                keepalive_expiry=_keepalive_expiry(config),
             )
+        self._headers = default_headers(USER_AGENT)
         self._heads: dict[_Plan, tuple[bytes, bytes]] = {}
+        from ._sync_http import decode_body
+
+        self._decode_body = decode_body
         self.sleep: Callable[[float], None] = time.sleep
         self.governor = SyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
+        self.last_used = time.monotonic()
+        """When the latest request went out (``time.monotonic()``): the keep-warm thread pings after idleness."""
+        self._keeper: SyncKeeper | None = None
+        if config.keep_warm is not None:
+            from ._warm import SyncKeeper
+
+            self._keeper = SyncKeeper(self, config.keep_warm)
+
+    def _start_httpx(self, http_client: httpx.Client | None, transport: httpx.BaseTransport | None) -> HttpxSender:
+        from ._httpx_glue import HttpxSender
+
+        sender = self._httpx = HttpxSender(
+            self.core.config,
+            self.core.httpx_auth(),
+            http_client=http_client,
+            transport=transport,
+            user_agent=USER_AGENT,
+        )
+        return sender
+
+    @property
+    def http(self) -> httpx.Client:
+        """The ``httpx.Client`` of the httpx path (created on first use when calls go through the SDK's pool)."""
+        sender = self._httpx
+        if sender is None:
+            sender = self._start_httpx(None, None)
+            if self._closed:
+                sender.close()
+        return sender.http
 
     def close(self) -> None:
-        """Close the connection pool (only if this runtime created it); save the drift record if configured."""
+        """Close the connection pool (only if this runtime created it), stop the keep-warm thread and save the drift
+        record if configured."""
+        self._closed = True
+        if self._keeper is not None:
+            self._keeper.stop()
         self.core.save_drift()
         self.governor.close()
         if self._fast is not None:
             self._fast.close()
-        if self._owns_http:
-            self.http.close()
+        if self._httpx is not None:
+            self._httpx.close()
 
     def call(
         self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
@@ -918,20 +944,48 @@ class SyncRuntime:
         result: ApiResponse[Any] = self._execute(op, params, margin, extra, raw=True)
         return result
 
+    def warm_up(self, connections: int = 1) -> int:
+        """Open up to ``connections`` pooled connections (DNS, TCP, TLS) now; return how many were opened.
+
+        Through httpx (``http_client=``, ``transport=``, a proxy) connections open only with a request: one
+        ``GET /api/v3/ping`` (weight 1) is sent instead, whatever ``connections`` is.
+        """
+        if connections < 1:
+            raise ValidationError("warm_up(connections=...) takes 1 or more")
+        if self._fast is None:
+            self.call(_PING, {}, None)
+            return 1
+        for op in _WARM_OPERATIONS:  # what the first order would build: its module, models and request head
+            self._head(self.core.plan(op))
+        try:
+            return self._fast.warm_up(connections)
+        except _transport_errors() as exc:
+            failure = self.core.time_error(exc, "(warm-up: opening connections)")
+        raise failure
+
     def sync_time(self) -> int:
         """Read Binance's clock now and keep the offset; return it in ms."""
         core = self.core
         core.check_ban("GET", SERVER_TIME_PATH)
         sent = time.time() * 1000
         try:
-            response = self.http.get(core.time_request_url())
-        except httpx.TransportError as exc:
-            cause = sanitized_transport_error(exc)
-            error = TransportError(f"{type(exc).__name__}: {cause}", method="GET", path=SERVER_TIME_PATH)
-            error.__cause__ = cause
+            if self._fast is not None:
+                response: httpx.Response | Answer = self._send_fast(core.prepare(_SERVER_TIME, {}, None))
+            else:
+                response = self._sender().get(core.time_request_url())
+        except _transport_errors() as exc:
+            error = core.time_error(exc)
         else:
             return core.read_server_time(response, sent, time.time() * 1000)
         raise error
+
+    def _sender(self) -> HttpxSender:
+        sender = self._httpx
+        if sender is None:  # built with the runtime unless it has its own pool
+            self.http  # noqa: B018  (builds it)
+            sender = self._httpx
+            assert sender is not None
+        return sender
 
     def _maybe_sync(self) -> None:
         try:
@@ -940,29 +994,11 @@ class SyncRuntime:
             self.core.clock.postpone()
             logger.warning("could not read Binance's server time: %s", exc)
 
-    def _send_direct(self, request: httpx.Request) -> httpx.Response:
-        """Sign ``request`` and hand it to the pool's transport (no auth/redirect/hook machinery: the runtime
-        created the client, so it has none of those to run)."""
-        http = self.http
-        request = next(iter(self.core.auth.auth_flow(request)))
-        response = http._transport_for_url(request.url).handle_request(request)
-        response.request = request
-        try:
-            response.read()
-        finally:
-            response.close()
-        http.cookies.extract_cookies(response)
-        return response
-
     def _head(self, plan: _Plan) -> tuple[bytes, bytes]:
         """``plan``'s request line up to the query, and its headers: what httpx sends, in its order (cached)."""
         head = self._heads.get(plan)
         if head is None:
-            request = httpx.Request(plan.method, plan.url, headers=self.http.headers)
-            if plan.needs_key:
-                request.headers["X-MBX-APIKEY"] = self.core.auth.api_key or ""
-            lines = b"".join(name + b": " + value + b"\r\n" for name, value in request.headers.raw)
-            head = self._heads[plan] = (plan.method.encode("ascii") + b" " + plan.url.raw_path, lines + b"\r\n")
+            head = self._heads[plan] = _request_head(plan, self._headers, self.core.auth.api_key)
         return head
 
     def _send_fast(self, call: _Call) -> httpx.Response | Answer:
@@ -989,8 +1025,8 @@ class SyncRuntime:
         status, reason, raw_headers, content = self._fast.send(plan.method, target + b" HTTP/1.1\r\n" + headers)
         plain_url = plan.url_text + "?" + query if query else plan.url_text
         try:
-            decoded = decode_body(raw_headers, content)
-        except httpx.DecodingError as exc:
+            decoded = self._decode_body(raw_headers, content)
+        except _decoding_errors() as exc:
             raise httpx.RemoteProtocolError(str(exc)) from None
         if decoded is None:
             return Answer(status, reason, raw_headers, content, plan.method, plain_url).to_httpx()
@@ -1018,27 +1054,13 @@ class SyncRuntime:
             if plan.needs_signer and core.clock.enabled and core.clock.stale():
                 self._maybe_sync()
             demand = governor.grant(plan.op, call.wire)
-            started = time.perf_counter()
+            started = self.last_used = time.perf_counter()
             failure: BinanceError | None = None
-            request: httpx.Request | None = None
             response: httpx.Response | Answer
             try:
-                if self._fast is not None and not self.http.is_closed:
-                    response = self._send_fast(call)
-                else:
-                    request = httpx.Request(
-                        plan.method,
-                        call.url,
-                        headers=self.http.headers,
-                        extensions={**plan.extensions, "timeout": self.http.timeout.as_dict()},
-                    )
-                    if self._owns_http and not self.http.is_closed:
-                        response = self._send_direct(request)
-                    else:
-                        response = self.http.send(request, auth=core.auth)
-            except httpx.TransportError as exc:
-                if request is not None:
-                    call.sent(request)
+                # (the own pool refuses once closed)
+                response = self._send_fast(call) if self._fast is not None else self._sender().send(call)
+            except _transport_errors() as exc:
                 failure = core.transport_failure(call, exc)
             if failure is not None:  # raised here, outside the except block: the raw httpx error is no __context__
                 delay = core.retry_delay(call, attempt, failure)
@@ -1047,8 +1069,6 @@ class SyncRuntime:
                 self.sleep(delay)
                 attempt += 1
                 continue
-            if request is not None:
-                call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
             raw_headers = response.raw_headers if isinstance(response, Answer) else response.headers.raw
             limits = scan_rate_limit_headers(raw_headers)  # once, for rate_limits and the governor
@@ -1078,7 +1098,12 @@ class SyncRuntime:
 
 
 class AsyncRuntime:
-    """Sends calls of the asynchronous surface through one ``httpx.AsyncClient`` (keep-alive)."""
+    """Sends calls of the asynchronous surface through the SDK's asyncio pool, or through httpx.
+
+    Without ``http_client=`` and ``transport=``, and with no proxy configured, calls go straight through its own
+    ``AsyncioTransport`` (no httpx object built, nor httpx imported, unless a user sees one). With ``transport=``
+    or a proxy, through an ``httpx.AsyncClient`` it creates; with ``http_client=``, through that client.
+    """
 
     def __init__(
         self,
@@ -1087,34 +1112,73 @@ class AsyncRuntime:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.core = RuntimeCore(config)
-        self._owns_http = http_client is None
+        fast: AsyncioTransport | None = None
         if http_client is None and transport is None:
-            transport = _default_async_transport(config)
-        self.http = http_client or _own_client(httpx.AsyncClient(transport=transport, **_http_client_kwargs(config)))
-        # With its own client on the asyncio transport, the runtime sends through it directly (see _send_fast).
-        self._fast: AsyncioTransport | None = None
-        if self._owns_http and transport is not None and type(transport).__name__ == "AsyncioTransport":
-            self._fast = fast = cast("AsyncioTransport", transport)
-            self._fast_timeouts = fast.timeouts(self.http.timeout.as_dict())
+            fast = _default_async_transport(config)
+        elif http_client is None and type(transport).__name__ == "AsyncioTransport":
+            fast = transport  # type: ignore[assignment]  # the SDK's pool, given explicitly: sent through directly
+        self.core = RuntimeCore(config, httpx_auth=fast is None)
+        self._closed = False
+        self._httpx: AsyncHttpxSender | None = None
+        self._fast: AsyncioTransport | None = fast
+        if fast is None:
+            self._start_httpx(http_client, transport)
+        else:
+            if transport is None:
+                fast.keepalive_expiry = _keepalive_expiry(config)
+            self._fast_timeouts = fast.timeouts(timeout_dict(config.timeout))
             # The client's headers go out with every request, then the API key where the operation needs it.
-            self._headers_base: list[tuple[bytes, bytes]] = list(self.http.headers.raw)
+            self._headers_base: list[tuple[bytes, bytes]] = default_headers(USER_AGENT)
             self._headers_key = [*self._headers_base, (b"X-MBX-APIKEY", (self.core.auth.api_key or "").encode())]
             self._routes: dict[_Plan, Route] = {}
         import asyncio  # here, not at module level: `from binance_margin import MarginClient` skips asyncio
 
         self.sleep: Callable[[float], Any] = asyncio.sleep
         self.governor = AsyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
+        self.last_used = time.monotonic()
+        """When the latest request went out (``time.monotonic()``): the keep-warm task pings after idleness."""
+        self._keeper: AsyncKeeper | None = None
+
+    def _start_httpx(
+        self, http_client: httpx.AsyncClient | None, transport: httpx.AsyncBaseTransport | None
+    ) -> AsyncHttpxSender:
+        from ._httpx_glue import AsyncHttpxSender
+
+        sender = self._httpx = AsyncHttpxSender(
+            self.core.config,
+            self.core.httpx_auth(),
+            http_client=http_client,
+            transport=transport,
+            user_agent=USER_AGENT,
+        )
+        return sender
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` of the httpx path (created on first use when calls go through the SDK's pool;
+        it then sends over the same pool)."""
+        sender = self._httpx
+        if sender is None:
+            sender = self._start_httpx(None, self._fast)
+            if self._closed:
+                sender.http._state = type(sender.http._state).CLOSED  # closed with the runtime, as it was built
+        return sender.http
 
     async def aclose(self) -> None:
-        """Close the connection pool (only if this runtime created it); save the drift record if configured."""
+        """Close the connection pool (only if this runtime created it), stop the keep-warm task and save the drift
+        record if configured."""
+        self._closed = True
+        if self._keeper is not None:
+            await self._keeper.stop()
         if self.core.config.spec_drift_file is not None and not self.core.drift.saved:
             import asyncio  # here: importing the SDK does not import asyncio
 
             await asyncio.to_thread(self.core.save_drift)  # a small file, under a lock other processes may hold
         await self.governor.aclose()
-        if self._owns_http:
-            await self.http.aclose()
+        if self._httpx is not None:
+            await self._httpx.aclose()
+        if self._fast is not None:
+            await self._fast.aclose()
 
     async def call(
         self, op: Operation, params: dict[str, Any], margin: MarginMode | None, extra: Mapping[str, Any] | None = None
@@ -1129,20 +1193,75 @@ class AsyncRuntime:
         result: ApiResponse[Any] = await self._execute(op, params, margin, extra, raw=True)
         return result
 
+    async def warm_up(self, connections: int = 1) -> int:
+        """Open up to ``connections`` pooled connections (DNS, TCP, TLS) now, concurrently; return how many opened.
+
+        Through httpx (``http_client=``, ``transport=``, a proxy) connections open only with a request: one
+        ``GET /api/v3/ping`` (weight 1) is sent instead, whatever ``connections`` is. Starts the keep-warm task
+        when ``keep_warm`` is configured.
+        """
+        if connections < 1:
+            raise ValidationError("warm_up(connections=...) takes 1 or more")
+        self._start_keeper()
+        fast = self._fast
+        if fast is None:
+            await self.call(_PING, {}, None)
+            return 1
+        if self._closed:
+            raise RuntimeError(_CLOSED)
+        for op in _WARM_OPERATIONS:  # what the first order would build: its module, models and route
+            self._route(self.core.plan(op))
+        try:
+            return await fast.warm_up(self.core.base_url, connections, self._fast_timeouts)
+        except _transport_errors() as exc:
+            failure = self.core.time_error(exc, "(warm-up: opening connections)")
+        raise failure
+
+    def _start_keeper(self) -> None:
+        """Start the keep-warm task on the running loop (when ``keep_warm`` is configured and it is not running)."""
+        interval = self.core.config.keep_warm
+        if interval is None or self._closed:
+            return
+        keeper = self._keeper
+        if keeper is None or not keeper.running():
+            from ._warm import AsyncKeeper
+
+            self._keeper = AsyncKeeper(self, interval)
+
     async def sync_time(self) -> int:
         """Read Binance's clock now and keep the offset; return it in ms."""
         core = self.core
         core.check_ban("GET", SERVER_TIME_PATH)
         sent = time.time() * 1000
         try:
-            response = await self.http.get(core.time_request_url())
-        except httpx.TransportError as exc:
-            cause = sanitized_transport_error(exc)
-            error = TransportError(f"{type(exc).__name__}: {cause}", method="GET", path=SERVER_TIME_PATH)
-            error.__cause__ = cause
+            if self._fast is not None:
+                if self._closed:
+                    raise RuntimeError(_CLOSED)
+                response: httpx.Response | Answer = await self._send_fast(core.prepare(_SERVER_TIME, {}, None))
+            else:
+                response = await self._sender().get(core.time_request_url())
+        except _transport_errors() as exc:
+            error = core.time_error(exc)
         else:
             return core.read_server_time(response, sent, time.time() * 1000)
         raise error
+
+    def _route(self, plan: _Plan) -> Route:
+        """``plan``'s precomputed request on the own pool (built once)."""
+        route = self._routes.get(plan)
+        if route is None:
+            assert self._fast is not None
+            headers = self._headers_key if plan.needs_key else self._headers_base
+            route = self._routes[plan] = self._fast.route(plan.method, plan.url_text, headers)
+        return route
+
+    def _sender(self) -> AsyncHttpxSender:
+        sender = self._httpx
+        if sender is None:  # built with the runtime unless it has its own pool
+            self.http  # noqa: B018  (builds it)
+            sender = self._httpx
+            assert sender is not None
+        return sender
 
     async def _maybe_sync(self) -> None:
         try:
@@ -1150,20 +1269,6 @@ class AsyncRuntime:
         except BinanceError as exc:
             self.core.clock.postpone()
             logger.warning("could not read Binance's server time: %s", exc)
-
-    async def _send_direct(self, request: httpx.Request) -> httpx.Response:
-        """Sign ``request`` and hand it to the pool's transport (no auth/redirect/hook machinery: the runtime
-        created the client, so it has none of those to run)."""
-        http = self.http
-        request = next(iter(self.core.auth.auth_flow(request)))
-        response = await http._transport_for_url(request.url).handle_async_request(request)
-        response.request = request
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
-        http.cookies.extract_cookies(response)
-        return response
 
     async def _send_fast(self, call: _Call) -> httpx.Response | Answer:
         """Sign and send ``call`` straight through the asyncio transport: no httpx request, auth flow or response.
@@ -1176,8 +1281,7 @@ class AsyncRuntime:
         assert fast is not None
         route = self._routes.get(plan)
         if route is None:
-            headers = self._headers_key if plan.needs_key else self._headers_base
-            route = self._routes[plan] = fast.route(plan.method, plan.url_text, headers)
+            route = self._route(plan)
         if plan.needs_signer:
             signed, call.timestamp = self.core.auth.sign_query(
                 query.encode("ascii"), recv_window=RECV_WINDOW_EXTENSION not in plan.extensions
@@ -1200,6 +1304,8 @@ class AsyncRuntime:
         *,
         raw: bool,
     ) -> Any:
+        if self._keeper is None and self.core.config.keep_warm is not None:
+            self._start_keeper()  # on the loop of the first call
         core = self.core
         call = core.prepare(op, params, margin, extra)
         plan = call.plan
@@ -1213,27 +1319,17 @@ class AsyncRuntime:
             demand = governor.grant_nowait(plan.op, call.wire)  # a plain call: no coroutine unless it must wait
             if demand is False:
                 demand = await governor.grant(plan.op, call.wire)
-            started = time.perf_counter()
+            started = self.last_used = time.perf_counter()
             failure: BinanceError | None = None
-            request: httpx.Request | None = None
             response: httpx.Response | Answer
             try:
-                if self._fast is not None and not self.http.is_closed:
+                if self._fast is not None:
+                    if self._closed:
+                        raise RuntimeError(_CLOSED)
                     response = await self._send_fast(call)
                 else:
-                    request = httpx.Request(
-                        plan.method,
-                        call.url,
-                        headers=self.http.headers,
-                        extensions={**plan.extensions, "timeout": self.http.timeout.as_dict()},
-                    )
-                    if self._owns_http and not self.http.is_closed:
-                        response = await self._send_direct(request)
-                    else:
-                        response = await self.http.send(request, auth=core.auth)
-            except httpx.TransportError as exc:
-                if request is not None:
-                    call.sent(request)
+                    response = await self._sender().send(call)
+            except _transport_errors() as exc:
                 failure = core.transport_failure(call, exc)
             if failure is not None:  # raised here, outside the except block: the raw httpx error is no __context__
                 delay = core.retry_delay(call, attempt, failure)
@@ -1242,8 +1338,6 @@ class AsyncRuntime:
                 await self.sleep(delay)
                 attempt += 1
                 continue
-            if request is not None:
-                call.sent(request)
             elapsed_ms = (time.perf_counter() - started) * 1000
             raw_headers = response.raw_headers if isinstance(response, Answer) else response.headers.raw
             limits = scan_rate_limit_headers(raw_headers)  # once, for rate_limits and the governor

@@ -24,14 +24,26 @@ import time
 import zlib
 from collections import deque
 from collections.abc import Callable
-from typing import Final
-
-import httpx
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._errors import redact_text
 from ._http_common import ResponseError, ResponseReader, decompress
 
-__all__ = ["SyncPool", "decode_body", "readable"]
+if TYPE_CHECKING:
+    import httpx
+else:
+    from ._http_common import lazy_httpx as httpx  # imported on first use: errors only
+
+__all__ = ["Origin", "SyncPool", "decode_body", "readable"]
+
+
+class Origin(NamedTuple):
+    """Where a pool connects: what it reads of an ``httpx.URL`` (``port`` ``None``: the scheme's default)."""
+
+    scheme: str
+    host: str
+    port: int | None
+
 
 RawHeaders = tuple[tuple[bytes, bytes], ...]
 _CONTENT_ENCODING: Final = b"content-encoding"
@@ -47,10 +59,33 @@ def readable(sock: socket.socket) -> bool:
     if fd < 0:
         return True
     if fd < 1024 or not hasattr(select, "poll"):  # select() only takes fds below FD_SETSIZE
-        return bool(select.select((fd,), (), (), 0)[0])
-    poller = select.poll()
-    poller.register(fd, select.POLLIN)
-    return bool(poller.poll(0))
+        ready = bool(select.select((fd,), (), (), 0)[0])
+    else:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        ready = bool(poller.poll(0))
+    if ready and isinstance(sock, ssl.SSLSocket):
+        return _tls_readable(sock)
+    return ready
+
+
+def _tls_readable(sock: ssl.SSLSocket) -> bool:
+    """Whether a TLS socket whose raw socket has bytes to read has application data or an end of file.
+
+    A TLS 1.3 server sends its session tickets after the handshake: on a connection opened and left idle (``warm_up``)
+    they are the bytes waiting, and they do not make the connection stale. A non-blocking read processes them.
+    """
+    timeout = sock.gettimeout()
+    sock.setblocking(False)
+    try:
+        sock.recv(1)  # data (garbage: the connection is out of step) or b"" (closed)
+    except ssl.SSLWantReadError:
+        return False  # only TLS records without application data
+    except OSError:  # ssl.SSLError included
+        pass
+    finally:
+        sock.settimeout(timeout)
+    return True
 
 
 def decode_body(raw_headers: RawHeaders, content: bytes) -> bytes | None:
@@ -134,7 +169,7 @@ class SyncPool:
 
     def __init__(
         self,
-        url: httpx.URL,
+        url: httpx.URL | Origin,
         *,
         timeout: dict[str, float | None],
         ssl_context: Callable[[], ssl.SSLContext],
@@ -289,3 +324,30 @@ class SyncPool:
             return pooled.status, pooled.reason, tuple(pooled.headers), pooled.body()
         finally:
             self._release(pooled, reusable)
+
+    # -- warming up ------------------------------------------------------------------------------------------
+
+    def warm_up(self, connections: int = 1) -> int:
+        """Open connections (DNS, TCP, TLS) until ``connections`` are idle in the pool, within ``max_connections``;
+        return how many were opened. Raises the "not sent" errors of a connection that cannot be opened."""
+        opened = 0
+        while True:
+            with self._cond:
+                if self._closed:
+                    raise RuntimeError("Cannot send a request, as the client has been closed.")
+                now = time.monotonic()
+                for pooled in list(self._idle):  # expired or closed by the server: not warm
+                    if now - pooled.idle_since > self._expiry or readable(pooled.sock):
+                        self._idle.remove(pooled)
+                        pooled.close()
+                        self._count -= 1
+                if len(self._idle) >= connections or self._count >= self._max:
+                    return opened
+                self._count += 1
+            try:
+                pooled = self._connect()
+            except BaseException:
+                self._release(None, False)
+                raise
+            self._release(pooled, True)
+            opened += 1

@@ -1,5 +1,8 @@
 """Request signing for Binance: HMAC-SHA256, RSA (PKCS#1 v1.5, SHA-256) and Ed25519 keys, and an ``httpx.Auth``.
 
+``BinanceAuth`` (the ``httpx.Auth``) is imported from its own module on first use, with httpx: the SDK's own
+pools sign with ``QuerySigner`` and need no httpx.
+
 The signature covers exactly the percent-encoded bytes that go on the wire: the query string (without ``?``)
 followed, with no separator, by the request body if there is one. ``timestamp`` is added when the request is
 sent, ``recvWindow`` when configured and not given, and ``signature`` always last. ``X-MBX-APIKEY`` goes on every
@@ -15,25 +18,26 @@ import hashlib
 import hmac
 import re
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final, Protocol, runtime_checkable
 from urllib.parse import quote
-
-import httpx
-from binance_margin_generated.operations import BY_ROUTE, Security
 
 from ._errors import ConfigurationError
 
 if TYPE_CHECKING:  # cryptography is imported on first use of an RSA or Ed25519 key (import time)
+    import httpx
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
     from pydantic import SecretStr
+
+    from ._httpx_auth import BinanceAuth
 
 __all__ = [
     "SECURITY_EXTENSION",
     "BinanceAuth",
     "Ed25519Signer",
     "HmacSigner",
+    "QuerySigner",
     "RsaSigner",
     "Signer",
     "check_api_key",
@@ -110,6 +114,8 @@ def url_with_query(url: httpx.URL, query: str) -> httpx.URL:
     on a fast network); a canonical query needs neither, so httpx's parse result is updated directly when it has
     the expected shape, and ``copy_with`` is the fallback.
     """
+    import httpx
+
     reference = getattr(url, "_uri_reference", None)
     if reference is not None and type(reference).__name__ == "ParseResult" and hasattr(reference, "_replace"):
         new = httpx.URL(url)
@@ -313,21 +319,17 @@ def _has_param(encoded: bytes, name: bytes) -> bool:
     return encoded.startswith(name + b"=") or (b"&" + name + b"=") in encoded
 
 
-class BinanceAuth(httpx.Auth):
-    """``httpx.Auth`` for Binance: API key header and signature, per the operation's security.
+class QuerySigner:
+    """Binance's request signature over a percent-encoded query, with the API key to send beside it.
 
-    The security comes from ``request.extensions["binance_security"]`` (set by the SDK's runtime), otherwise from
-    the generated operations table by method and path, otherwise ``default_security``.
+    What ``BinanceAuth`` signs with, and what the SDK's own connection pools call directly (no httpx involved).
 
     Args:
         api_key: sent as ``X-MBX-APIKEY`` on ``API_KEY`` and ``SIGNED`` operations.
         signer: signs ``SIGNED`` operations.
         recv_window: added as ``recvWindow`` to signed requests that do not carry one (``None``: Binance's 5000).
         clock: milliseconds since the epoch for ``timestamp`` (default: the system clock).
-        default_security: for requests that are neither marked nor in the operations table.
     """
-
-    requires_request_body = True
 
     def __init__(
         self,
@@ -336,7 +338,6 @@ class BinanceAuth(httpx.Auth):
         *,
         recv_window: int | None = None,
         clock: Callable[[], int] | None = None,
-        default_security: Security = "NONE",
     ) -> None:
         self._api_key: str | None = _reveal(api_key)
         if self._api_key is not None:
@@ -344,53 +345,15 @@ class BinanceAuth(httpx.Auth):
         self._signer = signer
         self._recv_window = None if recv_window is None else b"recvWindow=%d" % recv_window
         self._clock = clock or _system_clock_ms
-        self._default_security = default_security
-        from ._runtime import install_httpx_log_redaction  # here: _runtime imports this module
-
-        install_httpx_log_redaction()  # httpx logs each request's URL, signature included, at INFO
 
     def __repr__(self) -> str:
         key = "<redacted>" if self._api_key else None
-        return f"BinanceAuth(api_key={key}, signer={self._signer!r})"
+        return f"{type(self).__name__}(api_key={key}, signer={self._signer!r})"
 
     @property
     def api_key(self) -> str | None:
         """The API key sent as ``X-MBX-APIKEY`` (for the SDK's runtime; never printed)."""
         return self._api_key
-
-    def _security(self, request: httpx.Request) -> str:
-        marked = request.extensions.get(SECURITY_EXTENSION)
-        if marked is not None:
-            return str(marked)
-        path = request.url.path
-        for marker in ("/sapi/", "/api/"):
-            at = path.find(marker)
-            if at > 0:
-                path = path[at:]
-                break
-        op = BY_ROUTE.get((request.method, path))
-        return op.security if op is not None else self._default_security
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Add the key header and, for signed operations, ``timestamp``, ``recvWindow`` and ``signature``."""
-        security = self._security(request)
-        if security == "NONE":
-            yield request
-            return
-        if not self._api_key:
-            raise ConfigurationError(
-                f"{request.method} {request.url.path} needs an API key: pass api_key= or set BINANCE_API_KEY"
-            )
-        request.headers["X-MBX-APIKEY"] = self._api_key
-        if security != "SIGNED":
-            yield request
-            return
-        if self._signer is None:
-            raise ConfigurationError(
-                f"{request.method} {request.url.path} is signed: pass api_secret= (or set BINANCE_API_SECRET), "
-                "or private_key= (or BINANCE_PRIVATE_KEY_PATH)"
-            )
-        yield self.sign_request(request)
 
     def sign_query(self, query: bytes, *, recv_window: bool = True) -> tuple[bytes, int]:
         """Sign a request whose parameters all travel in ``query`` (percent-encoded, without ``?``).
@@ -408,33 +371,12 @@ class BinanceAuth(httpx.Auth):
         signature = percent_encode(self._signer.sign(target)).encode("ascii")
         return target + b"&signature=" + signature, timestamp
 
-    def sign_request(self, request: httpx.Request) -> httpx.Request:
-        """Return ``request`` signed now (the query is changed in place; a form body gives a new request)."""
-        assert self._signer is not None
-        query = request.url.query
-        body = request.content
-        add_recv_window = bool(request.extensions.get(RECV_WINDOW_EXTENSION, True))
-        if not body:
-            signed, timestamp = self.sign_query(query, recv_window=add_recv_window)
-            request.extensions[TIMESTAMP_EXTENSION] = timestamp
-            request.url = url_with_query(request.url, signed.decode("ascii"))
-            return request
-        extra = []
-        if (
-            self._recv_window is not None
-            and add_recv_window
-            and not _has_param(query, b"recvWindow")
-            and not _has_param(body, b"recvWindow")
-        ):
-            extra.append(self._recv_window)
-        timestamp = self._clock()
-        request.extensions[TIMESTAMP_EXTENSION] = timestamp
-        extra.append(b"timestamp=%d" % timestamp)
-        target = b"&".join([body, *extra])
-        signature = percent_encode(self._signer.sign(query + target)).encode("ascii")
-        target += b"&signature=" + signature
-        headers = httpx.Headers(request.headers)
-        headers["Content-Length"] = str(len(target))
-        return httpx.Request(
-            request.method, request.url, headers=headers, content=target, extensions=request.extensions
-        )
+
+def __getattr__(name: str) -> Any:
+    # BinanceAuth is an httpx.Auth: defined, with httpx imported, on first use.
+    if name == "BinanceAuth":
+        from ._httpx_auth import BinanceAuth
+
+        globals()["BinanceAuth"] = BinanceAuth
+        return BinanceAuth
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

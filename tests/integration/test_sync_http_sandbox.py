@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 import pytest
 from binance_margin import MarginClient, UnknownExecutionStatus
@@ -44,27 +45,24 @@ def test_threads_place_orders_through_one_client_against_the_sandbox() -> None:
         assert isinstance(c.account.get_bnb_burn_status().spot_bnb_burn, bool), "a read: retried after the drop"
 
 
-def test_httpx_transport_is_built_only_when_httpx_sends(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Constructing a MarginClient builds no SSL context (httpx's transport waits for its first request); calls go
-    through the runtime's pool; ``sync_time()`` goes through httpx and builds it then."""
+def test_calls_and_sync_time_never_build_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A MarginClient on its own pool sends calls and reads the server time without httpx: no httpx client, no
+    httpx transport (and no SSL context of its own) is built."""
     import httpx
-    from binance_margin import _runtime
 
     built: list[object] = []
-    real = httpx.HTTPTransport
+    real = httpx.HTTPTransport.__init__
 
-    def counting(*args: object, **kwargs: object) -> httpx.HTTPTransport:
-        transport = real(*args, **kwargs)  # type: ignore[arg-type]
-        built.append(transport)
-        return transport
+    def counting(self: httpx.HTTPTransport, *args: Any, **kwargs: Any) -> None:
+        built.append(self)
+        real(self, *args, **kwargs)
 
-    monkeypatch.setattr(_runtime.httpx, "HTTPTransport", counting)
+    monkeypatch.setattr(httpx.HTTPTransport, "__init__", counting)
     with Sandbox.running() as sb, MarginClient("demo-api-key", "demo-api-secret", base_url=sb.base_url) as c:
         c.account.get_cross_account()
-        assert built == []
         c.sync_time()
-        c.sync_time()
-        assert len(built) == 1
+        assert c.sync_time() == c.time_offset_ms
+        assert built == [] and c._runtime._httpx is None
     with MarginClient("k", "s", base_url="http://127.0.0.1:9", transport=httpx.MockTransport(lambda r: None)):
         pass
-    assert len(built) == 1
+    assert built == [], "a given transport replaces httpx's"
