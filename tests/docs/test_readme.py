@@ -14,6 +14,7 @@ SECTIONS = (
     "## Quickstart",
     "## Cross and isolated margin",
     "## Whole histories",
+    "## Positions and risk",
     "## Errors",
     "## Decimal, never float",
     "## Live account events (streams)",

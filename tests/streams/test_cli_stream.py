@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -29,7 +28,9 @@ def sb() -> Iterator[Sandbox]:
 
 def _order_soon(sb: Sandbox) -> threading.Thread:
     def place() -> None:
-        time.sleep(0.5)  # once the command is subscribed: an event arrives whenever it is placed
+        # Once the command has subscribed (not after a fixed delay: on a loaded machine the command may subscribe
+        # later, and an event sent before that would never arrive); if it never does, the command fails on its own.
+        sb.streams.wait_until(lambda hub: hub.subscription_count >= 1, timeout=60)
         with MarginClient("demo-api-key", "demo-api-secret", base_url=sb.base_url) as c:
             c.trade.new_order(
                 symbol="BTCUSDT",
