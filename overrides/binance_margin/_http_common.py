@@ -358,20 +358,39 @@ def decompress(encoding: bytes, body: bytes) -> bytes | None:
     ``identity`` and an empty body as they are (the same object); ``None`` for any other encoding (left to httpx:
     brotli, zstd...).
 
-    Deflate is tried zlib-wrapped first, as the RFC says, then raw, as some servers send it.
+    Deflate is tried zlib-wrapped first, as the RFC says, then raw, as some servers send it. The decoded body is
+    bounded like a plain one (``MAX_BODY``): a small compressed answer cannot expand into gigabytes.
 
     Raises:
-        zlib.error: the body is not what ``encoding`` says.
+        zlib.error: the body is not what ``encoding`` says, is cut short, or decodes to more than ``MAX_BODY``.
     """
     if not body:  # no body (a 204, a 304, an empty answer): nothing to decode, as httpx reads it
         return body
     if encoding in (b"gzip", b"x-gzip"):
-        return zlib.decompress(body, _GZIP_WBITS)
+        return _inflate(body, _GZIP_WBITS)
     if encoding == b"deflate":
         try:
-            return zlib.decompress(body)
+            return _inflate(body, zlib.MAX_WBITS)
+        except _TooLarge:
+            raise
         except zlib.error:
-            return zlib.decompress(body, -zlib.MAX_WBITS)
+            return _inflate(body, -zlib.MAX_WBITS)
     if encoding == b"identity":
         return body
     return None
+
+
+class _TooLarge(zlib.error):
+    """A compressed body that decodes to more than ``MAX_BODY`` bytes."""
+
+
+def _inflate(body: bytes, wbits: int) -> bytes:
+    """``zlib.decompress(body, wbits)`` (same errors, same tolerance of bytes after the stream), at most
+    ``MAX_BODY`` bytes out."""
+    inflater = zlib.decompressobj(wbits)
+    out = inflater.decompress(body, MAX_BODY + 1)
+    if len(out) > MAX_BODY or inflater.unconsumed_tail:
+        raise _TooLarge(f"the decoded body is larger than {MAX_BODY} bytes")
+    if not inflater.eof:
+        raise zlib.error("incomplete or truncated stream")
+    return out
