@@ -289,6 +289,10 @@ class MarginClient:
 
         lookup = lookup_for(error)
         runtime = self._runtime
+        if runtime.core.clock.stale():
+            # With time_sync on, know Binance's clock before deciding when "not found" is final: a fresh client
+            # (a new process reconciling) has no offset yet, and ``error.timestamp`` is on Binance's clock.
+            runtime.sync_time()
         final = final_moment(error, runtime.core.clock.offset_ms, wait)
         while True:
             try:
@@ -534,6 +538,8 @@ class AsyncMarginClient:
 
         lookup = lookup_for(error)
         runtime = self._runtime
+        if runtime.core.clock.stale():  # see MarginClient.reconcile: Binance's clock before the finality moment
+            await runtime.sync_time()
         final = final_moment(error, runtime.core.clock.offset_ms, wait)
         while True:
             try:
