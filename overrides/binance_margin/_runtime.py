@@ -490,10 +490,10 @@ class RuntimeCore:
         from ._httpx_auth import BinanceAuth
 
         auth = self.auth
-        if not isinstance(auth, BinanceAuth):
+        if not isinstance(auth, BinanceAuth):  # the signer already built: a key file is not read and parsed again
             config = self.config
             auth = self.auth = BinanceAuth(
-                config.api_key, config.signer(), recv_window=config.recv_window, clock=self.clock.now_ms
+                config.api_key, auth.signer, recv_window=config.recv_window, clock=self.clock.now_ms
             )
         return auth
 

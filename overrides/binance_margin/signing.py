@@ -355,6 +355,11 @@ class QuerySigner:
         """The API key sent as ``X-MBX-APIKEY`` (for the SDK's runtime; never printed)."""
         return self._api_key
 
+    @property
+    def signer(self) -> Signer | None:
+        """The signer of ``SIGNED`` operations (``None`` without a secret or private key)."""
+        return self._signer
+
     def sign_query(self, query: bytes, *, recv_window: bool = True) -> tuple[bytes, int]:
         """Sign a request whose parameters all travel in ``query`` (percent-encoded, without ``?``).
 
