@@ -888,8 +888,9 @@ class SyncRuntime:
         self._decode_body = decode_body
         self.sleep: Callable[[float], None] = time.sleep
         self.governor = SyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
-        self.last_used = time.monotonic()
-        """When the latest request went out (``time.monotonic()``): the keep-warm thread pings after idleness."""
+        self.last_used = time.perf_counter()
+        """When the latest request went out (``time.perf_counter()``, the clock the calls' loops and the keep-warm
+        thread read): it pings after idleness."""
         self._keeper: SyncKeeper | None = None
         if config.keep_warm is not None:
             from ._warm import SyncKeeper
@@ -1135,8 +1136,9 @@ class AsyncRuntime:
 
         self.sleep: Callable[[float], Any] = asyncio.sleep
         self.governor = AsyncGovernor(config, sleep=lambda s: self.sleep(s))  # the rate-limit budget
-        self.last_used = time.monotonic()
-        """When the latest request went out (``time.monotonic()``): the keep-warm task pings after idleness."""
+        self.last_used = time.perf_counter()
+        """When the latest request went out (``time.perf_counter()``, the clock the calls' loops and the keep-warm
+        task read): it pings after idleness."""
         self._keeper: AsyncKeeper | None = None
 
     def _start_httpx(
