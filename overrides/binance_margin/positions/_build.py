@@ -21,12 +21,22 @@ from ._snapshot import MATH, NO_DEBT_LEVEL, ONE, ZERO, AssetPosition, MarginBars
 if TYPE_CHECKING:
     from binance_margin_generated.models import (
         CrossMarginAccount,
+        CrossMarginAccountUserAsset,
         IsolatedMarginAccountAsset,
         IsolatedMarginAccountPair,
         MarginAccountSummary,
     )
 
-__all__ = ["CROSS_VALUATION", "PriceSource", "build_cross", "build_isolated", "check_reported", "price_sources"]
+__all__ = [
+    "CROSS_VALUATION",
+    "PriceSource",
+    "build_cross",
+    "build_isolated",
+    "check_reported",
+    "cross_asset",
+    "isolated_asset",
+    "price_sources",
+]
 
 logger = logging.getLogger("binance_margin.positions")
 
@@ -82,11 +92,7 @@ def build_cross(
     valuation: str = CROSS_VALUATION,
 ) -> PositionSnapshot:
     """A cross snapshot from the account answer, ``tradeCoeff`` and the prices of ``price_sources``."""
-    assets = {
-        a.asset: AssetPosition(a.asset, a.free, a.locked, a.borrowed, a.interest, a.net_asset)
-        for a in account.user_assets
-        if a.free or a.locked or a.borrowed or a.interest
-    }
+    assets = {a.asset: cross_asset(a) for a in account.user_assets if a.free or a.locked or a.borrowed or a.interest}
     used = dict(prices)
     used[valuation] = ONE
     snap = PositionSnapshot(
@@ -105,7 +111,13 @@ def build_cross(
     return snap
 
 
-def _isolated_asset(a: IsolatedMarginAccountAsset) -> AssetPosition:
+def cross_asset(a: CrossMarginAccountUserAsset) -> AssetPosition:
+    """One asset of the cross account answer."""
+    return AssetPosition(a.asset, a.free, a.locked, a.borrowed, a.interest, a.net_asset)
+
+
+def isolated_asset(a: IsolatedMarginAccountAsset) -> AssetPosition:
+    """The base or quote asset of an isolated pair in the isolated account answer."""
     return AssetPosition(a.asset, a.free, a.locked, a.borrowed, a.interest, a.net_asset)
 
 
@@ -134,7 +146,7 @@ def build_isolated(pair: IsolatedMarginAccountPair, taken_at_ms: int) -> Positio
         base_asset=base,
         quote_asset=quote,
         valuation_asset=quote,
-        assets={base: _isolated_asset(pair.base_asset), quote: _isolated_asset(pair.quote_asset)},
+        assets={base: isolated_asset(pair.base_asset), quote: isolated_asset(pair.quote_asset)},
         prices={base: pair.index_price, quote: ONE},
         bars=isolated_bars(pair),
         taken_at_ms=taken_at_ms,

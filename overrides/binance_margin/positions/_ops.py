@@ -33,7 +33,9 @@ from .._errors import (
     ValidationError,
 )
 from .._types import CROSS, Cross, Isolated, MarginMode
+from ._build import cross_asset, isolated_asset
 from ._journal import Journal, OperationRecord, StepConflict, StepRecord, default_journal_path
+from ._snapshot import AssetPosition
 
 if TYPE_CHECKING:
     from .._client import AsyncMarginClient, MarginClient
@@ -216,27 +218,15 @@ def _report(step: StepRecord) -> StepReport:
 
 
 @dataclass(slots=True)
-class _Bal:
-    free: Decimal = ZERO
-    locked: Decimal = ZERO
-    borrowed: Decimal = ZERO
-    interest: Decimal = ZERO
-
-    @property
-    def debt(self) -> Decimal:
-        return self.borrowed + self.interest
-
-
-@dataclass(slots=True)
 class _Account:
-    balances: dict[str, _Bal]
+    balances: dict[str, AssetPosition]
     base: str | None = None
     quote: str | None = None
     price: Decimal | None = None
     """Isolated: the pair's index price from the account answer."""
 
-    def bal(self, asset: str) -> _Bal:
-        return self.balances.get(asset) or _Bal()
+    def bal(self, asset: str) -> AssetPosition:
+        return self.balances.get(asset) or AssetPosition.of(asset, ZERO, ZERO, ZERO, ZERO)
 
 
 def _outcome(result: Any) -> dict[str, Any]:
@@ -326,16 +316,11 @@ class _Run:
             if not pairs:
                 raise ValidationError(f"no isolated margin account for {symbol}")
             pair = pairs[0]
-            balances = {
-                a.asset: _Bal(_d(a.free), _d(a.locked), _d(a.borrowed), _d(a.interest))
-                for a in (pair.base_asset, pair.quote_asset)
-            }
+            balances = {a.asset: isolated_asset(a) for a in (pair.base_asset, pair.quote_asset)}
             account = _Account(balances, pair.base_asset.asset, pair.quote_asset.asset, _d(pair.index_price))
         else:
             answer = yield lambda c: c.account.get_cross_account()
-            account = _Account(
-                {a.asset: _Bal(_d(a.free), _d(a.locked), _d(a.borrowed), _d(a.interest)) for a in answer.user_assets}
-            )
+            account = _Account({a.asset: cross_asset(a) for a in answer.user_assets})
         self._account = account
         return account
 
