@@ -107,6 +107,8 @@ __all__ = [
     "ResponseDecodeError",
     "ResumeOutcome",
     "RsaSigner",
+    "SecretBytes",
+    "SecretStr",
     "ServerError",
     "SideEffect",
     "Signer",
@@ -140,6 +142,7 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._config import ClientConfig
+    from ._secrets import SecretBytes, SecretStr
     from ._httpx_auth import BinanceAuth
     from .positions import (
         AssetPosition,
@@ -181,13 +184,14 @@ _POSITIONS = frozenset(
 
 
 def __getattr__(name: str) -> _typing.Any:
-    # ClientConfig (pydantic-settings, ~30 ms and several MB) is imported on first use, not with the package; so are
-    # the positions types (and the logging module they bring).
-    if name == "ClientConfig":
-        from ._config import ClientConfig
+    # ClientConfig and the secret types are imported on first use (with the first client), not with the package; so
+    # are the positions types (and the logging module they bring).
+    if name in ("ClientConfig", "SecretStr", "SecretBytes"):
+        from . import _config
 
-        globals()["ClientConfig"] = ClientConfig
-        return ClientConfig
+        value = getattr(_config, name)
+        globals()[name] = value
+        return value
     if name in _POSITIONS:
         from . import positions
 

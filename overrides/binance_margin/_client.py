@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         UniversalTransferRecord,
     )
 
-    from ._config import ClientConfig  # imported when a client is built: pydantic-settings costs ~30 ms
+    from ._config import ClientConfig  # imported when a client is built
     from ._filters_cache import AsyncFilterCache, FilterCache
     from ._filters_model import SymbolRules
     from ._ratelimit import RateLimitStatus

@@ -113,6 +113,10 @@ class ValidationError(BinanceError, ValueError):
 class ConfigurationError(ValidationError):
     """The client settings are invalid (for example ``recv_window`` above 60000) or credentials are missing."""
 
+    fields: tuple[str, ...] = ()
+    """The ``ClientConfig`` fields at fault, when the error is about given values (empty for a conflict between
+    fields, such as a secret and a private key together)."""
+
 
 class MarginModeError(ValidationError):
     """A cross/isolated combination that Binance would reject (for example isolated margin without its pair)."""

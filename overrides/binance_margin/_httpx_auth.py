@@ -25,7 +25,7 @@ from .signing import (
 )
 
 if TYPE_CHECKING:
-    from pydantic import SecretStr
+    from ._secrets import RevealsSecret
 
 __all__ = ["BinanceAuth"]
 
@@ -48,7 +48,7 @@ class BinanceAuth(httpx.Auth, QuerySigner):
 
     def __init__(
         self,
-        api_key: str | SecretStr | None = None,
+        api_key: str | RevealsSecret[str] | None = None,
         signer: Signer | None = None,
         *,
         recv_window: int | None = None,

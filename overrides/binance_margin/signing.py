@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # cryptography is imported on first use of an RSA or Ed25519 
     import httpx
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
-    from pydantic import SecretStr
+    from ._secrets import RevealsSecret
 
     from ._httpx_auth import BinanceAuth
 
@@ -134,7 +134,7 @@ class Signer(Protocol):
 
 
 def _reveal(value: Any) -> Any:
-    """The plain value of a pydantic ``SecretStr`` (duck-typed, so importing this module does not import pydantic)."""
+    """The plain value of a ``SecretStr`` (this package's or pydantic's: anything with ``get_secret_value()``)."""
     reveal = getattr(value, "get_secret_value", None)
     return reveal() if callable(reveal) else value
 
@@ -144,7 +144,7 @@ class HmacSigner:
 
     __slots__ = ("_mac",)
 
-    def __init__(self, secret: str | SecretStr) -> None:
+    def __init__(self, secret: str | RevealsSecret[str]) -> None:
         raw = _reveal(secret)
         if not isinstance(raw, str) or not raw:
             raise ConfigurationError("HmacSigner needs the API secret as a non-empty string")
@@ -333,7 +333,7 @@ class QuerySigner:
 
     def __init__(
         self,
-        api_key: str | SecretStr | None = None,
+        api_key: str | RevealsSecret[str] | None = None,
         signer: Signer | None = None,
         *,
         recv_window: int | None = None,

@@ -202,13 +202,12 @@ def test_import_order_does_not_matter(first: str) -> None:
 
 def test_import_and_construction_leave_attrs_and_asyncio_for_later() -> None:
     """``from binance_margin import MarginClient`` loads neither attrs (the models and the generated client classes
-    load it with the first call) nor asyncio; building the client does not load attrs either (asyncio comes with
-    pydantic-settings there)."""
+    load it with the first call) nor asyncio; building a sync client loads neither (an async one brings asyncio)."""
     code = (
         "import sys; from binance_margin import MarginClient; "
         "a = sorted(m for m in ('attr', 'attrs', 'asyncio', 'binance_margin_generated.client') if m in sys.modules); "
         "c = MarginClient(api_key='k', api_secret='s', base_url='http://127.0.0.1:9'); "
-        "b = sorted(m for m in ('attr', 'attrs', 'binance_margin_generated.client') if m in sys.modules); "
+        "b = sorted(m for m in ('attr', 'attrs', 'asyncio', 'binance_margin_generated.client') if m in sys.modules); "
         "from binance_margin_generated import Client, AuthenticatedClient; "
         "print(repr((a, b, Client.__name__, AuthenticatedClient.__name__)))"
     )

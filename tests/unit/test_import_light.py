@@ -1,5 +1,6 @@
 """``import binance_margin`` and constructing clients load no httpx (nor, with the ``cli`` extra installed, rich,
-click or pygments, which ``import httpx`` pulls in for its command line). Fresh interpreters, real imports."""
+click or pygments, which ``import httpx`` pulls in for its command line), and no pydantic (``ClientConfig`` reads its
+settings itself). Fresh interpreters, real imports."""
 
 from __future__ import annotations
 
@@ -11,7 +12,18 @@ from importlib.util import find_spec
 
 import pytest
 
-HEAVY = ("httpx", "httpcore", "h11", "rich", "click", "pygments", "typer")
+HEAVY = (
+    "httpx",
+    "httpcore",
+    "h11",
+    "rich",
+    "click",
+    "pygments",
+    "typer",
+    "pydantic",
+    "pydantic_core",
+    "pydantic_settings",
+)
 
 _PROBE = """
 import json, sys

@@ -135,7 +135,7 @@ def stream(
             from .. import MarginClient
 
             update = {"ws_api_url": f"{host}/ws-api/v3", "risk_stream_url": host}
-            client = MarginClient(config=client.config.model_copy(update=update))
+            client = MarginClient(config=client.config.replace(**update))
         live = client.risk_stream() if risk else client.user_stream(*accounts)
         seen = 0
         try:
