@@ -142,8 +142,8 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._config import ClientConfig
-    from ._secrets import SecretBytes, SecretStr
     from ._httpx_auth import BinanceAuth
+    from ._secrets import SecretBytes, SecretStr
     from .positions import (
         AssetPosition,
         AsyncPositions,

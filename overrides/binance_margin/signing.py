@@ -28,9 +28,9 @@ if TYPE_CHECKING:  # cryptography is imported on first use of an RSA or Ed25519 
     import httpx
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
-    from ._secrets import RevealsSecret
 
     from ._httpx_auth import BinanceAuth
+    from ._secrets import RevealsSecret
 
 __all__ = [
     "SECURITY_EXTENSION",
