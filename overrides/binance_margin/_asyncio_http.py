@@ -31,7 +31,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from ._errors import redact_text
-from ._http_common import ResponseError, ResponseReader, decompress, default_ssl_context, proxy_configured
+from ._http_common import (
+    ResponseError,
+    ResponseReader,
+    decompress,
+    default_ssl_context,
+    proxy_configured,
+    url_target,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -381,19 +388,14 @@ class Route:
     __slots__ = ("bare", "head_only", "key", "prefix", "suffix")
 
     def __init__(self, method: str, url: str, headers: Iterable[tuple[bytes, bytes]]) -> None:
-        parsed = httpx.URL(url)
-        if parsed.scheme not in ("http", "https") or not parsed.host:
-            raise httpx.UnsupportedProtocol("Only http:// and https:// URLs with a host are supported.")
-        if parsed.query or parsed.fragment:
-            raise ValueError("the route's URL takes no query or fragment")
-        port = parsed.port or (443 if parsed.scheme == "https" else 80)
-        self.key = (parsed.scheme, parsed.host, port)
-        lines = [b"Host: " + parsed.netloc]
+        target = url_target(url)
+        self.key = (target.scheme, target.host, target.port or (443 if target.scheme == "https" else 80))
+        lines = [b"Host: " + target.host_header]
         lines += [name + b": " + value for name, value in headers if name.lower() != b"host"]
         if method not in _NO_BODY_METHODS:  # no body: say so, as aiohttp did (proxies may want a length)
             lines.append(b"Content-Length: 0")
         suffix = b" HTTP/1.1\r\n" + b"\r\n".join(lines) + b"\r\n\r\n"
-        start = method.encode("ascii") + b" " + parsed.raw_path
+        start = method.encode("ascii") + b" " + target.path
         self.prefix = start + b"?"
         self.suffix = suffix
         self.bare = start + suffix

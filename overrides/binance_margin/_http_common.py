@@ -14,7 +14,8 @@ import os
 import sys
 import zlib
 from importlib.util import find_spec
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from urllib.parse import quote, urlsplit
 
 import httptools
 
@@ -33,6 +34,7 @@ __all__ = [
     "lazy_httpx",
     "proxy_configured",
     "timeout_dict",
+    "url_target",
 ]
 
 
@@ -54,6 +56,52 @@ class _LazyModule:
 lazy_httpx: Any = _LazyModule("httpx")
 """httpx, imported when first used. Modules write ``if TYPE_CHECKING: import httpx`` / ``else: httpx = lazy_httpx``
 so that type checkers see httpx itself."""
+
+
+class UrlTarget(NamedTuple):
+    """What a pool reads of a request URL, as ``httpx.URL`` reads it (``tests/unit/test_url_target.py``)."""
+
+    scheme: str
+    """``http`` or ``https``, lower-case."""
+    host: str
+    """The host, lower-case (an IPv6 address without brackets)."""
+    port: int | None
+    """``None`` when the URL gives none or the scheme's default."""
+    host_header: bytes
+    """``Host`` as httpx writes it: IPv6 in brackets, the port only when not the default, IDNA for non-ASCII."""
+    path: bytes
+    """The path (``/`` when empty), percent-encoded where httpx encodes it."""
+
+
+_PATH_SAFE: Final = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"#<>?`{}')
+"""Left as they are in a path: printable ASCII but the WHATWG path percent-encode set (httpx's rule too)."""
+
+
+def url_target(url: str) -> UrlTarget:
+    """Scheme, host, port, ``Host`` header and path of ``url`` (an http(s) URL without query or fragment).
+
+    Raises:
+        ValueError: another scheme, no host, a port out of range, or a query or fragment.
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = parts.hostname or ""
+    if ":" in host:  # an IPv6 address: httpx keeps its case (urlsplit lower-cases it)
+        bracketed = parts.netloc.rpartition("@")[2]
+        host = bracketed[bracketed.find("[") + 1 : bracketed.find("]")]
+    if scheme not in ("http", "https") or not host:
+        raise ValueError("only http:// and https:// URLs with a host are supported")
+    if parts.query or parts.fragment:
+        raise ValueError("the route's URL takes no query or fragment")
+    port = parts.port  # ValueError when out of range
+    if port == (443 if scheme == "https" else 80):
+        port = None
+    shown = f"[{host}]" if ":" in host else host
+    header = shown.encode("ascii") if shown.isascii() else shown.encode("idna")
+    if port is not None:
+        header += b":%d" % port
+    path = quote(parts.path or "/", safe=_PATH_SAFE)
+    return UrlTarget(scheme, host, port, header, path.encode("ascii"))
 
 
 def default_ssl_context(trust_env: bool) -> ssl.SSLContext:

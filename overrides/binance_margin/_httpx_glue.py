@@ -10,7 +10,8 @@
 - redaction of httpx's own log records (:func:`install_httpx_log_redaction`).
 
 A client on the SDK's own pools (no ``http_client=``, no ``transport=``, no proxy) imports none of this to be
-built or to send; the generated endpoint modules still import httpx when a call first needs them.
+built or to send (the generated endpoint modules import httpx for their annotations only); an error answer does, for
+``BinanceAPIError.response``.
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ import time
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Final
-from urllib.parse import urlsplit
 
 from binance_margin_generated import models as _models
 from binance_margin_generated import operations as _ops
@@ -48,7 +47,7 @@ from ._errors import (
     error_from_response,
     redact_params,
 )
-from ._http_common import default_headers, default_ssl_context, proxy_configured, timeout_dict
+from ._http_common import default_headers, default_ssl_context, proxy_configured, timeout_dict, url_target
 from ._isolation import IsolationPlan
 from ._ratelimit import AsyncGovernor, SyncGovernor
 from ._types import ApiResponse, MarginMode, RateLimitDicts, RateLimitUsage, scan_rate_limit_headers
@@ -105,37 +104,23 @@ def _origin(url: str) -> Origin:
     """Scheme, host and port of ``url`` (the port ``None`` when it is the scheme's default or not given)."""
     from ._sync_http import Origin
 
-    parts = urlsplit(url)
-    port = parts.port
-    if port == (443 if parts.scheme == "https" else 80):
-        port = None
-    return Origin(parts.scheme, parts.hostname or "", port)
-
-
-def _host_header(url: str) -> bytes:
-    """``Host`` as httpx writes it: the host lower-cased (IPv6 in brackets), the port only when not the default."""
-    origin = _origin(url)
-    host = origin.host
-    if ":" in host:
-        host = f"[{host}]"
-    if origin.port is not None:
-        host += f":{origin.port}"
-    return host.encode("idna") if not host.isascii() else host.encode("ascii")
+    target = url_target(url)
+    return Origin(target.scheme, target.host, target.port)
 
 
 def _request_head(plan: _Plan, headers: list[tuple[bytes, bytes]], api_key: str | None) -> tuple[bytes, bytes]:
     """``plan``'s request line up to the query (``GET /path``), and its header block ending with the empty line:
     ``Host``, ``Content-Length: 0`` for POST, PUT and PATCH, the client's headers, then ``X-MBX-APIKEY`` where the
     operation needs it (what ``httpx.Request`` writes, in its order)."""
-    lines = [(b"Host", _host_header(plan.url_text))]
+    target = url_target(plan.url_text)
+    lines = [(b"Host", target.host_header)]
     if plan.method in ("POST", "PUT", "PATCH"):
         lines.append((b"Content-Length", b"0"))
     lines += headers
     if plan.needs_key:
         lines.append((b"X-MBX-APIKEY", (api_key or "").encode("latin-1")))
     block = b"".join(name + b": " + value + b"\r\n" for name, value in lines) + b"\r\n"
-    path = urlsplit(plan.url_text).path or "/"
-    return plan.method.encode("ascii") + b" " + path.encode("ascii"), block
+    return plan.method.encode("ascii") + b" " + target.path, block
 
 
 def _keepalive_expiry(config: ClientConfig) -> float:
@@ -178,6 +163,17 @@ class Clock:
     def postpone(self) -> None:
         """After a failed synchronisation: try again after the next interval, keep the current offset."""
         self._synced_at = time.monotonic()
+
+
+class _ParseOptions:
+    """What a generated ``parse_response`` reads of its ``client`` argument (the generated ``Client``'s default):
+    an undocumented status gives ``None``, which ``RuntimeCore.process`` turns into a decode error."""
+
+    __slots__ = ()
+    raise_on_unexpected_status = False
+
+
+_PARSE_OPTIONS = _ParseOptions()
 
 
 class _Plan:
@@ -481,7 +477,6 @@ class RuntimeCore:
         # The generated client the endpoint parsers take (they read only its unexpected-status policy); built with
         # the first plan, which imports the endpoint module and with it the client classes and attrs: an import of
         # the SDK does not pay for them.
-        self._generated: Any = None
         self.drift = DriftRecorder(config.spec_drift_interval)
         """What Binance sent that the spec does not know (``client.spec_drift()``)."""
 
@@ -506,10 +501,6 @@ class RuntimeCore:
             return entry[1]
         plan = _Plan(op, self.base_url)
         self._plans[id(op)] = (op, plan)
-        if self._generated is None:
-            from binance_margin_generated import Client
-
-            self._generated = Client(base_url=self.base_url)
         return plan
 
     def prepare(
@@ -656,7 +647,7 @@ class RuntimeCore:
         if 200 <= status < 300:
             mark = _DRIFT[0]  # moved by the models only when they meet a key or an enum value the spec lacks
             try:
-                parsed = plan.parse_response(client=self._generated, response=response)
+                parsed = plan.parse_response(client=_PARSE_OPTIONS, response=response)
                 if parsed is None:
                     raise ValueError(f"unexpected status {status}")
             except Exception as exc:

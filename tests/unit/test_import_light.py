@@ -106,3 +106,43 @@ def test_environment_proxies_read_as_urllib_reads_them(monkeypatch: pytest.Monke
     expected = any(getproxies_environment().get(s) for s in ("http", "https", "all"))
     assert proxy_configured(None, True) is expected
     assert proxy_configured(None, False) is False
+
+
+_CALLS = """
+import asyncio, json, sys
+from binance_margin import AsyncMarginClient, MarginClient
+heavy = {heavy}
+with MarginClient("demo-api-key", "demo-api-secret", base_url="{url}") as c:
+    c.transfer.universal_transfer(type="MAIN_MARGIN", asset="USDT", amount="5000")
+    order = c.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="0.001")
+    c.trade.get_order(symbol="BTCUSDT", order_id=order.order_id)
+    c.account.get_cross_account()
+    c.general.get_server_time()
+    import time
+    list(c.trade.iter_all_orders(symbol="BTCUSDT", start=int(time.time() * 1000) - 3_600_000))
+sync_calls = sorted(m for m in sys.modules if m.split(".")[0] in heavy)
+
+async def main() -> None:
+    async with AsyncMarginClient("demo-api-key", "demo-api-secret", base_url="{url}") as a:
+        await a.account.get_cross_account()
+        await a.trade.get_open_orders(symbol="BTCUSDT")
+
+asyncio.run(main())
+print(json.dumps({{"sync": sync_calls, "async": sorted(m for m in sys.modules if m.split(".")[0] in heavy)}}))
+"""
+
+
+@pytest.mark.integration
+def test_calls_through_the_pools_load_no_httpx() -> None:
+    """Successful calls (a transfer, an order, reads, a paged history; sync and async) import neither
+    httpx nor pydantic: the generated endpoint modules import httpx for annotations only. (An error answer does:
+    a ``BinanceAPIError.response`` is an ``httpx.Response``.)"""
+    from binance_margin.sandbox import Sandbox
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BINANCE_") and "proxy" not in k.lower()}
+    with Sandbox.running() as sb:
+        code = _CALLS.format(heavy=set(HEAVY), url=sb.base_url)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"sync": [], "async": []}

@@ -1,13 +1,17 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.cross_margin_fee_data import CrossMarginFeeData
 from ...models.error import Error
 from ...types import UNSET, Response, Unset, _json_loads
+
+if TYPE_CHECKING:  # annotations only: the SDK's own pools call build_request/parse_response without httpx
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.borrow_repay_type import BorrowRepayType
 from ...models.error import Error
 from ...models.isolated_flag import IsolatedFlag
 from ...models.transaction_id import TransactionId
 from ...types import UNSET, Response, Unset, _format_decimal, _json_loads
+
+if TYPE_CHECKING:  # annotations only: the SDK's own pools call build_request/parse_response without httpx
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

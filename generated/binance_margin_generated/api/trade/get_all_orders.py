@@ -1,14 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.isolated_flag import IsolatedFlag
 from ...models.margin_order import MarginOrder
 from ...types import UNSET, Response, Unset, _json_loads
+
+if TYPE_CHECKING:  # annotations only: the SDK's own pools call build_request/parse_response without httpx
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,11 +1,10 @@
+from __future__ import annotations
+
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.isolated_flag import IsolatedFlag
 from ...models.new_order_list_result import NewOrderListResult
@@ -17,6 +16,11 @@ from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...models.working_order_type import WorkingOrderType
 from ...types import UNSET, Response, Unset, _format_decimal, _json_loads
+
+if TYPE_CHECKING:  # annotations only: the SDK's own pools call build_request/parse_response without httpx
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

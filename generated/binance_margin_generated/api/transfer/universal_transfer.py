@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.transaction_id import TransactionId
 from ...models.universal_transfer_type import UniversalTransferType
 from ...types import UNSET, Response, Unset, _format_decimal, _json_loads
+
+if TYPE_CHECKING:  # annotations only: the SDK's own pools call build_request/parse_response without httpx
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(
