@@ -27,6 +27,14 @@ Command line: ``python -m binance_margin.sandbox [--host 127.0.0.1] [--port 8900
 (also ``binance-margin-sandbox``). The server needs the ``sandbox`` extra (aiohttp).
 """
 
+from importlib.util import find_spec as _find_spec
+
+if _find_spec("pydantic") is None:  # the client itself needs no pydantic; the sandbox's models do
+    raise ImportError(
+        "binance_margin.sandbox needs pydantic, which comes with the sandbox extra: "
+        "pip install 'binance-margin[sandbox]'"
+    )
+
 from ._clock import Clock
 from ._config import (
     DEMO_API_KEY,
