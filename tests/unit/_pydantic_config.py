@@ -1,5 +1,6 @@
 """The oracle of tests/unit/test_config_differential.py: ``ClientConfig`` as it was until issue 19, a pydantic-settings
-model (arguments first, then ``BINANCE_*`` environment variables, then defaults). Kept unchanged but for its imports."""
+model (arguments first, then ``BINANCE_*`` environment variables, then defaults). Kept as it was but for its imports
+and the methods that read no settings (``signer``, ``credentials_kind``)."""
 
 from __future__ import annotations
 
@@ -9,29 +10,14 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import pydantic
+from binance_margin._config import DEFAULT_BASE_URL, DEFAULT_RISK_STREAM_URL, DEFAULT_WS_API_URL
 from binance_margin._errors import ConfigurationError
 from binance_margin._types import MAX_RECV_WINDOW
-from binance_margin.signing import (
-    HmacSigner,
-    Signer,
-    load_private_key_signer,
-    looks_like_key_material,
-    private_key_from_text,
-)
+from binance_margin.signing import private_key_from_text
 from pydantic import Field, SecretBytes, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = [
-    "DEFAULT_BASE_URL",
-    "DEFAULT_RISK_STREAM_URL",
-    "DEFAULT_WS_API_URL",
-    "MAX_RECV_WINDOW",
-    "ClientConfig",
-]
-
-DEFAULT_BASE_URL = "https://api.binance.com"
-DEFAULT_WS_API_URL = "wss://ws-api.binance.com:443/ws-api/v3"
-DEFAULT_RISK_STREAM_URL = "wss://margin-stream.binance.com"
+__all__ = ["ClientConfig"]
 
 
 class ClientConfig(BaseSettings):
@@ -227,43 +213,6 @@ class ClientConfig(BaseSettings):
                 for err in exc.errors(include_input=False, include_url=False)
             )
             raise ConfigurationError(f"invalid client configuration: {problems}") from None
-
-    def signer(self) -> Signer | None:
-        """The signer these credentials give (``None`` without a secret or private key).
-
-        Raises:
-            ConfigurationError: the key file cannot be read or is not an RSA/Ed25519 private key.
-        """
-        password = self.private_key_password.get_secret_value().encode("utf-8") if self.private_key_password else None
-        if self.private_key is not None:
-            return load_private_key_signer(self.private_key.get_secret_value(), password)
-        if self.private_key_path is not None:
-            text = str(self.private_key_path)
-            reason: str | None = None
-            try:
-                pem = self.private_key_path.expanduser().read_bytes()
-            except OSError as exc:
-                reason = exc.strerror or type(exc).__name__
-            if reason is None:
-                return load_private_key_signer(pem, password)
-            # Raised outside the except block: the OSError, which quotes the "path", is not even the context.
-            key = private_key_from_text(text)
-            if key is not None:  # the key itself, given where a path was expected (BINANCE_PRIVATE_KEY_PATH)
-                return load_private_key_signer(key, password)
-            shown = f"({len(text)} characters, not shown)" if looks_like_key_material(text) else text
-            raise ConfigurationError(f"cannot read the private key file {shown}: {reason}")
-        if self.api_secret is not None:
-            return HmacSigner(self.api_secret)
-        return None
-
-    @property
-    def credentials_kind(self) -> str:
-        """``"hmac"``, ``"private-key"`` or ``"none"`` (for reprs and logs)."""
-        if self.private_key is not None or self.private_key_path is not None:
-            return "private-key"
-        if self.api_secret is not None:
-            return "hmac"
-        return "none"
 
 
 def _strip_prefix(msg: str) -> str:
