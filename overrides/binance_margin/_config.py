@@ -21,8 +21,8 @@ from typing import Any, ClassVar, Literal
 
 from ._errors import ConfigurationError
 from ._secrets import SecretBytes, SecretStr
+from ._signing import HmacSigner, Signer, load_private_key_signer, looks_like_key_material, private_key_from_text
 from ._types import MAX_RECV_WINDOW
-from .signing import HmacSigner, Signer, load_private_key_signer, looks_like_key_material, private_key_from_text
 
 __all__ = [
     "DEFAULT_BASE_URL",

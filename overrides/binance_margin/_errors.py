@@ -36,12 +36,14 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._error_base import BinanceError, MarginModeError, ValidationError
+
 if TYPE_CHECKING:
     from decimal import Decimal
 
     import httpx
 
-    from ._filters_validate import FilterViolation
+    from ._filters_model import FilterViolation
     from ._types import MarginMode
 else:
     from ._http_common import lazy_httpx as httpx  # imported when an error is built from a response
@@ -102,24 +104,12 @@ def redact_text(text: str) -> str:
     return _SENSITIVE_IN_TEXT.sub(r"\1<redacted>", text)
 
 
-class BinanceError(Exception):
-    """Base class of every exception this SDK raises."""
-
-
-class ValidationError(BinanceError, ValueError):
-    """The call was refused on the client side, before anything was sent."""
-
-
 class ConfigurationError(ValidationError):
     """The client settings are invalid (for example ``recv_window`` above 60000) or credentials are missing."""
 
     fields: tuple[str, ...] = ()
     """The ``ClientConfig`` fields at fault, when the error is about given values (empty for a conflict between
     fields, such as a secret and a private key together)."""
-
-
-class MarginModeError(ValidationError):
-    """A cross/isolated combination that Binance would reject (for example isolated margin without its pair)."""
 
 
 class OrderValidationError(ValidationError):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, localcontext
 from typing import Any, Required, TypedDict
 
 from ._errors import OrderValidationError
 from ._filters_model import (
+    FilterViolation,
     IcebergParts,
     LotSize,
     MarketLotSize,
@@ -68,44 +68,6 @@ def _fmt(value: Decimal | int | None) -> str:
         return format_decimal(abs(value)) if value >= 0 else "-" + format_decimal(-value)
     except ValueError:
         return format(value.normalize(wide_context()), "f")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FilterViolation:
-    """One broken rule of an order.
-
-    ``minimum``/``maximum``/``step`` describe what the field may hold (in the field's own unit: for a NOTIONAL
-    violation on ``quantity`` they are the quantities that pass at the order's price), and ``nearest_below`` /
-    ``nearest_above`` are the closest values of the field that pass this filter (``None`` when there is none or it
-    cannot be known).
-    """
-
-    filter: str
-    """The ``filterType`` broken (``"PRICE_FILTER"``, ``"LOT_SIZE"`` ...), or for a symbol-level rule the exchangeInfo
-    field (``"status"``, ``"orderTypes"``, ``"icebergAllowed"``, ``"quoteOrderQtyMarketAllowed"``,
-    ``"allowTrailingStop"``, ``"isMarginTradingAllowed"``), or ``"parameters"`` for a missing/misplaced argument."""
-    field: str
-    """The ``validate_order`` argument at fault: ``"price"``, ``"stop_price"``, ``"quantity"``, ``"iceberg_qty"``,
-    ``"quote_order_qty"``, ``"trailing_delta"``, ``"type"``, ``"open_orders"`` ..."""
-    value: Decimal | int | str | None
-    """The value given (for an open-order count: the count this order would make)."""
-    rule: str
-    """The filter field whose rule is broken (``"tickSize"``, ``"minNotional"``, ``"maxNumOrders"`` ...)."""
-    message: str
-    """A sentence naming the filter, the value and the allowed values."""
-    minimum: Decimal | int | None = None
-    """Smallest allowed value of ``field`` (``None``: no minimum or not applicable)."""
-    maximum: Decimal | int | None = None
-    """Largest allowed value of ``field``."""
-    step: Decimal | None = None
-    """Step the value must be a multiple of (counted from ``minimum`` for price and lot filters)."""
-    nearest_below: Decimal | int | None = None
-    """The closest value below (or equal) that passes this filter."""
-    nearest_above: Decimal | int | None = None
-    """The closest value above (or equal) that passes this filter."""
-
-    def __str__(self) -> str:
-        return self.message
 
 
 FilterError = OrderValidationError

@@ -13,7 +13,7 @@ from binance_margin_generated.operations import BY_ROUTE, Security
 
 from ._errors import ConfigurationError
 from ._httpx_glue import install_httpx_log_redaction
-from .signing import (
+from ._signing import (
     RECV_WINDOW_EXTENSION,
     SECURITY_EXTENSION,
     TIMESTAMP_EXTENSION,

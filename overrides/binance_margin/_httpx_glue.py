@@ -17,8 +17,8 @@ built or to send (the generated endpoint modules import httpx for their annotati
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 import httpx
 
@@ -26,8 +26,6 @@ from ._errors import redact_text
 
 if TYPE_CHECKING:
     from ._config import ClientConfig
-    from ._httpx_auth import BinanceAuth
-    from ._runtime import _Call
 
 __all__ = [
     "NOT_SENT",
@@ -38,6 +36,29 @@ __all__ = [
     "install_httpx_log_redaction",
     "sanitized_transport_error",
 ]
+
+
+class _PlanView(Protocol):
+    """What the senders read of an operation's plan (the runtime's ``_Plan``)."""
+
+    @property
+    def method(self) -> str: ...
+
+    @property
+    def extensions(self) -> Mapping[str, Any]: ...
+
+
+class _CallView(Protocol):
+    """What the senders read of a prepared call (the runtime's ``_Call``; this module sits below the runtime)."""
+
+    @property
+    def plan(self) -> _PlanView: ...
+
+    @property
+    def url(self) -> httpx.URL: ...
+
+    def sent(self, request: httpx.Request) -> None: ...
+
 
 NOT_SENT: Final = (
     httpx.ConnectError,
@@ -163,7 +184,7 @@ def _client_kwargs(config: ClientConfig, user_agent: str) -> dict[str, Any]:
     }
 
 
-def _request(call: _Call, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+def _request(call: _CallView, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
     plan = call.plan
     return httpx.Request(
         plan.method,
@@ -178,7 +199,7 @@ class HttpxSender:
 
     Args:
         config: the client's configuration (timeout, proxy, trust_env).
-        auth: signs the requests (``BinanceAuth``).
+        auth: signs the requests (the runtime passes its ``BinanceAuth``).
         http_client: the user's client (never closed here), or ``None`` to create one.
         transport: the transport of the created client (``None``: httpx's, which handles proxies).
         user_agent: ``User-Agent`` of the created client.
@@ -187,7 +208,7 @@ class HttpxSender:
     def __init__(
         self,
         config: ClientConfig,
-        auth: BinanceAuth,
+        auth: httpx.Auth,
         *,
         http_client: httpx.Client | None,
         transport: httpx.BaseTransport | None,
@@ -198,7 +219,7 @@ class HttpxSender:
         self.owns = http_client is None
         self.http = http_client or _own_client(httpx.Client(transport=transport, **_client_kwargs(config, user_agent)))
 
-    def send(self, call: _Call) -> httpx.Response:
+    def send(self, call: _CallView) -> httpx.Response:
         """Send ``call`` signed by the auth; note its timestamp on ``call`` whether it failed or not."""
         http = self.http
         request = _request(call, http)
@@ -245,7 +266,7 @@ class AsyncHttpxSender:
     def __init__(
         self,
         config: ClientConfig,
-        auth: BinanceAuth,
+        auth: httpx.Auth,
         *,
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
@@ -258,7 +279,7 @@ class AsyncHttpxSender:
             httpx.AsyncClient(transport=transport, **_client_kwargs(config, user_agent))
         )
 
-    async def send(self, call: _Call) -> httpx.Response:
+    async def send(self, call: _CallView) -> httpx.Response:
         """Send ``call`` signed by the auth; note its timestamp on ``call`` whether it failed or not."""
         http = self.http
         request = _request(call, http)

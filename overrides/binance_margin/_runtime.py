@@ -50,8 +50,7 @@ from ._errors import (
 from ._http_common import default_headers, default_ssl_context, proxy_configured, timeout_dict, url_target
 from ._isolation import IsolationPlan
 from ._ratelimit import AsyncGovernor, SyncGovernor
-from ._types import ApiResponse, MarginMode, RateLimitDicts, RateLimitUsage, scan_rate_limit_headers
-from .signing import (
+from ._signing import (
     RECV_WINDOW_EXTENSION,
     SECURITY_EXTENSION,
     TIMESTAMP_EXTENSION,
@@ -61,6 +60,7 @@ from .signing import (
     percent_encode,
     url_with_query,
 )
+from ._types import ApiResponse, MarginMode, RateLimitDicts, RateLimitUsage, scan_rate_limit_headers
 
 if TYPE_CHECKING:
     import httpx

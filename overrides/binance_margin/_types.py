@@ -12,6 +12,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Final, Generic, TypeAlias, TypeVar
 
+from ._error_base import MarginModeError, ValidationError
+
 if TYPE_CHECKING:
     import httpx
 
@@ -64,8 +66,6 @@ class Isolated:
         if self.symbol is None:
             return
         if not isinstance(self.symbol, str) or not _SYMBOL.fullmatch(self.symbol):
-            from ._errors import MarginModeError  # _errors imports this module for its annotations
-
             hint = ""
             if isinstance(self.symbol, str) and _SYMBOL.fullmatch(self.symbol.strip().upper()):
                 hint = f" (did you mean Isolated({self.symbol.strip().upper()!r})?)"
@@ -95,8 +95,6 @@ class Unlisted:
 
     def __init__(self, value: str) -> None:
         if not isinstance(value, str) or not value or value != value.strip():
-            from ._errors import ValidationError  # _errors imports this module for its annotations
-
             raise ValidationError(f"Unlisted() needs the value as a non-empty string without spaces, got {value!r}")
         object.__setattr__(self, "value", value)
 

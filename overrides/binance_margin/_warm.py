@@ -16,16 +16,37 @@ import logging
 import threading
 import time
 import weakref
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from binance_margin_generated.operations import PING
 
 if TYPE_CHECKING:
-    from ._runtime import AsyncRuntime, SyncRuntime
+    from binance_margin_generated.operations import Operation
+
+    from ._types import MarginMode
 
 __all__ = ["AsyncKeeper", "SyncKeeper"]
 
 logger = logging.getLogger("binance_margin")
+
+
+class SyncPinger(Protocol):
+    """What the keeper uses of the synchronous runtime (this module sits below ``_runtime``, which starts it)."""
+
+    last_used: float
+    """``time.perf_counter()`` of the latest request."""
+
+    def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, /) -> Any: ...
+
+
+class AsyncPinger(Protocol):
+    """What the keeper uses of the asynchronous runtime."""
+
+    last_used: float
+    """``time.perf_counter()`` of the latest request."""
+
+    def call(self, op: Operation, params: dict[str, Any], margin: MarginMode | None, /) -> Awaitable[Any]: ...
 
 
 def _due_in(last_used: float, interval: float) -> float:
@@ -36,7 +57,7 @@ def _due_in(last_used: float, interval: float) -> float:
 class SyncKeeper:
     """A daemon thread that pings through ``runtime`` when it has been idle for ``interval`` seconds."""
 
-    def __init__(self, runtime: SyncRuntime, interval: float) -> None:
+    def __init__(self, runtime: SyncPinger, interval: float) -> None:
         self._runtime = weakref.ref(runtime)
         self._interval = interval
         self._stop = threading.Event()
@@ -74,7 +95,7 @@ class SyncKeeper:
 class AsyncKeeper:
     """A task on the running loop that pings through ``runtime`` when it has been idle for ``interval`` seconds."""
 
-    def __init__(self, runtime: AsyncRuntime, interval: float) -> None:
+    def __init__(self, runtime: AsyncPinger, interval: float) -> None:
         self._runtime = weakref.ref(runtime)
         self._interval = interval
         self.pings = 0
