@@ -11,11 +11,12 @@ import decimal
 import threading
 from collections import deque
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._clock import Clock
 from ._config import ApiKeyConfig, AssetConfig, PairConfig, SandboxConfig
 from ._errors import ApiError
+from ._orders import OrderEngine
 from ._state import (
     ZERO,
     AccountKey,
@@ -31,9 +32,6 @@ from ._state import (
     UserState,
 )
 from ._streams._events import EventBus
-
-if TYPE_CHECKING:
-    from ._orders import OrderEngine
 
 __all__ = ["CROSS_KEY", "TRANSFER_TYPES", "Exchange", "q8"]
 
@@ -115,8 +113,6 @@ class Exchange:
     """The sandbox exchange: state plus the rules that change it."""
 
     def __init__(self, config: SandboxConfig, clock: Clock | None = None) -> None:
-        from ._orders import OrderEngine
-
         self.config = config
         self.clock: Clock = clock or Clock()
         self.lock: threading.RLock = threading.RLock()

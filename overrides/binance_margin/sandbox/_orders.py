@@ -16,16 +16,13 @@ import secrets
 import string
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from ._config import PairConfig
+from ._config import AssetConfig, PairConfig, SandboxConfig
 from ._errors import ApiError
-from ._state import ZERO, AccountKey, Order, OrderList, Trade, UserState
+from ._state import ZERO, AccountKey, ExchangeState, MarginAccount, Order, OrderList, Trade, UserState
 
-if TYPE_CHECKING:
-    from ._exchange import Exchange
-
-__all__ = ["Fill", "OrderEngine", "OrderRequest", "Placed"]
+__all__ = ["Fill", "OrderEngine", "OrderEvents", "OrderLedger", "OrderRequest", "Placed"]
 
 LIMIT_TYPES = ("LIMIT", "LIMIT_MAKER", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT")
 STOP_TYPES = ("STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT")
@@ -100,10 +97,86 @@ class Placed:
     order_list: OrderList | None = None
 
 
-class OrderEngine:
-    """Order placement, matching and cancellation for every user of one :class:`Exchange`."""
+class OrderEvents(Protocol):
+    """What :class:`OrderEngine` reports to the stream event bus (``Exchange.events``, an ``EventBus``)."""
 
-    def __init__(self, exchange: Exchange) -> None:
+    def order(
+        self,
+        user: UserState,
+        o: Order,
+        execution: str,
+        *,
+        last_qty: Decimal = ...,
+        last_price: Decimal = ...,
+        commission: Decimal | None = ...,
+        commission_asset: str | None = ...,
+        trade_id: int = ...,
+        maker: bool = ...,
+    ) -> None:
+        """An ``executionReport`` for ``o`` (``execution``: NEW, TRADE, CANCELED, EXPIRED...)."""
+
+    def order_list(self, user: UserState, ol: OrderList) -> None:
+        """A ``listStatus`` for an order list as it stands."""
+
+
+class OrderLedger(Protocol):
+    """What :class:`OrderEngine` uses of the ledger that owns it (the sandbox's ``Exchange``).
+
+    Stated here so that the engine does not depend on the module of its owner (which creates it).
+    """
+
+    @property
+    def config(self) -> SandboxConfig:
+        """The sandbox configuration (rate limits, limit-price pairs)."""
+
+    @property
+    def state(self) -> ExchangeState:
+        """Users, prices and the id sequence."""
+
+    @property
+    def assets(self) -> dict[str, AssetConfig]:
+        """The configured assets by name."""
+
+    @property
+    def events(self) -> OrderEvents:
+        """Where order and order-list events go."""
+
+    def now(self) -> int:
+        """The exchange time in ms."""
+
+    def pair(self, symbol: str | None) -> PairConfig:
+        """A configured pair, or ``-1121 Invalid symbol.``."""
+
+    def price(self, symbol: str) -> Decimal:
+        """The current price of ``symbol``."""
+
+    def value(self, asset: str, amount: Decimal, in_asset: str) -> Decimal:
+        """``amount`` of ``asset`` in ``in_asset``."""
+
+    def flow(self, user: UserState, acc: MarginAccount, asset: str, type_: str, amount: Decimal, tran_id: int) -> None:
+        """Add a capital-flow entry."""
+
+    def borrow(self, user: UserState, acc: MarginAccount, asset: str, amount: Decimal, mode: str = ...) -> int:
+        """Borrow ``amount`` of ``asset`` into ``acc``; returns the txId."""
+
+    def repay(
+        self,
+        user: UserState,
+        acc: MarginAccount,
+        asset: str,
+        amount: Decimal,
+        mode: str = ...,
+        *,
+        strict: bool = ...,
+        flow_type: str = ...,
+    ) -> tuple[int, Decimal, Decimal]:
+        """Repay interest first, then principal; returns (txId, interest paid, principal paid)."""
+
+
+class OrderEngine:
+    """Order placement, matching and cancellation for every user of one ``Exchange``."""
+
+    def __init__(self, exchange: OrderLedger) -> None:
         self.ex = exchange
         self._fills: dict[int, list[Fill]] = {}
         self._fresh: set[int] = set()

@@ -20,15 +20,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
+from .._config import SandboxConfig
 from .._next_version import next_version_events
-from .._state import ZERO, AccountKey, MarginAccount, Order, OrderList, UserState
+from .._state import ZERO, AccountKey, ExchangeState, MarginAccount, Order, OrderList, UserState
 
-if TYPE_CHECKING:
-    from .._exchange import Exchange
-
-__all__ = ["Channel", "EventBus", "ListenKeyInfo", "ListenToken", "Sink", "risk_channel", "s8"]
+__all__ = ["BusLedger", "Channel", "EventBus", "ListenKeyInfo", "ListenToken", "Sink", "risk_channel", "s8"]
 
 Channel = tuple[int, str, str | None]
 """``(uid, "CROSS", None)``, ``(uid, "ISOLATED", symbol)`` or ``(uid, "RISK", None)``."""
@@ -57,6 +55,33 @@ class Sink(Protocol):
 
     def deliver(self, event: dict[str, Any]) -> None:
         """Take one event (called with the exchange lock held, on any thread)."""
+
+
+class BusLedger(Protocol):
+    """What :class:`EventBus` reads of the ledger that owns it (the sandbox's ``Exchange``).
+
+    Stated here so that the bus does not depend on the module of its owner (which creates it).
+    """
+
+    @property
+    def config(self) -> SandboxConfig:
+        """The sandbox configuration (``next_version``)."""
+
+    @property
+    def state(self) -> ExchangeState:
+        """The users, by uid."""
+
+    def now(self) -> int:
+        """The exchange time in ms."""
+
+    def user(self, uid: int) -> UserState:
+        """The user with ``uid``."""
+
+    def level_status(self, user: UserState, acc: MarginAccount) -> str:
+        """EXCESSIVE, NORMAL, MARGIN_CALL, PRE_LIQUIDATION or FORCE_LIQUIDATION."""
+
+    def margin_level(self, acc: MarginAccount) -> Decimal:
+        """Total assets / total liabilities (999 without liabilities)."""
 
 
 @dataclass
@@ -89,7 +114,7 @@ class _Batch:
 class EventBus:
     """Stream events from the ledger, routed per channel (see the module docstring)."""
 
-    def __init__(self, exchange: Exchange) -> None:
+    def __init__(self, exchange: BusLedger) -> None:
         self.ex = exchange
         self._sinks: dict[Channel, list[Sink]] = {}
         self._batch = _Batch()

@@ -39,20 +39,18 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 from aiohttp import WSMsgType, web
 
+from .._clock import Clock
+from .._config import SandboxConfig, StreamConfig
 from .._errors import ApiError
-from ._events import Channel, ListenKeyInfo, account_channel, risk_channel
+from .._faults import FaultInjector
+from .._state import ExchangeState
+from ._events import Channel, EventBus, ListenKeyInfo, account_channel, risk_channel
 
-if TYPE_CHECKING:
-    from .._config import StreamConfig
-    from .._exchange import Exchange
-    from .._server import SandboxCore
-    from ._events import EventBus
-
-__all__ = ["ConnectionInfo", "StreamHub", "SubscriptionInfo"]
+__all__ = ["ConnectionInfo", "HubCore", "HubLedger", "StreamHub", "SubscriptionInfo"]
 
 ConnectionKind = Literal["ws-api", "risk"]
 _TICK_SECONDS = 0.05
@@ -63,6 +61,49 @@ _WEIGHTS = {
     "userDataStream.subscribe.listenToken": 2,
     "userDataStream.unsubscribe": 2,
 }
+
+
+class HubLedger(Protocol):
+    """What :class:`StreamHub` uses of the sandbox's ``Exchange``."""
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The exchange lock (held while attaching or detaching sinks and reading tokens and keys)."""
+
+    @property
+    def state(self) -> ExchangeState:
+        """The users, by uid (their listen keys)."""
+
+    @property
+    def events(self) -> EventBus:
+        """The event bus the hub's subscriptions attach to."""
+
+
+class HubCore(Protocol):
+    """What :class:`StreamHub` uses of the sandbox core that owns it (``SandboxCore``).
+
+    Stated here so that the hub does not depend on the server module (which creates it).
+    """
+
+    @property
+    def exchange(self) -> HubLedger:
+        """The exchange."""
+
+    @property
+    def config(self) -> SandboxConfig:
+        """The sandbox configuration (``streams``, ``rate_limits``)."""
+
+    @property
+    def clock(self) -> Clock:
+        """The sandbox clock."""
+
+    @property
+    def faults(self) -> FaultInjector:
+        """Fault rules (applied to handshakes)."""
+
+    @property
+    def errors(self) -> list[str]:
+        """Sandbox bugs met while answering (a failing WebSocket API call is added)."""
 
 
 @dataclass(frozen=True)
@@ -218,9 +259,9 @@ class StreamHub:
     Inspection: :meth:`connections`, :attr:`open_count`, :attr:`events_sent`, :meth:`wait_until`.
     """
 
-    def __init__(self, core: SandboxCore) -> None:
+    def __init__(self, core: HubCore) -> None:
         self.core = core
-        self.ex: Exchange = core.exchange
+        self.ex: HubLedger = core.exchange
         self.bus: EventBus = core.exchange.events
         self.config: StreamConfig = core.config.streams
         self._lock = threading.Lock()
