@@ -15,8 +15,8 @@ from binance_margin_generated import surface as _surface  # the module only: see
 from ._drift import SpecDrift
 from ._errors import ConfigurationError, UnknownExecutionStatus, UnknownOrderError
 from ._runtime import AsyncRuntime, SyncRuntime
+from ._signing import private_key_from_text
 from ._types import CROSS, MarginMode
-from .signing import private_key_from_text
 
 if TYPE_CHECKING:
     import httpx

@@ -9,6 +9,7 @@ with MarginClient() as client:
 """
 
 from .._errors import JournalError, OperationInterrupted, RepayShortfallError, StepConflict
+from ._amounts import AssetPosition, MarginBars, SideEffect
 from ._api import AsyncPositions, Positions
 from ._journal import Journal, OperationRecord, StepRecord, default_journal_path
 from ._ops import (
@@ -18,8 +19,7 @@ from ._ops import (
     ResumeOutcome,
     StepReport,
 )
-from ._snapshot import AssetPosition, MarginBars, PositionSnapshot
-from ._whatif import SideEffect
+from ._snapshot import PositionSnapshot
 
 __all__ = [
     "AssetPosition",

@@ -26,7 +26,7 @@ from ._snapshot import PositionSnapshot
 if TYPE_CHECKING:
     from binance_margin_generated.models import IsolatedMarginAccountPair
 
-    from .._client import AsyncMarginClient, MarginClient
+    from ._ports import AsyncClientPort, SyncClientPort
 
 __all__ = ["AsyncPositions", "Positions"]
 
@@ -69,7 +69,7 @@ class Positions:
     answer "at which price" and "what if" without any request.
     """
 
-    def __init__(self, client: MarginClient) -> None:
+    def __init__(self, client: SyncClientPort) -> None:
         self._client = client
 
     def snapshot(self, *, margin: MarginMode = CROSS, price_assets: Iterable[str] = ()) -> PositionSnapshot:
@@ -175,7 +175,7 @@ class Positions:
 class AsyncPositions:
     """The asyncio twin of ``Positions`` (``aclient.positions``): the same methods, awaited."""
 
-    def __init__(self, client: AsyncMarginClient) -> None:
+    def __init__(self, client: AsyncClientPort) -> None:
         self._client = client
 
     async def snapshot(self, *, margin: MarginMode = CROSS, price_assets: Iterable[str] = ()) -> PositionSnapshot:

@@ -16,7 +16,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from .._types import CROSS, Isolated
-from ._snapshot import MATH, NO_DEBT_LEVEL, ONE, ZERO, AssetPosition, MarginBars, PositionSnapshot, div
+from ._amounts import MATH, NO_DEBT_LEVEL, ONE, ZERO, AssetPosition, MarginBars, div
+from ._snapshot import PositionSnapshot
 
 if TYPE_CHECKING:
     from binance_margin_generated.models import (

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .._errors import MarginLevelGuardError, ValidationError
 from .._types import CROSS, Isolated, MarginMode
-from ._snapshot import div
+from ._amounts import div
 from ._whatif import BORROWING
 
 if TYPE_CHECKING:
     from binance_margin_generated.operations import Operation
 
-    from .._client import AsyncMarginClient, MarginClient
+    from ._ports import AsyncClientPort, SyncClientPort
     from ._snapshot import PositionSnapshot
 
 __all__ = ["GUARD_FEE_RATE", "AsyncGuard", "PlannedOrder", "SyncGuard", "check_order", "planned_order"]
@@ -150,7 +150,7 @@ class _Cache:
 class SyncGuard:
     """The guard of a ``MarginClient`` (built when ``min_margin_level_after`` is set)."""
 
-    def __init__(self, client: MarginClient, minimum: Decimal, max_age: float) -> None:
+    def __init__(self, client: SyncClientPort, minimum: Decimal, max_age: float) -> None:
         self._client = client
         self.minimum = minimum
         self._cache = _Cache(max_age)
@@ -186,7 +186,7 @@ class SyncGuard:
 class AsyncGuard:
     """The guard of an ``AsyncMarginClient`` (see ``SyncGuard``)."""
 
-    def __init__(self, client: AsyncMarginClient, minimum: Decimal, max_age: float) -> None:
+    def __init__(self, client: AsyncClientPort, minimum: Decimal, max_age: float) -> None:
         self._client = client
         self.minimum = minimum
         self._cache = _Cache(max_age)

@@ -8,6 +8,8 @@ With every other price held, the margin level is a ratio of two linear functions
 else held and owed. Solving ``level(p) = L``: ``p = (L*D - T) / (t - L*d)``. For an isolated pair (base ``B``, quote
 ``Q``, price ``P`` of ``B`` in ``Q``) this is the liquidation price ``P = (L*Q_debt - Q_total) / (B_total - L*B_debt)``
 that Binance reports as ``liquidatePrice`` with ``L`` its ``liquidateRate``.
+
+A snapshot is seen through ``SnapshotView`` (``_amounts``): ``_snapshot`` imports this module, not the reverse.
 """
 
 from __future__ import annotations
@@ -16,22 +18,18 @@ import decimal
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
-from ._snapshot import MATH, ZERO, div, mul
-
-if TYPE_CHECKING:
-    from ._snapshot import PositionSnapshot
+from ._amounts import MATH, ZERO, SnapshotView, div, mul
 
 __all__ = ["price_for_level", "prices_for_level"]
 
 
-def _solve(snap: PositionSnapshot, level: Decimal, asset: str) -> Decimal | None:
+def _solve(snap: SnapshotView, level: Decimal, asset: str) -> Decimal | None:
     with decimal.localcontext(MATH):
         return _solve_exact(snap, level, asset)
 
 
-def _solve_exact(snap: PositionSnapshot, level: Decimal, asset: str) -> Decimal | None:
+def _solve_exact(snap: SnapshotView, level: Decimal, asset: str) -> Decimal | None:
     pos = snap.asset(asset)
     t, d = pos.total, pos.debt
     price = snap.prices.get(asset, ZERO)
@@ -46,7 +44,7 @@ def _solve_exact(snap: PositionSnapshot, level: Decimal, asset: str) -> Decimal 
     return p if p > 0 else None
 
 
-def price_for_level(snap: PositionSnapshot, level: Decimal, asset: str | None) -> Decimal | None:
+def price_for_level(snap: SnapshotView, level: Decimal, asset: str | None) -> Decimal | None:
     """See ``PositionSnapshot.price_for_level``."""
     if not isinstance(level, Decimal) or not level.is_finite() or level <= 0:
         raise ValueError(f"level must be a positive Decimal, got {level!r}")
@@ -61,7 +59,7 @@ def price_for_level(snap: PositionSnapshot, level: Decimal, asset: str | None) -
     return _solve(snap, level, asset)
 
 
-def prices_for_level(snap: PositionSnapshot, level: Decimal) -> Mapping[str, Decimal]:
+def prices_for_level(snap: SnapshotView, level: Decimal) -> Mapping[str, Decimal]:
     """``price_for_level`` for every asset of the snapshot but the valuation asset, where a price exists."""
     found = {}
     for asset in snap.assets:

@@ -33,13 +33,13 @@ from .._errors import (
     ValidationError,
 )
 from .._types import CROSS, Cross, Isolated, MarginMode
+from ._amounts import AssetPosition
 from ._build import cross_asset, isolated_asset
 from ._journal import Journal, OperationRecord, StepConflict, StepRecord, default_journal_path
-from ._snapshot import AssetPosition
 
 if TYPE_CHECKING:
-    from .._client import AsyncMarginClient, MarginClient
     from .._filters_model import SymbolRules
+    from ._ports import AnyClientPort, AsyncClientPort, ClientPort, SyncClientPort
 
 __all__ = [
     "DEFAULT_JOURNAL",
@@ -64,10 +64,12 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-Effect: TypeAlias = Callable[[Any], Any]
+Effect: TypeAlias = Callable[["AnyClientPort"], Any]
 """A request to make, as a function of the client (its result is awaited for the async client)."""
 Plan: TypeAlias = Generator[Effect, Any, T]
 TransferTo: TypeAlias = Literal["spot", "cross"]
+_TransferKind: TypeAlias = Literal["MARGIN_MAIN", "ISOLATEDMARGIN_MARGIN"]
+"""The universal transfers ``close`` sends (cross -> spot; isolated -> cross)."""
 
 ZERO: Final = Decimal(0)
 MAX_REPAY_ROUNDS: Final = 4
@@ -256,28 +258,28 @@ def _outcome(result: Any) -> dict[str, Any]:
 
 
 def _repay_effect(asset: str, amount: Decimal, margin: MarginMode) -> Effect:
-    def effect(client: Any) -> Any:
+    def effect(client: AnyClientPort) -> Any:
         return client.borrow_repay.borrow_repay(asset=asset, amount=amount, type="REPAY", margin=margin)
 
     return effect
 
 
 def _cancel_effect(symbol: str, margin: MarginMode) -> Effect:
-    def effect(client: Any) -> Any:
+    def effect(client: AnyClientPort) -> Any:
         return client.trade.cancel_all_open_orders(symbol=symbol, margin=margin)
 
     return effect
 
 
 def _sync_effect() -> Effect:
-    def effect(client: Any) -> Any:
+    def effect(client: AnyClientPort) -> Any:
         return client.sync_time()
 
     return effect
 
 
 def _reconcile_effect(error: UnknownExecutionStatus) -> Effect:
-    def effect(client: Any) -> Any:
+    def effect(client: AnyClientPort) -> Any:
         return client.reconcile(error)
 
     return effect
@@ -446,7 +448,7 @@ class _Run:
             return None
         return rules
 
-    def market_order(self, symbol: str, side: str, quantity: Decimal) -> Plan[Any]:
+    def market_order(self, symbol: str, side: Literal["BUY", "SELL"], quantity: Decimal) -> Plan[Any]:
         from .._runtime import new_client_order_id
 
         margin = self.margin
@@ -554,7 +556,7 @@ class _Run:
                 and s.seq not in done_second
             ]
 
-        def send(kind: str, asset: str, amount: Decimal, leg_of: int | None = None) -> Plan[Any]:
+        def send(kind: _TransferKind, asset: str, amount: Decimal, leg_of: int | None = None) -> Plan[Any]:
             sent: dict[str, Any] = {"type": kind, "asset": asset, "amount": _s(amount)}
             if kind == "ISOLATEDMARGIN_MARGIN":
                 sent["fromSymbol"] = symbol
@@ -671,11 +673,11 @@ def _finishing(run: _Run, plan: Plan[T]) -> Plan[T]:
     return result
 
 
-def _now_ms(client: Any) -> Callable[[], int]:
+def _now_ms(client: ClientPort) -> Callable[[], int]:
     return lambda: int(time.time() * 1000) + int(client.time_offset_ms)
 
 
-def scope_of(client: Any) -> str:
+def scope_of(client: ClientPort) -> str:
     """Whose operations: a fingerprint of the client's API host and key (the key itself is never stored)."""
     import hashlib
 
@@ -684,12 +686,12 @@ def scope_of(client: Any) -> str:
     return hashlib.sha256(f"{cfg.base_url}\n{key}".encode()).hexdigest()[:16]
 
 
-def _recv_window(client: Any) -> int:
+def _recv_window(client: ClientPort) -> int:
     value = client.config.recv_window
     return int(value) if value is not None else 5000
 
 
-def repay_all_plan(client: Any, journal: Journal, asset: str, margin: MarginMode) -> Plan[RepayAllResult]:
+def repay_all_plan(client: ClientPort, journal: Journal, asset: str, margin: MarginMode) -> Plan[RepayAllResult]:
     """The ``repay_all`` operation as a plan (see :func:`drive`)."""
     if not isinstance(asset, str) or not asset.strip() or asset != asset.strip().upper():
         raise ValidationError(f"repay_all needs an asset in upper case such as 'BTC', got {asset!r}")
@@ -700,7 +702,7 @@ def repay_all_plan(client: Any, journal: Journal, asset: str, margin: MarginMode
 
 
 def close_plan(
-    client: Any, journal: Journal, margin: MarginMode, transfer_to: TransferTo | None, quote: str
+    client: ClientPort, journal: Journal, margin: MarginMode, transfer_to: TransferTo | None, quote: str
 ) -> Plan[CloseReport]:
     """The ``close`` operation as a plan."""
     key = account_key(margin)
@@ -751,7 +753,7 @@ def _doubt(step: StepRecord, margin: MarginMode, now_ms: int) -> UnknownExecutio
     )
 
 
-def resume_plan(client: Any, journal: Journal) -> Plan[list[ResumeOutcome]]:
+def resume_plan(client: ClientPort, journal: Journal) -> Plan[list[ResumeOutcome]]:
     """Finish every unfinished operation of ``journal`` (see ``Positions.resume``)."""
     outcomes: list[ResumeOutcome] = []
     for op in journal.operations(unfinished=True, scope=scope_of(client)):
@@ -760,7 +762,7 @@ def resume_plan(client: Any, journal: Journal) -> Plan[list[ResumeOutcome]]:
     return outcomes
 
 
-def _resume_one(client: Any, journal: Journal, op: OperationRecord) -> Plan[ResumeOutcome]:
+def _resume_one(client: ClientPort, journal: Journal, op: OperationRecord) -> Plan[ResumeOutcome]:
     if not journal.claim(op.id):
         return ResumeOutcome(op.id, op.kind, "taken")
     margin = margin_of(op.account)
@@ -843,7 +845,7 @@ def opened(journal: JournalArg) -> Iterator[Journal]:
 # -- drivers ---------------------------------------------------------------------------------------------------
 
 
-def drive(client: MarginClient, plan: Plan[T]) -> T:
+def drive(client: SyncClientPort, plan: Plan[T]) -> T:
     """Run a plan with the synchronous client."""
     value: Any = None
     failure: BaseException | None = None
@@ -860,7 +862,7 @@ def drive(client: MarginClient, plan: Plan[T]) -> T:
             failure = exc
 
 
-async def adrive(client: AsyncMarginClient, plan: Plan[T]) -> T:
+async def adrive(client: AsyncClientPort, plan: Plan[T]) -> T:
     """Run a plan with the asynchronous client (the same plan, each effect awaited)."""
     value: Any = None
     failure: BaseException | None = None

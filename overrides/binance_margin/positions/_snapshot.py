@@ -2,6 +2,8 @@
 
 Everything here is pure: no request, no clock. ``PositionSnapshot`` is built from Binance's answers by
 ``_build`` (fetched by ``_api``) and transformed by the what-if methods, which return new snapshots.
+The arithmetic, ``AssetPosition`` and ``MarginBars`` live in ``_amounts`` (re-exported here); the methods delegate
+to ``_levels`` and ``_whatif``, which see a snapshot through ``_amounts.SnapshotView`` and never import this module.
 
 Formulas (Binance FAQ "Binance Margin Level and Margin Call", support/faq/360030493931):
 
@@ -17,82 +19,15 @@ import decimal
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
 
 from .._types import MarginMode
-
-if TYPE_CHECKING:
-    from ._whatif import SideEffect
+from . import _levels, _whatif
+from ._amounts import MATH, ONE, ZERO, AssetPosition, MarginBars, SideEffect
+from ._amounts import NO_DEBT_LEVEL as NO_DEBT_LEVEL  # re-exported: the arithmetic used to live here
+from ._amounts import div as div
+from ._amounts import mul as mul
 
 __all__ = ["AssetPosition", "MarginBars", "PositionSnapshot"]
-
-ZERO: Final = Decimal(0)
-ONE: Final = Decimal(1)
-
-MATH: Final = decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN, Emax=999_999, Emin=-999_999)
-"""Context of the arithmetic here: 60 significant digits, far beyond Binance's 8 decimals on any amount."""
-
-NO_DEBT_LEVEL: Final = Decimal(999)
-"""What Binance reports as ``marginLevel`` when nothing is owed."""
-
-
-def div(a: Decimal, b: Decimal) -> Decimal:
-    """``a / b`` in the 60-digit context."""
-    return MATH.divide(a, b)
-
-
-def mul(a: Decimal, b: Decimal) -> Decimal:
-    """``a * b`` in the 60-digit context (exact for amounts and prices of Binance's precision)."""
-    return MATH.multiply(a, b)
-
-
-@dataclass(frozen=True, slots=True)
-class AssetPosition:
-    """One asset of a margin account: what is held and what is owed, in units of the asset."""
-
-    asset: str
-    """The asset, e.g. ``"BTC"``."""
-    free: Decimal
-    """Available balance."""
-    locked: Decimal
-    """Balance held by open orders."""
-    borrowed: Decimal
-    """Outstanding principal of loans."""
-    interest: Decimal
-    """Interest accrued and not yet paid (Binance posts one hour of interest at borrowing and at each hour)."""
-    net: Decimal
-    """``free + locked - borrowed - interest`` (Binance's ``netAsset``)."""
-
-    @property
-    def total(self) -> Decimal:
-        """``free + locked``: everything held."""
-        return self.free + self.locked
-
-    @property
-    def debt(self) -> Decimal:
-        """``borrowed + interest``: everything owed (what a full repay must pay)."""
-        return self.borrowed + self.interest
-
-    @staticmethod
-    def of(asset: str, free: Decimal, locked: Decimal, borrowed: Decimal, interest: Decimal) -> AssetPosition:
-        """An ``AssetPosition`` whose ``net`` is computed from the other amounts."""
-        return AssetPosition(asset, free, locked, borrowed, interest, free + locked - borrowed - interest)
-
-
-@dataclass(frozen=True, slots=True)
-class MarginBars:
-    """The margin levels at which Binance changes what an account may do.
-
-    Above ``normal`` the account may borrow and move funds out; at or below ``margin_call`` Binance calls for more
-    collateral; at or below ``force_liquidation`` the account is liquidated.
-    """
-
-    normal: Decimal
-    """Initial level: borrowing and transfers out need at least this (cross: ``normalBar``)."""
-    margin_call: Decimal
-    """Margin call level (cross: ``marginCallBar``)."""
-    force_liquidation: Decimal
-    """Liquidation level (cross: ``forceLiquidationBar``; isolated: ``liquidateRate``)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -215,9 +150,7 @@ class PositionSnapshot:
             ValueError: ``level`` is not positive, or ``asset`` is missing for the cross account or is the
                 valuation asset (its price is 1 by definition).
         """
-        from ._levels import price_for_level
-
-        return price_for_level(self, level, asset)
+        return _levels.price_for_level(self, level, asset)
 
     @property
     def liquidation_price(self) -> Decimal | None:
@@ -248,17 +181,13 @@ class PositionSnapshot:
 
         Assets for which no positive price reaches the bar are left out (see ``price_for_level``).
         """
-        from ._levels import prices_for_level
-
-        return prices_for_level(self, self.bars.force_liquidation)
+        return _levels.prices_for_level(self, self.bars.force_liquidation)
 
     @property
     def margin_call_prices(self) -> Mapping[str, Decimal]:
         """Per net-exposed asset, the price at which the level reaches ``bars.margin_call`` (see
         ``liquidation_prices``)."""
-        from ._levels import prices_for_level
-
-        return prices_for_level(self, self.bars.margin_call)
+        return _levels.prices_for_level(self, self.bars.margin_call)
 
     # -- what if (see _whatif) --------------------------------------------------------------------------------
 
@@ -268,9 +197,7 @@ class PositionSnapshot:
         Raises:
             ValueError: ``price`` is not positive, or ``asset`` is the valuation asset.
         """
-        from ._whatif import after_price
-
-        return after_price(self, asset, price)
+        return _whatif.after_price(self, asset, price)
 
     def after_borrow(self, asset: str, amount: Decimal, *, hourly_interest_rate: Decimal = ZERO) -> PositionSnapshot:
         """This snapshot after borrowing ``amount`` of ``asset``: free and borrowed both grow.
@@ -282,15 +209,11 @@ class PositionSnapshot:
             ValueError: ``amount`` is not positive; ``asset`` is not the isolated pair's, or has no price in the
                 snapshot (give it one with ``after_price``).
         """
-        from ._whatif import after_borrow
-
-        return after_borrow(self, asset, amount, hourly_interest_rate)
+        return _whatif.after_borrow(self, asset, amount, hourly_interest_rate)
 
     def after_interest(self, asset: str, amount: Decimal) -> PositionSnapshot:
         """This snapshot after ``amount`` of interest is posted on ``asset`` (e.g. the next hour's)."""
-        from ._whatif import after_interest
-
-        return after_interest(self, asset, amount)
+        return _whatif.after_interest(self, asset, amount)
 
     def after_repay(self, asset: str, amount: Decimal) -> PositionSnapshot:
         """This snapshot after repaying ``amount`` of ``asset`` from its free balance: interest first, then principal.
@@ -298,9 +221,7 @@ class PositionSnapshot:
         Raises:
             ValueError: ``amount`` is not positive, exceeds the debt, or exceeds the free balance.
         """
-        from ._whatif import after_repay
-
-        return after_repay(self, asset, amount)
+        return _whatif.after_repay(self, asset, amount)
 
     def after_transfer(self, asset: str, amount: Decimal, *, into: bool) -> PositionSnapshot:
         """This snapshot after moving ``amount`` of ``asset`` into (``into=True``) or out of the account.
@@ -311,9 +232,7 @@ class PositionSnapshot:
         Raises:
             ValueError: ``amount`` is not positive, or a transfer out exceeds the free balance.
         """
-        from ._whatif import after_transfer
-
-        return after_transfer(self, asset, amount, into=into)
+        return _whatif.after_transfer(self, asset, amount, into=into)
 
     def after_order(
         self,
@@ -351,9 +270,7 @@ class PositionSnapshot:
                 balance without ``MARGIN_BUY``/``AUTO_BORROW_REPAY``; ``base``/``quote`` missing for the cross account
                 or not the isolated pair's; an asset without a price in the snapshot.
         """
-        from ._whatif import after_order
-
-        return after_order(
+        return _whatif.after_order(
             self,
             side=side,
             quantity=quantity,

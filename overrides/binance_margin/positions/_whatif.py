@@ -2,20 +2,23 @@
 
 Amounts follow Binance's 8 decimals where Binance rounds: an order's quote amount is rounded down (what the trade
 moves), what it must hold at placement up; a commission half up; interest posted at borrowing up.
+
+A snapshot is seen through ``SnapshotView`` (``_amounts``) and new ones are made with its ``_with``: ``_snapshot``
+imports this module, not the reverse.
 """
 
 from __future__ import annotations
 
 import decimal
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
-from typing import Literal, TypeAlias
+from typing import TypeVar
 
-from ._snapshot import MATH, ZERO, AssetPosition, PositionSnapshot, mul
+from ._amounts import MATH, ZERO, AssetPosition, SideEffect, SnapshotView, mul
 
 __all__ = ["SIDE_EFFECTS", "SideEffect"]
 
-SideEffect: TypeAlias = Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
-"""An order's ``sideEffectType`` (``AUTO_BORROW_REPAY`` is ``MARGIN_BUY`` and ``AUTO_REPAY`` together)."""
+_S = TypeVar("_S", bound=SnapshotView)
+"""The snapshot type a what-if is given and returns (``PositionSnapshot``)."""
 SIDE_EFFECTS: frozenset[str] = frozenset({"NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"})
 BORROWING: frozenset[str] = frozenset({"MARGIN_BUY", "AUTO_BORROW_REPAY"})
 """Side effects that borrow at placement what the free balance lacks."""
@@ -35,7 +38,7 @@ def _positive(name: str, value: object) -> Decimal:
     return value
 
 
-def _known(snap: PositionSnapshot, asset: str) -> None:
+def _known(snap: SnapshotView, asset: str) -> None:
     if snap.base_asset is not None and asset not in (snap.base_asset, snap.quote_asset):
         raise ValueError(f"{asset} is not an asset of the isolated pair {snap.symbol}")
     if asset != snap.valuation_asset and asset not in snap.prices:
@@ -45,7 +48,7 @@ def _known(snap: PositionSnapshot, asset: str) -> None:
 
 
 def _change(
-    snap: PositionSnapshot,
+    snap: SnapshotView,
     assets: dict[str, AssetPosition],
     asset: str,
     *,
@@ -62,7 +65,7 @@ def _change(
 
 
 def _repay(
-    snap: PositionSnapshot, assets: dict[str, AssetPosition], asset: str, amount: Decimal
+    snap: SnapshotView, assets: dict[str, AssetPosition], asset: str, amount: Decimal
 ) -> dict[str, AssetPosition]:
     p = assets.get(asset) or snap.asset(asset)
     interest = min(amount, p.interest)
@@ -70,7 +73,7 @@ def _repay(
 
 
 def _borrow(
-    snap: PositionSnapshot, assets: dict[str, AssetPosition], asset: str, amount: Decimal, hourly_rate: Decimal
+    snap: SnapshotView, assets: dict[str, AssetPosition], asset: str, amount: Decimal, hourly_rate: Decimal
 ) -> dict[str, AssetPosition]:
     first_hour = _q8(mul(amount, hourly_rate), ROUND_UP) if hourly_rate > 0 else ZERO
     return _change(snap, assets, asset, free=amount, borrowed=amount, interest=first_hour)
@@ -82,7 +85,7 @@ def _rate(name: str, value: object) -> Decimal:
     return value
 
 
-def after_price(snap: PositionSnapshot, asset: str, price: Decimal) -> PositionSnapshot:
+def after_price(snap: _S, asset: str, price: Decimal) -> _S:
     """See ``PositionSnapshot.after_price``."""
     _positive("price", price)
     if asset == snap.valuation_asset:
@@ -94,7 +97,7 @@ def after_price(snap: PositionSnapshot, asset: str, price: Decimal) -> PositionS
     return snap._with(snap.assets, prices)
 
 
-def after_borrow(snap: PositionSnapshot, asset: str, amount: Decimal, hourly_rate: Decimal = ZERO) -> PositionSnapshot:
+def after_borrow(snap: _S, asset: str, amount: Decimal, hourly_rate: Decimal = ZERO) -> _S:
     """See ``PositionSnapshot.after_borrow``."""
     _positive("amount", amount)
     _rate("hourly_interest_rate", hourly_rate)
@@ -102,14 +105,14 @@ def after_borrow(snap: PositionSnapshot, asset: str, amount: Decimal, hourly_rat
     return snap._with(_borrow(snap, dict(snap.assets), asset, amount, hourly_rate))
 
 
-def after_interest(snap: PositionSnapshot, asset: str, amount: Decimal) -> PositionSnapshot:
+def after_interest(snap: _S, asset: str, amount: Decimal) -> _S:
     """See ``PositionSnapshot.after_interest``."""
     _positive("amount", amount)
     _known(snap, asset)
     return snap._with(_change(snap, dict(snap.assets), asset, interest=amount))
 
 
-def after_repay(snap: PositionSnapshot, asset: str, amount: Decimal) -> PositionSnapshot:
+def after_repay(snap: _S, asset: str, amount: Decimal) -> _S:
     """See ``PositionSnapshot.after_repay``."""
     _positive("amount", amount)
     p = snap.asset(asset)
@@ -120,7 +123,7 @@ def after_repay(snap: PositionSnapshot, asset: str, amount: Decimal) -> Position
     return snap._with(_repay(snap, dict(snap.assets), asset, amount))
 
 
-def after_transfer(snap: PositionSnapshot, asset: str, amount: Decimal, *, into: bool) -> PositionSnapshot:
+def after_transfer(snap: _S, asset: str, amount: Decimal, *, into: bool) -> _S:
     """See ``PositionSnapshot.after_transfer``."""
     _positive("amount", amount)
     if into:
@@ -133,7 +136,7 @@ def after_transfer(snap: PositionSnapshot, asset: str, amount: Decimal, *, into:
 
 
 def after_order(
-    snap: PositionSnapshot,
+    snap: _S,
     *,
     side: str,
     quantity: Decimal,
@@ -143,7 +146,7 @@ def after_order(
     base: str | None,
     quote: str | None,
     hourly_rate: Decimal = ZERO,
-) -> PositionSnapshot:
+) -> _S:
     """See ``PositionSnapshot.after_order``."""
     side = str(side)
     effect = str(side_effect_type)
