@@ -25,10 +25,11 @@ check-generated: $(STAMP) ## regenerate into a temporary folder and fail on any 
 	diff -r -x __pycache__ $(GEN) .check-generated/binance_margin_generated && echo "generated/ is up to date"
 	rm -rf .check-generated
 
-lint: $(STAMP) ## ruff on hand-written code, mypy --strict on everything
+lint: $(STAMP) ## ruff on hand-written code, mypy --strict on everything, import-linter (no cycles, layers)
 	$(BIN)/ruff check overrides tests generator bench examples
 	$(BIN)/ruff format --check overrides tests generator bench examples
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: lint check-generated docs-build redis-server ## lint + check-generated + the docs (strict) + the whole test suite
 	$(BIN)/python -m pytest -n 2 -q
