@@ -309,9 +309,23 @@ class BinanceAPIError(BinanceError):
         self.status = status
         self.code = code
         self.msg = msg
-        self.headers: httpx.Headers = headers if headers is not None else httpx.Headers()
+        self._headers = headers
+        self._raw_headers: tuple[tuple[bytes, bytes], ...] = ()
         self.method = method
         self.path = path
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers (built on first read from the bytes the SDK's pools received: httpx is imported
+        then, not when the error is raised)."""
+        headers = self._headers
+        if headers is None:
+            headers = self._headers = httpx.Headers(list(self._raw_headers))
+        return headers
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self._headers = value
 
     def __str__(self) -> str:
         where = f", {self.method} {self.path}" if self.method and self.path else ""
@@ -542,9 +556,33 @@ def _parsedate_to_datetime(value: str) -> Any:
     return parsedate_to_datetime(value)
 
 
-def parse_retry_after(headers: httpx.Headers) -> float | None:
-    """The ``Retry-After`` header in seconds (a number or an HTTP date); ``None`` when absent or malformed."""
-    value = headers.get("retry-after")
+def header_value(raw_headers: Iterable[tuple[bytes, bytes]], name: bytes) -> str | None:
+    """The value of header ``name`` (lower-case bytes) as ``httpx.Headers.get`` gives it, without httpx: every
+    value of that name joined with ``", "``, decoded as httpx decodes the whole head (ASCII, else UTF-8, else
+    Latin-1); ``None`` when absent."""
+    pairs = list(raw_headers)
+    values = [value for key, value in pairs if key.lower() == name]
+    if not values:
+        return None
+    encoding = "iso-8859-1"
+    for candidate in ("ascii", "utf-8"):
+        try:
+            for key, value in pairs:
+                key.decode(candidate)
+                value.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        encoding = candidate
+        break
+    return ", ".join(value.decode(encoding) for value in values)
+
+
+def parse_retry_after(headers: httpx.Headers | Iterable[tuple[bytes, bytes]]) -> float | None:
+    """The ``Retry-After`` header in seconds (a number or an HTTP date); ``None`` when absent or malformed.
+
+    ``headers``: ``httpx.Headers``, or the raw ``(name, value)`` byte pairs the SDK's pools read.
+    """
+    value = headers.get("retry-after") if isinstance(headers, Mapping) else header_value(headers, b"retry-after")
     if value is None:
         return None
     try:
@@ -569,10 +607,40 @@ def _banned_until(msg: str) -> float | None:
 
 def error_from_response(response: httpx.Response, *, method: str, path: str) -> BinanceAPIError:
     """Turn an error response into the most specific ``BinanceAPIError`` subclass (never raises itself)."""
-    status = response.status_code
-    headers = response.headers
-    code, msg = parse_error_body(response.content)
-    args = (status, code, msg, headers)
+    return error_from_parts(
+        response.status_code, response.headers.raw, response.content, method=method, path=path, headers=response.headers
+    )
+
+
+def error_from_parts(
+    status: int,
+    raw_headers: tuple[tuple[bytes, bytes], ...] | list[tuple[bytes, bytes]],
+    content: bytes,
+    *,
+    method: str,
+    path: str,
+    headers: httpx.Headers | None = None,
+) -> BinanceAPIError:
+    """``error_from_response`` from a status, the raw header pairs and the (decoded) body, as the SDK's pools read
+    them: no httpx object is built (``BinanceAPIError.headers`` makes one on first read). ``headers``: the same
+    headers as ``httpx.Headers`` when the caller has them."""
+    error = _error_from_parts(status, raw_headers if headers is None else headers, content, method, path)
+    if headers is not None:
+        error.headers = headers
+    else:
+        error._raw_headers = tuple(raw_headers)
+    return error
+
+
+def _error_from_parts(
+    status: int,
+    headers: httpx.Headers | Iterable[tuple[bytes, bytes]],
+    content: bytes,
+    method: str,
+    path: str,
+) -> BinanceAPIError:
+    code, msg = parse_error_body(content)
+    args = (status, code, msg, None)
     if status == 418:
         retry_after = parse_retry_after(headers)
         until = _banned_until(msg)

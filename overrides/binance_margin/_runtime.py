@@ -44,6 +44,7 @@ from ._errors import (
     TransportError,
     UnknownExecutionStatus,
     ValidationError,
+    error_from_parts,
     error_from_response,
     redact_params,
 )
@@ -666,9 +667,10 @@ class RuntimeCore:
             if _DRIFT[0] != mark:
                 self._scan_drift(plan.op.operation_id, parsed)
             return parsed
-        if isinstance(response, Answer):
-            response = response.to_httpx()
-        error = error_from_response(response, method=plan.method, path=plan.path)
+        if isinstance(response, Answer):  # no httpx object: the error's headers are built if a user reads them
+            error = error_from_parts(status, response.raw_headers, response.content, method=plan.method, path=plan.path)
+        else:
+            error = error_from_response(response, method=plan.method, path=plan.path)
         if error.code is not None and error.code not in ERROR_CODES:
             self.drift.note_error(plan.op.operation_id, status, error.code, error.msg)
         if isinstance(error, IPBannedError):
@@ -795,8 +797,11 @@ class RuntimeCore:
         self.note_headers(response.raw_headers if isinstance(response, Answer) else response.headers.raw)
         if response.status_code != 200:
             if isinstance(response, Answer):
-                response = response.to_httpx()
-            error = error_from_response(response, method="GET", path=SERVER_TIME_PATH)
+                error = error_from_parts(
+                    response.status_code, response.raw_headers, response.content, method="GET", path=SERVER_TIME_PATH
+                )
+            else:
+                error = error_from_response(response, method="GET", path=SERVER_TIME_PATH)
             if isinstance(error, IPBannedError):
                 self._note_ban(error)
             raise error

@@ -110,9 +110,10 @@ def test_environment_proxies_read_as_urllib_reads_them(monkeypatch: pytest.Monke
 
 _CALLS = """
 import asyncio, json, sys
-from binance_margin import AsyncMarginClient, MarginClient
+from binance_margin import AsyncMarginClient, MarginClient, UnknownOrderError, InsufficientBalanceError
 heavy = {heavy}
-with MarginClient("demo-api-key", "demo-api-secret", base_url="{url}") as c:
+errors = []
+with MarginClient("demo-api-key", "demo-api-secret", base_url="{url}", max_retries=0) as c:
     c.transfer.universal_transfer(type="MAIN_MARGIN", asset="USDT", amount="5000")
     order = c.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="0.001")
     c.trade.get_order(symbol="BTCUSDT", order_id=order.order_id)
@@ -120,23 +121,36 @@ with MarginClient("demo-api-key", "demo-api-secret", base_url="{url}") as c:
     c.general.get_server_time()
     import time
     list(c.trade.iter_all_orders(symbol="BTCUSDT", start=int(time.time() * 1000) - 3_600_000))
+    try:  # error answers: a lookup and an order Binance refuses
+        c.trade.get_order(symbol="BTCUSDT", order_id=987654321)
+    except UnknownOrderError as exc:
+        errors.append(exc.code)
+    try:
+        c.trade.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="90")
+    except InsufficientBalanceError as exc:
+        errors.append(exc.code)
 sync_calls = sorted(m for m in sys.modules if m.split(".")[0] in heavy)
 
 async def main() -> None:
-    async with AsyncMarginClient("demo-api-key", "demo-api-secret", base_url="{url}") as a:
+    async with AsyncMarginClient("demo-api-key", "demo-api-secret", base_url="{url}", max_retries=0) as a:
         await a.account.get_cross_account()
         await a.trade.get_open_orders(symbol="BTCUSDT")
+        try:
+            await a.trade.get_order(symbol="BTCUSDT", order_id=987654321)
+        except UnknownOrderError as exc:
+            errors.append(exc.code)
 
 asyncio.run(main())
-print(json.dumps({{"sync": sync_calls, "async": sorted(m for m in sys.modules if m.split(".")[0] in heavy)}}))
+async_calls = sorted(m for m in sys.modules if m.split(".")[0] in heavy)
+print(json.dumps({{"sync": sync_calls, "async": async_calls, "errors": errors}}))
 """
 
 
 @pytest.mark.integration
 def test_calls_through_the_pools_load_no_httpx() -> None:
-    """Successful calls (a transfer, an order, reads, a paged history; sync and async) import neither
-    httpx nor pydantic: the generated endpoint modules import httpx for annotations only. (An error answer does:
-    a ``BinanceAPIError.response`` is an ``httpx.Response``.)"""
+    """Calls (a transfer, an order, reads, a paged history; sync and async) and error answers (an unknown order,
+    an order without the balance) import neither httpx nor pydantic: the generated endpoint modules import httpx
+    for annotations only, and an error's ``headers`` become ``httpx.Headers`` when a user reads them."""
     from binance_margin.sandbox import Sandbox
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("BINANCE_") and "proxy" not in k.lower()}
@@ -145,4 +159,4 @@ def test_calls_through_the_pools_load_no_httpx() -> None:
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    assert found == {"sync": [], "async": []}
+    assert found == {"sync": [], "async": [], "errors": [-2013, -2010, -2013]}
