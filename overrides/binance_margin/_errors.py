@@ -607,70 +607,57 @@ def _banned_until(msg: str) -> float | None:
 
 def error_from_response(response: httpx.Response, *, method: str, path: str) -> BinanceAPIError:
     """Turn an error response into the most specific ``BinanceAPIError`` subclass (never raises itself)."""
-    return error_from_parts(
-        response.status_code, response.headers.raw, response.content, method=method, path=path, headers=response.headers
-    )
-
-
-def error_from_parts(
-    status: int,
-    raw_headers: tuple[tuple[bytes, bytes], ...] | list[tuple[bytes, bytes]],
-    content: bytes,
-    *,
-    method: str,
-    path: str,
-    headers: httpx.Headers | None = None,
-) -> BinanceAPIError:
-    """``error_from_response`` from a status, the raw header pairs and the (decoded) body, as the SDK's pools read
-    them: no httpx object is built (``BinanceAPIError.headers`` makes one on first read). ``headers``: the same
-    headers as ``httpx.Headers`` when the caller has them."""
-    error = _error_from_parts(status, raw_headers if headers is None else headers, content, method, path)
-    if headers is not None:
-        error.headers = headers
-    else:
-        error._raw_headers = tuple(raw_headers)
+    error = error_from_parts(response.status_code, response.headers.raw, response.content, method=method, path=path)
+    error.headers = response.headers
     return error
 
 
-def _error_from_parts(
-    status: int,
-    headers: httpx.Headers | Iterable[tuple[bytes, bytes]],
-    content: bytes,
-    method: str,
-    path: str,
+def error_from_parts(
+    status: int, raw_headers: Iterable[tuple[bytes, bytes]], content: bytes, *, method: str, path: str
 ) -> BinanceAPIError:
+    """``error_from_response`` from a status, the raw header pairs and the (decoded) body, as the SDK's pools read
+    them: no httpx object is built (``BinanceAPIError.headers`` makes one on first read)."""
+    raw = tuple(raw_headers)
     code, msg = parse_error_body(content)
     args = (status, code, msg, None)
+    error: BinanceAPIError
     if status == 418:
-        retry_after = parse_retry_after(headers)
+        retry_after = parse_retry_after(raw)
         until = _banned_until(msg)
         if until is None and retry_after is not None:
             until = time.time() + retry_after
         elif until is not None and retry_after is None:
             retry_after = max(0.0, until - time.time())
-        return IPBannedError(*args, method=method, path=path, retry_after=retry_after, banned_until=until)
-    if status == 429:
-        return RateLimitedError(*args, method=method, path=path, retry_after=parse_retry_after(headers))
-    if status >= 500:
-        return ServerError(*args, method=method, path=path)
-    cls: type[BinanceAPIError] = BinanceAPIError
+        error = IPBannedError(*args, method=method, path=path, retry_after=retry_after, banned_until=until)
+    elif status == 429:
+        error = RateLimitedError(*args, method=method, path=path, retry_after=parse_retry_after(raw))
+    elif status >= 500:
+        error = ServerError(*args, method=method, path=path)
+    else:
+        error = _error_class(status, code, msg)(*args, method=method, path=path)
+    error._raw_headers = raw
+    return error
+
+
+def _error_class(status: int, code: int | None, msg: str) -> type[BinanceAPIError]:
+    """The ``BinanceAPIError`` subclass of a 4xx other than 418 and 429, by code and message."""
     if code == -1022:
-        cls = InvalidSignatureError
-    elif status == 401 or code in AUTH_CODES:
-        cls = AuthenticationError
-    elif code == -1021:
-        cls = TimestampError
-    elif code == -1013 or code == -3064 or (code is not None and "filter failure" in msg.lower()):
-        cls = FilterFailureError
-    elif code in BALANCE_CODES or (code == -2010 and "insufficient balance" in msg.lower()):
-        cls = InsufficientBalanceError
-    elif code in UNKNOWN_ORDER_CODES:
-        cls = UnknownOrderError
-    elif code is not None and -1199 <= code <= -1100:
-        cls = InvalidParameterError
-    elif code == -1003:
-        cls = RateLimitedError
-    return cls(*args, method=method, path=path)
+        return InvalidSignatureError
+    if status == 401 or code in AUTH_CODES:
+        return AuthenticationError
+    if code == -1021:
+        return TimestampError
+    if code == -1013 or code == -3064 or (code is not None and "filter failure" in msg.lower()):
+        return FilterFailureError
+    if code in BALANCE_CODES or (code == -2010 and "insufficient balance" in msg.lower()):
+        return InsufficientBalanceError
+    if code in UNKNOWN_ORDER_CODES:
+        return UnknownOrderError
+    if code is not None and -1199 <= code <= -1100:
+        return InvalidParameterError
+    if code == -1003:
+        return RateLimitedError
+    return BinanceAPIError
 
 
 # --- streams (issue 10) -------------------------------------------------------------------------------------------

@@ -453,6 +453,14 @@ class Answer:
         )
 
 
+def _api_error(response: httpx.Response | Answer, method: str, path: str) -> BinanceAPIError:
+    """The exception for an error answer; from the pools' ``Answer`` without building any httpx object (the error's
+    ``headers`` are built if a user reads them)."""
+    if isinstance(response, Answer):
+        return error_from_parts(response.status_code, response.raw_headers, response.content, method=method, path=path)
+    return error_from_response(response, method=method, path=path)
+
+
 class RuntimeCore:
     """State and policy shared by the sync and async runtimes."""
 
@@ -667,10 +675,7 @@ class RuntimeCore:
             if _DRIFT[0] != mark:
                 self._scan_drift(plan.op.operation_id, parsed)
             return parsed
-        if isinstance(response, Answer):  # no httpx object: the error's headers are built if a user reads them
-            error = error_from_parts(status, response.raw_headers, response.content, method=plan.method, path=plan.path)
-        else:
-            error = error_from_response(response, method=plan.method, path=plan.path)
+        error = _api_error(response, plan.method, plan.path)
         if error.code is not None and error.code not in ERROR_CODES:
             self.drift.note_error(plan.op.operation_id, status, error.code, error.msg)
         if isinstance(error, IPBannedError):
@@ -796,12 +801,7 @@ class RuntimeCore:
         """Update the clock from a ``/api/v3/time`` response; return the offset in ms."""
         self.note_headers(response.raw_headers if isinstance(response, Answer) else response.headers.raw)
         if response.status_code != 200:
-            if isinstance(response, Answer):
-                error = error_from_parts(
-                    response.status_code, response.raw_headers, response.content, method="GET", path=SERVER_TIME_PATH
-                )
-            else:
-                error = error_from_response(response, method="GET", path=SERVER_TIME_PATH)
+            error = _api_error(response, "GET", SERVER_TIME_PATH)
             if isinstance(error, IPBannedError):
                 self._note_ban(error)
             raise error
