@@ -10,9 +10,10 @@ import pytest
 from binance_margin import CROSS, Isolated, MarginLevelGuardError, OrderValidationError, ValidationError
 from binance_margin.models import CrossMarginAccount, IsolatedMarginAccountPair, MarginAccountSummary
 from binance_margin.positions import AssetPosition, MarginBars, PositionSnapshot
+from binance_margin.positions._amounts import div
 from binance_margin.positions._build import build_cross, build_isolated, price_sources
 from binance_margin.positions._guard import PlannedOrder, check_order
-from binance_margin.positions._snapshot import div, status_for
+from binance_margin.positions._snapshot import status_for
 from hypothesis import assume, given
 from hypothesis import strategies as st
 

@@ -2,7 +2,7 @@
 
 Everything here is pure: no request, no clock. ``PositionSnapshot`` is built from Binance's answers by
 ``_build`` (fetched by ``_api``) and transformed by the what-if methods, which return new snapshots.
-The arithmetic, ``AssetPosition`` and ``MarginBars`` live in ``_amounts`` (re-exported here); the methods delegate
+The arithmetic, ``AssetPosition`` and ``MarginBars`` live in ``_amounts``; the methods delegate
 to ``_levels`` and ``_whatif``, which see a snapshot through ``_amounts.SnapshotView`` and never import this module.
 
 Formulas (Binance FAQ "Binance Margin Level and Margin Call", support/faq/360030493931):
@@ -23,9 +23,6 @@ from decimal import Decimal
 from .._types import MarginMode
 from . import _levels, _whatif
 from ._amounts import MATH, ONE, ZERO, AssetPosition, MarginBars, SideEffect
-from ._amounts import NO_DEBT_LEVEL as NO_DEBT_LEVEL  # re-exported: the arithmetic used to live here
-from ._amounts import div as div
-from ._amounts import mul as mul
 
 __all__ = ["AssetPosition", "MarginBars", "PositionSnapshot"]
 
